@@ -1,0 +1,77 @@
+// swift-tools-version:6.0
+// dari — Korean/English translation memory for bilingual websites.
+//
+// Package.swift is the data-flow diagram: each pipeline stage is a target that
+// may only import the stages before it, so a backward dependency won't compile.
+//
+//   CICU ─ DariICU ┐                     ┌ DariGlossary ┐
+//   CLibXML2 ─ DariXML ┴ DariExtraction ─ DariSegmentation ┴ DariPipeline ─ dari
+import PackageDescription
+
+let package = Package(
+    name: "dari",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dari", targets: ["dari"]),
+        .library(name: "DariPipeline", targets: ["DariPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C at the edges. Only DariICU imports CICU; only DariXML imports CLibXML2.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "DariICU", dependencies: ["CICU"]),
+        .target(name: "DariXML", dependencies: ["CLibXML2", "DariModel"]),
+
+        // Value types that cross stage boundaries.
+        .target(name: "DariModel"),
+
+        // Pipeline stages, in data-flow order.
+        .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(name: "DariSegmentation", dependencies: ["DariModel", "DariICU"]),
+        .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(
+            name: "DariPipeline",
+            dependencies: ["DariModel", "DariExtraction", "DariSegmentation", "DariGlossary"]
+        ),
+
+        // The thin executable.
+        .executableTarget(
+            name: "dari",
+            dependencies: [
+                "DariPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "DariTestSupport", dependencies: ["DariModel"]),
+
+        .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
+        .testTarget(
+            name: "DariExtractionTests",
+            dependencies: ["DariExtraction", "DariTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DariSegmentationTests",
+            dependencies: ["DariSegmentation", "DariExtraction", "DariTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DariGlossaryTests",
+            dependencies: ["DariGlossary", "DariTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "dariTests", dependencies: ["DariTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

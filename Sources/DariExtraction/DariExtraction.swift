@@ -1,0 +1,1 @@
+// \(t) — see the module's files.

@@ -1,0 +1,149 @@
+/// What kind of page element a block came from. The aligner pairs blocks of
+/// the same kind first (headings with headings, captions with captions).
+public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
+    case title
+    case metaDescription
+    case heading(level: Int)
+    case paragraph
+    case listItem
+    case tableCell
+    case blockquote
+    case figcaption
+    /// Text of an attribute a reader sees or hears: `alt`, `title`, `placeholder`, `aria-label`.
+    case attribute(name: String)
+    /// Any other element with direct text (`<div>text</div>`, `<dt>`, `<address>`…).
+    case other(element: String)
+
+    public var description: String {
+        switch self {
+        case .title: return "title"
+        case .metaDescription: return "meta-description"
+        case let .heading(level): return "h\(level)"
+        case .paragraph: return "p"
+        case .listItem: return "li"
+        case .tableCell: return "td"
+        case .blockquote: return "blockquote"
+        case .figcaption: return "figcaption"
+        case let .attribute(name): return "@\(name)"
+        case let .other(element): return element
+        }
+    }
+
+    /// Parses `description` back (JSON Lines and XLIFF metadata store it).
+    public init?(description: String) {
+        switch description {
+        case "title": self = .title
+        case "meta-description": self = .metaDescription
+        case "p": self = .paragraph
+        case "li": self = .listItem
+        case "td": self = .tableCell
+        case "blockquote": self = .blockquote
+        case "figcaption": self = .figcaption
+        default:
+            if description.hasPrefix("@") {
+                self = .attribute(name: String(description.dropFirst()))
+            } else if description.count == 2, description.first == "h",
+                      let level = Int(String(description.last!)), (1...6).contains(level) {
+                self = .heading(level: level)
+            } else if !description.isEmpty {
+                self = .other(element: description)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let kind = BlockKind(description: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown block kind '\(text)'")
+        }
+        self = kind
+    }
+}
+
+/// One piece of a block's content: text, or an inline code standing for
+/// markup the translator must keep (`<a href>`, `<em>`, `<br>`).
+///
+/// Paired codes (`.start`/`.end` with the same `id`) become XLIFF `<pc>`,
+/// standalone ones `<ph>`; `original` keeps the markup so the block can be
+/// written back into a page.
+public enum InlineContent: Sendable, Hashable, Codable {
+    case text(String)
+    /// An opening tag, e.g. element "a", original `<a href="/about">`.
+    case start(id: Int, element: String, original: String)
+    /// The closing tag of the code with the same `id`, e.g. `</a>`.
+    case end(id: Int, element: String, original: String)
+    /// A standalone element such as `<br>` or `<img>` inside running text.
+    case standalone(id: Int, element: String, original: String)
+}
+
+/// A translatable unit of a page: a heading, a paragraph, a caption, an `alt` text…
+public struct Block: Sendable, Hashable, Codable {
+    public var kind: BlockKind
+    /// Text and inline codes in document order, whitespace collapsed as a
+    /// browser renders it, NFC.
+    public var content: [InlineContent]
+    /// Where the block starts (1-based line of its element or attribute owner).
+    public var location: SourceLocation
+    /// A structural path that stays the same when text changes, e.g.
+    /// `html/body/main/section[2]/p[3]` or `…/img[1]@alt`. 1-based indices
+    /// count same-named siblings.
+    public var path: String
+    /// True inside `<nav>`, `<header>`, `<footer>` or other site chrome that
+    /// repeats on every page; kept, but checks may treat it differently.
+    public var isBoilerplate: Bool
+
+    public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, path: String,
+                isBoilerplate: Bool = false) {
+        self.kind = kind
+        self.content = content
+        self.location = location
+        self.path = path
+        self.isBoilerplate = isBoilerplate
+    }
+
+    /// The block's plain text: its `.text` pieces joined, codes left out.
+    public var text: String {
+        var result = ""
+        for piece in content {
+            if case let .text(value) = piece { result += value }
+        }
+        return result
+    }
+}
+
+/// An `<link rel="alternate" hreflang>` entry: where the page says its
+/// translation lives.
+public struct AlternateLink: Sendable, Hashable, Codable {
+    public var language: String
+    public var href: String
+
+    public init(language: String, href: String) {
+        self.language = language
+        self.href = href
+    }
+}
+
+/// A page's translatable content in document order.
+public struct Page: Sendable, Hashable, Codable {
+    /// The file as the user named it.
+    public var path: String
+    /// The `lang` of `<html>`, if it is one dari knows.
+    public var language: Language?
+    public var blocks: [Block]
+    public var alternates: [AlternateLink]
+
+    public init(path: String, language: Language?, blocks: [Block], alternates: [AlternateLink]) {
+        self.path = path
+        self.language = language
+        self.blocks = blocks
+        self.alternates = alternates
+    }
+}

@@ -1,0 +1,2 @@
+// DariPipeline wires the stages together; the `dari` executable calls only this module.
+@_exported import DariModel

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Dari: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dari",
+        abstract: "Keep a Korean and an English website in step: extract, segment, align, check.",
+        subcommands: []
+    )
+}
