@@ -1,2 +1,3 @@
 // DariPipeline wires the stages together; the `dari` executable calls only this module.
 @_exported import DariModel
+@_exported import DariSegmentation

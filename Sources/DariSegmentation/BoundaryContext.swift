@@ -1,0 +1,92 @@
+import DariModel
+
+/// The text being segmented and the sentence boundaries proposed so far.
+///
+/// A boundary is a UTF-16 offset where a sentence's content ends: just after
+/// its last non-space character (ICU puts its boundaries after the trailing
+/// spaces; `init` moves them back). Rules add and remove boundaries; the
+/// start of the text is never a boundary and its end always is.
+public struct BoundaryContext {
+    public let text: [UInt16]
+    public let language: Language
+    /// Sorted, unique, each in 1..<text.count (the end is implicit).
+    public private(set) var boundaries: [Int]
+
+    init(text: [UInt16], language: Language, icuBoundaries: [Int]) {
+        self.text = text
+        self.language = language
+        var trimmed: [Int] = []
+        trimmed.reserveCapacity(icuBoundaries.count)
+        for raw in icuBoundaries {
+            var end = raw
+            while end > 0, Scalars.isSpace(text[end - 1]) { end -= 1 }
+            if end > 0, end < text.count, trimmed.last != end { trimmed.append(end) }
+        }
+        // Trailing-space trimming can make the last content end equal the
+        // text's content end; that is the implicit final boundary.
+        var contentEnd = text.count
+        while contentEnd > 0, Scalars.isSpace(text[contentEnd - 1]) { contentEnd -= 1 }
+        self.boundaries = trimmed.filter { $0 < contentEnd }
+    }
+
+    /// Removes the boundaries for which `shouldRemove` is true.
+    /// `shouldRemove` gets the boundary offset and the index of the next
+    /// non-space character after it (or `text.count`).
+    public mutating func removeBoundaries(where shouldRemove: (_ boundary: Int, _ next: Int) -> Bool) {
+        let text = self.text
+        boundaries.removeAll { boundary in
+            var next = boundary
+            while next < text.count, Scalars.isSpace(text[next]) { next += 1 }
+            return shouldRemove(boundary, next)
+        }
+    }
+
+    /// Adds boundaries (content-end offsets); out-of-range ones are ignored.
+    public mutating func addBoundaries(_ added: [Int]) {
+        guard !added.isEmpty else { return }
+        var contentEnd = text.count
+        while contentEnd > 0, Scalars.isSpace(text[contentEnd - 1]) { contentEnd -= 1 }
+        let valid = added.filter { $0 > 0 && $0 < contentEnd }
+        boundaries = Array(Set(boundaries).union(valid)).sorted()
+    }
+
+    /// Replaces one boundary with another (a footnote mark moves it later).
+    public mutating func moveBoundary(from old: Int, to new: Int) {
+        guard let index = boundaries.firstIndex(of: old) else { return }
+        boundaries.remove(at: index)
+        addBoundaries([new])
+    }
+
+    /// True when `boundary` is a current boundary.
+    public func contains(_ boundary: Int) -> Bool {
+        var low = 0, high = boundaries.count
+        while low < high {
+            let mid = (low + high) / 2
+            if boundaries[mid] < boundary { low = mid + 1 } else { high = mid }
+        }
+        return low < boundaries.count && boundaries[low] == boundary
+    }
+
+    /// The final sentences: from each boundary's next non-space to the next boundary.
+    func sentenceRanges() -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for end in boundaries + [text.count] {
+            var lower = start
+            while lower < end, Scalars.isSpace(text[lower]) { lower += 1 }
+            var upper = end
+            while upper > lower, Scalars.isSpace(text[upper - 1]) { upper -= 1 }
+            if upper > lower { ranges.append(lower..<upper) }
+            start = end
+        }
+        return ranges
+    }
+}
+
+/// A rule applied after ICU. Each rule is motivated by a failure pattern
+/// measured on the benchmark and has its own test.
+public protocol SegmentationRule: Sendable {
+    /// A stable kebab-case name, used in tests and docs.
+    var name: String { get }
+    func apply(to context: inout BoundaryContext)
+}

@@ -1,0 +1,105 @@
+/// Character classes on UTF-16 code units, for the rules' hot loops.
+///
+/// Rules look at a few code units around each candidate boundary; working on
+/// `[UInt16]` keeps segmentation above 4 M characters per second.
+/// Surrogates (emoji and rare CJK) count as "other".
+enum Scalars {
+    static func isSpace(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029,
+             0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A precomposed Hangul syllable (가–힣).
+    static func isHangulSyllable(_ unit: UInt16) -> Bool { unit >= 0xAC00 && unit <= 0xD7A3 }
+
+    /// Compatibility jamo (ㄱ–ㅣ), as in ㅋㅋ, ㅎㅎ, ㅠㅠ.
+    static func isHangulJamo(_ unit: UInt16) -> Bool { unit >= 0x3131 && unit <= 0x318E }
+
+    static func isHangul(_ unit: UInt16) -> Bool { isHangulSyllable(unit) || isHangulJamo(unit) }
+
+    static func isUpper(_ unit: UInt16) -> Bool {
+        (unit >= 0x41 && unit <= 0x5A) || (unit >= 0xC0 && unit <= 0xDE && unit != 0xD7)
+    }
+
+    static func isLower(_ unit: UInt16) -> Bool {
+        (unit >= 0x61 && unit <= 0x7A) || (unit >= 0xDF && unit <= 0xFF && unit != 0xF7)
+    }
+
+    static func isLatinLetter(_ unit: UInt16) -> Bool { isUpper(unit) || isLower(unit) }
+
+    static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    static func isLetterOrDigit(_ unit: UInt16) -> Bool {
+        isLatinLetter(unit) || isDigit(unit) || isHangul(unit) || (unit >= 0x4E00 && unit <= 0x9FFF)
+    }
+
+    /// `.`, `!`, `?`, `…` and their full-width forms.
+    static func isTerminal(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0x203C, 0x2047, 0x2048, 0x2049:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Closing quotes and brackets that may follow sentence-final punctuation.
+    static func isCloser(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x2019, 0x201D, 0x300D, 0x300F, 0x3009, 0x300B, 0x3011, 0xFF09, 0xBB:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The syllable's final consonant (jongseong) index: 0 = none, 4 = ㄴ, 8 = ㄹ, 17 = ㅂ.
+    static func finalConsonant(_ unit: UInt16) -> Int {
+        guard isHangulSyllable(unit) else { return -1 }
+        return Int(unit - 0xAC00) % 28
+    }
+}
+
+extension Array where Element == UInt16 {
+    /// True when the units just before `end` spell `suffix`.
+    func hasSuffix(_ suffix: [UInt16], endingAt end: Int) -> Bool {
+        guard end >= suffix.count, end <= count else { return false }
+        var i = suffix.count - 1, j = end - 1
+        while i >= 0 {
+            if self[j] != suffix[i] { return false }
+            i -= 1
+            j -= 1
+        }
+        return true
+    }
+
+    /// True when the units from `start` spell `prefix`.
+    func hasPrefix(_ prefix: [UInt16], at start: Int) -> Bool {
+        guard start >= 0, start + prefix.count <= count else { return false }
+        for (offset, unit) in prefix.enumerated() where self[start + offset] != unit { return false }
+        return true
+    }
+
+    /// The start of the whitespace-delimited word that ends at `end`.
+    func wordStart(endingAt end: Int) -> Int {
+        var start = end
+        while start > 0, !Scalars.isSpace(self[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// The end of the whitespace-delimited word that starts at `start`.
+    func wordEnd(startingAt start: Int) -> Int {
+        var end = start
+        while end < count, !Scalars.isSpace(self[end]) { end += 1 }
+        return end
+    }
+}
+
+extension String {
+    var utf16Units: [UInt16] { Array(utf16) }
+}
