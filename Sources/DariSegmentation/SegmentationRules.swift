@@ -5,9 +5,12 @@ public enum SegmentationRules {
     public static func standard(for language: Language) -> [any SegmentationRule] {
         switch language {
         case .korean:
-            return []
+            return [
+                KoreanEllipsisRule(), ParentheticalRule(), KoreanEndingRule(), TrailingDecorationRule(),
+                QuotationRule(),
+            ]
         case .english:
-            return []
+            return [QuotationRule()]
         }
     }
 }

@@ -1,0 +1,36 @@
+/// Emoticons, emoji and laughter that close a sentence instead of punctuation
+/// ("맛있어요ㅎㅎ", "답니당😊", "ㅋㅋㅋ", "^^", "합니다~").
+enum Decoration {
+    /// Emoji and pictographs: surrogate pairs, variation selectors, ZWJ,
+    /// and the BMP symbol blocks (☆★♡♥♪…).
+    static func isEmoji(_ unit: UInt16) -> Bool {
+        (unit >= 0xD800 && unit <= 0xDFFF) || unit == 0xFE0F || unit == 0x200D
+            || (unit >= 0x2600 && unit <= 0x27BF) || (unit >= 0x2B00 && unit <= 0x2BFF)
+            || unit == 0x203B  // ※
+    }
+
+    /// Any unit that may trail a sentence as decoration.
+    static func isDecoration(_ unit: UInt16) -> Bool {
+        Scalars.isHangulJamo(unit) || isEmoji(unit) || unit == 0x7E /* ~ */ || unit == 0x5E /* ^ */
+            || unit == 0xFF5E /* ～ */ || unit == 0x3B /* ; */
+    }
+
+    /// The end of `units[start..<end]` with trailing decoration removed, and
+    /// whether any of that decoration was an emoji.
+    static func stripTrailing(_ units: [UInt16], start: Int, end: Int) -> (core: Int, hadEmoji: Bool) {
+        var core = end
+        var hadEmoji = false
+        while core > start, isDecoration(units[core - 1]) {
+            if isEmoji(units[core - 1]) { hadEmoji = true }
+            core -= 1
+        }
+        return (core, hadEmoji)
+    }
+
+    /// True when the whole word is decoration ("ㅋㅋㅋ", "😲😲", "^^").
+    static func isDecorationWord(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        guard start < end else { return false }
+        for index in start..<end where !isDecoration(units[index]) { return false }
+        return true
+    }
+}

@@ -1,0 +1,154 @@
+/// Recognises Korean sentence-final verb endings on a word (eojeol).
+///
+/// Korean web text often ends a sentence with no punctuation at all
+/// ("맛있었어요 다만, …", "대비용임 한 번 보고…"); raw ICU then glues
+/// sentences together (the bench's v_ending.txt: recall 0.04). A final ending
+/// is recognised from the word's last one or two syllables, with the nouns
+/// that look like endings excluded (바다 "sea", 필요 "need", 처음 "first").
+enum KoreanEnding {
+    /// True when the Hangul word `units[start..<end]` ends like a finished sentence.
+    static func isFinal(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        let length = end - start
+        guard length >= 1 else { return false }
+        let last = units[end - 1]
+        guard Scalars.isHangulSyllable(last) else { return false }
+        let previous: UInt16? = length >= 2 ? units[end - 2] : nil
+        if let previous, !Scalars.isHangulSyllable(previous) { return false }
+        let word = Array(units[start..<end])
+        if excludedWords.contains(word) { return false }
+        for suffix in dialectSuffixes where units.hasSuffix(suffix, endingAt: end) && end - suffix.count >= start {
+            return true
+        }
+
+        switch last {
+        case Syllable.kB2E4:
+            // 했다, 한다, 있다, 것이다, 습니다. "보다/마다" (than/every) are particles.
+            guard let previous else { return false }
+            return !particleLikeDa.contains(previous)
+        case Syllable.kC694:
+            return previous != nil
+        case Syllable.kC8E0, Syllable.kC96C:
+            return previous != nil
+        case Syllable.kAE4C:
+            // 할까, 일까 (ㄹ-final stem); 습니까/입니까 but not the connective 니까 (그러니까, 하니까).
+            guard let previous else { return false }
+            if previous == Syllable.kB2C8 {
+                guard length >= 3 else { return false }
+                let before = units[end - 3]
+                return before == Syllable.kC2B5 || Scalars.finalConsonant(before) == 17  // ㅂ
+            }
+            return Scalars.finalConsonant(previous) == 8  // ㄹ
+        case Syllable.kC9C0:
+            // 했지, 잤지, 봐야지 — past or -야 before 지; not 까지, 하지 (않다).
+            guard let previous else { return false }
+            return Scalars.finalConsonant(previous) == 20 || previous == Syllable.kC57C
+        case Syllable.kD600, Syllable.kACA8:
+            // Chungcheong 혀 / 겨 ("솔이라고 혀", "카는 겨") only as a word of their own.
+            return previous == nil
+        case Syllable.kB0D0:
+            return previous != nil
+        case Syllable.kB124:
+            // 좋네, 있네, 하네, 되네; not 우리네, 엄마네.
+            guard let previous else { return false }
+            let final = Scalars.finalConsonant(previous)
+            return final == 20 || final == 27 || previous == Syllable.kD558 || previous == Syllable.kB418
+                || previous == Syllable.kACA0 || previous == Syllable.kD588
+        case Syllable.kC74C:
+            // The nominal ending -(으)ㅁ after a consonant-final stem: 있음, 갔음, 앉음.
+            guard let previous else { return false }
+            return Scalars.finalConsonant(previous) > 0
+        case Syllable.kC784, Syllable.kD568, Syllable.kB428, Syllable.kC90C, Syllable.kC9D0, Syllable.kB4E6, Syllable.kBD04, Syllable.kC634, Syllable.kAE40:
+            // 맛집임, 해야함, 반겨줌, 산만해짐, 힘듦 — the -ㅁ form of common verbs.
+            return previous != nil
+        case Syllable.kAD70:
+            guard let previous else { return false }
+            return nominalBeforeGun.contains(previous) == false
+        case Syllable.kB098, Syllable.kBA3C, Syllable.kB9CC:
+            // 하는구나, 하는구먼, 그렇구만.
+            return previous == Syllable.kAD6C
+        case Syllable.kC6A9, Syllable.kB2F9, Syllable.kC720, Syllable.kC5EC:
+            // Playful spellings of 요/다: 좋네용, 답니당, 않아유, 면서여.
+            guard let previous else { return false }
+            return playfulStems.contains(previous)
+        default:
+            return false
+        }
+    }
+
+    /// Final endings of regional speech (Chungcheong, Gyeongsang, Gangwon…),
+    /// which the standard table misses: 먹었걸랑, 일이냐니께, 하드라구, 있긋나.
+    private static let dialectSuffixes: [[UInt16]] = [
+        "걸랑", "구먼", "냐니께", "드라구", "드라고", "갑소", "긋나", "겠나", "기라", "아이가", "다이가",
+        "는겨", "거여", "햐", "없재", "있재", "했재", "았제", "었제", "야지", "잖아",
+    ].map { Array($0.utf16) }
+
+    /// Words that end like a sentence but are nouns or adverbs.
+    private static let excludedWords: Set<[UInt16]> = Set([
+        "바다", "보다", "마다", "사이다", "필요", "중요", "주요", "요요", "처음", "다음", "마음",
+        "얼음", "웃음", "울음", "죽음", "믿음", "걸음", "볶음", "묶음", "젊음", "모임", "책임",
+        "포함", "함", "임", "봄", "김", "꿈", "짐", "해군", "공군", "육군", "국군", "장군",
+        "여", "유", "당", "용", "다", "요", "음", "갖다", "가져다",
+    ].map { Array($0.utf16) })
+
+    /// "나보다", "날마다", "그대로다"? — only 보/마 are common particles here.
+    private static let particleLikeDa: Set<UInt16> = [Syllable.kBCF4, Syllable.kB9C8, Syllable.kBC14]
+
+    private static let nominalBeforeGun: Set<UInt16> = [Syllable.kD574, Syllable.kACF5, Syllable.kC721, Syllable.kC7A5, Syllable.kAD6D, Syllable.kB300]
+
+    private static let playfulStems: Set<UInt16> = Set([
+        "네", "어", "아", "해", "세", "예", "에", "데", "까", "지", "죠", "거", "래", "니", "서", "게", "요",
+        "답", "랍", "습", "합", "입",
+    ].map { s($0) })
+
+    /// The single UTF-16 unit of a one-syllable string.
+    private static func s(_ syllable: String) -> UInt16 { syllable.utf16.first! }
+}
+
+/// Hangul syllables the ending table uses, as UTF-16 units (named by code point).
+enum Syllable {
+    static let kC9C0: UInt16 = 0xC9C0  // 지
+    static let kC57C: UInt16 = 0xC57C  // 야
+    static let kD600: UInt16 = 0xD600  // 혀
+    static let kACA8: UInt16 = 0xACA8  // 겨
+    static let kACA0: UInt16 = 0xACA0  // 겠
+    static let kACF5: UInt16 = 0xACF5  // 공
+    static let kAD6C: UInt16 = 0xAD6C  // 구
+    static let kAD6D: UInt16 = 0xAD6D  // 국
+    static let kAD70: UInt16 = 0xAD70  // 군
+    static let kAE40: UInt16 = 0xAE40  // 김
+    static let kAE4C: UInt16 = 0xAE4C  // 까
+    static let kB098: UInt16 = 0xB098  // 나
+    static let kB0D0: UInt16 = 0xB0D0  // 냐
+    static let kB124: UInt16 = 0xB124  // 네
+    static let kB2C8: UInt16 = 0xB2C8  // 니
+    static let kB2E4: UInt16 = 0xB2E4  // 다
+    static let kB2F9: UInt16 = 0xB2F9  // 당
+    static let kB300: UInt16 = 0xB300  // 대
+    static let kB418: UInt16 = 0xB418  // 되
+    static let kB428: UInt16 = 0xB428  // 됨
+    static let kB4E6: UInt16 = 0xB4E6  // 듦
+    static let kB9C8: UInt16 = 0xB9C8  // 마
+    static let kB9CC: UInt16 = 0xB9CC  // 만
+    static let kBA3C: UInt16 = 0xBA3C  // 먼
+    static let kBC14: UInt16 = 0xBC14  // 바
+    static let kBCF4: UInt16 = 0xBCF4  // 보
+    static let kBD04: UInt16 = 0xBD04  // 봄
+    static let kC2B5: UInt16 = 0xC2B5  // 습
+    static let kC5EC: UInt16 = 0xC5EC  // 여
+    static let kC634: UInt16 = 0xC634  // 옴
+    static let kC694: UInt16 = 0xC694  // 요
+    static let kC6A9: UInt16 = 0xC6A9  // 용
+    static let kC720: UInt16 = 0xC720  // 유
+    static let kC721: UInt16 = 0xC721  // 육
+    static let kC74C: UInt16 = 0xC74C  // 음
+    static let kC784: UInt16 = 0xC784  // 임
+    static let kC7A5: UInt16 = 0xC7A5  // 장
+    static let kC8E0: UInt16 = 0xC8E0  // 죠
+    static let kC90C: UInt16 = 0xC90C  // 줌
+    static let kC96C: UInt16 = 0xC96C  // 쥬
+    static let kC9D0: UInt16 = 0xC9D0  // 짐
+    static let kD558: UInt16 = 0xD558  // 하
+    static let kD568: UInt16 = 0xD568  // 함
+    static let kD574: UInt16 = 0xD574  // 해
+    static let kD588: UInt16 = 0xD588  // 했
+}
