@@ -6,11 +6,14 @@ public enum SegmentationRules {
         switch language {
         case .korean:
             return [
-                KoreanEllipsisRule(), ParentheticalRule(), KoreanEndingRule(), TrailingDecorationRule(),
-                QuotationRule(),
+                AbbreviationRule(), KoreanEllipsisRule(), ParentheticalRule(), KoreanEndingRule(),
+                FootnoteRule(), TrailingDecorationRule(), QuotationRule(), ListMarkerRule(),
             ]
         case .english:
-            return [QuotationRule()]
+            return [
+                AbbreviationRule(), EllipsisRule(), LowercaseContinuationRule(), ParentheticalRule(),
+                FootnoteRule(), TrailingDecorationRule(), QuotationRule(), ListMarkerRule(),
+            ]
         }
     }
 }

@@ -1,0 +1,68 @@
+/// Word lists the English rules share.
+enum EnglishWords {
+    /// Titles that always precede a name: never a sentence end.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "rev", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+        "hon", "pres", "messrs", "mme", "mlle", "fr", "supt", "cmdr", "adm", "maj", "brig", "pvt", "insp",
+    ]
+
+    /// Abbreviations that precede a number (No. 5, Vol. 2, pp. 12, Fig. 3, Jan. 5).
+    static let beforeNumber: Set<String> = [
+        "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "art", "ch", "chap", "sec", "ps", "ed", "eds",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tel", "ext", "op",
+    ]
+
+    /// Abbreviations that rarely end a sentence: continue unless the next word
+    /// is a clear sentence opener.
+    static let midSentence: Set<String> = [
+        "e.g", "i.e", "cf", "vs", "viz", "approx", "ca", "al", "st", "mt", "ft", "ave", "blvd", "rd",
+        "dept", "est", "govt", "univ", "assn", "bros", "corp", "inc", "ltd", "co", "jr", "sr", "etc",
+        "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c", "ph.d", "b.a", "m.a", "u.s.a", "a.d", "b.c",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Words that usually open a sentence; after an abbreviation or initial
+    /// they signal that the sentence did end there ("…in the U.S. The next…").
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+        "there", "here", "but", "and", "or", "so", "yet", "then", "now", "in", "on", "at", "for", "after",
+        "before", "when", "while", "if", "as", "his", "her", "its", "their", "our", "my", "your", "some",
+        "many", "most", "all", "each", "every", "one", "two", "three", "no", "not", "what", "why", "how",
+        "who", "where", "please", "thank", "thanks", "let", "today", "tomorrow", "yesterday", "later",
+        "meanwhile", "however", "also", "still", "since", "because", "although", "though", "during",
+        "with", "without", "by", "from", "to", "of", "about", "over", "under", "did", "do", "does", "is",
+        "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must", "have",
+        "has", "had", "join", "pray", "give", "come", "see", "read", "call", "write", "contact", "visit",
+    ]
+}
+
+extension Array where Element == UInt16 {
+    /// The lower-cased ASCII letters and inner dots of the word ending at
+    /// `end` (a trailing "." excluded), e.g. "e.g" for "(e.g.", "dr" for "Dr.".
+    func abbreviationKey(endingBeforeDotAt dot: Int) -> String {
+        var start = dot
+        while start > 0 {
+            let unit = self[start - 1]
+            guard Scalars.isLatinLetter(unit) || unit == 0x2E else { break }
+            start -= 1
+        }
+        var key = ""
+        for unit in self[start..<dot] {
+            key.unicodeScalars.append(Unicode.Scalar(Scalars.isUpper(unit) && unit < 0x80 ? unit + 0x20 : unit)!)
+        }
+        return key
+    }
+
+    /// The lower-cased word starting at `start`, letters only.
+    func lowercasedWord(at start: Int) -> String {
+        var key = ""
+        var index = start
+        while index < count, Scalars.isLatinLetter(self[index]), index - start < 24 {
+            let unit = self[index]
+            key.unicodeScalars.append(Unicode.Scalar(Scalars.isUpper(unit) && unit < 0x80 ? unit + 0x20 : unit)!)
+            index += 1
+        }
+        return key
+    }
+}

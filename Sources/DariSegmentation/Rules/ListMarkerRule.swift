@@ -1,0 +1,63 @@
+/// Keeps a list marker with the item it introduces ("1. Pray for the team.",
+/// "(a) Give…", "2) Share…", "가. 기도하기").
+///
+/// Measured failure: ICU ends a sentence after "1." and "2.", leaving the
+/// marker alone on a line.
+struct ListMarkerRule: SegmentationRule {
+    let name = "list-marker"
+
+    func apply(to context: inout BoundaryContext) {
+        let units = context.text
+        context.addBoundaries(boundariesBeforeInlineMarkers(in: units))
+        var previous = 0
+        var marked: Set<Int> = []
+        for boundary in context.boundaries {
+            var start = previous
+            while start < boundary, Scalars.isSpace(units[start]) { start += 1 }
+            if isMarker(units[start..<boundary]) { marked.insert(boundary) }
+            previous = boundary
+        }
+        if !marked.isEmpty {
+            context.removeBoundaries { boundary, _ in marked.contains(boundary) }
+        }
+    }
+
+    /// "…for the team. 2. Give…", "…the fund. (b) Share…": ICU does not break
+    /// before a number, so a marker after a full stop starts a new sentence.
+    private func boundariesBeforeInlineMarkers(in units: [UInt16]) -> [Int] {
+        var added: [Int] = []
+        var index = 1
+        while index < units.count {
+            defer { index += 1 }
+            guard Scalars.isSpace(units[index - 1]) == false, Scalars.isSpace(units[index]) else { continue }
+            // units[index - 1] ends a word; is that word terminal punctuation?
+            guard Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1]) else { continue }
+            var last = index
+            while last > 0, Scalars.isCloser(units[last - 1]) { last -= 1 }
+            guard last > 0, Scalars.isTerminal(units[last - 1]) else { continue }
+            var start = index
+            while start < units.count, Scalars.isSpace(units[start]) { start += 1 }
+            let end = units.wordEnd(startingAt: start)
+            guard end < units.count, isMarker(units[start..<end]) else { continue }
+            // The previous word must not itself be a marker ("1. 2.").
+            let previousStart = units.wordStart(endingAt: index)
+            if isMarker(units[previousStart..<index]) { continue }
+            added.append(index)
+        }
+        return added
+    }
+
+    /// "12.", "3)", "(a)", "a)", "iv.", "가." — at most 4 characters.
+    private func isMarker(_ piece: ArraySlice<UInt16>) -> Bool {
+        guard piece.count >= 2, piece.count <= 5, let last = piece.last else { return false }
+        var body = piece.dropLast()
+        if last == 0x29, body.first == 0x28 { body = body.dropFirst() }
+        guard last == 0x2E || last == 0x29, !body.isEmpty, body.count <= 3 else { return false }
+        if body.allSatisfy(Scalars.isDigit) { return true }
+        if body.count == 1, let unit = body.first, Scalars.isLower(unit) || Scalars.isHangulSyllable(unit) {
+            return last == 0x29 || Scalars.isHangulSyllable(unit)
+        }
+        let roman: Set<UInt16> = [0x69, 0x76, 0x78]  // i v x
+        return last == 0x29 && body.allSatisfy { roman.contains($0) }
+    }
+}
