@@ -9,13 +9,18 @@ struct ListMarkerRule: SegmentationRule {
     func apply(to context: inout BoundaryContext) {
         let units = context.text
         context.addBoundaries(boundariesBeforeInlineMarkers(in: units))
-        var previous = 0
         var marked: Set<Int> = []
         for boundary in context.boundaries {
-            var start = previous
-            while start < boundary, Scalars.isSpace(units[start]) { start += 1 }
-            if isMarker(units[start..<boundary]) { marked.insert(boundary) }
-            previous = boundary
+            // The word before the boundary is a marker ("1.", "(a)") that starts
+            // the text or follows a colon or a finished sentence.
+            let start = units.wordStart(endingAt: boundary)
+            guard isMarker(units[start..<boundary]) else { continue }
+            var before = start
+            while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
+            if before == 0 || units[before - 1] == 0x3A || Scalars.isTerminal(units[before - 1])
+                || Scalars.isCloser(units[before - 1]) {
+                marked.insert(boundary)
+            }
         }
         if !marked.isEmpty {
             context.removeBoundaries { boundary, _ in marked.contains(boundary) }

@@ -33,6 +33,12 @@ struct QuotationRule: SegmentationRule {
         guard !context.boundaries.isEmpty else { return }
         let spans = quotedSpans(in: context.text, language: context.language)
         guard !spans.isEmpty else { return }
+        // ICU ends "<죽자.>" before the ">" it does not know as a closing mark;
+        // such a boundary belongs after the mark.
+        let closes = Set(spans.map(\.upperBound))
+        for boundary in context.boundaries where closes.contains(boundary) {
+            context.moveBoundary(from: boundary, to: boundary + 1)
+        }
         context.removeBoundaries { boundary, _ in
             // Binary search the sorted, non-overlapping outer spans.
             var low = 0, high = spans.count

@@ -1,0 +1,54 @@
+import Testing
+@testable import DariSegmentation
+
+@Suite struct KoreanEndingRuleTests {
+    @Test(arguments: [
+        "회사 동료 분들과 다녀왔는데 음식도 맛있었어요 ¦다만, 골목길로 올라가야 해요",
+        "이거는 확실히 대비용임 ¦한 번 보고 책장에 묻을 책이 아님",
+        "우리는 예배를 드렸다 ¦그리고 함께 기도했습니다",
+        "안녕하세요 ¦연두입니다!",
+        "쫀득쫀득하다ㅎㅎ ¦보통 웨이팅이 있다는데",
+        "선택😆 ¦게국지와 간장게장",
+        "부끄러우니까 안 올릴래요 ㅋㅋㅋㅋ ¦정말 아쉬워요",
+        "남겨두려고 합니다~ ¦현대백화점 입구예요",
+        "할 수 있을까 ¦모두 궁금해했다",
+        "버렸음 (출근시간 19시) ¦할꺼도없고해서 나갔음",
+        "밥을 먹었걸랑 ¦근데 그게 잘 안되는구먼",
+        "뜻입니다. ¦run 이라는 동사는 다양합니다.",
+    ])
+    func breaksAfterFinalEndings(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
+    @Test(arguments: [
+        "나보다 더 빨리 바다로 갔다",  // 보다 "than", 바다 "sea"
+        "여행 가자 라며 말을 해준다",  // a quotative continues the sentence
+        "이런게 중독이 되나? 싶었는데 매력이 있었다",
+        "그러니까 필요 없다고 했다",  // 니까 connective, 필요 "need"
+        "처음 마음 그대로 왔다",  // nouns in -음
+        "'절하다' 또는 '숭배하다'라는 뜻이다.",  // a quoted verb is a mention
+        "너무 쉽지 않아유",  // -지 않- continues
+        "흐르다 못해 넘친다",
+    ])
+    func keepsSentencesWhole(_ sentence: String) throws {
+        try expectSentences(sentence, .korean)
+    }
+
+    @Test func icuAloneGluesUnpunctuatedSentences() throws {
+        let segmenter = try Segmenter(language: .korean, rules: rules(.korean, without: "korean-ending"))
+        #expect(try segmenter.sentences(in: "맛있었어요 다만 비쌌어요").count == 1)
+    }
+}
+
+@Suite struct KoreanEndingTests {
+    @Test(arguments: [
+        ("했다", true), ("합니다", true), ("있어요", true), ("하죠", true), ("할까", true), ("습니까", true),
+        ("맛집임", true), ("있음", true), ("해야함", true), ("좋네", true), ("답니당", true),
+        ("바다", false), ("나보다", false), ("필요", false), ("처음", false), ("그러니까", false),
+        ("하니까", false), ("우리네", false), ("까지", false), ("구출팀", false), ("다", false),
+    ])
+    func recognisesFinalEndings(word: String, isFinal: Bool) {
+        let units = Array(word.utf16)
+        #expect(KoreanEnding.isFinal(units, start: 0, end: units.count) == isFinal)
+    }
+}

@@ -1,0 +1,75 @@
+import Testing
+@testable import DariSegmentation
+
+@Suite struct ListMarkerRuleTests {
+    @Test(arguments: [
+        "1. Pray for the team. ¦2. Give to the fund. ¦(a) Share the news.",
+        "Steps: 1. Pray.",
+    ])
+    func keepsMarkersWithTheirItems(_ marked: String) throws {
+        try expectSentences(marked, .english)
+    }
+
+    @Test func koreanNumberedItems() throws {
+        try expectSentences("기도 제목입니다. ¦1. 화해를 위해. ¦2. 예배를 위해.", .korean)
+    }
+}
+
+@Suite struct FootnoteRuleTests {
+    @Test(arguments: [
+        ("The mission began in 2000.[1] ¦It grew quickly.", Language.english),
+        ("선교회는 2000년에 시작되었다.[2] ¦지금도 활동한다.", .korean),
+        ("He was ordained in 2010.² ¦Then he moved.", .english),
+    ])
+    func keepsFootnoteMarksWithTheirSentence(_ marked: String, _ language: Language) throws {
+        try expectSentences(marked, language)
+    }
+}
+
+@Suite struct ParentheticalRuleTests {
+    @Test(arguments: [
+        ("정말 짱구가 있는 곳이라면 (가능한!) 어디든 달려가요", Language.korean),
+        ("다행히도(?) 호텔이 아닌 숲에서 했다", .korean),
+        ("The team (all five of them!) came back safely.", .english),
+        ("We were there. ¦(Not all of us.) ¦Then we left.", .english),
+    ])
+    func keepsInterruptingParenthesesInside(_ marked: String, _ language: Language) throws {
+        try expectSentences(marked, language)
+    }
+}
+
+@Suite struct EllipsisRuleTests {
+    @Test(arguments: [
+        ("We waited... ¦Nobody came.", Language.english),
+        ("We waited… ¦Nobody came.", .english),
+        ("We waited... and waited.", .english),
+        ("하기 때문에... 대충 적어보려고 한다.", .korean),
+        ("아... 길었다.", .korean),
+        ("예약했음...😄 ¦딸기가 싸요", .korean),
+    ])
+    func breaksOnlyWhereTheSentenceEnds(_ marked: String, _ language: Language) throws {
+        try expectSentences(marked, language)
+    }
+}
+
+@Suite struct DecorationTests {
+    @Test(arguments: [
+        ("하니까요. 😲😲😲 ¦동그라미 개수가 중요해요.", Language.korean),
+        ("Well done! 🎉 ¦Next week we pray again.", .english),
+    ])
+    func emojiStaysWithTheSentenceBefore(_ marked: String, _ language: Language) throws {
+        try expectSentences(marked, language)
+    }
+}
+
+@Suite struct LowercaseContinuationRuleTests {
+    @Test(arguments: [
+        "\"Why?\" he asked.",
+        "\"Stop!\" shouted the guard.",
+    ])
+    func aQuotedQuestionDoesNotEndTheSentence(_ sentence: String) throws {
+        try expectSentences(sentence, .english)
+    }
+}
+
+import DariModel

@@ -1,0 +1,121 @@
+import DariModel
+import DariTestSupport
+import Foundation
+import Testing
+@testable import DariSegmentation
+
+@Suite struct SegmenterTests {
+    @Test func emptyAndBlankTextHaveNoSentences() throws {
+        let segmenter = try Segmenter(language: .korean)
+        #expect(try segmenter.sentences(in: "") == [])
+        #expect(try segmenter.sentences(in: "   \t ") == [])
+    }
+
+    @Test func trimsWhitespaceAroundSentences() throws {
+        try expectSentences("  첫 문장입니다.   ¦두 번째 문장입니다.  ", .korean)
+    }
+
+    /// Segmentation never loses or reorders text: between and around the
+    /// sentences there is only whitespace, and the sentences appear in order.
+    static func expectLossless(_ text: String, _ segmenter: Segmenter,
+                               sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let units = Array(text.utf16)
+        let ranges = try segmenter.sentenceRanges(in: units)
+        var cursor = 0
+        for range in ranges {
+            #expect(range.lowerBound >= cursor, sourceLocation: sourceLocation)
+            #expect(units[cursor..<range.lowerBound].allSatisfy(isSpace), sourceLocation: sourceLocation)
+            #expect(!range.isEmpty, sourceLocation: sourceLocation)
+            cursor = range.upperBound
+        }
+        #expect(units[cursor...].allSatisfy(isSpace), sourceLocation: sourceLocation)
+        // Rebuild: sentences joined with the removed whitespace give the input back.
+        var rebuilt: [UInt16] = []
+        var previous = 0
+        for range in ranges {
+            rebuilt += units[previous..<range.upperBound]
+            previous = range.upperBound
+        }
+        rebuilt += units[previous...]
+        #expect(rebuilt == units, sourceLocation: sourceLocation)
+    }
+
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 || unit == 0x3000
+            || (0x2000...0x200A).contains(unit) || unit == 0x0B || unit == 0x0C || unit == 0x2028
+            || unit == 0x2029 || unit == 0x1680 || unit == 0x202F || unit == 0x205F
+    }
+
+    @Test func isLosslessOnTheDevelopmentData() throws {
+        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let korean = try Segmenter(language: .korean)
+        let english = try Segmenter(language: .english)
+        let files: [(String, Segmenter)] = [
+            ("data/segment/ko/blogs_ko.txt", korean), ("data/segment/ko/nested.txt", korean),
+            ("data/segment/ko/sample.txt", korean), ("data/segment/ko/v_ending.txt", korean),
+            ("data/align/news-dev.ko", korean), ("data/align/nk-dev.ko", korean),
+            ("data/align/news-dev.en", english),
+        ]
+        for (file, segmenter) in files {
+            let text = try String(contentsOfFile: shared + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                try Self.expectLossless(String(line), segmenter)
+            }
+        }
+    }
+
+    @Test func isLosslessOnAdversarialText() throws {
+        let samples = [
+            "...", "…", "\"", "((((", "))))", "。。。", "ㅋㅋㅋ", "😲😲😲", ". . .", "1.", "[1]", "a.b.c.",
+            "\"미완성 인용", "다. 다. 다.", "Mr. ", " (a) ", "🇰🇷🇰🇷 end. 🇺🇸", "\u{301C}", "¹²³",
+        ]
+        for language in Language.allCases {
+            let segmenter = try Segmenter(language: language)
+            for sample in samples { try Self.expectLossless(sample, segmenter) }
+        }
+    }
+}
+
+/// Boundary F1 as `shared/bench/segment_bench.py` computes it (offsets in the
+/// text with whitespace removed), used as a regression guard on gold files.
+enum BoundaryScore {
+    static func f1(documents: [GoldDocument], segmenter: Segmenter) throws -> Double {
+        var truePositives = 0, predicted = 0, gold = 0
+        for document in documents {
+            let goldSet = boundaries(of: document.sentences)
+            let output = try segmenter.sentences(in: document.text)
+            let outputSet = boundaries(of: output)
+            truePositives += goldSet.intersection(outputSet).count
+            predicted += outputSet.count
+            gold += goldSet.count
+        }
+        let precision = predicted == 0 ? 1 : Double(truePositives) / Double(predicted)
+        let recall = gold == 0 ? 1 : Double(truePositives) / Double(gold)
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+
+    private static func boundaries(of sentences: [String]) -> Set<Int> {
+        var result = Set<Int>()
+        var offset = 0
+        for sentence in sentences.dropLast() {
+            offset += sentence.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+            result.insert(offset)
+        }
+        return result
+    }
+}
+
+@Suite struct SegmentationQualityTests {
+    /// Guards the README's figure (0.932 on the dev set) against regressions;
+    /// the benchmark harness remains the reference measurement.
+    @Test func koreanDevelopmentSetStaysAboveTarget() throws {
+        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let segmenter = try Segmenter(language: .korean)
+        var documents: [GoldDocument] = []
+        for file in ["blogs_ko.txt", "nested.txt", "sample.txt", "v_ending.txt"] {
+            let contents = try String(contentsOfFile: shared + "/data/segment/ko/" + file, encoding: .utf8)
+            documents += GoldFile.parse(contents)
+        }
+        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.92)
+    }
+}
