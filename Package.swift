@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["DariGlossary", "DariTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "dariTests", dependencies: ["DariTestSupport"]),
+        .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"]),
     ],
     swiftLanguageModes: [.v6]
 )
