@@ -1,0 +1,41 @@
+import DariICU
+import DariModel
+
+/// How term text is tidied when read and keyed when looked up.
+enum TermText {
+    /// `raw` trimmed, each whitespace run (spaces, tabs, line breaks, NBSP)
+    /// written as one space, in NFC.
+    ///
+    /// - Throws: `ICUError` when ICU cannot normalise (out of memory).
+    static func clean(_ raw: String) throws -> String {
+        try Normalizer.nfc(collapsingWhitespace(raw))
+    }
+
+    /// `raw` in NFC with line breaks kept (notes are prose), trimmed.
+    static func cleanNote(_ raw: String) throws -> String {
+        var text = Substring(raw)
+        while let first = text.first, first.isWhitespace { text.removeFirst() }
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return try Normalizer.nfc(String(text))
+    }
+
+    static func collapsingWhitespace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The lookup key: NFC, whitespace collapsed, and for English lower-cased
+    /// (Swift's full Unicode lower-casing, which is case folding for every
+    /// letter an English term uses). Korean has no case, and Latin letters in
+    /// a Korean term ("G7 정상회의") keep theirs, as the glossary wrote them.
+    static func key(_ text: String, language: Language) -> String {
+        let collapsed = collapsingWhitespace(text)
+        // Swift compares and hashes strings by canonical equivalence, so if ICU
+        // ever failed here (out of memory) the un-normalised key would still
+        // find the same dictionary entries; nothing is lost by not throwing.
+        let normalized = (try? Normalizer.nfc(collapsed)) ?? collapsed
+        switch language {
+        case .english: return normalized.lowercased()
+        case .korean: return normalized
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// The files in Fixtures/, copied into the test bundle.
+enum Fixture {
+    /// The marker a fixture puts on the line where dari must report an error.
+    static let marker = "<!-- here -->"
+
+    /// The absolute path of `Fixtures/name` in the test bundle.
+    static func path(_ name: String) throws -> String {
+        let url = try #require(
+            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
+            "Fixtures/\(name) is missing from the test bundle")
+        return url.path
+    }
+
+    static func bytes(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(name))))
+    }
+
+    /// The 1-based line of the first line of `name` that contains `text`
+    /// (by default the "here" marker), so expected positions live in the fixture.
+    static func line(of text: String = marker, in name: String) throws -> Int {
+        let lines = try bytes(name).split(separator: 0x0A, omittingEmptySubsequences: false)
+        let index = lines.firstIndex { String(decoding: $0, as: UTF8.self).contains(text) }
+        return try #require(index, "no line of \(name) contains '\(text)'") + 1
+    }
+}
+
+/// Folders beside the package: `../shared` holds the schemas and QA data,
+/// which CI has and a bare checkout may not.
+enum Repository {
+    /// The package root: the nearest folder above this file with a Package.swift.
+    static let root: URL? = {
+        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while folder.path != "/" {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    /// `../shared/relativePath` from the package root, if it exists.
+    static func shared(_ relativePath: String) -> String? {
+        guard let root else { return nil }
+        let path = root.deletingLastPathComponent().appendingPathComponent("shared/" + relativePath).path
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

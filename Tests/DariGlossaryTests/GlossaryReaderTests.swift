@@ -1,0 +1,101 @@
+import DariModel
+import Foundation
+import Testing
+@testable import DariGlossary
+
+@Suite struct GlossaryReaderTests {
+    @Test(arguments: [
+        ("Glossary/dari.tbx", GlossaryFormat.tbx), ("terms.XML", .tbx), ("a.b/terms.csv", .csv), ("terms.TSV", .tsv),
+    ])
+    func formatComesFromTheExtension(_ path: String, _ format: GlossaryFormat) {
+        #expect(GlossaryFormat(path: path) == format)
+    }
+
+    @Test(arguments: ["terms.xlsx", "terms", "Glossary/.tbx", "a.tbx/terms"])
+    func otherExtensionsHaveNoFormat(_ path: String) {
+        #expect(GlossaryFormat(path: path) == nil)
+    }
+
+    @Test func unknownExtensionIsAnError() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("terms.xlsx", "ko,en\n")
+        #expect(throws: GlossaryError.unknownFormat(file: path)) { try GlossaryReader.read(fileAt: path) }
+        #expect(GlossaryError.unknownFormat(file: "terms.xlsx").description
+            == "terms.xlsx: error: dari reads glossaries from .tbx, .xml, .csv and .tsv files; "
+            + "export the glossary as TBX or CSV, or rename the file")
+    }
+
+    @Test func missingFileIsAnError() {
+        #expect(throws: GlossaryError.unreadable(file: "/nonexistent/dari.tbx", reason: "no such file or folder")) {
+            try GlossaryReader.read(fileAt: "/nonexistent/dari.tbx")
+        }
+    }
+
+    @Test func folderMergesItsGlossariesInNameOrder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.csv", "ko,en\n이라크,Iraq\n")
+        try folder.write("a.tbx", String(decoding: try Fixture.bytes("no-english.tbx"), as: UTF8.self))
+        try folder.write("c.tsv", "ko\ten\n서울\tSeoul\n")
+        try folder.write("notes.txt", "not a glossary")
+        try folder.write("other.xml", "<html/>")  // .xml is read only when named directly
+        try folder.write(".hidden.csv", "garbage")
+        let directory = folder.url.path + "/"
+
+        let (glossary, diagnostics) = try GlossaryReader.read(fileAt: directory)
+        #expect(glossary.source == directory)
+        #expect(glossary.concepts.map(\.location.file) == [
+            directory + "a.tbx", directory + "a.tbx", directory + "b.csv", directory + "c.tsv",
+        ])
+        #expect(glossary.concepts.flatMap { $0.terms(in: .english).map(\.text) } == ["rescue team", "Iraq", "Seoul"])
+        #expect(diagnostics.map(\.location.file) == [directory + "a.tbx"])  // c2 has no English
+    }
+
+    @Test func folderWithoutGlossariesIsAnError() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("README.md", "# Glossary")
+        #expect(throws: GlossaryError.noGlossaryFiles(directory: folder.url.path)) {
+            try GlossaryReader.read(fileAt: folder.url.path)
+        }
+    }
+
+    @Test(.enabled(if: Repository.shared("data/qa/glossary.tbx") != nil
+                   && Repository.shared("data/qa/glossary.csv") != nil,
+                   "needs ../shared/data/qa beside the package"))
+    func qaBenchmarkGlossariesHoldTheSameConcepts() throws {
+        let tbxPath = try #require(Repository.shared("data/qa/glossary.tbx"))
+        let csvPath = try #require(Repository.shared("data/qa/glossary.csv"))
+        let (tbx, tbxWarnings) = try GlossaryReader.read(fileAt: tbxPath)
+        let (csv, csvWarnings) = try GlossaryReader.read(fileAt: csvPath)
+        #expect(tbxWarnings == [])
+        #expect(csvWarnings == [])
+        func pairs(_ glossary: Glossary) -> [[String]] {
+            glossary.concepts.map { $0.terms(in: .korean).map(\.text) + $0.terms(in: .english).map(\.text) }
+        }
+        #expect(tbx.concepts.count == 28)
+        #expect(pairs(tbx) == pairs(csv))
+        #expect(tbx.concepts.allSatisfy { $0.preferredTerm(in: .english)?.status == .preferred })
+    }
+}
+
+/// A fresh folder under the system's temporary directory, removed when the
+/// test's value goes away.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("dari-glossary-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Writes `text` as UTF-8 to `name` in the folder and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+}

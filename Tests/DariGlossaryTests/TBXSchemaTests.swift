@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+
+/// An independent oracle: the fixtures dari reads as valid TBX v3 must pass
+/// the ISO 30042 core-structure RELAX NG schema in ../shared/schemas, and the
+/// ones dari rejects for their structure must fail it.
+@Suite(.enabled(if: XMLLint.isAvailable,
+                "needs xmllint (apt-get install libxml2-utils) and ../shared/schemas beside the package"))
+struct TBXSchemaTests {
+    @Test(arguments: ["basic-v3.tbx", "prefixed-v3.tbx", "no-english.tbx"])
+    func validFixturesPassTheSchema(_ name: String) throws {
+        let result = try XMLLint.validate(Fixture.path(name))
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test(arguments: [
+        "term-outside-termsec.tbx", "termsec-outside-langsec.tbx", "termsec-without-term.tbx",
+        "two-terms-in-termsec.tbx",
+    ])
+    func structurallyBrokenFixturesFailTheSchema(_ name: String) throws {
+        let result = try XMLLint.validate(Fixture.path(name))
+        #expect(result.status != 0, "xmllint accepted \(name)")
+    }
+}
+
+enum XMLLint {
+    static let schema = Repository.shared("schemas/tbx/TBXcoreStructV03.rng")
+
+    static let executable: String? = {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    static var isAvailable: Bool { schema != nil && executable != nil }
+
+    /// Runs `xmllint --noout --nonet --relaxng TBXcoreStructV03.rng file`.
+    /// - Returns: the exit status and what xmllint printed.
+    static func validate(_ file: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(executable))
+        process.arguments = ["--noout", "--nonet", "--relaxng", try #require(schema), file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+}
