@@ -45,7 +45,7 @@ public enum MarkupParser {
         let document = collector.capturing {
             bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                    htmlReadMemory(base, Int32(buffer.count), path, encoding, options)
+                    readHTML(base, count: buffer.count, encoding: encoding, options: options)
                 }
             }
         }
@@ -57,6 +57,31 @@ public enum MarkupParser {
         if let failure = collector.encodingFailure(encoding: encoding) { throw failure }
         try TreeWalker.walk(document, visit: visit)
         return MarkupParseReport(diagnostics: collector.htmlWarnings(), encoding: encoding)
+    }
+
+    /// `htmlReadMemory` with 1-based lines beyond 65,535.
+    ///
+    /// libxml2 2.9 stores a node's line in 16 bits and keeps larger ones only
+    /// when the context has XML_PARSE_BIG_LINES, which `htmlCtxtUseOptions`
+    /// (and so `htmlReadMemory`) silently drops. A 20 MB page has more lines
+    /// than that, so this does what `htmlReadMemory` does (create the context,
+    /// apply options, switch encoding, parse) and sets the flag in between.
+    /// The context is freed here; the caller owns the returned document.
+    private static func readHTML(
+        _ base: UnsafePointer<CChar>, count: Int, encoding: String, options: Int32
+    ) -> htmlDocPtr? {
+        xmlInitParser()
+        guard let context = htmlCreateMemoryParserCtxt(base, Int32(count)) else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        _ = htmlCtxtUseOptions(context, options)
+        context.pointee.options |= Int32(XML_PARSE_BIG_LINES.rawValue)
+        if let handler = xmlFindCharEncodingHandler(encoding) {
+            _ = xmlSwitchToEncoding(context, handler)
+        }
+        _ = htmlParseDocument(context)
+        let document = context.pointee.myDoc
+        context.pointee.myDoc = nil  // Ours now: htmlFreeParserCtxt leaves it alone.
+        return document
     }
 
     /// Parses a well-formed XML document and walks it.
