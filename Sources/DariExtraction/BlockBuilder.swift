@@ -21,8 +21,6 @@ struct BlockBuilder {
     private var openCodes: [OpenCode] = []
     private var nextID = 1
     private(set) var hasVisibleText = false
-    /// Whether anything (text or a code) has been appended.
-    private(set) var isEmpty = true
     /// Drop the line feed that directly follows `<pre>`, as the HTML parser of
     /// a browser does; libxml2 keeps it.
     private var dropsLeadingLineFeed: Bool
@@ -41,7 +39,6 @@ struct BlockBuilder {
             text.dropLeadingLineFeed()
             dropsLeadingLineFeed = false
         }
-        isEmpty = false
     }
 
     /// Opens a paired code for the inline element at `depth`.
@@ -50,7 +47,6 @@ struct BlockBuilder {
         content.append(.start(id: nextID, element: element, original: original))
         openCodes.append(OpenCode(depth: depth, id: nextID, element: element))
         nextID += 1
-        isEmpty = false
         dropsLeadingLineFeed = false
     }
 
@@ -66,15 +62,19 @@ struct BlockBuilder {
 
     /// Appends a standalone code. A line break also ends the line: a space
     /// before it and white space after it do not render, so both are dropped.
+    /// An image is visible content, so a space after it is kept even if one
+    /// came before it (`Call us <img> today`); `<wbr>` is invisible and
+    /// changes nothing.
     mutating func appendStandalone(element: String, original: String) {
         if element == "br" {
             trimTrailingSpace()
             text.startLine()
+        } else if element != "wbr" {
+            text.markInlineObject()
         }
         takePiece()
         content.append(.standalone(id: nextID, element: element, original: original))
         nextID += 1
-        isEmpty = false
         dropsLeadingLineFeed = false
     }
 

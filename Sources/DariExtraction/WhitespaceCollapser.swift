@@ -106,6 +106,12 @@ struct WhitespaceCollapser {
         atLineStartOrSpace = true
     }
 
+    /// An inline object (an image) was laid out: the next
+    /// white space renders as a space.
+    mutating func markInlineObject() {
+        atLineStartOrSpace = false
+    }
+
     /// Hands over the piece built so far and starts an empty one, keeping the
     /// white-space state so collapsing continues across an inline code.
     ///
