@@ -13,7 +13,6 @@
 
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/parserInternals.h>  // xmlSwitchToEncoding, for MarkupParser.readHTML
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
