@@ -56,8 +56,11 @@ struct PageBuilder {
     /// Stack indices of the open blocks and containers, innermost last.
     private var owners: [Int] = []
     private var rootChildCounts: [ChildCount] = []
-    /// Blocks in document order; nil where a run turned out to hold no text.
-    private var slots: [Block?] = []
+    /// Blocks in document order, with a placeholder (empty path) reserved for
+    /// each run until it ends; a run without text leaves its placeholder.
+    private var slots: [Block] = []
+    /// Placeholders left in `slots`.
+    private var emptySlots = 0
     private var run: Run?
     /// Depth inside a skipped element (`script`…); 0 outside.
     private var skipDepth = 0
@@ -92,7 +95,9 @@ struct PageBuilder {
     /// The page, once every event has been handled.
     mutating func finish() throws -> Page {
         try flushRun()
-        return Page(path: file, language: language, blocks: slots.compactMap { $0 }, alternates: alternates)
+        // In place: a copy of a 20 MB page's blocks would be the peak of memory.
+        if emptySlots > 0 { slots.removeAll { $0.path.isEmpty } }
+        return Page(path: file, language: language, blocks: slots, alternates: alternates)
     }
 
     // MARK: - Elements
@@ -249,7 +254,8 @@ struct PageBuilder {
         run = Run(owner: owner, slot: slots.count, line: line,
                   builder: BlockBuilder(preservesWhitespace: frame.preservesWhitespace,
                                         dropsLeadingLineFeed: followsPreStartTag))
-        slots.append(nil)
+        slots.append(Self.placeholder)
+        emptySlots += 1
         return true
     }
 
@@ -271,9 +277,14 @@ struct PageBuilder {
             kind = .other(element: owner.name)
             line = current.line
         }
+        emptySlots -= 1
         slots[current.slot] = Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
                                     path: path, isBoilerplate: owner.isBoilerplate)
     }
+
+    /// What a run's slot holds until the run ends: no real block has an empty path.
+    private static let placeholder = Block(kind: .paragraph, content: [], location: SourceLocation(file: "", line: 0),
+                                           path: "")
 
     /// The 1-based line where `text`'s first visible character is.
     ///
