@@ -59,6 +59,7 @@ let package = Package(
         .testTarget(
             name: "DariExtractionTests",
             dependencies: ["DariExtraction", "DariTestSupport"],
+            exclude: ["Golden"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -25,7 +25,7 @@ final class ErrorCollector {
     }
 
     /// Runs `body` (one libxml2 parse call) with this collector installed.
-    func capturing<T>(_ body: () -> T) -> T {
+    func capturing<T>(_ body: () throws -> T) rethrows -> T {
         let context = Unmanaged.passUnretained(self).toOpaque()
         xmlSetStructuredErrorFunc(context) { context, error in
             guard let context, let error else { return }
@@ -33,7 +33,7 @@ final class ErrorCollector {
             collector.record(error)
         }
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        return withExtendedLifetime(self) { body() }
+        return try withExtendedLifetime(self) { try body() }
     }
 
     private func record(_ error: xmlErrorPtr) {

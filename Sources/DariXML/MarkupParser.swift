@@ -16,7 +16,7 @@ public struct MarkupParseReport: Sendable, Equatable {
 /// entity substitution or DTD loading: an external entity (XXE) stays an
 /// unexpanded `.entityReference` and no file or URL is ever fetched.
 public enum MarkupParser {
-    /// Parses an HTML page best-effort and walks it.
+    /// Parses an HTML page best-effort and streams its events.
     ///
     /// - Parameters:
     ///   - bytes: the file's raw bytes.
@@ -42,20 +42,18 @@ public enum MarkupParser {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
         let collector = ErrorCollector(path: path)
-        let document = collector.capturing {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                    htmlReadMemory(base, Int32(buffer.count), path, encoding, options)
-                }
+        // The events stream out of libxml2's SAX callbacks while it parses (see
+        // HTMLStream for why no tree is built), so an encoding error found
+        // half-way is only known afterwards; callers drop what they collected
+        // when this throws.
+        let parsed = try collector.capturing {
+            try bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+                return try HTMLStream.parse(base, count: buffer.count, encoding: encoding, options: options, visit: visit)
             }
         }
-        guard let document else {
-            if let failure = collector.encodingFailure(encoding: encoding) { throw failure }
-            throw MarkupError.unparsable(file: path)
-        }
-        defer { xmlFreeDoc(document) }
         if let failure = collector.encodingFailure(encoding: encoding) { throw failure }
-        try TreeWalker.walk(document, visit: visit)
+        guard parsed else { throw MarkupError.unparsable(file: path) }
         return MarkupParseReport(diagnostics: collector.htmlWarnings(), encoding: encoding)
     }
 

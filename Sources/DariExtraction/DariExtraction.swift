@@ -1,1 +1,0 @@
-// \(t) — see the module's files.

@@ -1,0 +1,95 @@
+import DariICU
+import DariModel
+import DariXML
+
+/// What extracting one page produced: the page and the problems that did not
+/// stop extraction.
+public struct ExtractionResult: Sendable, Hashable {
+    /// The page's blocks in document order, its language and alternates.
+    public var page: Page
+    /// Malformed markup libxml2 repaired, as warnings with 1-based lines, in
+    /// document order. HTML5 elements libxml2's HTML4 parser does not know are
+    /// not reported.
+    public var diagnostics: [Diagnostic]
+    /// The charset the bytes were decoded from, e.g. "UTF-8" or "EUC-KR".
+    public var encoding: String
+
+    public init(page: Page, diagnostics: [Diagnostic], encoding: String) {
+        self.page = page
+        self.diagnostics = diagnostics
+        self.encoding = encoding
+    }
+}
+
+/// Extracts the translatable blocks of an HTML page, the first stage of dari.
+///
+/// A block is a `<title>`, a heading, a paragraph, a list item, a table cell,
+/// a blockquote, a figcaption, a `dt`/`dd`, the text of an `alt`, `title`,
+/// `placeholder` or `aria-label` attribute, or the `content` of
+/// `<meta name="description">` and `<meta property="og:title|og:description">`.
+/// Text directly inside any other block-level element (`<div>`, `<section>`…)
+/// becomes a block of kind `.other(element:)`. Rules, in short:
+///
+/// - The innermost block owns its text. `<blockquote><p>…</p></blockquote>`
+///   gives a paragraph whose path shows the blockquote; a blockquote, list
+///   item or `div` gets a block of its own only for text directly inside it,
+///   one block per run of such text (the second and later runs end in `#2`,
+///   `#3`…: `…/li[1]#2` is the text after a nested list).
+/// - Inline markup (`a`, `em`, `span`, unknown elements…) becomes paired codes;
+///   `br`, `img`, `wbr` standalone codes. Ids are 1-based per block.
+/// - White space collapses as a browser renders it, also across inline codes,
+///   and is trimmed at block edges and around `<br>`; `<pre>` keeps it.
+/// - `script`, `style`, `template`, `noscript`, `svg`, `math`, `canvas` and
+///   comments are skipped; blocks with no visible text are dropped.
+/// - Blocks inside `nav`, `header`, `footer` or an element with role
+///   navigation, banner or contentinfo are marked `isBoilerplate`.
+/// - Text is NFC (here, once, for every later stage).
+///
+/// Parsing is libxml2's HTML parser with network access off and no entity
+/// substitution: an external entity is never fetched or expanded.
+public struct Extractor: Sendable {
+    public init() {}
+
+    /// Reads and extracts the page at `path`.
+    ///
+    /// - Parameter path: the file as the user named it; it is also the file
+    ///   name in every block's location and in diagnostics.
+    /// - Returns: the page and the warnings about its markup.
+    /// - Throws: `ExtractionError`: `.fileNotFound`, `.isDirectory`,
+    ///   `.permissionDenied`, `.unreadable` when the file cannot be read;
+    ///   `.undecodable` and the other content errors as for `extract(bytes:path:)`.
+    public func extract(fileAt path: String) throws(ExtractionError) -> ExtractionResult {
+        try extract(bytes: PageFile.readAll(path), path: path)
+    }
+
+    /// Extracts a page from its raw bytes.
+    ///
+    /// The charset comes from a BOM or `<meta charset>` (UTF-8 if none), so a
+    /// page saved as EUC-KR reads correctly when it says so.
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes, undecoded.
+    ///   - path: the name used in locations and diagnostics.
+    /// - Returns: the page and the warnings about its markup.
+    /// - Throws: `ExtractionError.undecodable` (with the 1-based line) when
+    ///   the bytes are not valid in the page's charset,
+    ///   `.unsupportedEncoding`, `.unparsable`, or `.normalizationFailed`.
+    public func extract(bytes: [UInt8], path: String) throws(ExtractionError) -> ExtractionResult {
+        var builder = PageBuilder(file: path)
+        do {
+            let report = try MarkupParser.parseHTML(bytes: bytes, path: path) { event in
+                try builder.handle(event)
+            }
+            let page = try builder.finish()
+            return ExtractionResult(page: page, diagnostics: report.diagnostics, encoding: report.encoding)
+        } catch let error as MarkupError {
+            throw ExtractionError(error)
+        } catch let error as ICUError {
+            throw ExtractionError(error, file: path)
+        } catch {
+            // PageBuilder throws only ICUError and MarkupParser only MarkupError
+            // (or what `visit` throws), so this is unreachable.
+            throw .unparsable(file: path)
+        }
+    }
+}
