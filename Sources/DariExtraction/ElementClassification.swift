@@ -8,8 +8,8 @@ import DariXML
 /// because a translator sees the rendered page: whatever renders as one box of
 /// running text should be one block.
 enum ElementRole: Equatable {
-    /// A block the issue names (`p`, `h1`, `li`, `td`…): it owns its direct text
-    /// and gives the block its kind.
+    /// An element with a block kind of its own (`p`, `h1`, `li`, `td`…): it
+    /// owns its direct text and gives the block its kind.
     case block(BlockKind)
     /// Any other block-level box (`div`, `section`, `table`, `pre`…). Text
     /// directly inside it still becomes a block, `.other(element:)`.

@@ -75,6 +75,14 @@ public struct Extractor: Sendable {
     ///   the bytes are not valid in the page's charset,
     ///   `.unsupportedEncoding`, `.unparsable`, or `.normalizationFailed`.
     public func extract(bytes: [UInt8], path: String) throws(ExtractionError) -> ExtractionResult {
+        if bytes.isEmpty {
+            // libxml2 cannot start on no bytes at all; an empty page is not
+            // malformed, it just has nothing to translate.
+            let warning = Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 0),
+                                     message: "the page is empty; check that it was saved completely")
+            return ExtractionResult(page: Page(path: path, language: nil, blocks: [], alternates: []),
+                                    diagnostics: [warning], encoding: "UTF-8")
+        }
         var builder = PageBuilder(file: path)
         do {
             let report = try MarkupParser.parseHTML(bytes: bytes, path: path) { event in

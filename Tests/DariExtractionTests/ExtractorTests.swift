@@ -307,6 +307,25 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: geteuid() != 0, "root reads files whatever their mode"))
+    func unreadableFileIsAnIOError() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID().uuidString).html").path
+        try Data("<p>secret</p>".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
+        #expect(throws: ExtractionError.permissionDenied(file: path)) {
+            try Extractor().extract(fileAt: path)
+        }
+    }
+
+    @Test func emptyPageIsAWarningNotAnError() throws {
+        let result = try Extractor().extract(bytes: [], path: "empty.html")
+        #expect(result.page.blocks == [])
+        #expect(result.diagnostics.map(\.description) == [
+            "empty.html: warning: the page is empty; check that it was saved completely",
+        ])
+    }
+
     // MARK: Unicode
 
     @Test func decomposedHangulComesOutComposed() throws {

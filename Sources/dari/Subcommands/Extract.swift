@@ -9,9 +9,9 @@ struct Extract: ParsableCommand {
         discussion: """
             Prints every block (title, meta description, heading, paragraph, list item, \
             table cell, caption, alt/title text…) in document order, one per line, as \
-            FILE:LINE  KIND  PATH  TEXT. Inline markup shows as {1}…{/1} (paired) and {2/} \
-            (standalone); site chrome (nav, header, footer) is marked [boilerplate]. \
-            Lines are 1-based.
+            FILE:LINE  KIND  PATH  TEXT, after a '# FILE  lang=…' line per page. Inline \
+            markup shows as {1}…{/1} (paired) and {2/} (standalone); site chrome (nav, \
+            header, footer) is marked [boilerplate]. Lines are 1-based.
 
             Warnings about malformed markup go to stderr. Nothing is printed to stdout \
             unless every page could be read.
