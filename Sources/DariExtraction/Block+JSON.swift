@@ -46,7 +46,7 @@ extension Block {
     }
 }
 
-/// Minimal JSON writing: strings escaped per RFC 8259, UTF-8 left as is.
+/// The inline-code objects of `Block.jsonLine`.
 private enum JSON {
     static func appendCode(type: String, id: Int, element: String, original: String, to json: inout String) {
         json += "{\"type\":\"\(type)\",\"id\":\(id),\"element\":"
@@ -56,26 +56,6 @@ private enum JSON {
     }
 
     static func appendString(_ value: String, to json: inout String) {
-        json += "\""
-        let needsEscaping = value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
-        if !needsEscaping {
-            json += value
-        } else {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": json += "\\\""
-                case "\\": json += "\\\\"
-                case "\n": json += "\\n"
-                case "\r": json += "\\r"
-                case "\t": json += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default:
-                    json.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        json += "\""
+        JSONText.appendString(value, to: &json)
     }
 }

@@ -22,9 +22,13 @@ enum KoreanEnding {
 
         switch last {
         case Syllable.kB2E4:
-            // 했다, 한다, 있다, 것이다, 습니다. "보다/마다" (than/every) are particles.
-            guard let previous else { return false }
-            return !particleLikeDa.contains(previous)
+            // A finished sentence: 했다/있다 (ㅆ), 한다/간다 (ㄴ), 것이다, 습니다, 같다,
+            // 싶다, 좋다, 않다, 쉽다. A bare stem + 다 is usually the connective
+            // -다(가) ("강을 건너다 숨진"), and 보다/마다 are particles.
+            guard let previous, !particleLikeDa.contains(previous) else { return false }
+            // 이다, 니다, and X하다 adjectives in plain form (쫀득쫀득하다, 조용하다).
+            if previous == Syllable.kC774 || previous == Syllable.kB2C8 || previous == Syllable.kD558 { return true }
+            return finalsBeforeDa.contains(Scalars.finalConsonant(previous))
         case Syllable.kC694:
             return previous != nil
         case Syllable.kC8E0, Syllable.kC96C:
@@ -93,6 +97,10 @@ enum KoreanEnding {
     /// "나보다", "날마다", "그대로다"? — only 보/마 are common particles here.
     private static let particleLikeDa: Set<UInt16> = [Syllable.kBCF4, Syllable.kB9C8, Syllable.kBC14]
 
+    /// Final consonants (jongseong indices) of stems that end sentences with 다:
+    /// ㄴ 4, ㄶ 6, ㅂ 17, ㅄ 18, ㅆ 20, ㅌ 25, ㅍ 26, ㅎ 27.
+    private static let finalsBeforeDa: Set<Int> = [4, 6, 17, 18, 20, 25, 26, 27]
+
     private static let nominalBeforeGun: Set<UInt16> = [Syllable.kD574, Syllable.kACF5, Syllable.kC721, Syllable.kC7A5, Syllable.kAD6D, Syllable.kB300]
 
     private static let playfulStems: Set<UInt16> = Set([
@@ -106,6 +114,7 @@ enum KoreanEnding {
 
 /// Hangul syllables the ending table uses, as UTF-16 units (named by code point).
 enum Syllable {
+    static let kC774: UInt16 = 0xC774  // 이
     static let kC9C0: UInt16 = 0xC9C0  // 지
     static let kC57C: UInt16 = 0xC57C  // 야
     static let kD600: UInt16 = 0xD600  // 혀

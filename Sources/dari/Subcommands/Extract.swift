@@ -28,6 +28,12 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: text (one line per block) or jsonl (one JSON object per block).")
     var format: Format = .text
 
+    @Flag(help: "List each block's sentences (ICU plus dari's rules) instead of whole blocks.")
+    var sentences = false
+
+    @Option(help: "With --sentences: the language of pages without <html lang> (ko or en).")
+    var lang: LanguageArgument?
+
     @Argument(help: ArgumentHelp("The HTML pages to read, in order.", valueName: "page"))
     var pages: [String] = []
 
@@ -44,10 +50,10 @@ struct Extract: ParsableCommand {
         for page in pages {
             do {
                 let result = try extractor.extract(fileAt: page)
-                for diagnostic in result.diagnostics { StandardError.print(diagnostic.description) }
+                for diagnostic in result.diagnostics { Diagnostics.printError(diagnostic.description) }
                 results.append(result)
             } catch {
-                StandardError.print(error.description)
+                Diagnostics.printError(error.description)
                 if firstFailure == nil { firstFailure = error }
             }
         }
@@ -55,7 +61,17 @@ struct Extract: ParsableCommand {
 
         let dumpFormat: BlockDumpFormat = format == .jsonl ? .jsonl : .text
         var output = StandardOutput()
-        for result in results { result.page.write(dumpFormat, to: &output) }
+        if sentences {
+            var listing = SentenceListing(fallbackLanguage: lang?.language)
+            do {
+                for result in results { try listing.write(result.page, format: dumpFormat, to: &output) }
+            } catch let error as SentenceListing.UnknownLanguage {
+                Diagnostics.printError(error.description)
+                throw ExitCode(ExitStatus.usage)
+            }
+        } else {
+            for result in results { result.page.write(dumpFormat, to: &output) }
+        }
         output.flush()
     }
 }
@@ -74,11 +90,5 @@ private struct StandardOutput: TextOutputStream {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer.utf8))
         buffer.removeAll(keepingCapacity: true)
-    }
-}
-
-private enum StandardError {
-    static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -29,6 +29,7 @@ import Testing
         "'절하다' 또는 '숭배하다'라는 뜻이다.",  // a quoted verb is a mention
         "너무 쉽지 않아유",  // -지 않- continues
         "흐르다 못해 넘친다",
+        "강을 건너다 숨진 이들을 보았습니다.",  // -다(가) connective
     ])
     func keepsSentencesWhole(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
