@@ -56,6 +56,7 @@ let package = Package(
         .target(name: "DariTestSupport", dependencies: ["DariModel"]),
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
+        .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
         .testTarget(
             name: "DariExtractionTests",
             dependencies: ["DariExtraction", "DariTestSupport"],

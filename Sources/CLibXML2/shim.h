@@ -18,6 +18,8 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/relaxng.h>
+#include <libxml/valid.h>
 #include <libxml/xmlsave.h>
 
 // xmlFree is a global function pointer; Swift 6 rejects touching it as
