@@ -39,9 +39,10 @@ let package = Package(
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
         .target(name: "DariSegmentation", dependencies: ["DariModel", "DariICU"]),
         .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(
             name: "DariPipeline",
-            dependencies: ["DariModel", "DariExtraction", "DariSegmentation", "DariGlossary"]
+            dependencies: ["DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariMemory"]
         ),
 
         // The thin executable.
@@ -57,6 +58,7 @@ let package = Package(
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
+        .testTarget(name: "DariMemoryTests", dependencies: ["DariMemory", "DariXML", "DariTestSupport"]),
         .testTarget(
             name: "DariExtractionTests",
             dependencies: ["DariExtraction", "DariTestSupport"],

@@ -38,6 +38,12 @@ public final class MarkupWriter {
         xmlBufferFree(buffer)
     }
 
+    /// Turns indentation on or off from the next element on (off inside
+    /// mixed content, where added whitespace would change the text).
+    public func setIndent(_ on: Bool) {
+        xmlTextWriterSetIndent(writer, on ? 1 : 0)
+    }
+
     public func startDocument() throws {
         try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "xmlTextWriterStartDocument")
     }

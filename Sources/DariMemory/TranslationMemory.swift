@@ -1,0 +1,132 @@
+import DariModel
+
+/// A translation memory: what the aligner found, ready to be written as
+/// XLIFF 2.1 (and exported as TMX or XLIFF 1.2). One file per page pair, one
+/// unit per block pair, one segment per bead.
+public struct TranslationMemory: Sendable, Hashable {
+    public var sourceLanguage: Language
+    public var targetLanguage: Language
+    public var files: [MemoryFile]
+
+    public init(sourceLanguage: Language = .korean, targetLanguage: Language = .english, files: [MemoryFile]) {
+        self.sourceLanguage = sourceLanguage
+        self.targetLanguage = targetLanguage
+        self.files = files
+    }
+
+    /// Every unit of every file, in order.
+    public var units: [MemoryUnit] { files.flatMap(\.units) }
+}
+
+/// A page pair (or a page with no counterpart).
+public struct MemoryFile: Sendable, Hashable {
+    /// Unique in the memory (NMTOKEN), stable for the same page path.
+    public var id: String
+    /// The source page's path (the target's when there is no source page).
+    public var original: String
+    /// The target page's path, nil when the page exists in the source language only.
+    public var targetOriginal: String?
+    /// False when `original` has no page in the target language (or the reverse).
+    public var isPaired: Bool { targetOriginal != nil && sourceOriginalExists }
+    /// False for a page that exists only in the target language.
+    public var sourceOriginalExists: Bool
+    public var units: [MemoryUnit]
+
+    public init(id: String, original: String, targetOriginal: String?, sourceOriginalExists: Bool = true,
+                units: [MemoryUnit]) {
+        self.id = id
+        self.original = original
+        self.targetOriginal = targetOriginal
+        self.sourceOriginalExists = sourceOriginalExists
+        self.units = units
+    }
+}
+
+/// A block pair: a heading with its heading, a caption with its caption… or
+/// a block with no counterpart.
+public struct MemoryUnit: Sendable, Hashable {
+    /// Unique in its file (NMTOKEN) and stable: re-aligning an unchanged page gives the same id.
+    public var id: String
+    public var kind: BlockKind
+    /// Where the source block is (nil for a target-only block).
+    public var sourceLocation: SourceLocation?
+    public var targetLocation: SourceLocation?
+    /// The blocks' structural paths (`html/body/main/p[3]`).
+    public var sourcePath: String?
+    public var targetPath: String?
+    public var segments: [MemorySegment]
+
+    public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
+                sourcePath: String?, targetPath: String?, segments: [MemorySegment]) {
+        self.id = id
+        self.kind = kind
+        self.sourceLocation = sourceLocation
+        self.targetLocation = targetLocation
+        self.sourcePath = sourcePath
+        self.targetPath = targetPath
+        self.segments = segments
+    }
+}
+
+/// XLIFF 2 segment states dari writes.
+public enum SegmentState: String, Sendable, Hashable, CaseIterable {
+    /// No translation yet (a 1-0 bead, or an empty target).
+    case initial
+    /// Aligned from the two sites.
+    case translated
+    case reviewed
+    case final
+}
+
+/// A bead: source sentence(s) and their translation. A 1-0 bead has no
+/// target; a 0-1 bead has an empty source.
+public struct MemorySegment: Sendable, Hashable {
+    public var id: String
+    public var source: [InlineContent]
+    /// Nil when the source has no counterpart.
+    public var target: [InlineContent]?
+    public var state: SegmentState
+    /// The aligner's confidence in [0, 1], when known.
+    public var score: Double?
+    /// How many source and target sentences the bead joins, e.g. (1, 2).
+    public var shape: (source: Int, target: Int)
+
+    public init(id: String, source: [InlineContent], target: [InlineContent]?, state: SegmentState,
+                score: Double? = nil, shape: (source: Int, target: Int)) {
+        self.id = id
+        self.source = source
+        self.target = target
+        self.state = state
+        self.score = score
+        self.shape = shape
+    }
+
+    public static func == (lhs: MemorySegment, rhs: MemorySegment) -> Bool {
+        lhs.id == rhs.id && lhs.source == rhs.source && lhs.target == rhs.target && lhs.state == rhs.state
+            && lhs.score == rhs.score && lhs.shape == rhs.shape
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(source)
+        hasher.combine(target)
+        hasher.combine(state)
+        hasher.combine(shape.source)
+        hasher.combine(shape.target)
+    }
+
+    /// The source's plain text (codes left out).
+    public var sourceText: String { InlineContent.plainText(source) }
+    /// The target's plain text, nil when there is no target.
+    public var targetText: String? { target.map(InlineContent.plainText) }
+}
+
+extension InlineContent {
+    public static func plainText(_ content: [InlineContent]) -> String {
+        var text = ""
+        for piece in content {
+            if case let .text(value) = piece { text += value }
+        }
+        return text
+    }
+}

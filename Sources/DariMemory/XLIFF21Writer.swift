@@ -1,0 +1,189 @@
+import DariModel
+import DariXML
+
+/// Writes a `TranslationMemory` as XLIFF 2.1 through libxml2's writer.
+///
+/// Layout: one `<file>` per page pair (`original` = the source page), one
+/// `<unit>` per block pair, one `<segment>` per bead with
+/// `<source xml:lang="ko">` and, when there is a translation,
+/// `<target xml:lang="en">`. What a translator and the checks need but XLIFF
+/// core has no place for (block kind, page lines and paths, bead shape and
+/// score) goes into the Metadata module (`mda:`), in a `metaGroup` with
+/// category "dari". Inline codes become `<pc>` (both ends in the segment),
+/// `<sc>`/`<ec>` (a pair split by a sentence boundary) or `<ph>`, each
+/// backed by `<data>` in `<originalData>` holding the original markup.
+///
+/// The same memory always gives the same bytes.
+public enum XLIFF21Writer {
+    public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
+    public static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
+
+    public static func render(_ memory: TranslationMemory) throws -> [UInt8] {
+        let writer = try MarkupWriter()
+        try writer.startDocument()
+        try writer.startElement("xliff")
+        try writer.attribute("xmlns", namespace)
+        try writer.attribute("xmlns:mda", metadataNamespace)
+        try writer.attribute("version", "2.1")
+        try writer.attribute("srcLang", memory.sourceLanguage.tag)
+        try writer.attribute("trgLang", memory.targetLanguage.tag)
+        for file in memory.files {
+            try writeFile(file, memory: memory, to: writer)
+        }
+        try writer.endElement()
+        return try writer.finish()
+    }
+
+    private static func writeFile(_ file: MemoryFile, memory: TranslationMemory, to writer: MarkupWriter) throws {
+        try writer.startElement("file")
+        try writer.attribute("id", file.id)
+        try writer.attribute("original", file.original)
+        var fileMeta: [(String, String)] = []
+        if let target = file.targetOriginal { fileMeta.append(("target-original", target)) }
+        fileMeta.append(("source-page", file.sourceOriginalExists ? "yes" : "no"))
+        fileMeta.append(("target-page", file.targetOriginal != nil ? "yes" : "no"))
+        try writeMetadata([("dari", nil, fileMeta)], to: writer)
+        for unit in file.units {
+            try writeUnit(unit, memory: memory, to: writer)
+        }
+        try writer.endElement()
+    }
+
+    private static func writeUnit(_ unit: MemoryUnit, memory: TranslationMemory, to writer: MarkupWriter) throws {
+        try writer.startElement("unit")
+        try writer.attribute("id", unit.id)
+        var unitMeta: [(String, String)] = [("kind", unit.kind.description)]
+        if let location = unit.sourceLocation { unitMeta.append(("source-line", String(location.line))) }
+        if let path = unit.sourcePath { unitMeta.append(("source-path", path)) }
+        if let location = unit.targetLocation { unitMeta.append(("target-line", String(location.line))) }
+        if let path = unit.targetPath { unitMeta.append(("target-path", path)) }
+        var groups: [(String, String?, [(String, String)])] = [("dari", nil, unitMeta)]
+        for segment in unit.segments {
+            var meta = [("bead", "\(segment.shape.source)-\(segment.shape.target)")]
+            if let score = segment.score { meta.append(("score", formatScore(score))) }
+            groups.append(("dari-segment", segment.id, meta))
+        }
+        try writeMetadata(groups, to: writer)
+
+        let data = originalData(for: unit)
+        if !data.isEmpty {
+            try writer.startElement("originalData")
+            for (id, original) in data {
+                try writer.element("data", attributes: [("id", id)], text: original)
+            }
+            try writer.endElement()
+        }
+        for segment in unit.segments {
+            try writer.startElement("segment")
+            try writer.attribute("id", segment.id)
+            try writer.attribute("state", segment.state.rawValue)
+            // Source and target are mixed content: indentation would add
+            // whitespace to the text, so a segment is written on one line.
+            writer.setIndent(false)
+            try writeContent("source", segment.source, side: "s", language: memory.sourceLanguage, to: writer)
+            if let target = segment.target {
+                try writeContent("target", target, side: "t", language: memory.targetLanguage, to: writer)
+            }
+            try writer.endElement()
+            writer.setIndent(true)
+        }
+        try writer.endElement()
+    }
+
+    /// `<mda:metadata>` with one `<mda:metaGroup>` per (category, id, metas).
+    private static func writeMetadata(_ groups: [(String, String?, [(String, String)])], to writer: MarkupWriter) throws {
+        try writer.startElement("mda:metadata")
+        for (category, id, metas) in groups {
+            try writer.startElement("mda:metaGroup")
+            if let id { try writer.attribute("id", "m-" + id) }
+            try writer.attribute("category", category)
+            for (type, value) in metas {
+                try writer.element("mda:meta", attributes: [("type", type)], text: value)
+            }
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    /// `<data>` entries for every code of every segment: ids "s3s"/"s3e"
+    /// (source code 3, start/end), "t1p" (target placeholder 1)…
+    static func originalData(for unit: MemoryUnit) -> [(String, String)] {
+        var entries: [String: String] = [:]
+        func collect(_ content: [InlineContent], side: String) {
+            for piece in content {
+                switch piece {
+                case .text: break
+                case let .start(id, _, original): entries["\(side)\(id)s"] = original
+                case let .end(id, _, original): entries["\(side)\(id)e"] = original
+                case let .standalone(id, _, original): entries["\(side)\(id)p"] = original
+                }
+            }
+        }
+        for segment in unit.segments {
+            collect(segment.source, side: "s")
+            if let target = segment.target { collect(target, side: "t") }
+        }
+        return entries.sorted { $0.key.localizedStandardOrder($1.key) }
+    }
+
+    private static func writeContent(_ element: String, _ content: [InlineContent], side: String,
+                                     language: Language, to writer: MarkupWriter) throws {
+        try writer.startElement(element)
+        try writer.attribute("xml:lang", language.tag)
+        let closedHere = Set(content.compactMap { piece -> Int? in
+            if case let .end(id, _, _) = piece { return id }
+            return nil
+        })
+        var openPaired: [Int] = []
+        for piece in content {
+            switch piece {
+            case let .text(value):
+                try writer.text(value)
+            case let .start(id, _, _):
+                if closedHere.contains(id) {
+                    try writer.startElement("pc")
+                    try writer.attribute("id", "\(side)\(id)")
+                    try writer.attribute("dataRefStart", "\(side)\(id)s")
+                    try writer.attribute("dataRefEnd", "\(side)\(id)e")
+                    openPaired.append(id)
+                } else {
+                    try writer.element("sc", attributes: [("id", "\(side)\(id)"), ("dataRef", "\(side)\(id)s")])
+                }
+            case let .end(id, _, _):
+                if openPaired.last == id {
+                    openPaired.removeLast()
+                    try writer.endElement()
+                } else {
+                    // The start is in an earlier segment of this unit.
+                    try writer.element("ec", attributes: [("startRef", "\(side)\(id)"), ("dataRef", "\(side)\(id)e")])
+                }
+            case let .standalone(id, _, _):
+                try writer.element("ph", attributes: [("id", "\(side)\(id)p"), ("dataRef", "\(side)\(id)p")])
+            }
+        }
+        while !openPaired.isEmpty {
+            openPaired.removeLast()
+            try writer.endElement()
+        }
+        try writer.endElement()
+    }
+
+    /// Scores with 3 decimals, so files are stable across platforms.
+    static func formatScore(_ score: Double) -> String {
+        let scaled = Int((score * 1000).rounded())
+        let whole = scaled / 1000, fraction = abs(scaled % 1000)
+        let padded = String(fraction).count < 3 ? String(repeating: "0", count: 3 - String(fraction).count) + String(fraction) : String(fraction)
+        return "\(whole).\(padded)"
+    }
+}
+
+private extension String {
+    /// Orders "s2s" before "s10s": data ids sort by side, then number.
+    func localizedStandardOrder(_ other: String) -> Bool {
+        let lhs = (first, Int(dropFirst().dropLast()) ?? 0, last)
+        let rhs = (other.first, Int(other.dropFirst().dropLast()) ?? 0, other.last)
+        if lhs.0 != rhs.0 { return (lhs.0 ?? " ") < (rhs.0 ?? " ") }
+        if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+        return (lhs.2 ?? " ") < (rhs.2 ?? " ")
+    }
+}
