@@ -39,10 +39,13 @@ let package = Package(
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
         .target(name: "DariSegmentation", dependencies: ["DariModel", "DariICU"]),
         .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(name: "DariAlignment", dependencies: ["DariModel", "DariICU", "DariGlossary"]),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(
             name: "DariPipeline",
-            dependencies: ["DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariMemory"]
+            dependencies: [
+                "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
+            ]
         ),
 
         // The thin executable.

@@ -1,0 +1,29 @@
+/// One step of an alignment: `source` sentences translate `target`
+/// sentences. A bead with an empty side is an omission (1-0 or 0-1): a
+/// sentence with no counterpart, which is exactly what tells a translator
+/// what to update on the other site.
+public struct Bead: Sendable, Hashable {
+    /// Indices into the source (Korean) sentences, contiguous and in order.
+    public var source: Range<Int>
+    /// Indices into the target (English) sentences, contiguous and in order.
+    public var target: Range<Int>
+    /// The aligner's confidence that this bead is right, in [0, 1].
+    public var score: Double
+
+    public init(source: Range<Int>, target: Range<Int>, score: Double) {
+        self.source = source
+        self.target = target
+        self.score = score
+    }
+
+    /// True for a 1-0 or 0-1 bead.
+    public var isOmission: Bool { source.isEmpty || target.isEmpty }
+
+    /// The bead in the format of vecalign and `align_bench.py`: `[0, 1]:[0]`, `[2]:[]`.
+    public var vecalignLine: String {
+        func list(_ range: Range<Int>) -> String {
+            "[" + range.map(String.init).joined(separator: ", ") + "]"
+        }
+        return list(source) + ":" + list(target)
+    }
+}
