@@ -61,6 +61,8 @@ let package = Package(
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
+        .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariTestSupport"]),
+        .testTarget(name: "DariPipelineTests", dependencies: ["DariPipeline", "DariXML", "DariTestSupport"]),
         .testTarget(name: "DariMemoryTests", dependencies: ["DariMemory", "DariXML", "DariTestSupport"]),
         .testTarget(
             name: "DariExtractionTests",

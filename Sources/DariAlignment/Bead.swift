@@ -27,3 +27,10 @@ public struct Bead: Sendable, Hashable {
         return list(source) + ":" + list(target)
     }
 }
+
+/// Anything that aligns two lists of sentences into beads: dari's
+/// `SentenceAligner`, or a stand-in a test supplies.
+public protocol SentenceAligning: Sendable {
+    /// Beads that cover `source` and `target` completely, in order.
+    func align(source: [String], target: [String]) -> [Bead]
+}

@@ -1,0 +1,124 @@
+import DariModel
+import Foundation
+
+/// What the block aligner compares, computed once per block.
+struct BlockFeatures: Sendable {
+    /// Non-space characters of the block's text.
+    var length: Int
+    /// Digit sequences with separators removed (`1,000명` → `1000`, `4.8` → `4.8`).
+    var numbers: Set<String>
+    /// Latin-script words of two or more letters, lowercased (names, e-mails, codes).
+    var latinWords: Set<String>
+    /// `href` and `src` values of the block's inline codes.
+    var links: Set<String>
+    /// How many inline codes the block has.
+    var codes: Int
+
+    init(_ block: Block) {
+        length = 0
+        numbers = []
+        latinWords = []
+        links = []
+        codes = 0
+        var text = ""
+        for piece in block.content {
+            switch piece {
+            case let .text(value): text += value
+            case let .start(_, _, original), let .standalone(_, _, original):
+                codes += 1
+                if let link = Self.attribute("href", in: original) ?? Self.attribute("src", in: original) {
+                    links.insert(link)
+                }
+            case .end: break
+            }
+        }
+        var number = "", word = ""
+        func flush() {
+            while number.last == "." || number.last == "," { number.removeLast() }
+            if !number.isEmpty { numbers.insert(number) }
+            if word.count >= 2 { latinWords.insert(word) }
+            number = ""
+            word = ""
+        }
+        var previous: Character = " "
+        for character in text {
+            if !character.isWhitespace { length += 1 }
+            if character.isASCII, character.isNumber {
+                if !word.isEmpty { flush() }
+                number.append(character)
+            } else if (character == "," || character == "."), !number.isEmpty, previous.isNumber {
+                if character == "." { number.append(character) }
+            } else if character.isASCII, character.isLetter {
+                if !number.isEmpty { flush() }
+                word.append(Character(character.lowercased()))
+            } else {
+                flush()
+            }
+            previous = character
+        }
+        flush()
+    }
+
+    /// The value of `name="…"` in an original start tag.
+    static func attribute(_ name: String, in tag: String) -> String? {
+        let characters = Array(tag)
+        let key = Array(" \(name)=")
+        guard characters.count > key.count else { return nil }
+        var index = 0
+        while index + key.count < characters.count {
+            if Array(characters[index..<index + key.count]).map({ Character($0.lowercased()) }) == key {
+                var start = index + key.count
+                let quote = characters[start]
+                guard quote == "\"" || quote == "'" else { return nil }
+                start += 1
+                var end = start
+                while end < characters.count, characters[end] != quote { end += 1 }
+                return String(characters[start..<end])
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// The content part of the cost of pairing two blocks, in nats-like units:
+/// 0 for blocks that look like translations, growing as they disagree.
+public struct BlockSimilarity: Sendable {
+    /// English non-space characters per Korean one. `dari align` measures
+    /// this on the site itself (from the confident pairs) when it can; 2.1 is
+    /// the typical value for Korean–English prose.
+    public var lengthRatio: Double = 2.1
+    /// Standard deviation of log(length ratio) for a translated block pair.
+    /// Blocks are short (titles, captions), so the ratio varies more than in
+    /// long prose: 0.45 keeps a correct title pair under a cost of 1.
+    public var lengthSpread: Double = 0.45
+
+    public init() {}
+
+    func cost(_ source: BlockFeatures, _ target: BlockFeatures) -> Double {
+        // Length: a log-normal model of the ratio, capped so one very
+        // free translation cannot force a block out on its own.
+        let expected = Double(source.length) * lengthRatio + 1
+        let z = log((Double(target.length) + 1) / expected) / lengthSpread
+        var cost = min(5, z * z / 2)
+
+        // Numbers are copied verbatim far more often than not.
+        let numbers = source.numbers.union(target.numbers)
+        if !numbers.isEmpty {
+            let shared = source.numbers.intersection(target.numbers).count
+            cost += 3 * (1 - Double(shared) / Double(numbers.count)) - Double(min(shared, 2))
+        }
+        // Latin words in Korean text (names, e-mail addresses, codes) reappear in English.
+        if !source.latinWords.isEmpty {
+            let found = source.latinWords.intersection(target.latinWords).count
+            cost += found == source.latinWords.count ? -1 : (found == 0 ? 1 : 0)
+        }
+        // Links point at the same page in both languages more often than not
+        // (mirrored anchors, e-mail addresses).
+        if !source.links.isEmpty || !target.links.isEmpty {
+            cost += source.links.intersection(target.links).isEmpty ? 0.5 : -1
+        }
+        cost += min(2, 0.5 * Double(abs(source.codes - target.codes)))
+        return cost
+    }
+}

@@ -1,0 +1,188 @@
+/// A page as the pairer sees it: where it is and which translations it links to.
+public struct PageRecord: Sendable, Hashable {
+    /// The page's path relative to its language root (`about.html`, `news/2024.html`).
+    public var path: String
+    /// The page's path relative to the site folder (`ko/about.html`), the base
+    /// that relative `hreflang` links are resolved against.
+    public var sitePath: String
+    /// `<link rel="alternate" hreflang>` targets: language tag → href as written.
+    public var alternates: [(language: String, href: String)]
+
+    public init(path: String, sitePath: String, alternates: [(language: String, href: String)] = []) {
+        self.path = path
+        self.sitePath = sitePath
+        self.alternates = alternates
+    }
+
+    public static func == (lhs: PageRecord, rhs: PageRecord) -> Bool {
+        lhs.path == rhs.path && lhs.sitePath == rhs.sitePath
+            && lhs.alternates.elementsEqual(rhs.alternates) { $0 == $1 }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(sitePath)
+    }
+}
+
+/// Two language versions of one page, or a page that has no counterpart.
+public struct PagePair: Sendable, Hashable {
+    /// How the two pages were found to be translations of each other.
+    public enum Method: String, Sendable, Hashable {
+        /// The site configuration maps one path to the other.
+        case configured
+        /// A `<link rel="alternate" hreflang>` on either page points at the other.
+        case alternateLink = "alternate-link"
+        /// Both language roots have a page at the same relative path.
+        case mirroredPath = "mirrored-path"
+        /// Only one language has the page.
+        case unpaired
+    }
+
+    /// Path relative to the source language root; nil for a target-only page.
+    public var source: String?
+    /// Path relative to the target language root; nil for a source-only page.
+    public var target: String?
+    public var method: Method
+
+    public init(source: String?, target: String?, method: Method) {
+        self.source = source
+        self.target = target
+        self.method = method
+    }
+}
+
+/// Finds which source page translates which target page.
+///
+/// Evidence is taken strongest first, and a page is paired at most once:
+/// 1. the configuration's explicit mapping (an editor said so);
+/// 2. `hreflang` alternate links, from either side (the site says so, even
+///    when the files are named differently, e.g. `ko/소개.html` ↔ `en/about.html`);
+/// 3. mirrored relative paths (the usual layout).
+/// Whatever is left is reported as unpaired, so the checks can flag a page
+/// that exists in one language only.
+public struct PagePairer: Sendable {
+    /// Source-root-relative path → target-root-relative path.
+    public var mapping: [String: String]
+    /// The language tag the source pages' alternate links use for the target (`en`).
+    public var targetLanguageTag: String
+    /// The language tag the target pages' alternate links use for the source (`ko`).
+    public var sourceLanguageTag: String
+    /// The site-relative folders of the two roots (`ko`, `en`), used to turn a
+    /// resolved link back into a root-relative path.
+    public var sourceRoot: String
+    public var targetRoot: String
+
+    public init(mapping: [String: String] = [:], sourceLanguageTag: String = "ko", targetLanguageTag: String = "en",
+                sourceRoot: String = "ko", targetRoot: String = "en") {
+        self.mapping = mapping
+        self.sourceLanguageTag = sourceLanguageTag
+        self.targetLanguageTag = targetLanguageTag
+        self.sourceRoot = sourceRoot
+        self.targetRoot = targetRoot
+    }
+
+    /// Pairs the pages of the two roots.
+    ///
+    /// - Returns: Every page exactly once: pairs first in source path order,
+    ///   then target-only pages in path order (a deterministic order, so the
+    ///   memory written from it is byte-identical from run to run).
+    public func pair(source: [PageRecord], target: [PageRecord]) -> [PagePair] {
+        let sourcePaths = Set(source.map(\.path))
+        let targetPaths = Set(target.map(\.path))
+        var targetOf: [String: (String, PagePair.Method)] = [:]
+        var claimedTargets: Set<String> = []
+
+        func claim(_ sourcePath: String, _ targetPath: String, _ method: PagePair.Method) {
+            guard targetOf[sourcePath] == nil, !claimedTargets.contains(targetPath),
+                  sourcePaths.contains(sourcePath), targetPaths.contains(targetPath) else { return }
+            targetOf[sourcePath] = (targetPath, method)
+            claimedTargets.insert(targetPath)
+        }
+
+        for (sourcePath, targetPath) in mapping.sorted(by: { $0.key < $1.key }) {
+            claim(sourcePath, targetPath, .configured)
+        }
+        for page in source.sorted(by: { $0.path < $1.path }) {
+            for link in page.alternates where Self.matches(link.language, targetLanguageTag) {
+                if let linked = resolve(link.href, from: page.sitePath, root: targetRoot, among: targetPaths) {
+                    claim(page.path, linked, .alternateLink)
+                }
+            }
+        }
+        for page in target.sorted(by: { $0.path < $1.path }) {
+            for link in page.alternates where Self.matches(link.language, sourceLanguageTag) {
+                if let linked = resolve(link.href, from: page.sitePath, root: sourceRoot, among: sourcePaths) {
+                    claim(linked, page.path, .alternateLink)
+                }
+            }
+        }
+        for path in sourcePaths.sorted() where targetPaths.contains(path) {
+            claim(path, path, .mirroredPath)
+        }
+
+        var pairs: [PagePair] = sourcePaths.sorted().map { path in
+            if let (targetPath, method) = targetOf[path] {
+                return PagePair(source: path, target: targetPath, method: method)
+            }
+            return PagePair(source: path, target: nil, method: .unpaired)
+        }
+        for path in targetPaths.sorted() where !claimedTargets.contains(path) {
+            pairs.append(PagePair(source: nil, target: path, method: .unpaired))
+        }
+        return pairs
+    }
+
+    /// `en`, `en-US` and `EN` all name English.
+    static func matches(_ tag: String, _ wanted: String) -> Bool {
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() }
+        return primary == wanted.lowercased()
+    }
+
+    /// The root-relative path an `href` on the page at `sitePath` points at,
+    /// if it is one of `candidates`.
+    ///
+    /// Relative hrefs (`../en/about.html`) resolve against the page; absolute
+    /// paths (`/en/about.html`) and full URLs (`https://example.org/en/about.html`)
+    /// are matched by their trailing path components, because the site may be
+    /// published under a prefix the files do not have.
+    func resolve(_ href: String, from sitePath: String, root: String, among candidates: Set<String>) -> String? {
+        var reference = Substring(href)
+        if let cut = reference.firstIndex(where: { $0 == "#" || $0 == "?" }) { reference = reference[..<cut] }
+        guard !reference.isEmpty else { return nil }
+        let isURL = reference.contains("://")
+        let isAbsolute = isURL || reference.hasPrefix("/")
+        var components: [Substring]
+        if isURL {
+            // `scheme://host/path…`: drop the scheme and the host.
+            components = reference.split(separator: "/").dropFirst(2).map { $0 }
+        } else if isAbsolute {
+            components = reference.split(separator: "/")
+        } else {
+            components = sitePath.split(separator: "/").dropLast() + reference.split(separator: "/")
+        }
+        var resolved: [Substring] = []
+        for component in components {
+            switch component {
+            case ".": continue
+            case "..": if !resolved.isEmpty { resolved.removeLast() }
+            default: resolved.append(component)
+            }
+        }
+        if reference.hasSuffix("/") || resolved.last.map({ !$0.contains(".") }) == true {
+            resolved.append("index.html")
+        }
+        let rootComponents = root.split(separator: "/")
+        // Try the longest tail first: `site/en/news/a.html` should match
+        // `news/a.html` under root `en`, not an unrelated `a.html`.
+        for start in 0..<resolved.count {
+            let tail = resolved[start...]
+            guard tail.starts(with: rootComponents) else { continue }
+            let path = tail.dropFirst(rootComponents.count).joined(separator: "/")
+            if candidates.contains(path) { return path }
+            // A relative link is exact; only absolute ones may carry a prefix.
+            if !isAbsolute { break }
+        }
+        return nil
+    }
+}

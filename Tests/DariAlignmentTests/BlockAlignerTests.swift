@@ -1,0 +1,93 @@
+import DariAlignment
+import DariModel
+import Testing
+
+@Suite struct BlockAlignerTests {
+    let aligner = BlockAligner()
+
+    @Test func aMirroredPagePairsBlockForBlock() {
+        let korean = [
+            block(.heading(level: 1), "선교회 이야기", "h1[1]"),
+            block(.paragraph, "2000년에 두만강 가에서 시작되었습니다.", "p[1]"),
+            block(.paragraph, "지금까지 1,000명이 넘는 탈북민이 자유를 찾았습니다.", "p[2]"),
+            block(.figcaption, "두만강, 2019년", "figure/figcaption[1]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "Our Story", "h1[1]"),
+            block(.paragraph, "It began in 2000 on the bank of the Tumen River.", "p[1]"),
+            block(.paragraph, "Since then more than 1,000 North Korean defectors have found freedom.", "p[2]"),
+            block(.figcaption, "The Tumen River, 2019", "figure/figcaption[1]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 2), .init(3, 3),
+        ])
+    }
+
+    @Test func aParagraphAddedOnlyInKoreanIsLeftUnpaired() {
+        let korean = [
+            block(.heading(level: 2), "탈북민을 위해", "section[2]/h2[1]"),
+            block(.listItem, "인신매매를 당한 여성들이 구출되도록", "section[2]/ul/li[1]"),
+            block(.listItem, "노동 수용소에 갇힌 이들이 살아남도록", "section[2]/ul/li[2]"),
+            block(.paragraph, "이번 주부터 온라인 중보기도 모임이 다시 열립니다. 참여를 원하시는 분은 신청해 주세요.", "section[2]/p[1]"),
+            block(.heading(level: 2), "서울평양교회를 위해", "section[3]/h2[1]"),
+        ]
+        let english = [
+            block(.heading(level: 2), "For North Korean defectors", "section[2]/h2[1]"),
+            block(.listItem, "That trafficked women will be rescued", "section[2]/ul/li[1]"),
+            block(.listItem, "That those held in labor camps will survive", "section[2]/ul/li[2]"),
+            block(.heading(level: 2), "For Seoul-Pyongyang Church", "section[3]/h2[1]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 2), .init(3, nil), .init(4, 3),
+        ])
+    }
+
+    @Test func aParagraphOnlyInEnglishIsLeftUnpairedInTheMiddleOfARun() {
+        let korean = [
+            block(.paragraph, "첫 문단은 짧습니다.", "p[1]"),
+            block(.paragraph, "둘째 문단에는 2021년의 일이 적혀 있습니다.", "p[2]"),
+            block(.paragraph, "셋째 문단은 prayer@example.org 주소를 알려 줍니다.", "p[3]"),
+        ]
+        let english = [
+            block(.paragraph, "The first paragraph is short.", "p[1]"),
+            block(.paragraph, "An extra English paragraph about something that never appeared in Korean at all.", "p[2]"),
+            block(.paragraph, "The second paragraph tells what happened in 2021.", "p[3]"),
+            block(.paragraph, "The third gives the address prayer@example.org.", "p[4]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(nil, 1), .init(1, 2), .init(2, 3),
+        ])
+    }
+
+    @Test func emptySidesGiveOnlyUnpairedBlocks() {
+        let korean = [block(.paragraph, "하나", "p[1]"), block(.paragraph, "둘", "p[2]")]
+        #expect(aligner.align(source: korean, target: []).map(\.pairIndices) == [.init(0, nil), .init(1, nil)])
+        #expect(aligner.align(source: [], target: korean).map(\.pairIndices) == [.init(nil, 0), .init(nil, 1)])
+        #expect(aligner.align(source: [], target: []).isEmpty)
+    }
+
+    @Test func aLongPageStaysInsideTheBandAndAligns() {
+        let korean = (0..<600).map { block(.paragraph, "문단 \($0)번은 이렇게 끝납니다.", "p[\($0 + 1)]") }
+        var english = (0..<600).map { block(.paragraph, "Paragraph number \($0) ends like this.", "p[\($0 + 1)]") }
+        english.remove(at: 300)
+        let links = aligner.align(source: korean, target: english)
+        #expect(links.count == 600)
+        #expect(links.filter { $0.target == nil }.map(\.source) == [300])
+    }
+
+    private func block(_ kind: BlockKind, _ text: String, _ path: String) -> Block {
+        Block(kind: kind, content: [.text(text)], location: SourceLocation(file: "page.html", line: 1),
+              path: "html/body/main/" + path)
+    }
+}
+
+struct PairIndices: Equatable, CustomStringConvertible {
+    var source: Int?
+    var target: Int?
+    init(_ source: Int?, _ target: Int?) { self.source = source; self.target = target }
+    var description: String { "\(source.map(String.init) ?? "-")-\(target.map(String.init) ?? "-")" }
+}
+
+extension BlockLink {
+    var pairIndices: PairIndices { PairIndices(source, target) }
+}

@@ -1,0 +1,61 @@
+@testable import DariPipeline
+import Testing
+
+@Suite struct MemoryBuilderTests {
+    // "One. <b>Two.</b> Three." — sentences at 0..<4, 5..<9, 10..<16.
+    let content: [InlineContent] = [
+        .text("One. "),
+        .start(id: 1, element: "b", original: "<b>"),
+        .text("Two."),
+        .end(id: 1, element: "b", original: "</b>"),
+        .text(" Three."),
+    ]
+    let ranges = [0..<4, 5..<9, 10..<16]
+
+    @Test func eachBeadGetsItsSentencesWithTheirCodes() {
+        let pieces = MemoryBuilder.cut(content, at: ranges, into: [0..<1, 1..<2, 2..<3])
+        #expect(pieces == [
+            [.text("One.")],
+            [.start(id: 1, element: "b", original: "<b>"), .text("Two."), .end(id: 1, element: "b", original: "</b>")],
+            [.text("Three.")],
+        ])
+    }
+
+    @Test func aManySentenceBeadKeepsTheSpaceBetweenItsSentences() {
+        let pieces = MemoryBuilder.cut(content, at: ranges, into: [0..<2, 2..<3])
+        #expect(InlineContent.plainText(pieces[0]) == "One. Two.")
+        #expect(InlineContent.plainText(pieces[1]) == "Three.")
+    }
+
+    @Test func aBeadWithNoSentenceOnThisSideIsEmpty() {
+        let pieces = MemoryBuilder.cut(content, at: ranges, into: [0..<1, 1..<1, 1..<3])
+        #expect(pieces[1].isEmpty)
+        #expect(InlineContent.plainText(pieces[2]) == "Two. Three.")
+    }
+
+    @Test func codesOnABoundaryWithoutSpaceCloseTheEarlierSentenceAndOpenTheLaterOne() {
+        let tight: [InlineContent] = [
+            .start(id: 1, element: "b", original: "<b>"), .text("하나."),
+            .end(id: 1, element: "b", original: "</b>"),
+            .standalone(id: 2, element: "br", original: "<br>"),
+            .start(id: 3, element: "i", original: "<i>"), .text("둘."),
+            .end(id: 3, element: "i", original: "</i>"),
+        ]
+        let pieces = MemoryBuilder.cut(tight, at: [0..<3, 3..<5], into: [0..<1, 1..<2])
+        #expect(pieces[0].count == 4)
+        #expect(pieces[1] == [.start(id: 3, element: "i", original: "<i>"), .text("둘."), .end(id: 3, element: "i", original: "</i>")])
+    }
+
+    @Test func everyCodeAndCharacterSurvivesTheCut() {
+        let pieces = MemoryBuilder.cut(content, at: ranges, into: [0..<1, 1..<3])
+        let codes = pieces.joined().filter { if case .text = $0 { return false }; return true }
+        #expect(codes.count == 2)
+        #expect(pieces.map(InlineContent.plainText).joined(separator: " ") == "One. Two. Three.")
+    }
+
+    @Test func fingerprintsAreStableAcrossRunsAndIDsAreNMTokens() {
+        #expect(MemoryBuilder.fingerprint("p\u{1}하나\u{1}one") == MemoryBuilder.fingerprint("p\u{1}하나\u{1}one"))
+        #expect(MemoryBuilder.fingerprint("") == "cbf29ce48422")
+        #expect(MemoryBuilder.token("ko/news/a b.html") == "ko_news_a_b.html")
+    }
+}

@@ -1,0 +1,109 @@
+import DariPipeline
+import DariTestSupport
+import Foundation
+import Testing
+
+/// Pairs sentences one to one in order and leaves the rest over: enough to
+/// test what the site aligner does around the sentence aligner.
+struct DiagonalAligner: SentenceAligning {
+    func align(source: [String], target: [String]) -> [Bead] {
+        let shared = min(source.count, target.count)
+        return (0..<shared).map { Bead(source: $0..<$0 + 1, target: $0..<$0 + 1, score: 1) }
+            + (shared..<source.count).map { Bead(source: $0..<$0 + 1, target: shared..<shared, score: 0) }
+            + (shared..<target.count).map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 0) }
+    }
+}
+
+@Suite struct SiteAlignerTests {
+    let aligner = SiteAligner(sentenceAligner: DiagonalAligner())
+
+    @Test func theDemoSitePairsEveryPageAndLeavesOnlyTheUntranslatedNoticeUnpaired() throws {
+        let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
+        let result = try aligner.align(site)
+        #expect(result.pairs.allSatisfy { $0.source != nil && $0.target != nil })
+        #expect(result.memory.files.count == 8)
+        var unpaired: [String] = []
+        for file in result.memory.files {
+            for unit in file.units where unit.sourceLocation == nil || unit.targetLocation == nil {
+                let line = (unit.sourceLocation ?? unit.targetLocation)?.line ?? 0
+                unpaired.append("\(file.original):\(line)")
+            }
+        }
+        #expect(unpaired == ["ko/prayer.html:57"])
+    }
+
+    @Test func unitIDsAreUniqueAndStableFromRunToRun() throws {
+        let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
+        let first = try aligner.align(site).memory
+        let second = try aligner.align(site).memory
+        #expect(first == second)
+        for file in first.files {
+            #expect(Set(file.units.map(\.id)).count == file.units.count, "duplicate unit id in \(file.original)")
+        }
+        #expect(Set(first.files.map(\.id)).count == first.files.count)
+    }
+
+    @Test func aPageInOneLanguageOnlyBecomesAnUnpairedFile() throws {
+        let folder = try TemporarySite(pages: [
+            "ko/a.html": page(lang: "ko", body: "<p>안녕하세요.</p>"),
+            "en/a.html": page(lang: "en", body: "<p>Hello.</p>"),
+            "en/extra.html": page(lang: "en", body: "<h1>Only English</h1><p>No Korean page yet.</p>"),
+        ])
+        let result = try aligner.align(try Site(folder: folder.path))
+        let extra = try #require(result.memory.files.first { $0.original == "en/extra.html" })
+        #expect(!extra.sourceOriginalExists)
+        #expect(extra.units.count == 3) // title, h1, p
+        #expect(extra.units.allSatisfy { $0.segments.allSatisfy { $0.source.isEmpty && $0.state == .initial } })
+    }
+
+    @Test(arguments: [
+        ("missing", "no such folder"),
+        ("no-en", "the site has no 'en' folder"),
+        ("empty-en", "no .html pages in this language root"),
+    ])
+    func badSiteFoldersSayWhatIsWrong(layout: String, message: String) throws {
+        var pages = ["ko/a.html": page(lang: "ko", body: "<p>하나.</p>")]
+        if layout == "empty-en" { pages["en/notes.txt"] = "not a page" }
+        let folder = try TemporarySite(pages: pages)
+        let path = layout == "missing" ? folder.path + "/nowhere" : folder.path
+        do {
+            let site = try Site(folder: path)
+            _ = try aligner.align(site)
+            Issue.record("expected an error")
+        } catch let error as SiteError {
+            #expect(error.description.contains(message))
+            #expect(error.exitCode == 74)
+        }
+    }
+
+    @Test func aConfigurationThatIsNotJSONIsAnError() throws {
+        let folder = try TemporarySite(pages: [
+            "ko/a.html": page(lang: "ko", body: "<p>하나.</p>"), "en/a.html": page(lang: "en", body: "<p>One.</p>"),
+            "dari.json": "{ pages: ",
+        ])
+        #expect(throws: SiteError.badConfiguration(file: folder.path + "/dari.json", reason: "it is not valid JSON")) {
+            try Site(folder: folder.path)
+        }
+    }
+}
+
+func page(lang: String, body: String) -> String {
+    "<!DOCTYPE html><html lang=\"\(lang)\"><head><meta charset=\"utf-8\"><title>T</title></head><body>\(body)</body></html>\n"
+}
+
+/// A site folder in the temporary directory, removed when the value is.
+final class TemporarySite {
+    let path: String
+
+    init(pages: [String: String]) throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-site-\(UUID().uuidString)").path
+        for (relative, text) in pages {
+            let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+}
