@@ -26,6 +26,8 @@ struct PageBuilder {
         /// 1-based line of the start tag.
         var line: Int
         var isBoilerplate: Bool
+        /// Check ids silenced by `data-dari-ignore` here or on an ancestor.
+        var suppressedChecks: [String]
         var preservesWhitespace: Bool
         var childCounts: [ChildCount] = []
         /// Runs started in this element (owners only).
@@ -118,10 +120,12 @@ struct PageBuilder {
         let parentPrefix = parent?.prefix ?? ""
         let isBoilerplate = (parent?.isBoilerplate ?? false)
             || ElementClassification.isBoilerplate(element: name, attributes: attributes)
+        let suppressedChecks = Self.suppressions(attributes, inherited: parent?.suppressedChecks ?? [])
         let frame = Frame(
             name: name, role: role, index: index,
             prefix: Self.join(parentPrefix, Self.step(name, index: index, isLast: false)),
             line: line, isBoilerplate: isBoilerplate,
+            suppressedChecks: suppressedChecks,
             preservesWhitespace: (parent?.preservesWhitespace ?? false)
                 || ElementClassification.preformatted.contains(name))
 
@@ -148,7 +152,7 @@ struct PageBuilder {
 
         if !attributes.isEmpty {
             try readAttributes(of: name, attributes, line: line, path: leafPath(of: stack.count - 1),
-                               isBoilerplate: isBoilerplate)
+                               isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks)
         }
     }
 
@@ -172,7 +176,8 @@ struct PageBuilder {
 
     /// Page facts (`lang`, alternates, meta descriptions) and attribute blocks.
     private mutating func readAttributes(
-        of name: String, _ attributes: [MarkupAttribute], line: Int, path: String, isBoilerplate: Bool
+        of name: String, _ attributes: [MarkupAttribute], line: Int, path: String, isBoilerplate: Bool,
+        suppressedChecks: [String]
     ) throws {
         switch name {
         case "html":
@@ -190,7 +195,8 @@ struct PageBuilder {
             }
             return
         case "meta":
-            try readMeta(attributes, line: line, path: path, isBoilerplate: isBoilerplate)
+            try readMeta(attributes, line: line, path: path, isBoilerplate: isBoilerplate,
+                         suppressedChecks: suppressedChecks)
             return
         case "base":
             return
@@ -199,13 +205,15 @@ struct PageBuilder {
         }
         for attribute in attributes where ElementClassification.textAttributes.contains(attribute.name) {
             try addAttributeBlock(kind: .attribute(name: attribute.name), value: attribute.value,
-                                  line: line, path: path + "@" + attribute.name, isBoilerplate: isBoilerplate)
+                                  line: line, path: path + "@" + attribute.name, isBoilerplate: isBoilerplate,
+                                  suppressedChecks: suppressedChecks)
         }
     }
 
     /// `<meta name="description">` and the Open Graph title and description
     /// (what a link preview shows) carry text in `content`.
-    private mutating func readMeta(_ attributes: [MarkupAttribute], line: Int, path: String, isBoilerplate: Bool) throws {
+    private mutating func readMeta(_ attributes: [MarkupAttribute], line: Int, path: String, isBoilerplate: Bool,
+                                   suppressedChecks: [String]) throws {
         guard let content = attributes[named: "content"] else { return }
         let kind: BlockKind
         if let name = attributes[named: "name"], name.lowercased() == "description" {
@@ -217,17 +225,18 @@ struct PageBuilder {
             return
         }
         try addAttributeBlock(kind: kind, value: content, line: line, path: path + "@content",
-                              isBoilerplate: isBoilerplate)
+                              isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks)
     }
 
     private mutating func addAttributeBlock(
-        kind: BlockKind, value: String, line: Int, path: String, isBoilerplate: Bool
+        kind: BlockKind, value: String, line: Int, path: String, isBoilerplate: Bool,
+        suppressedChecks: [String]
     ) throws {
         let text = WhitespaceCollapser.collapsed(value)
         guard !text.isEmpty else { return }
         slots.append(Block(kind: kind, content: [.text(try Normalizer.nfc(text))],
                            location: SourceLocation(file: file, line: line), path: path,
-                           isBoilerplate: isBoilerplate))
+                           isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks))
     }
 
     // MARK: - Runs
@@ -279,7 +288,19 @@ struct PageBuilder {
         }
         emptySlots -= 1
         slots[current.slot] = Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
-                                    path: path, isBoilerplate: owner.isBoilerplate)
+                                    path: path, isBoilerplate: owner.isBoilerplate,
+                                    suppressedChecks: owner.suppressedChecks)
+    }
+
+    /// The attribute an editor puts on an element to silence checks on it and
+    /// everything inside: `<figcaption data-dari-ignore="hangul-in-target">`.
+    static let suppressionAttribute = "data-dari-ignore"
+
+    private static func suppressions(_ attributes: [MarkupAttribute], inherited: [String]) -> [String] {
+        guard let value = attributes[named: suppressionAttribute] else { return inherited }
+        let own = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
+            .map { $0.lowercased() }
+        return Array(Set(inherited + (own.isEmpty ? ["all"] : own))).sorted()
     }
 
     /// What a run's slot holds until the run ends: no real block has an empty path.

@@ -99,14 +99,18 @@ public struct Block: Sendable, Hashable, Codable {
     /// True inside `<nav>`, `<header>`, `<footer>` or other site chrome that
     /// repeats on every page; kept, but checks may treat it differently.
     public var isBoilerplate: Bool
+    /// Check ids an editor silenced for this block with `data-dari-ignore="check-id …"`
+    /// on the element or an ancestor (`all` silences every check), sorted.
+    public var suppressedChecks: [String]
 
     public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, path: String,
-                isBoilerplate: Bool = false) {
+                isBoilerplate: Bool = false, suppressedChecks: [String] = []) {
         self.kind = kind
         self.content = content
         self.location = location
         self.path = path
         self.isBoilerplate = isBoilerplate
+        self.suppressedChecks = suppressedChecks
     }
 
     /// The block's plain text: its `.text` pieces joined, codes left out.

@@ -195,6 +195,23 @@ import Testing
         ])
     }
 
+    @Test func dataDariIgnoreSilencesChecksOnTheElementAndEverythingInside() throws {
+        let html = """
+            <html lang="en"><body>
+            <section data-dari-ignore="number-mismatch">
+            <p>Counted.</p>
+            <figure><img src="a.jpg" alt="A photo"><figcaption data-dari-ignore="hangul-in-target, number-mismatch">강 집사</figcaption></figure>
+            </section>
+            <p data-dari-ignore>Everything silenced.</p>
+            <p>Checked.</p>
+            </body></html>
+            """
+        let blocks = try Extractor().extract(bytes: Array(html.utf8), path: "t.html").page.blocks
+        #expect(blocks.map(\.suppressedChecks) == [
+            ["number-mismatch"], ["number-mismatch"], ["hangul-in-target", "number-mismatch"], ["all"], [],
+        ])
+    }
+
     @Test func attributeBlockOfABlockElementComesBeforeItsText() throws {
         let html = #"<html><body><p title="Tip">Hello</p></body></html>"#
         let blocks = try Extractor().extract(bytes: Array(html.utf8), path: "t.html").page.blocks
