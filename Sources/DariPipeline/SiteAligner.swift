@@ -96,3 +96,43 @@ struct UniqueIDs {
         return count == 1 ? base : "\(base)-\(count)"
     }
 }
+
+extension SiteAligner.Result {
+    /// Writes the memory as XLIFF 2.1, atomically: a crash or a full disk
+    /// leaves the previous file as it was.
+    public func writeMemory(to path: String) throws {
+        try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
+    }
+
+    /// What a translator should know after aligning, one line each: pages in
+    /// one language only, then blocks and sentences with no counterpart,
+    /// with the page line to look at.
+    public var summary: [String] {
+        var lines: [String] = []
+        var units = 0, segments = 0, omissions: [String] = []
+        for file in memory.files {
+            if !file.sourceOriginalExists {
+                lines.append("\(file.original): page has no \(memory.sourceLanguage.tag) version")
+            } else if file.targetOriginal == nil {
+                lines.append("\(file.original): page has no \(memory.targetLanguage.tag) version")
+            }
+            for unit in file.units {
+                units += 1
+                segments += unit.segments.count
+                guard file.isPaired else { continue }
+                let untranslated = unit.segments.filter { $0.target == nil || $0.source.isEmpty }.count
+                guard untranslated > 0 else { continue }
+                if unit.sourceLocation == nil, let location = unit.targetLocation, let page = file.targetOriginal {
+                    omissions.append("\(page):\(location.line): \(unit.kind) only in \(memory.targetLanguage.tag)")
+                } else if unit.targetLocation == nil, let location = unit.sourceLocation {
+                    omissions.append("\(file.original):\(location.line): \(unit.kind) only in \(memory.sourceLanguage.tag)")
+                } else if let location = unit.sourceLocation {
+                    omissions.append("\(file.original):\(location.line): \(untranslated) sentence(s) of a \(unit.kind) "
+                        + "have no counterpart")
+                }
+            }
+        }
+        let paired = memory.files.filter(\.isPaired).count
+        return ["aligned \(paired) page pair(s): \(units) units, \(segments) segments"] + lines + omissions
+    }
+}

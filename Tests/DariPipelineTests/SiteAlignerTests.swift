@@ -1,4 +1,5 @@
 import DariPipeline
+import DariXML
 import DariTestSupport
 import Foundation
 import Testing
@@ -106,4 +107,26 @@ final class TemporarySite {
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
+}
+
+@Suite struct SiteMemoryFileTests {
+    @Test func theDemoSiteMemoryIsValidXLIFFAndRewritesByteForByte() throws {
+        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let aligner = SiteAligner(sentenceAligner: DiagonalAligner())
+        let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
+        let folder = try TemporarySite(pages: [:])
+        let first = folder.path + "/first.xlf", second = folder.path + "/second.xlf"
+        try aligner.align(site).writeMemory(to: first)
+        try aligner.align(site).writeMemory(to: second)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
+        let problems = try SchemaValidator.validate(
+            fileAt: first, against: .xsd(path: shared + "/schemas/drivers/xliff-2.1-all-modules.xsd"))
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func theSummaryNamesTheUntranslatedNotice() throws {
+        let result = try SiteAligner(sentenceAligner: DiagonalAligner()).align(Site(folder: RepositoryPaths.root() + "/Corpus"))
+        #expect(result.summary.first?.hasPrefix("aligned 8 page pair(s)") == true)
+        #expect(result.summary.dropFirst().contains("ko/prayer.html:57: p only in ko"))
+    }
 }
