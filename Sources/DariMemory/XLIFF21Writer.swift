@@ -169,7 +169,7 @@ public enum XLIFF21Writer {
     }
 
     /// Scores with 3 decimals, so files are stable across platforms.
-    static func formatScore(_ score: Double) -> String {
+    public static func formatScore(_ score: Double) -> String {
         let scaled = Int((score * 1000).rounded())
         let whole = scaled / 1000, fraction = abs(scaled % 1000)
         let padded = String(fraction).count < 3 ? String(repeating: "0", count: 3 - String(fraction).count) + String(fraction) : String(fraction)

@@ -72,7 +72,7 @@ public struct Site: Sendable {
         Self.join(Self.join(folder, root), page)
     }
 
-    static func join(_ base: String, _ component: String) -> String {
+    public static func join(_ base: String, _ component: String) -> String {
         if base.isEmpty || base == "." { return component }
         return base.hasSuffix("/") ? base + component : base + "/" + component
     }

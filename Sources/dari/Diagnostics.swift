@@ -19,6 +19,12 @@ enum Diagnostics {
         } catch let error as InputError {
             printError(error.description)
             throw ExitCode(error.exitCode)
+        } catch let error as SiteError {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
+        } catch let error as ExtractionError {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
         } catch let error as ExitCode {
             throw error
         } catch let error as CustomStringConvertible & Error {

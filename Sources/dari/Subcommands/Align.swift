@@ -1,0 +1,113 @@
+import ArgumentParser
+import DariPipeline
+import Foundation
+
+struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Align the two language versions of a site into an XLIFF 2.1 translation memory.",
+        discussion: """
+            Site mode: 'dari align SITE' finds SITE/ko and SITE/en, pairs the pages \
+            (dari.json mapping, hreflang links, mirrored paths), aligns their blocks \
+            and sentences, and writes SITE/memory.xlf (or -o PATH) atomically. \
+            Pages, blocks and sentences with no counterpart are listed on standard error.
+
+            Benchmark mode: 'dari align --segmented KO.txt EN.txt' aligns two files \
+            of one sentence per line and prints beads ('[0, 1]:[0]', '[2]:[]').
+            """
+    )
+
+    @Argument(help: "The site folder (site mode), or the Korean and English sentence files (with --segmented).")
+    var paths: [String]
+
+    @Flag(help: "Read one sentence per line from KO.txt and EN.txt instead of a site.")
+    var segmented = false
+
+    @Option(help: "With --segmented: 'beads' (vecalign format) or 'tsv' (score, Korean, English).")
+    var format: BeadFormat = .beads
+
+    @Option(name: .shortAndLong, help: "Where to write the memory (default: SITE/memory.xlf; '-' for standard output).")
+    var output: String?
+
+    @Option(help: "The source language root inside the site folder (default: ko).")
+    var sourceRoot: String?
+
+    @Option(help: "The target language root inside the site folder (default: en).")
+    var targetRoot: String?
+
+    @Flag(help: "Do not list what has no counterpart.")
+    var quiet = false
+
+    enum BeadFormat: String, ExpressibleByArgument, CaseIterable {
+        case beads, tsv
+    }
+
+    func validate() throws {
+        if segmented {
+            guard paths.count == 2 else {
+                throw ValidationError("--segmented needs two files: the Korean and the English sentences, one per line.")
+            }
+            guard output == nil, sourceRoot == nil, targetRoot == nil else {
+                throw ValidationError("-o, --source-root and --target-root are for site mode; drop them with --segmented.")
+            }
+        } else {
+            guard paths.count == 1 else {
+                throw ValidationError("Name one site folder (it holds ko/ and en/), or pass --segmented KO.txt EN.txt.")
+            }
+        }
+    }
+
+    func run() throws {
+        try Diagnostics.exitOnError {
+            if segmented {
+                try alignSegmented()
+            } else {
+                try alignSite()
+            }
+        }
+    }
+
+    private func alignSegmented() throws {
+        let source = try InputText.read(paths[0]).sentenceLines
+        let target = try InputText.read(paths[1]).sentenceLines
+        let beads = SentenceAligner().align(source: source, target: target)
+        var text = ""
+        for bead in beads {
+            switch format {
+            case .beads:
+                text += bead.vecalignLine + "\n"
+            case .tsv:
+                let korean = bead.source.map { source[$0] }.joined(separator: " ")
+                let english = bead.target.map { target[$0] }.joined(separator: " ")
+                text += XLIFF21Writer.formatScore(bead.score) + "\t" + korean + "\t" + english + "\n"
+            }
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    private func alignSite() throws {
+        let site = try Site(folder: paths[0], sourceRoot: sourceRoot, targetRoot: targetRoot)
+        let result = try SiteAligner(sentenceAligner: SentenceAligner()).align(site)
+        for diagnostic in result.diagnostics { Diagnostics.print(diagnostic) }
+        let destination = output ?? Site.join(paths[0], "memory.xlf")
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(try XLIFF21Writer.render(result.memory)))
+        } else {
+            try result.writeMemory(to: destination)
+        }
+        if !quiet {
+            for line in result.summary { Diagnostics.printError(line) }
+            if destination != "-" { Diagnostics.printError("wrote \(destination)") }
+        }
+    }
+}
+
+private extension String {
+    /// One sentence per line; a trailing newline does not make an empty sentence.
+    var sentenceLines: [String] {
+        var lines = split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+}
