@@ -63,7 +63,8 @@ struct LexicalKeys: Sendable {
 /// (Dice coefficient over the confident 1-1 beads). No dictionary is needed,
 /// and the model knows the names and terms of the very text being aligned.
 struct LexicalModel: Sendable {
-    /// For each English key, the Korean keys associated with it.
+    /// For each key of either language, the keys of the other associated with it
+    /// (Korean and English keys never share a number).
     private var partners: [Int32: [Int32]] = [:]
 
     var isEmpty: Bool { partners.isEmpty }
@@ -89,21 +90,26 @@ struct LexicalModel: Sendable {
         for (packed, count) in together where count >= minimumCount {
             let s = Int32(truncatingIfNeeded: packed >> 32), t = Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF)
             let dice = 2 * Double(count) / Double(sourceCount[s, default: 0] + targetCount[t, default: 0])
-            if dice >= minimumDice { partners[t, default: []].append(s) }
+            if dice >= minimumDice {
+                partners[t, default: []].append(s)
+                partners[s, default: []].append(t)
+            }
         }
     }
 
-    /// How well the bead's words cover each other: of the English keys the
-    /// model knows, the share with a Korean partner in the bead, and how many
-    /// known keys there were (evidence).
-    func coverage(source: some Sequence<Int32>, target: some Sequence<Int32>) -> (share: Double, known: Int) {
-        let sourceKeys = Set(source)
-        var known = 0, covered = 0
-        for key in target {
-            guard let list = partners[key] else { continue }
-            known += 1
-            if list.contains(where: sourceKeys.contains) { covered += 1 }
+    /// How well the bead's words cover each other: of the words of either
+    /// side the model knows, how many have a partner on the other side of
+    /// the bead, and how many do not.
+    func coverage(source: [Int32], target: [Int32]) -> (covered: Int, missing: Int) {
+        var covered = 0, missing = 0
+        func count(_ keys: [Int32], against others: [Int32]) {
+            for key in keys {
+                guard let list = partners[key] else { continue }
+                if list.contains(where: others.contains) { covered += 1 } else { missing += 1 }
+            }
         }
-        return (known == 0 ? 0 : Double(covered) / Double(known), known)
+        count(target, against: source)
+        count(source, against: target)
+        return (covered, missing)
     }
 }

@@ -11,6 +11,7 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     public var useLatinWords = true
     public var usePunctuation = true
     public var useLexicalModel = true
+    public var useNames = true
     /// −log P(omission) − (−log P(1-1)): what leaving a sentence alone costs.
     /// 1-0/0-1 beads are 3 % of the noisy dev gold and 0 % of the clean, 1-1
     /// beads 90 %; ln(0.90 / 0.012) ≈ 4.3.
@@ -117,8 +118,10 @@ public struct SentenceAligner: SentenceAligning {
                 for (index, step) in Self.moves.enumerated() {
                     let pi = i - step.0, pj = j - step.1
                     guard pi >= 0, pj >= 0, let previous = slot(pi, pj) else { continue }
+                    // No pruning on the predecessor's cost alone: bonuses
+                    // make step costs negative.
                     let before = cost[previous]
-                    guard before < best else { continue }
+                    guard before < .infinity else { continue }
                     let stepCost: Double
                     if step.0 == 0 || step.1 == 0 {
                         stepCost = omission
@@ -216,20 +219,29 @@ struct BeadScorer {
                 }
             }
         }
+        if configuration.useNames {
+            var found = 0
+            for t in targetRange {
+                for name in target[t].names where range.contains(where: { source[$0].names.contains(name) }) {
+                    found += 1
+                }
+            }
+            cost -= 1.2 * Double(min(found, 3))
+        }
         if configuration.usePunctuation {
             let sourceQuestion = source[range.upperBound - 1].isQuestion
             let targetQuestion = target[targetRange.upperBound - 1].isQuestion
             if sourceQuestion != targetQuestion { cost += 1 }
         }
         if configuration.useLexicalModel, !lexicon.isEmpty {
-            let coverage = lexicon.coverage(source: range.lazy.flatMap { self.source[$0].lexicalKeys },
-                                            target: targetRange.lazy.flatMap { self.target[$0].lexicalKeys })
-            if coverage.known > 0 {
-                // Each known English word whose partner is missing is
-                // evidence against the bead; each one found, for it.
-                let evidence = min(Double(coverage.known), 6)
-                cost += evidence * (0.35 - coverage.share) * 2
-            }
+            var sourceKeys: [Int32] = [], targetKeys: [Int32] = []
+            for index in range { sourceKeys += source[index].lexicalKeys }
+            for index in targetRange { targetKeys += target[index].lexicalKeys }
+            // A known word whose partner is in the bead is evidence for it; a
+            // known word whose partner is missing, against (weaker: free
+            // translation drops words).
+            let coverage = lexicon.coverage(source: sourceKeys, target: targetKeys)
+            cost += 0.25 * Double(coverage.missing) - 0.4 * Double(coverage.covered)
         }
         return cost
     }

@@ -11,6 +11,9 @@ struct SentenceFeatures: Sendable {
     var latinWords: [String]
     /// Content-word keys for the lexical model (`LexicalKeys`).
     var lexicalKeys: [Int32]
+    /// Name skeletons (`NameSkeleton`): for Korean, of every word; for
+    /// English, of the capitalised words.
+    var names: [String]
     /// Ends with a question mark.
     var isQuestion: Bool
 
@@ -48,6 +51,16 @@ struct SentenceFeatures: Sendable {
         self.latinWords = latin
         self.isQuestion = last == "?" || last == "？" || ((last == "\"" || last == "”") && text.dropLast().last == "?")
         self.lexicalKeys = keys.keys(for: words, language: language)
+        var names: [String] = []
+        for word in words {
+            if language == .korean {
+                names += NameSkeleton.koreanCandidates(word)
+            } else if word.first?.isUppercase == true {
+                let skeleton = NameSkeleton.english(word)
+                if skeleton.utf8.count >= NameSkeleton.minimumLength { names.append(skeleton) }
+            }
+        }
+        self.names = names
     }
 }
 

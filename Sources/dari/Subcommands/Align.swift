@@ -34,6 +34,11 @@ struct Align: ParsableCommand {
     @Option(help: "The target language root inside the site folder (default: en).")
     var targetRoot: String?
 
+    @Option(help: ArgumentHelp(
+        "Switch signals off, to measure what each adds: a comma-separated list of length, numbers, latin, names, punctuation, lexical.",
+        valueName: "signals"))
+    var without: String?
+
     @Flag(help: "Do not list what has no counterpart.")
     var quiet = false
 
@@ -69,7 +74,20 @@ struct Align: ParsableCommand {
     private func alignSegmented() throws {
         let source = try InputText.read(paths[0]).sentenceLines
         let target = try InputText.read(paths[1]).sentenceLines
-        let beads = SentenceAligner().align(source: source, target: target)
+        var configuration = AlignmentConfiguration()
+        for signal in (without ?? "").split(separator: ",") {
+            switch signal.trimmingCharacters(in: .whitespaces) {
+            case "length": configuration.useLength = false
+            case "numbers": configuration.useNumbers = false
+            case "latin": configuration.useLatinWords = false
+            case "names": configuration.useNames = false
+            case "punctuation": configuration.usePunctuation = false
+            case "lexical": configuration.useLexicalModel = false
+            default:
+                throw ValidationError("Unknown signal '\(signal)'; use length, numbers, latin, names, punctuation or lexical.")
+            }
+        }
+        let beads = SentenceAligner(configuration: configuration).align(source: source, target: target)
         var text = ""
         for bead in beads {
             switch format {
