@@ -39,7 +39,11 @@ let package = Package(
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
         .target(name: "DariSegmentation", dependencies: ["DariModel", "DariICU"]),
         .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
-        .target(name: "DariAlignment", dependencies: ["DariModel", "DariICU", "DariGlossary"]),
+        .target(
+            name: "DariAlignment",
+            dependencies: ["DariModel", "DariICU", "DariGlossary"],
+            resources: [.copy("Resources/lexicon-ko-en.tsv")]
+        ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(
             name: "DariPipeline",

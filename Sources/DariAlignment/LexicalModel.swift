@@ -11,7 +11,7 @@ import DariModel
 struct LexicalKeys: Sendable {
     private var ids: [String: Int32] = [:]
 
-    mutating func keys(for words: [Substring], language: Language) -> [Int32] {
+    mutating func keys(for words: [ArraySlice<Unicode.Scalar>], language: Language) -> [Int32] {
         var result: [Int32] = []
         for word in words {
             guard let key = language == .korean ? Self.koreanKey(word) : Self.englishKey(word) else { continue }
@@ -29,24 +29,34 @@ struct LexicalKeys: Sendable {
 
     var count: Int { ids.count }
 
-    static func koreanKey(_ word: Substring) -> String? {
-        var syllables = ""
-        var count = 0
-        for scalar in word.unicodeScalars where (0xAC00...0xD7A3).contains(scalar.value) {
-            syllables.unicodeScalars.append(scalar)
-            count += 1
-            if count == 2 { break }
-        }
-        return count == 0 ? nil : syllables
+    /// The key of an already-made Korean or English key string.
+    mutating func intern(_ key: String, language: Language) -> Int32 {
+        let tagged = language.tag + key
+        if let id = ids[tagged] { return id }
+        let id = Int32(ids.count)
+        ids[tagged] = id
+        return id
     }
 
-    static func englishKey(_ word: Substring) -> String? {
-        var letters = ""
-        for character in word where character.isASCII && character.isLetter {
-            letters.append(Character(character.lowercased()))
+    static func koreanKey(_ word: ArraySlice<Unicode.Scalar>) -> String? {
+        var syllables = String.UnicodeScalarView()
+        for scalar in word where (0xAC00...0xD7A3).contains(scalar.value) {
+            syllables.append(scalar)
+            if syllables.count == 2 { break }
         }
-        guard letters.count >= 3, !stopWords.contains(letters) else { return nil }
-        return String(letters.prefix(6))
+        return syllables.isEmpty ? nil : String(syllables)
+    }
+
+    static func englishKey(_ word: ArraySlice<Unicode.Scalar>) -> String? {
+        var letters: [UInt8] = []
+        for scalar in word where scalar.isASCII {
+            let value = UInt8(scalar.value)
+            if value >= 97 && value <= 122 { letters.append(value) } else if value >= 65 && value <= 90 { letters.append(value + 32) }
+        }
+        guard letters.count >= 3 else { return nil }
+        let word = String(decoding: letters, as: UTF8.self)
+        guard !stopWords.contains(word) else { return nil }
+        return String(decoding: letters.prefix(6), as: UTF8.self)
     }
 
     static let stopWords: Set<String> = [
@@ -69,6 +79,9 @@ struct LexicalModel: Sendable {
 
     var isEmpty: Bool { partners.isEmpty }
 
+    /// The keys of the other language associated with `key`, sorted; nil when the model does not know it.
+    func partners(of key: Int32) -> [Int32]? { partners[key] }
+
     /// - Parameters:
     ///   - pairs: the Korean and English keys of each confident bead.
     ///   - minimumCount: co-occurrences needed before an association counts;
@@ -76,7 +89,11 @@ struct LexicalModel: Sendable {
     ///   - minimumDice: 0.3 keeps a key's main translations and drops the
     ///     words that merely share many sentences (measured on news-dev: lower
     ///     values add false links, higher ones lose inflected variants).
-    init(pairs: [([Int32], [Int32])], minimumCount: Int = 2, minimumDice: Double = 0.3) {
+    init(known: [(Int32, Int32)] = [], pairs: [([Int32], [Int32])], minimumCount: Int = 2, minimumDice: Double = 0.3) {
+        for (s, t) in known {
+            partners[t, default: []].append(s)
+            partners[s, default: []].append(t)
+        }
         var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:]
         var together: [Int64: Int] = [:]
         for (source, target) in pairs {
@@ -87,29 +104,20 @@ struct LexicalModel: Sendable {
                 for t in targetSet { together[Int64(s) << 32 | Int64(t), default: 0] += 1 }
             }
         }
+        var learned: [Int32: [(Double, Int32)]] = [:]
         for (packed, count) in together where count >= minimumCount {
             let s = Int32(truncatingIfNeeded: packed >> 32), t = Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF)
             let dice = 2 * Double(count) / Double(sourceCount[s, default: 0] + targetCount[t, default: 0])
             if dice >= minimumDice {
-                partners[t, default: []].append(s)
-                partners[s, default: []].append(t)
+                learned[t, default: []].append((dice, s))
+                learned[s, default: []].append((dice, t))
             }
         }
-    }
-
-    /// How well the bead's words cover each other: of the words of either
-    /// side the model knows, how many have a partner on the other side of
-    /// the bead, and how many do not.
-    func coverage(source: [Int32], target: [Int32]) -> (covered: Int, missing: Int) {
-        var covered = 0, missing = 0
-        func count(_ keys: [Int32], against others: [Int32]) {
-            for key in keys {
-                guard let list = partners[key] else { continue }
-                if list.contains(where: others.contains) { covered += 1 } else { missing += 1 }
-            }
+        // A key's four strongest partners carry the evidence; longer lists
+        // add chance co-occurrences and slow every bead down.
+        for (key, list) in learned {
+            partners[key, default: []] += list.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.prefix(4).map(\.1)
         }
-        count(target, against: source)
-        count(source, against: target)
-        return (covered, missing)
+        for (key, list) in partners { partners[key] = Array(Set(list)).sorted() }
     }
 }

@@ -38,22 +38,38 @@ enum NameSkeleton {
 
     /// Skeletons of a Korean word with and without its last one or two
     /// syllables, since a name carries particles (오바마는, 매케인과의).
-    static func koreanCandidates(_ word: Substring) -> [String] {
-        let syllables = word.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }
-        guard syllables.count >= 2 else { return [] }
+    static func koreanCandidates(_ word: ArraySlice<Unicode.Scalar>) -> [String] {
+        // The skeleton after each syllable, so the shorter candidates are prefixes.
+        var skeleton: [UInt8] = []
+        var ends: [Int] = []
+        for scalar in word where (0xAC00...0xD7A3).contains(scalar.value) {
+            let index = Int(scalar.value - 0xAC00)
+            let lead = initials[index / (21 * 28)]
+            if lead == 0, ends.isEmpty { skeleton.append(UInt8(ascii: "V")) }
+            if lead != 0 { append(lead, to: &skeleton) }
+            for code in finals[index % 28] { append(code, to: &skeleton) }
+            ends.append(skeleton.count)
+        }
+        guard ends.count >= 2 else { return [] }
         var result: [String] = []
-        for drop in 0...min(2, syllables.count - 2) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: syllables.dropLast(drop))
-            let skeleton = korean(String(text))
-            if skeleton.utf8.count >= minimumLength { result.append(skeleton) }
+        for drop in 0...min(2, ends.count - 2) {
+            let end = ends[ends.count - 1 - drop]
+            if end >= minimumLength { result.append(String(decoding: skeleton[..<end], as: UTF8.self)) }
         }
         return result
     }
 
     /// The skeleton of a Latin-script word.
     static func english<S: StringProtocol>(_ word: S) -> String {
-        let letters = Array(word.lowercased().utf8.filter { $0 >= 97 && $0 <= 122 })
+        english(Array(word.unicodeScalars)[...])
+    }
+
+    static func english(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        var letters: [UInt8] = []
+        for scalar in word where scalar.isASCII {
+            let value = UInt8(scalar.value)
+            if value >= 97 && value <= 122 { letters.append(value) } else if value >= 65 && value <= 90 { letters.append(value + 32) }
+        }
         var skeleton: [UInt8] = []
         var index = 0
         func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }

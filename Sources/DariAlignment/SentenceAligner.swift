@@ -17,7 +17,7 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// beads 90 %; ln(0.90 / 0.012) ≈ 4.3.
     public var omissionCost = 4.3
     /// Half-width of the first search band, in sentences.
-    public var band = 24
+    public var band = 12
 
     public init() {}
 
@@ -38,10 +38,14 @@ public struct AlignmentConfiguration: Sendable, Hashable {
 public struct SentenceAligner: SentenceAligning {
     public var configuration: AlignmentConfiguration
     public var glossary: Glossary?
+    /// Word associations to start from (default: the one shipped with dari).
+    public var lexicon: BilingualLexicon?
 
-    public init(configuration: AlignmentConfiguration = .default, glossary: Glossary? = nil) {
+    public init(configuration: AlignmentConfiguration = .default, glossary: Glossary? = nil,
+                lexicon: BilingualLexicon? = BilingualLexicon.bundled) {
         self.configuration = configuration
         self.glossary = glossary
+        self.lexicon = lexicon
     }
 
     /// Bead shapes and their prior cost −ln(P(shape) / P(1-1)), from the
@@ -60,15 +64,22 @@ public struct SentenceAligner: SentenceAligning {
         let sourceFeatures = source.map { SentenceFeatures($0, language: .korean, keys: &keys) }
         let targetFeatures = target.map { SentenceFeatures($0, language: .english, keys: &keys) }
         var scorer = BeadScorer(configuration: configuration, source: sourceFeatures, target: targetFeatures)
-        var beads = search(scorer: scorer)
-        if configuration.useLexicalModel, source.count + target.count >= 6 {
-            // Second pass: learn word associations from the confident 1-1
-            // beads of the first pass, then align again with them.
+        // First pass, without the lexical model (the costliest signal):
+        // it finds the path well enough to learn from and to guide the second.
+        var beads = search(scorer: scorer, guide: nil)
+        if configuration.useLexicalModel {
+            var known: [(Int32, Int32)] = []
+            for (korean, english) in lexicon?.pairs ?? [] {
+                known.append((keys.intern(korean, language: .korean), keys.intern(english, language: .english)))
+            }
+            // Second pass: the shipped associations plus those learned from
+            // the confident 1-1 beads of the first pass, searched in a
+            // narrow band around the first path.
             let confident = beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.cost < 2 }
-            scorer.lexicon = LexicalModel(pairs: confident.map {
+            scorer.use(LexicalModel(known: known, pairs: confident.map {
                 (sourceFeatures[$0.source.lowerBound].lexicalKeys, targetFeatures[$0.target.lowerBound].lexicalKeys)
-            })
-            if !scorer.lexicon.isEmpty { beads = search(scorer: scorer) }
+            }))
+            beads = search(scorer: scorer, guide: Self.guide(beads, rows: source.count))
         }
         return beads.map { Bead(source: $0.source, target: $0.target, score: $0.score) }
     }
@@ -83,24 +94,41 @@ public struct SentenceAligner: SentenceAligning {
     }
 
     /// Banded DP; widens the band until the best path stays clear of its edges.
-    func search(scorer: BeadScorer) -> [CostedBead] {
-        let n = scorer.source.count, m = scorer.target.count
-        var width = configuration.band + abs(n - m) / 4
+    ///
+    /// - Parameter guide: per source row, the target column the band is
+    ///   centred on (a previous pass's path); nil for the diagonal.
+    func search(scorer: BeadScorer, guide: [Int]?) -> [CostedBead] {
+        let n = scorer.sourceCount, m = scorer.targetCount
+        // Around a known path, 8 sentences either side leave room for the
+        // few beads the second pass changes; around the diagonal, the band
+        // must also absorb the drift that omissions cause.
+        var width = guide == nil ? configuration.band + abs(n - m) / 4 : 8
         while true {
-            let (beads, touchedEdge) = search(scorer: scorer, width: width)
+            let (beads, touchedEdge) = search(scorer: scorer, width: width, guide: guide)
             let coversAll = width >= max(n, m)
             if !touchedEdge || coversAll { return beads }
             width *= 2
         }
     }
 
+    /// Per source row 0…n, the first target column the path reaches on it.
+    static func guide(_ beads: [CostedBead], rows n: Int) -> [Int] {
+        var columns = [Int](repeating: -1, count: n + 1)
+        columns[0] = 0
+        for bead in beads where !bead.source.isEmpty {
+            for row in bead.source.lowerBound + 1..<bead.source.upperBound { columns[row] = bead.target.lowerBound }
+            if columns[bead.source.upperBound] < 0 { columns[bead.source.upperBound] = bead.target.upperBound }
+        }
+        return columns
+    }
+
     /// Moves: 0 = none, 1… = index into `moves`.
     private static let moves: [(Int, Int)] = [(1, 0), (0, 1)] + shapes.map { ($0.source, $0.target) }
 
-    private func search(scorer: BeadScorer, width: Int) -> ([CostedBead], Bool) {
-        let n = scorer.source.count, m = scorer.target.count
+    private func search(scorer: BeadScorer, width: Int, guide: [Int]?) -> ([CostedBead], Bool) {
+        let n = scorer.sourceCount, m = scorer.targetCount
         let columns = 2 * width + 1
-        func center(_ i: Int) -> Int { Int((Int64(i) * Int64(m)) / Int64(n)) }
+        func center(_ i: Int) -> Int { guide?[i] ?? Int((Int64(i) * Int64(m)) / Int64(n)) }
         var cost = [Double](repeating: .infinity, count: (n + 1) * columns)
         var back = [UInt8](repeating: 0, count: (n + 1) * columns)
         @inline(__always) func slot(_ i: Int, _ j: Int) -> Int? {
@@ -161,22 +189,32 @@ public struct SentenceAligner: SentenceAligning {
 }
 
 /// The cost of a bead from the signals.
+///
+/// Every comparable feature is interned as a small integer and kept sorted
+/// per sentence when the scorer is made, so scoring a bead, which the DP
+/// does hundreds of thousands of times, allocates nothing.
 struct BeadScorer {
     let configuration: AlignmentConfiguration
-    let source: [SentenceFeatures]
-    let target: [SentenceFeatures]
-    var lexicon = LexicalModel(pairs: [])
     /// English characters per Korean character, and the spread of the log
     /// ratio, estimated from the text being aligned.
     let ratio: Double
     let spread: Double
     private let sourceLength: [Int]
     private let targetLength: [Int]
+    private let sourceNumbers: [[Int32]], targetNumbers: [[Int32]]
+    private let sourceLatin: [[Int32]], targetWords: [[Int32]]
+    private let sourceNames: [[Int32]], targetNames: [[Int32]]
+    private let sourceQuestion: [Bool], targetQuestion: [Bool]
+    private let sourceKeys: [[Int32]], targetKeys: [[Int32]]
+    /// Per sentence, the lexicon partners of each of its known keys.
+    private var sourcePartners: [[[Int32]]] = [], targetPartners: [[[Int32]]] = []
+    private(set) var hasLexicon = false
+    private var coverageCache = CoverageCache()
+    var sourceCount: Int { sourceLength.count - 1 }
+    var targetCount: Int { targetLength.count - 1 }
 
     init(configuration: AlignmentConfiguration, source: [SentenceFeatures], target: [SentenceFeatures]) {
         self.configuration = configuration
-        self.source = source
-        self.target = target
         var running = 0
         sourceLength = [0] + source.map { running += $0.length; return running }
         running = 0
@@ -187,6 +225,36 @@ struct BeadScorer {
         ratio = min(3.5, max(1.2, total.isFinite && total > 0 ? total : 2.1))
         // Spread of log(en/ko) per 1-1 line pair on the dev corpora: 0.32.
         spread = 0.32
+        var strings: [String: Int32] = [:]
+        func intern(_ values: [String]) -> [Int32] {
+            var ids: [Int32] = []
+            for value in values {
+                if let id = strings[value] { ids.append(id) } else {
+                    let id = Int32(strings.count)
+                    strings[value] = id
+                    ids.append(id)
+                }
+            }
+            return Array(Set(ids)).sorted()
+        }
+        sourceNumbers = source.map { intern($0.numbers) }
+        targetNumbers = target.map { intern($0.numbers) }
+        sourceLatin = source.map { intern($0.latinWords) }
+        targetWords = target.map { intern($0.latinWords) }
+        sourceNames = source.map { intern($0.names) }
+        targetNames = target.map { intern($0.names) }
+        sourceQuestion = source.map(\.isQuestion)
+        targetQuestion = target.map(\.isQuestion)
+        sourceKeys = source.map { Array(Set($0.lexicalKeys)).sorted() }
+        targetKeys = target.map { Array(Set($0.lexicalKeys)).sorted() }
+    }
+
+    /// Sets the lexical model the bead costs use from now on.
+    mutating func use(_ lexicon: LexicalModel) {
+        hasLexicon = !lexicon.isEmpty
+        coverageCache = CoverageCache()
+        sourcePartners = sourceKeys.map { $0.compactMap(lexicon.partners(of:)) }
+        targetPartners = targetKeys.map { $0.compactMap(lexicon.partners(of:)) }
     }
 
     func cost(source range: Range<Int>, target targetRange: Range<Int>, prior: Double) -> Double {
@@ -200,49 +268,105 @@ struct BeadScorer {
             cost += z * z / 2
         }
         if configuration.useNumbers {
-            var sourceNumbers: [String] = [], targetNumbers: [String] = []
-            for index in range { sourceNumbers += source[index].numbers }
-            for index in targetRange { targetNumbers += target[index].numbers }
-            if !sourceNumbers.isEmpty || !targetNumbers.isEmpty {
-                let sourceSet = Set(sourceNumbers), targetSet = Set(targetNumbers)
-                let shared = sourceSet.intersection(targetSet).count
-                let unmatched = sourceSet.count + targetSet.count - 2 * shared
-                cost += 1.5 * Double(unmatched) - 1.5 * Double(shared)
-            }
+            // Numbers are copied verbatim far more often than not: each one
+            // found on both sides is evidence for the bead, each one found on
+            // one side only, against.
+            let (shared, unmatched) = Self.overlap(sourceNumbers, range, targetNumbers, targetRange)
+            cost += 1.5 * Double(unmatched) - 1.5 * Double(shared)
         }
         if configuration.useLatinWords {
+            // Latin words in Korean text (ASCI, IBM, CNN) reappear in the English.
+            var found = 0, missing = 0
             for index in range {
-                for word in source[index].latinWords {
-                    var found = false
-                    for t in targetRange where target[t].latinWords.contains(word) { found = true; break }
-                    cost += found ? -1 : 1
+                for word in sourceLatin[index] {
+                    if targetRange.contains(where: { Self.contains(targetWords[$0], word) }) { found += 1 } else { missing += 1 }
                 }
             }
+            cost += Double(missing - found)
         }
         if configuration.useNames {
             var found = 0
             for t in targetRange {
-                for name in target[t].names where range.contains(where: { source[$0].names.contains(name) }) {
+                for name in targetNames[t] where range.contains(where: { Self.contains(sourceNames[$0], name) }) {
                     found += 1
                 }
             }
             cost -= 1.2 * Double(min(found, 3))
         }
-        if configuration.usePunctuation {
-            let sourceQuestion = source[range.upperBound - 1].isQuestion
-            let targetQuestion = target[targetRange.upperBound - 1].isQuestion
-            if sourceQuestion != targetQuestion { cost += 1 }
+        if configuration.usePunctuation, sourceQuestion[range.upperBound - 1] != targetQuestion[targetRange.upperBound - 1] {
+            cost += 1
         }
-        if configuration.useLexicalModel, !lexicon.isEmpty {
-            var sourceKeys: [Int32] = [], targetKeys: [Int32] = []
-            for index in range { sourceKeys += source[index].lexicalKeys }
-            for index in targetRange { targetKeys += target[index].lexicalKeys }
+        if configuration.useLexicalModel, hasLexicon {
             // A known word whose partner is in the bead is evidence for it; a
             // known word whose partner is missing, against (weaker: free
-            // translation drops words).
-            let coverage = lexicon.coverage(source: sourceKeys, target: targetKeys)
-            cost += 0.25 * Double(coverage.missing) - 0.4 * Double(coverage.covered)
+            // translation drops words). Coverage is counted per sentence
+            // pair and cached: the DP asks for the same pairs many times.
+            // Each sentence counts the partners found in its best-matching
+            // sentence on the other side, so merging two beads does not earn
+            // the chance matches between their sentences.
+            var covered = 0, known = 0
+            for t in targetRange {
+                var found = 0
+                for index in range { found = max(found, pairCoverage(index, t).target) }
+                covered += found
+                known += targetPartners[t].count
+            }
+            for index in range {
+                var found = 0
+                for t in targetRange { found = max(found, pairCoverage(index, t).source) }
+                covered += found
+                known += sourcePartners[index].count
+            }
+            cost += 0.1 * Double(known - covered) - 0.5 * Double(covered)
         }
         return cost
     }
+
+    /// How many known keys of target sentence `t` have a partner in source
+    /// sentence `i`, and the reverse.
+    private func pairCoverage(_ i: Int, _ t: Int) -> (source: Int, target: Int) {
+        let key = i << 32 | t
+        if let cached = coverageCache.values[key] { return (Int(cached >> 16), Int(cached & 0xFFFF)) }
+        var target = 0, source = 0
+        for partners in targetPartners[t] where partners.contains(where: { Self.contains(sourceKeys[i], $0) }) {
+            target += 1
+        }
+        for partners in sourcePartners[i] where partners.contains(where: { Self.contains(targetKeys[t], $0) }) {
+            source += 1
+        }
+        coverageCache.values[key] = Int32(source << 16 | target)
+        return (source, target)
+    }
+
+    /// Values shared by the two sides of a bead, and values on one side only.
+    private static func overlap(_ lhs: [[Int32]], _ lhsRange: Range<Int>,
+                                _ rhs: [[Int32]], _ rhsRange: Range<Int>) -> (shared: Int, unmatched: Int) {
+        var shared = 0, unmatched = 0
+        for i in lhsRange {
+            for value in lhs[i] {
+                if rhsRange.contains(where: { contains(rhs[$0], value) }) { shared += 1 } else { unmatched += 1 }
+            }
+        }
+        for j in rhsRange {
+            for value in rhs[j] where !lhsRange.contains(where: { contains(lhs[$0], value) }) { unmatched += 1 }
+        }
+        return (shared, unmatched)
+    }
+
+    /// Binary search in a sorted array.
+    @inline(__always)
+    private static func contains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+}
+
+/// Per-run memo of sentence-pair coverage; a class so that scoring, a
+/// read-only operation to the DP, can fill it.
+final class CoverageCache {
+    var values: [Int: Int32] = [:]
 }

@@ -17,50 +17,69 @@ struct SentenceFeatures: Sendable {
     /// Ends with a question mark.
     var isQuestion: Bool
 
+    /// Reads the features of one sentence.
+    ///
+    /// Works on Unicode scalars, not `Character`s: grapheme breaking would
+    /// cost more than everything else the aligner does (text is NFC, so a
+    /// Hangul syllable is one scalar).
     init(_ text: String, language: Language, keys: inout LexicalKeys) {
+        let scalars = Array(text.unicodeScalars)
         var length = 0
         var latin: [String] = []
-        var words: [Substring] = []
-        var wordStart: String.Index?
-        var latinStart: String.Index?
-        var last: Character = " "
-        for index in text.indices {
-            let character = text[index]
-            if character.isWhitespace {
-                if let start = wordStart { words.append(text[start..<index]) }
-                wordStart = nil
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        var names: [String] = []
+        var wordStart: Int?
+        var latinStart: Int?
+        var last: Unicode.Scalar = " "
+        var previousNonSpace: Unicode.Scalar = " "
+        func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value >= 65 && scalar.value <= 90) || (scalar.value >= 97 && scalar.value <= 122)
+        }
+        func closeLatin(at end: Int) {
+            if let start = latinStart, end - start >= 2 {
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[start..<end])
+                latin.append(String(word).lowercased())
+            }
+            latinStart = nil
+        }
+        func closeWord(at end: Int) {
+            guard let start = wordStart else { return }
+            words.append(scalars[start..<end])
+            wordStart = nil
+        }
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == " " || scalar == "\t" || (scalar.value > 127 && scalar.properties.isWhitespace) {
+                closeWord(at: index)
             } else {
                 length += 1
-                last = character
+                previousNonSpace = last
+                last = scalar
                 if wordStart == nil { wordStart = index }
             }
-            let isLatin = character.isASCII && (character.isLetter || (latinStart != nil && character.isNumber))
-            if isLatin {
+            let isDigit = scalar.value >= 48 && scalar.value <= 57
+            if isASCIILetter(scalar) || (latinStart != nil && isDigit) {
                 if latinStart == nil { latinStart = index }
-            } else if let start = latinStart {
-                if text.distance(from: start, to: index) >= 2 { latin.append(text[start..<index].lowercased()) }
-                latinStart = nil
+            } else {
+                closeLatin(at: index)
             }
         }
-        if let start = wordStart { words.append(text[start...]) }
-        if let start = latinStart, text.distance(from: start, to: text.endIndex) >= 2 {
-            latin.append(text[start...].lowercased())
-        }
-        self.length = length
-        self.numbers = NumberReader.values(in: text)
-        self.latinWords = latin
-        self.isQuestion = last == "?" || last == "？" || ((last == "\"" || last == "”") && text.dropLast().last == "?")
-        self.lexicalKeys = keys.keys(for: words, language: language)
-        var names: [String] = []
+        closeWord(at: scalars.count)
+        closeLatin(at: scalars.count)
         for word in words {
             if language == .korean {
                 names += NameSkeleton.koreanCandidates(word)
-            } else if word.first?.isUppercase == true {
+            } else if let first = word.first, first.value >= 65, first.value <= 90 {
                 let skeleton = NameSkeleton.english(word)
                 if skeleton.utf8.count >= NameSkeleton.minimumLength { names.append(skeleton) }
             }
         }
+        self.length = length
+        self.numbers = NumberReader.values(in: scalars)
+        self.latinWords = latin
         self.names = names
+        self.isQuestion = last == "?" || last == "？" || ((last == "\"" || last == "”") && previousNonSpace == "?")
+        self.lexicalKeys = keys.keys(for: words, language: language)
     }
 }
 
@@ -75,18 +94,21 @@ struct SentenceFeatures: Sendable {
 /// fraction (`4.8` stays `4.8`).
 enum NumberReader {
     static func values(in text: String) -> [String] {
+        values(in: Array(text.unicodeScalars))
+    }
+
+    static func values(in characters: [Unicode.Scalar]) -> [String] {
         var values: [String] = []
-        let characters = Array(text)
         var index = 0
         while index < characters.count {
-            guard characters[index].isASCII, characters[index].isNumber else { index += 1; continue }
+            guard isDigit(characters[index]) else { index += 1; continue }
             // A Korean compound: digits and unit syllables, e.g. 1억1천만.
             var total: Decimal10 = .zero, section: Decimal10 = .zero
             var sawKoreanUnit = false
             var cursor = index
             var plainValue: Decimal10?
             while cursor < characters.count {
-                guard characters[cursor].isASCII, characters[cursor].isNumber else { break }
+                guard isDigit(characters[cursor]) else { break }
                 let (number, next) = readDigits(characters, from: cursor)
                 if plainValue == nil { plainValue = number }
                 cursor = next
@@ -105,7 +127,7 @@ enum NumberReader {
                 }
                 // 1억 1천만: a space may separate the groups of a compound.
                 if sawKoreanUnit, cursor + 1 < characters.count, characters[cursor] == " ",
-                   characters[cursor + 1].isASCII, characters[cursor + 1].isNumber {
+                   isDigit(characters[cursor + 1]) {
                     let (_, after) = readDigits(characters, from: cursor + 1)
                     if after < characters.count, smallUnits[characters[after]] != nil || largeUnits[characters[after]] != nil {
                         cursor += 1
@@ -120,8 +142,9 @@ enum NumberReader {
                 var lookahead = cursor
                 while lookahead < characters.count, characters[lookahead] == " " { lookahead += 1 }
                 var word = ""
-                while lookahead < characters.count, characters[lookahead].isLetter, characters[lookahead].isASCII {
-                    word.append(Character(characters[lookahead].lowercased()))
+                while lookahead < characters.count, characters[lookahead].isASCII,
+                      characters[lookahead].properties.isAlphabetic {
+                    word.unicodeScalars.append(contentsOf: characters[lookahead].properties.lowercaseMapping.unicodeScalars)
                     lookahead += 1
                 }
                 if let scale = scaleWords[word] {
@@ -136,17 +159,19 @@ enum NumberReader {
     }
 
     /// Digits with `,` thousands separators and one `.` decimal point.
-    private static func readDigits(_ characters: [Character], from start: Int) -> (Decimal10, Int) {
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
+
+    private static func readDigits(_ characters: [Unicode.Scalar], from start: Int) -> (Decimal10, Int) {
         var digits = "", fraction = ""
         var cursor = start, inFraction = false
         while cursor < characters.count {
             let character = characters[cursor]
-            if character.isASCII, character.isNumber {
-                if inFraction { fraction.append(character) } else { digits.append(character) }
+            if isDigit(character) {
+                if inFraction { fraction.unicodeScalars.append(character) } else { digits.unicodeScalars.append(character) }
             } else if character == ",", !inFraction, isThousandsSeparator(characters, at: cursor) {
                 // a thousands separator: skip it
             } else if character == ".", !inFraction, cursor + 1 < characters.count,
-                      characters[cursor + 1].isASCII, characters[cursor + 1].isNumber {
+                      isDigit(characters[cursor + 1]) {
                 inFraction = true
             } else {
                 break
@@ -157,17 +182,17 @@ enum NumberReader {
     }
 
     /// `,` followed by exactly three digits: `4,800` but not `1,2` or `3,0000`.
-    private static func isThousandsSeparator(_ characters: [Character], at index: Int) -> Bool {
+    private static func isThousandsSeparator(_ characters: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 3 < characters.count else { return false }
-        for offset in 1...3 where !(characters[index + offset].isASCII && characters[index + offset].isNumber) {
+        for offset in 1...3 where !isDigit(characters[index + offset]) {
             return false
         }
         let after = index + 4
-        return after >= characters.count || !(characters[after].isASCII && characters[after].isNumber)
+        return after >= characters.count || !isDigit(characters[after])
     }
 
-    private static let smallUnits: [Character: Int] = ["십": 1, "백": 2, "천": 3]
-    private static let largeUnits: [Character: Int] = ["만": 4, "억": 8, "조": 12]
+    private static let smallUnits: [Unicode.Scalar: Int] = ["십": 1, "백": 2, "천": 3]
+    private static let largeUnits: [Unicode.Scalar: Int] = ["만": 4, "억": 8, "조": 12]
     private static let scaleWords: [String: Int] = [
         "thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mln": 6, "bn": 9,
     ]

@@ -39,6 +39,9 @@ struct Align: ParsableCommand {
         valueName: "signals"))
     var without: String?
 
+    @Option(help: "A word-association file (ko<TAB>en lines, see Scripts/train-lexicon.py) instead of the bundled one.")
+    var lexicon: String?
+
     @Flag(help: "Do not list what has no counterpart.")
     var quiet = false
 
@@ -87,7 +90,8 @@ struct Align: ParsableCommand {
                 throw ValidationError("Unknown signal '\(signal)'; use length, numbers, latin, names, punctuation or lexical.")
             }
         }
-        let beads = SentenceAligner(configuration: configuration).align(source: source, target: target)
+        let words = try lexicon.map { try BilingualLexicon(contentsOf: $0) } ?? BilingualLexicon.bundled
+        let beads = SentenceAligner(configuration: configuration, lexicon: words).align(source: source, target: target)
         var text = ""
         for bead in beads {
             switch format {
