@@ -317,7 +317,7 @@ struct BeadScorer {
                 covered += found
                 known += sourcePartners[index].count
             }
-            cost += 0.1 * Double(known - covered) - 0.5 * Double(covered)
+            cost += 0.3 * Double(known - covered) - 1.0 * Double(covered)
         }
         return cost
     }
