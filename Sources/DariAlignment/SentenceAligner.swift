@@ -111,6 +111,15 @@ public struct SentenceAligner: SentenceAligning {
         }
     }
 
+    /// How many DP cells a band of `width` fills on an n × m grid: the
+    /// measure of cost that linearity is stated in.
+    static func bandCells(rows n: Int, columns m: Int, width: Int) -> Int {
+        (0...n).reduce(0) { total, i in
+            let center = i * m / max(n, 1)
+            return total + min(m, center + width) - max(0, center - width) + 1
+        }
+    }
+
     /// Per source row 0…n, the first target column the path reaches on it.
     static func guide(_ beads: [CostedBead], rows n: Int) -> [Int] {
         var columns = [Int](repeating: -1, count: n + 1)

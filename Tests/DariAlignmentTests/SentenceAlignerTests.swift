@@ -1,0 +1,99 @@
+@testable import DariAlignment
+import Testing
+
+@Suite struct SentenceAlignerTests {
+    let aligner = SentenceAligner()
+
+    let korean = [
+        "갈렙선교회는 2000년에 두만강 가에서 시작되었습니다.",
+        "지금까지 1,000명이 넘는 탈북민이 자유를 찾았습니다.",
+        "김성은 목사는 구출팀과 함께 4,800km의 정글을 지났습니다.",
+        "서울평양교회는 매주 오후 2시에 예배를 드립니다.",
+        "기도 제목은 prayer@example.org로 받아 보실 수 있습니다.",
+    ]
+    let english = [
+        "Caleb Mission began in 2000 on the bank of the Tumen River.",
+        "Since then more than 1,000 North Korean defectors have found freedom.",
+        "Pastor Seungeun Kim crossed 4,800 km of jungle with the rescue team.",
+        "Seoul-Pyongyang Church worships every week at 2 p.m.",
+        "You can receive the prayer requests at prayer@example.org.",
+    ]
+
+    @Test func aParallelTextAlignsOneToOne() {
+        #expect(aligner.align(source: korean, target: english).map(\.vecalignLine) == [
+            "[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]",
+        ])
+    }
+
+    @Test func aKoreanSentenceWithNoTranslationIsAnOmissionNotGluedToANeighbour() {
+        var shortened = english
+        shortened.remove(at: 2)
+        #expect(aligner.align(source: korean, target: shortened).map(\.vecalignLine) == [
+            "[0]:[0]", "[1]:[1]", "[2]:[]", "[3]:[2]", "[4]:[3]",
+        ])
+    }
+
+    @Test func anEnglishSentenceWithNoKoreanIsAnOmissionToo() {
+        var shortened = korean
+        shortened.remove(at: 1)
+        #expect(aligner.align(source: shortened, target: english).map(\.vecalignLine) == [
+            "[0]:[0]", "[]:[1]", "[1]:[2]", "[2]:[3]", "[3]:[4]",
+        ])
+    }
+
+    @Test func aSentenceTranslatedAsTwoBecomesAOneToTwoBead() {
+        let split = [english[0], "Its story is told below.", english[1]]
+        let merged = [korean[0] + " 그 이야기는 아래에 있습니다.", korean[1]]
+        #expect(aligner.align(source: merged, target: split).map(\.vecalignLine) == ["[0]:[0, 1]", "[1]:[2]"])
+        #expect(aligner.align(source: [korean[0], "그 이야기는 아래에 있습니다.", korean[1]],
+                              target: [english[0] + " Its story is told below.", english[1]]).map(\.vecalignLine)
+                == ["[0, 1]:[0]", "[2]:[1]"])
+    }
+
+    @Test func emptySidesGiveOmissionsOnly() {
+        #expect(aligner.align(source: [], target: []).isEmpty)
+        #expect(aligner.align(source: ["하나."], target: []).map(\.vecalignLine) == ["[0]:[]"])
+        #expect(aligner.align(source: [], target: ["One."]).map(\.vecalignLine) == ["[]:[0]"])
+    }
+
+    @Test func beadsCoverBothSidesInOrderAndRerunsAreIdentical() {
+        let source = Array(repeating: korean, count: 40).flatMap { $0 }
+        let target = Array(repeating: english, count: 40).flatMap { $0 }.enumerated().filter { $0.offset % 17 != 3 }.map(\.element)
+        let beads = aligner.align(source: source, target: target)
+        #expect(beads.flatMap { Array($0.source) } == Array(source.indices))
+        #expect(beads.flatMap { Array($0.target) } == Array(target.indices))
+        #expect(beads == aligner.align(source: source, target: target))
+        #expect(beads.allSatisfy { (0...1).contains($0.score) })
+    }
+
+    @Test(arguments: [
+        ("1,000명", ["1000"]), ("2000년", ["2000"]), ("4,800km", ["4800"]), ("3천 명", ["3000"]),
+        ("1억1천만 달러", ["110000000"]), ("12조3천억 번", ["12300000000000"]),
+        ("$110 million", ["110000000"]), ("12.3 trillion", ["12300000000000"]), ("4.8 km", ["4.8"]),
+        ("1,2와 3", ["1", "2", "3"]), ("2021.03.18", ["2021.03", "18"]),
+    ])
+    func numbersAreReadTheKoreanAndTheEnglishWay(text: String, values: [String]) {
+        #expect(NumberReader.values(in: text) == values)
+    }
+
+    @Test(arguments: [
+        ("오바마는", "Obama"), ("매케인과의", "McCain"), ("갤러트너", "Galertner"), ("클리퍼", "Clipper"),
+        ("칼라슈니코프로", "Kalashnikov"), ("쿤밍에서", "Kunming"),
+    ])
+    func transliteratedNamesShareASkeleton(korean: String, english: String) {
+        let scalars = Array(korean.unicodeScalars)[...]
+        #expect(NameSkeleton.koreanCandidates(scalars).contains(NameSkeleton.english(english)))
+    }
+
+    @Test func unrelatedWordsDoNotShareASkeleton() {
+        let scalars = Array("정부는".unicodeScalars)[...]
+        #expect(!NameSkeleton.koreanCandidates(scalars).contains(NameSkeleton.english("Obama")))
+    }
+
+    @Test func theSearchStaysInABandSoCostGrowsLinearly() {
+        // The DP fills (2 · width + 1) cells per row: 10× the rows, about 10× the cells.
+        let short = SentenceAligner.bandCells(rows: 100, columns: 100, width: 12)
+        let long = SentenceAligner.bandCells(rows: 1000, columns: 1000, width: 12)
+        #expect(Double(long) / Double(short) < 10.5)
+    }
+}

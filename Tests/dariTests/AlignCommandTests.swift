@@ -1,0 +1,62 @@
+import DariTestSupport
+import Foundation
+import Testing
+
+@Suite struct AlignCommandTests {
+    /// A scratch copy of the demo site, so the test never writes into the repository.
+    func corpusCopy() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-align-\(UUID())").path
+        try FileManager.default.copyItem(atPath: RepositoryPaths.root() + "/Corpus", toPath: folder)
+        return folder
+    }
+
+    @Test func siteModeWritesTheMemoryAndListsTheUntranslatedNotice() throws {
+        let site = try corpusCopy()
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        let result = try CommandRunner.run(["align", site])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("aligned 8 page pair(s)"))
+        #expect(result.stderr.contains("ko/prayer.html:57: p only in ko"))
+        let omissions = result.stderr.split(separator: "\n").filter { $0.contains("only in") || $0.contains("no counterpart") }
+        #expect(omissions.count == 1, "\(omissions)")
+        let first = try Data(contentsOf: URL(fileURLWithPath: site + "/memory.xlf"))
+        // A rerun on unchanged pages gives the same bytes.
+        _ = try CommandRunner.run(["align", site])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: site + "/memory.xlf")) == first)
+    }
+
+    @Test func segmentedModePrintsVecalignBeads() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-seg-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "2000년에 시작했습니다.\n번역되지 않은 문장입니다.\n1,000명이 왔습니다.\n".write(toFile: folder + "/ko.txt", atomically: true, encoding: .utf8)
+        try "It began in 2000.\nMore than 1,000 came.\n".write(toFile: folder + "/en.txt", atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["align", "--segmented", folder + "/ko.txt", folder + "/en.txt", "--format", "beads"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "[0]:[0]\n[1]:[]\n[2]:[1]\n")
+    }
+
+    @Test(arguments: [
+        (["align", "no-such-site"], Int32(74), "no such folder"),
+        (["align", "--segmented", "only-one.txt"], Int32(64), "--segmented needs two files"),
+        (["align", "--segmented", "missing-ko.txt", "missing-en.txt"], Int32(74), "missing-ko.txt: error: no such file"),
+        (["align", "a", "b"], Int32(64), "Name one site folder"),
+    ])
+    func badInvocationsSayWhatToDo(arguments: [String], status: Int32, message: String) throws {
+        let result = try CommandRunner.run(arguments)
+        #expect(result.status == status)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aFailedRunLeavesTheExistingMemoryAlone() throws {
+        let site = try corpusCopy()
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        try "previous memory".write(toFile: site + "/memory.xlf", atomically: true, encoding: .utf8)
+        try Data([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x3C, 0x2F, 0x70, 0x3E]).write(to: URL(fileURLWithPath: site + "/ko/broken.html"))
+        let result = try CommandRunner.run(["align", site])
+        #expect(result.status != 0)
+        #expect(try String(contentsOfFile: site + "/memory.xlf", encoding: .utf8) == "previous memory")
+    }
+}
