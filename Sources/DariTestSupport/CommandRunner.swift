@@ -24,10 +24,17 @@ public enum CommandRunner {
         guard let executable = dariExecutable(from: filePath) else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build dari first: swift build"])
         }
+        return try runProcess(executable.path, arguments, stdin: stdin,
+                              directory: directory ?? RepositoryPaths.root(from: filePath))
+    }
+
+    /// Runs any program (an independent oracle such as python3) the same way.
+    public static func runProcess(_ executable: String, _ arguments: [String], stdin: String = "",
+                                  directory: String? = nil) throws -> CommandResult {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? RepositoryPaths.root(from: filePath))
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output

@@ -19,6 +19,9 @@ enum Diagnostics {
         } catch let error as InputError {
             printError(error.description)
             throw ExitCode(error.exitCode)
+        } catch let error as MemoryReadError {
+            printError(error.description)
+            throw ExitCode(error.exitCode)
         } catch let error as SiteError {
             printError(error.description)
             throw ExitCode(error.exitCode)

@@ -1,0 +1,112 @@
+import DariPipeline
+import DariTestSupport
+import DariXML
+import Foundation
+import Testing
+
+/// The demo site's memory written as XLIFF 2.1, read back, and exported as
+/// TMX and XLIFF 1.2: checked by the OASIS/LISA schemas and by Translate
+/// Toolkit, an independent reader.
+@Suite struct InterchangeTests {
+    static let memory: TranslationMemory? = {
+        guard let site = try? Site(folder: RepositoryPaths.root() + "/Corpus") else { return nil }
+        return try? SiteAligner(sentenceAligner: SentenceAligner()).align(site).memory
+    }()
+
+    func scratch(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID())-\(name)").path
+        try AtomicFile.write(bytes, to: path)
+        return path
+    }
+
+    @Test func writeReadWriteGivesTheSameBytes() throws {
+        let memory = try #require(Self.memory)
+        let first = try XLIFF21Writer.render(memory)
+        let reread = try XLIFF21Reader.read(bytes: first, path: "memory.xlf")
+        #expect(try XLIFF21Writer.render(reread) == first)
+        #expect(reread.units.count == memory.units.count)
+        #expect(reread.units.flatMap(\.segments).map(\.sourceText) == memory.units.flatMap(\.segments).map(\.sourceText))
+    }
+
+    @Test func aForeignXLIFF2FileIsRead() throws {
+        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let memory = try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")
+        #expect(memory.units.count == 1000)
+        #expect(memory.units.first?.segments.first?.targetText?.hasPrefix("After keeping") == true)
+    }
+
+    @Test(arguments: [
+        ("<html/>", "not an XLIFF 2 memory"),
+        (#"<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2"/>"#, "XLIFF version 1.2 cannot be read"),
+        ("<xliff version=\"2.1\" srcLang=\"ko\"><file", "memory.xlf:1:"),
+        (#"<xliff version="2.1" srcLang="ko" trgLang="en"><file><unit id="u1"/></file></xliff>"#, "<file> has no id"),
+    ])
+    func badMemoriesSayWhatIsWrong(text: String, message: String) {
+        do {
+            _ = try XLIFF21Reader.read(bytes: Array(text.utf8), path: "memory.xlf")
+            Issue.record("expected an error")
+        } catch let error as MemoryReadError {
+            #expect(error.description.contains(message), "\(error.description)")
+            #expect(error.exitCode == 65)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func anExternalEntityIsNeverExpanded() throws {
+        let text = """
+            <?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko" trgLang="en">
+            <file id="f1"><unit id="u1"><segment><source>&x;</source></segment></unit></file></xliff>
+            """
+        let memory = try XLIFF21Reader.read(bytes: Array(text.utf8), path: "x.xlf")
+        #expect(memory.units.first?.segments.first?.sourceText.contains("root") == false)
+    }
+
+    @Test func theExportsAreValid() throws {
+        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let memory = try #require(Self.memory)
+        let tmx = try scratch("m.tmx", TMXWriter.render(memory).bytes)
+        let xliff12 = try scratch("m.xlf", XLIFF12Writer.render(memory))
+        let xliff21 = try scratch("m21.xlf", XLIFF21Writer.render(memory))
+        defer { for path in [tmx, xliff12, xliff21] { try? FileManager.default.removeItem(atPath: path) } }
+        #expect(try SchemaValidator.validate(fileAt: tmx, against: .dtd(path: shared + "/schemas/tmx-1.4b/tmx14.dtd")).isEmpty)
+        #expect(try SchemaValidator.validate(
+            fileAt: xliff12, against: .xsd(path: shared + "/schemas/xliff-1.2/xliff-core-1.2-strict.xsd")).isEmpty)
+        #expect(try SchemaValidator.validate(
+            fileAt: xliff21, against: .xsd(path: shared + "/schemas/drivers/xliff-2.1-all-modules.xsd")).isEmpty)
+    }
+
+    /// Translate Toolkit reads what dari exports: the same number of units
+    /// and the same texts (its strings carry the codes' original markup,
+    /// which is stripped before comparing).
+    @Test func translateToolkitReadsTheSameUnitsAndTexts() throws {
+        let memory = try #require(Self.memory)
+        let tmx = try scratch("m.tmx", TMXWriter.render(memory).bytes)
+        let xliff12 = try scratch("m.xlf", XLIFF12Writer.render(memory))
+        defer { for path in [tmx, xliff12] { try? FileManager.default.removeItem(atPath: path) } }
+        let script = """
+            import json, re, sys
+            try:
+                from translate.storage import tmx, xliff
+            except ImportError:
+                print("MISSING"); sys.exit(0)
+            strip = lambda s: re.sub(r"<[^>]*>", "", s or "")
+            out = {}
+            for name, store in (("tmx", tmx.tmxfile.parsefile(sys.argv[1])), ("xliff12", xliff.xlifffile.parsefile(sys.argv[2]))):
+                units = [u for u in store.units if not u.isheader()]
+                out[name] = [[strip(u.source), strip(u.target)] for u in units]
+            print(json.dumps(out))
+            """
+        let result = try CommandRunner.runProcess("/usr/bin/env", ["python3", "-c", script, tmx, xliff12])
+        try #require(!result.stdout.hasPrefix("MISSING"), "Translate Toolkit is missing: run .ci/run or pip install translate-toolkit")
+        let decoded = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [[String]]]
+        let segments = memory.units.flatMap(\.segments)
+        let paired = segments.filter { !$0.source.isEmpty && !($0.target ?? []).isEmpty }
+        #expect(decoded?["tmx"]?.map { $0[0] } == paired.map(\.sourceText))
+        #expect(decoded?["tmx"]?.map { $0[1] } == paired.map { $0.targetText ?? "" })
+        #expect(decoded?["xliff12"]?.count == segments.count)
+        #expect(decoded?["xliff12"]?.map { $0[0] } == segments.map(\.sourceText))
+        #expect(decoded?["xliff12"]?.map { $0[1] } == segments.map { $0.targetText ?? "" })
+    }
+}
