@@ -16,6 +16,8 @@ struct SentenceFeatures: Sendable {
     var names: [String]
     /// Ends with a question mark.
     var isQuestion: Bool
+    /// The text itself, to recognise a sentence copied untranslated.
+    var text: String
 
     /// Reads the features of one sentence.
     ///
@@ -80,6 +82,7 @@ struct SentenceFeatures: Sendable {
         self.names = names
         self.isQuestion = last == "?" || last == "？" || ((last == "\"" || last == "”") && previousNonSpace == "?")
         self.lexicalKeys = keys.keys(for: words, language: language)
+        self.text = text
     }
 }
 
