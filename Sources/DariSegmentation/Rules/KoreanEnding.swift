@@ -101,7 +101,12 @@ enum KoreanEnding {
     /// ㄴ 4, ㄶ 6, ㅂ 17, ㅄ 18, ㅆ 20, ㅌ 25, ㅍ 26, ㅎ 27.
     private static let finalsBeforeDa: Set<Int> = [4, 6, 17, 18, 20, 25, 26, 27]
 
-    private static let nominalBeforeGun: Set<UInt16> = [Syllable.kD574, Syllable.kACF5, Syllable.kC721, Syllable.kC7A5, Syllable.kAD6D, Syllable.kB300]
+    /// 해군, 공군, 육군, 장군, 국군 (한국군), 대군, and the armies of news text:
+    /// 북한군 (Corpus/ko/people.html), 미군, 적군, 인민군, 아군, 반군, 연합군.
+    private static let nominalBeforeGun: Set<UInt16> = [
+        Syllable.kD574, Syllable.kACF5, Syllable.kC721, Syllable.kC7A5, Syllable.kAD6D, Syllable.kB300,
+        0xD55C /* 한 */, 0xBBF8 /* 미 */, 0xC801 /* 적 */, 0xBBFC /* 민 */, 0xC544 /* 아 */, 0xBC18 /* 반 */, 0xD569 /* 합 */,
+    ]
 
     private static let playfulStems: Set<UInt16> = Set([
         "네", "어", "아", "해", "세", "예", "에", "데", "까", "지", "죠", "거", "래", "니", "서", "게", "요",

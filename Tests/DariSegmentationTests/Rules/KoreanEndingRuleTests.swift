@@ -27,6 +27,10 @@ import Testing
         "그러니까 필요 없다고 했다",  // 니까 connective, 필요 "need"
         "처음 마음 그대로 왔다",  // nouns in -음
         "'절하다' 또는 '숭배하다'라는 뜻이다.",  // a quoted verb is a mention
+        "길이 드러날까 걱정하는 사람들이 많습니다.",  // -ㄹ까 before a verb of worrying is embedded
+        "시험에 떨어질까 두려워 잠을 못 잤다.",
+        "박에스더 목사는 북한군 장교 출신입니다.",  // 군 "army" is not the exclamative -군
+        "미군 기지와 인민군 부대가 마주 보고 있다.",
         "너무 쉽지 않아유",  // -지 않- continues
         "흐르다 못해 넘친다",
         "강을 건너다 숨진 이들을 보았습니다.",  // -다(가) connective
@@ -47,6 +51,7 @@ import Testing
         ("맛집임", true), ("있음", true), ("해야함", true), ("좋네", true), ("답니당", true),
         ("바다", false), ("나보다", false), ("필요", false), ("처음", false), ("그러니까", false),
         ("하니까", false), ("우리네", false), ("까지", false), ("구출팀", false), ("다", false),
+        ("북한군", false), ("미군", false), ("인민군", false), ("반군", false), ("했군", true),
     ])
     func recognisesFinalEndings(word: String, isFinal: Bool) {
         let units = Array(word.utf16)
