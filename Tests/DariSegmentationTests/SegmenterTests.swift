@@ -1,6 +1,7 @@
 import DariModel
 import DariTestSupport
 import Foundation
+import DariExtraction
 import Testing
 @testable import DariSegmentation
 
@@ -60,6 +61,22 @@ import Testing
             let text = try String(contentsOfFile: shared + "/" + file, encoding: .utf8)
             for line in text.split(separator: "\n") {
                 try Self.expectLossless(String(line), segmenter)
+            }
+        }
+    }
+
+    @Test func isLosslessOnEveryBlockOfTheDemoSite() throws {
+        let segmenters: [Language: Segmenter] = [.korean: try Segmenter(language: .korean),
+                                                 .english: try Segmenter(language: .english)]
+        for language in ["ko", "en"] {
+            let folder = RepositoryPaths.root() + "/Corpus/" + language
+            let pages = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".html") }
+            #expect(pages.count >= 8)
+            for page in pages {
+                let extracted = try Extractor().extract(fileAt: folder + "/" + page).page
+                let language = try #require(extracted.language)
+                let segmenter = try #require(segmenters[language])
+                for block in extracted.blocks { try Self.expectLossless(block.text, segmenter) }
             }
         }
     }
