@@ -55,9 +55,12 @@ public struct MemoryUnit: Sendable, Hashable {
     public var sourcePath: String?
     public var targetPath: String?
     public var segments: [MemorySegment]
+    /// Check ids an editor silenced on either block (`data-dari-ignore`), sorted.
+    public var suppressedChecks: [String]
 
     public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
-                sourcePath: String?, targetPath: String?, segments: [MemorySegment]) {
+                sourcePath: String?, targetPath: String?, segments: [MemorySegment], suppressedChecks: [String] = []) {
+        self.suppressedChecks = suppressedChecks
         self.id = id
         self.kind = kind
         self.sourceLocation = sourceLocation

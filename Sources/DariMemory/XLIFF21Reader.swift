@@ -275,6 +275,7 @@ private struct ReaderState {
             }
             finished.sourcePath = unitMeta["source-path"]
             finished.targetPath = unitMeta["target-path"]
+            finished.suppressedChecks = unitMeta["suppress"].map { $0.split(separator: " ").map(String.init) } ?? []
             if unitMeta.isEmpty {
                 // A foreign unit: its place in the file is what a user can find.
                 finished.sourceLocation = SourceLocation(file: original, line: unitLine)

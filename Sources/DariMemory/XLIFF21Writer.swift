@@ -57,6 +57,7 @@ public enum XLIFF21Writer {
         if let path = unit.sourcePath { unitMeta.append(("source-path", path)) }
         if let location = unit.targetLocation { unitMeta.append(("target-line", String(location.line))) }
         if let path = unit.targetPath { unitMeta.append(("target-path", path)) }
+        if !unit.suppressedChecks.isEmpty { unitMeta.append(("suppress", unit.suppressedChecks.joined(separator: " "))) }
         var groups: [(String, String?, [(String, String)])] = [("dari", nil, unitMeta)]
         for segment in unit.segments {
             var meta = [("bead", "\(segment.shape.source)-\(segment.shape.target)")]

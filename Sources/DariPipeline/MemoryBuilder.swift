@@ -60,7 +60,8 @@ struct MemoryBuilder {
                 targetLocation: targetBlock?.location,
                 sourcePath: sourceBlock?.path,
                 targetPath: targetBlock?.path,
-                segments: segments
+                segments: segments,
+                suppressedChecks: Array(Set((sourceBlock?.suppressedChecks ?? []) + (targetBlock?.suppressedChecks ?? []))).sorted()
             ))
         }
         return units

@@ -57,6 +57,18 @@ struct DiagonalAligner: SentenceAligning {
         #expect(extra.units.allSatisfy { $0.segments.allSatisfy { $0.source.isEmpty && $0.state == .initial } })
     }
 
+    @Test func anEditorsSuppressionReachesTheMemoryAndSurvivesARoundTrip() throws {
+        let folder = try TemporarySite(pages: [
+            "ko/a.html": page(lang: "ko", body: "<figure><figcaption>강 집사, 2021.03</figcaption></figure>"),
+            "en/a.html": page(lang: "en", body: "<figure><figcaption data-dari-ignore=\"hangul-in-target\">강 집사, 2021.03</figcaption></figure>"),
+        ])
+        let memory = try aligner.align(try Site(folder: folder.path)).memory
+        let caption = try #require(memory.units.first { $0.kind == .figcaption })
+        #expect(caption.suppressedChecks == ["hangul-in-target"])
+        let reread = try XLIFF21Reader.read(bytes: try XLIFF21Writer.render(memory), path: "m.xlf")
+        #expect(reread.units.first { $0.kind == .figcaption }?.suppressedChecks == ["hangul-in-target"])
+    }
+
     @Test(arguments: [
         ("missing", "no such folder"),
         ("no-en", "the site has no 'en' folder"),
