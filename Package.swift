@@ -61,7 +61,11 @@ let package = Package(
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
-        .testTarget(name: "DariMemoryTests", dependencies: ["DariMemory", "DariXML", "DariTestSupport"]),
+        .testTarget(
+            name: "DariMemoryTests",
+            dependencies: ["DariMemory", "DariXML", "DariTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "DariExtractionTests",
             dependencies: ["DariExtraction", "DariTestSupport"],
