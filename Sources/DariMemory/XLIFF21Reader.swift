@@ -45,7 +45,10 @@ public enum XLIFF21Reader {
     }
 
     static func read(_ cursor: MemoryCursor) throws -> TranslationMemory {
-        let root = try cursor.root()
+        try read(cursor, root: try cursor.root())
+    }
+
+    static func read(_ cursor: MemoryCursor, root: MarkupElement) throws -> TranslationMemory {
         let languages = try checkRoot(root, path: cursor.path)
         let parse = Parse(cursor: cursor)
         var files: [MemoryFile] = []
