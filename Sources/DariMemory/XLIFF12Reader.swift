@@ -6,9 +6,9 @@ import DariXML
 ///
 /// Two shapes are recognised:
 /// - dari's own export (`XLIFF12Writer`): a `<group>` per unit carrying a
-///   context group named "dari" (kind, lines, paths), holding one
+///   context group named "dari-unit UNIT" (kind, lines, paths), holding one
 ///   `<trans-unit id="UNIT-SEGMENT">` per segment with bead and score in a
-///   context group named "dari-segment". Units, segments, kinds, lines,
+///   context group named "dari-segment UNIT-SEGMENT". Units, segments, kinds, lines,
 ///   paths, states, shapes and scores come back; inline codes come back by
 ///   element name (`ctype`), without the original markup, which 1.2's
 ///   `<g>`/`<x>` have no place for.
@@ -163,7 +163,7 @@ public enum XLIFF12Reader {
             return file
         }
 
-        /// A `<group>`: a dari unit when it carries a "dari" context group,
+        /// A `<group>`: a dari unit when it carries a "dari-unit" context group,
         /// otherwise a container whose trans-units are units.
         func group(_ element: MarkupElement, into file: inout MemoryFile, sawDariGroup: inout Bool) throws {
             var unit: MemoryUnit?
@@ -172,7 +172,7 @@ public enum XLIFF12Reader {
             try cursor.forEachChild { child in
                 guard child.namespaceURI == namespace else { return try cursor.skip() }
                 switch child.localName {
-                case "context-group" where child.attribute("name") == "dari" && unit == nil:
+                case "context-group" where (child.attribute("name") ?? "").hasPrefix("dari-unit ") && unit == nil:
                     let contexts = try contextGroup()
                     if !sawDariGroup {
                         // dari's export: the file's pages are in its first unit's context.
@@ -259,7 +259,7 @@ public enum XLIFF12Reader {
                 case "target" where target == nil:
                     targetState = child.attribute("state")
                     target = try content(numbering: &numbering)
-                case "context-group" where child.attribute("name") == "dari-segment":
+                case "context-group" where (child.attribute("name") ?? "").hasPrefix("dari-segment "):
                     contexts = try contextGroup()
                 default:
                     try cursor.skip()  // note, alt-trans, count-group, other context groups
