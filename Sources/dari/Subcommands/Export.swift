@@ -1,0 +1,72 @@
+import ArgumentParser
+import DariPipeline
+import Foundation
+
+/// `dari export MEMORY.xlf (--tmx | --xliff12) [-o OUT]`.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export a translation memory as TMX 1.4b or XLIFF 1.2.",
+        discussion: """
+            Reads MEMORY (XLIFF 2.x as dari writes it, or XLIFF 1.2; the version is \
+            detected) and writes it for other tools. --tmx writes one translation unit \
+            per segment with text on both sides: untranslated segments are skipped, as \
+            TMX has no place for them. --xliff12 writes one trans-unit per segment, \
+            untranslated ones included for translation, grouped by block. Segments \
+            without source text are skipped by both; stderr says how many.
+
+            The output goes to MEMORY with its .xlf extension replaced by .tmx or \
+            .xlf12.xlf, to -o FILE, or to standard output with -o -. Files are written \
+            atomically: on any error nothing is written.
+
+            Exit status: 0 success; 64 bad command line; 65 MEMORY is not well-formed \
+            or not XLIFF; 74 MEMORY cannot be read or the output cannot be written.
+            """
+    )
+
+    enum Format: String, EnumerableFlag {
+        case tmx, xliff12
+
+        static func help(for value: Format) -> ArgumentHelp? {
+            value == .tmx ? "Write TMX 1.4b (translation memory exchange)." : "Write XLIFF 1.2 (for CAT tools)."
+        }
+    }
+
+    @Flag(exclusivity: .exclusive)
+    var format: Format
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"))
+    var output: String?
+
+    @Argument(help: ArgumentHelp("The memory to export (XLIFF 2.1 from dari, or XLIFF 1.2).", valueName: "memory"))
+    var memory: String
+
+    func validate() throws {
+        if output == memory {
+            throw ValidationError("The output would overwrite the memory; name another file with -o.")
+        }
+    }
+
+    func run() throws {
+        let exportFormat: ExportFormat = format == .tmx ? .tmx : .xliff12
+        let result: ExportResult
+        do {
+            result = try MemoryExport.render(memoryAt: memory, as: exportFormat)
+        } catch let error as MemoryReadError {
+            Diagnostics.printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        let destination = output ?? MemoryExport.defaultOutputPath(for: memory, format: exportFormat)
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(result.bytes))
+        } else {
+            do {
+                try AtomicFile.write(result.bytes, to: destination)
+            } catch let error as AtomicFile.WriteError {
+                Diagnostics.printError(error.description)
+                throw ExitCode(ExitStatus.ioError)
+            }
+        }
+        Diagnostics.printError(MemoryExport.summary(result, format: exportFormat,
+                                                    output: destination == "-" ? "<stdout>" : destination))
+    }
+}
