@@ -22,6 +22,10 @@ import DariXML
 /// are in each trans-unit's context group "dari-segment UNIT-SEGMENT"
 /// (the strict schema wants context-group names unique in a file).
 ///
+/// Trans-units are `xml:space="preserve"`: the text is the page's, already
+/// collapsed as a browser shows it, and must come back unchanged (without it
+/// tools such as Translate Toolkit fold tabs and repeated spaces).
+///
 /// Untranslated segments (1-0 beads) are written for translation: without
 /// `<target>` when there is none, with `state="needs-translation"` when the
 /// target is empty. Segments without source text (0-1 beads) have nothing
@@ -91,6 +95,8 @@ public enum XLIFF12Writer {
         for segment in segments {
             try writer.startElement("trans-unit")
             try writer.attribute("id", "\(unit.id)-\(segment.id)")
+            // The text is exactly the page's: tools must not collapse its whitespace.
+            try writer.attribute("xml:space", "preserve")
             try writeContent("source", segment.source, language: memory.sourceLanguage, state: nil, to: writer)
             if let target = segment.target {
                 try writeContent("target", target, language: memory.targetLanguage, state: state(segment.state),

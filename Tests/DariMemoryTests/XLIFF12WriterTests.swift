@@ -36,7 +36,7 @@ import Testing
                       <context context-type="x-dari-target-line">30</context>
                       <context context-type="x-dari-target-path">html/body/main/p[1]</context>
                     </context-group>
-                    <trans-unit id="u-p1-s1">
+                    <trans-unit id="u-p1-s1" xml:space="preserve">
                       <source xml:lang="ko">사역은 <g id="1" ctype="link">두만강</g>에서 시작되었습니다.</source>
                       <target xml:lang="en" state="translated">The work began at the <g id="1" ctype="link">Tumen River</g>.</target>
                       <context-group name="dari-segment u-p1-s1" purpose="information">
@@ -49,7 +49,7 @@ import Testing
         #expect(xml.contains(#"<source xml:lang="ko">둘째 문장.<ex id="2"/></source>"#))
         // Untranslated: no target at all, or an empty one that needs translation.
         #expect(xml.contains("""
-                    <trans-unit id="u-p1-s4">
+                    <trans-unit id="u-p1-s4" xml:space="preserve">
                       <source xml:lang="ko">번역되지 않은 문장입니다.<x id="3" ctype="lb"/></source>
                       <context-group
             """))
