@@ -103,3 +103,27 @@ import Testing
         #expect(run.stderr.hasPrefix("no/such/dir/out.tmx: error: cannot write the file"))
     }
 }
+
+/// Writing to a FIFO (as to /dev/null or /dev/stdout) must write through it,
+/// never rename a temporary file over it.
+@Suite struct ExportToSpecialFileTests {
+    @Test func fifoStaysAFifo() throws {
+        let folder = NSTemporaryDirectory() + "dari-export-fifo-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        try FileManager.default.copyItem(atPath: shared + "/data/qa/news-dev.xlf21.xlf", toPath: folder + "/site.xlf")
+        #expect(mkfifo(folder + "/pipe", 0o600) == 0)
+        // A reader on the FIFO, so the writer's open does not block.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "wc -c < \"$0\" > \"$0.count\"", folder + "/pipe"]
+        try reader.run()
+        let run = try CommandRunner.run(["export", "site.xlf", "--tmx", "-o", "pipe"], directory: folder)
+        reader.waitUntilExit()
+        #expect(run.status == 0, "\(run.stderr)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: folder + "/pipe")
+        #expect(attributes[.type] as? FileAttributeType != .typeRegular)
+        let count = try String(contentsOfFile: folder + "/pipe.count", encoding: .utf8)
+        #expect((Int(count.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100_000)
+    }
+}
