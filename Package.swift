@@ -67,7 +67,11 @@ let package = Package(
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
         .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariTestSupport"]),
         .testTarget(name: "DariPipelineTests", dependencies: ["DariPipeline", "DariXML", "DariTestSupport"]),
-        .testTarget(name: "DariMemoryTests", dependencies: ["DariMemory", "DariXML", "DariTestSupport"]),
+        .testTarget(
+            name: "DariMemoryTests",
+            dependencies: ["DariMemory", "DariXML", "DariTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "DariExtractionTests",
             dependencies: ["DariExtraction", "DariTestSupport"],

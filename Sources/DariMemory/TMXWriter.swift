@@ -1,62 +1,142 @@
 import DariModel
 import DariXML
 
-/// Exports a memory as TMX 1.4b for CAT tools that exchange translation
-/// memories (one `<tu>` per aligned segment).
+/// Writes a `TranslationMemory` as TMX 1.4b, the exchange format every TM
+/// tool imports (Trados, memoQ, OmegaT, Phrase, Translate Toolkit).
 ///
-/// TMX has no place for a sentence without a translation, so 1-0 and 0-1
-/// beads are left out; `skipped` says how many.
+/// One `<tu>` per segment that has text on both sides. TMX is a memory of
+/// translations and has no place for a sentence without one, so 1-0 beads
+/// (and empty targets) are left out, as are segments without source text
+/// (0-1 beads, text only the target page has); `ExportResult` counts both
+/// so the caller can say how many were skipped.
+///
+/// Layout: `<header>` with creationtool "dari", srclang, adminlang "en",
+/// datatype "html", segtype "sentence", o-tmf "dari-xliff-2.1" and no
+/// creation date (the same memory always gives the same bytes). Each `<tu>`
+/// has `tuid` FILE/UNIT/SEGMENT and `<prop type="x-dari-…">` for the
+/// unit, segment, block kind, bead and score; each `<tuv xml:lang>` has
+/// `x-dari-file`, `x-dari-line` and `x-dari-path` for its page. Inline
+/// codes carry the original markup as escaped content: a pair in the
+/// segment becomes `<bpt i>`/`<ept i>`, half of a pair split by a sentence
+/// boundary `<it pos="begin|end">` (TMX requires bpt/ept to pair inside a
+/// `<seg>`), a standalone code `<ph>`.
 public enum TMXWriter {
-    public struct Output: Sendable {
-        public var bytes: [UInt8]
-        /// Translation units written.
-        public var units: Int
-        /// Segments left out because one side is empty.
-        public var skipped: Int
-    }
+    /// The DOCTYPE names the LISA DTD by its public id and the usual system id.
+    public static let publicID = "-//LISA OSCAR:1998//DTD for Translation Memory eXchange//EN"
+    public static let systemID = "tmx14.dtd"
+    /// `creationtoolversion`: the version of this export layout.
+    public static let toolVersion = "1"
 
-    public static func render(_ memory: TranslationMemory) throws -> Output {
+    public static func render(_ memory: TranslationMemory) throws -> ExportResult {
         let writer = try MarkupWriter()
-        let codes = NativeCodeWriter(dialect: .tmx)
-        var units = 0, skipped = 0
         try writer.startDocument()
-        try writer.doctype("tmx", publicID: nil, systemID: "tmx14.dtd")
+        try writer.doctype("tmx", publicID: publicID, systemID: systemID)
         try writer.startElement("tmx")
         try writer.attribute("version", "1.4")
         try writer.element("header", attributes: [
-            ("creationtool", "dari"), ("creationtoolversion", "0.1"), ("datatype", "html"), ("segtype", "sentence"),
-            ("adminlang", "en"), ("srclang", memory.sourceLanguage.tag), ("o-tmf", "dari-xliff-2.1"),
+            ("creationtool", "dari"), ("creationtoolversion", toolVersion), ("datatype", "html"),
+            ("segtype", "sentence"), ("adminlang", "en"), ("srclang", memory.sourceLanguage.tag),
+            ("o-tmf", "dari-xliff-2.1"),
         ])
         try writer.startElement("body")
+        var written = 0, untranslated = 0, targetOnly = 0
         for file in memory.files {
             for unit in file.units {
                 for segment in unit.segments {
-                    guard let target = segment.target, !segment.source.isEmpty, !target.isEmpty else {
-                        skipped += 1
-                        continue
+                    switch InlineCodes.disposition(of: segment) {
+                    case .targetOnly: targetOnly += 1
+                    case .untranslated: untranslated += 1
+                    case .bilingual:
+                        try writeUnit(segment, unit: unit, file: file, memory: memory, to: writer)
+                        written += 1
                     }
-                    units += 1
-                    try writer.startElement("tu")
-                    try writer.attribute("tuid", "\(file.id).\(unit.id).\(segment.id)")
-                    try writer.element("prop", attributes: [("type", "x-dari-page")], text: file.original)
-                    try writer.element("prop", attributes: [("type", "x-dari-unit")], text: unit.id)
-                    try writer.element("prop", attributes: [("type", "x-dari-kind")], text: unit.kind.description)
-                    for (language, content) in [(memory.sourceLanguage, segment.source), (memory.targetLanguage, target)] {
-                        try writer.startElement("tuv")
-                        try writer.attribute("xml:lang", language.tag)
-                        writer.setIndent(false)
-                        try writer.startElement("seg")
-                        try codes.write(content, to: writer)
-                        try writer.endElement()
-                        try writer.endElement()
-                        writer.setIndent(true)
-                    }
-                    try writer.endElement()
                 }
             }
         }
         try writer.endElement()
         try writer.endElement()
-        return Output(bytes: try writer.finish(), units: units, skipped: skipped)
+        return ExportResult(bytes: try writer.finish(), written: written, skippedUntranslated: untranslated,
+                            skippedTargetOnly: targetOnly)
+    }
+
+    private static func writeUnit(_ segment: MemorySegment, unit: MemoryUnit, file: MemoryFile,
+                                  memory: TranslationMemory, to writer: MarkupWriter) throws {
+        try writer.startElement("tu")
+        try writer.attribute("tuid", "\(file.id)/\(unit.id)/\(segment.id)")
+        try writer.element("prop", attributes: [("type", "x-dari-unit")], text: unit.id)
+        try writer.element("prop", attributes: [("type", "x-dari-segment")], text: segment.id)
+        try writer.element("prop", attributes: [("type", "x-dari-kind")], text: unit.kind.description)
+        try writer.element("prop", attributes: [("type", "x-dari-bead")],
+                           text: "\(segment.shape.source)-\(segment.shape.target)")
+        if let score = segment.score {
+            try writer.element("prop", attributes: [("type", "x-dari-score")], text: XLIFF21Writer.formatScore(score))
+        }
+        try writeVariant(segment.source, language: memory.sourceLanguage, page: file.original,
+                         location: unit.sourceLocation, path: unit.sourcePath, to: writer)
+        try writeVariant(segment.target ?? [], language: memory.targetLanguage,
+                         page: file.targetOriginal ?? file.original, location: unit.targetLocation,
+                         path: unit.targetPath, to: writer)
+        try writer.endElement()
+    }
+
+    private static func writeVariant(_ content: [InlineContent], language: Language, page: String,
+                                     location: SourceLocation?, path: String?, to writer: MarkupWriter) throws {
+        try writer.startElement("tuv")
+        try writer.attribute("xml:lang", language.tag)
+        try writer.element("prop", attributes: [("type", "x-dari-file")], text: location?.file ?? page)
+        if let location, location.line > 0 {
+            try writer.element("prop", attributes: [("type", "x-dari-line")], text: String(location.line))
+        }
+        if let path { try writer.element("prop", attributes: [("type", "x-dari-path")], text: path) }
+        try writer.startElement("seg")
+        // Mixed content: indentation inside it would change the text.
+        writer.setIndent(false)
+        let paired = InlineCodes.pairedIDs(in: content)
+        for piece in content {
+            switch piece {
+            case let .text(value):
+                try writer.text(InlineCodes.xmlSafe(value))
+            case let .start(id, element, original):
+                if paired.contains(id) {
+                    try writer.element("bpt", attributes: [("i", String(id)), ("type", pairType(element))], text: original)
+                } else {
+                    try writer.element("it", attributes: [("pos", "begin"), ("x", String(id)), ("type", pairType(element))],
+                                       text: original)
+                }
+            case let .end(id, element, original):
+                if paired.contains(id) {
+                    try writer.element("ept", attributes: [("i", String(id))], text: original)
+                } else {
+                    try writer.element("it", attributes: [("pos", "end"), ("x", String(id)), ("type", pairType(element))],
+                                       text: original)
+                }
+            case let .standalone(id, element, original):
+                try writer.element("ph", attributes: [("x", String(id)), ("type", placeholderType(element))], text: original)
+            }
+        }
+        try writer.endElement()
+        try writer.lineBreak()
+        writer.setIndent(true)
+        try writer.endElement()
+    }
+
+    /// TMX 1.4b's `type` values for paired codes (spec, "type" attribute).
+    static func pairType(_ element: String) -> String {
+        switch element {
+        case "a": return "link"
+        case "b", "strong": return "bold"
+        case "i", "em": return "italic"
+        case "u": return "ulined"
+        case "font": return "font"
+        default: return InlineCodes.extensionName(element)
+        }
+    }
+
+    static func placeholderType(_ element: String) -> String {
+        switch element {
+        case "img": return "image"
+        case "br": return "lb"
+        default: return InlineCodes.extensionName(element)
+        }
     }
 }

@@ -1,305 +1,342 @@
 import DariModel
 import DariXML
-import Foundation
 
-/// Why a file could not be read as a translation memory.
-public enum MemoryReadError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// Well-formed XML that is not an XLIFF 2 document.
-    case notXLIFF(file: String, found: String)
-    /// An XLIFF document of a version this reader does not handle.
-    case unsupportedVersion(file: String, version: String)
-    /// Not well-formed XML; the message names the file, line and column.
-    case malformed(String)
-    /// The file is missing or cannot be read.
-    case unreadable(file: String, reason: String)
-    /// Something the memory needs is missing or wrong.
-    case invalid(file: String, line: Int, problem: String)
-
-    /// 74 when the file cannot be read, 65 when it is not a valid memory.
-    public var exitCode: Int32 {
-        if case .unreadable = self { return 74 }
-        return 65
-    }
-
-    public var description: String {
-        switch self {
-        case let .notXLIFF(file, found):
-            return "\(file): error: this is not an XLIFF 2 memory (the root element is <\(found)>); "
-                + "name the .xlf file `dari align` wrote"
-        case let .unsupportedVersion(file, version):
-            return "\(file): error: XLIFF version \(version) cannot be read here; "
-                + "give an XLIFF 2.x memory (run `dari align` to make one)"
-        case let .malformed(message):
-            return message
-        case let .unreadable(file, reason):
-            return "\(file): error: cannot read the memory (\(reason)); check the path, or run `dari align` to make one"
-        case let .invalid(file, line, problem):
-            return "\(file):\(line): error: \(problem); fix the memory or write it again with `dari align`"
-        }
-    }
-}
-
-/// Reads an XLIFF 2.x memory back into a `TranslationMemory`: what
-/// `XLIFF21Writer` writes comes back unchanged (write → read → write gives
-/// the same bytes), and foreign XLIFF 2 files are read for what they hold
-/// (files, units, segments, inline codes; metadata dari does not know is left).
+/// Reads XLIFF 2.x (2.0, 2.1, 2.2 core) into a `TranslationMemory`, streaming.
+///
+/// It reads back everything `XLIFF21Writer` writes, so write → read → write
+/// gives the same bytes: `<pc>`/`<sc>`/`<ec>`/`<ph>` with `<originalData>`
+/// become `InlineContent` again (the element name comes from the original
+/// markup), and the `mda:` groups of category "dari" and "dari-segment"
+/// give back block kind, lines, paths, bead shape and score. Source and
+/// target locations get their file from the `<file>`'s pages, their line
+/// from the metadata (the writer stores no columns, so columns read as 0).
+///
+/// Files from other tools read as well, with these choices:
+/// - no dari metadata: the kind is `.paragraph` (running text is the usual
+///   block), the bead shape is 1 or 0 per side by whether it has text,
+///   no score, no lines; the `<file>`'s `original` is both pages (an XLIFF
+///   file is one document and its translation);
+/// - an unknown kind in the metadata becomes `.other(element:)` with the
+///   same text, so it is written back unchanged; an unreadable line, bead
+///   or score is left out (inferred, like a file without metadata);
+/// - `<group>`s are flattened into their file; `<ignorable>` (whitespace
+///   between segments) and `<notes>` are dropped; `<mrk>` keeps its text
+///   and loses the marker; `<sm>`/`<em>` are dropped; `<cp hex>` becomes
+///   its character; codes without `<data>` get an empty original and the
+///   XLIFF element's name ("pc", "ph");
+/// - a segment without `id` gets "s1", "s2"… by position; a missing
+///   `state` is "initial" (the XLIFF default).
 public enum XLIFF21Reader {
+    public static let namespace = XLIFF21Writer.namespace
+    public static let metadataNamespace = XLIFF21Writer.metadataNamespace
+
+    /// Reads the XLIFF 2.x file at `path`, streaming (the file is never held
+    /// whole in memory).
+    /// - Throws: `MemoryReadError`: `.notFound`/`.unreadable` when the file
+    ///   cannot be opened, `.malformed` with line and column, `.notXLIFF`,
+    ///   `.wrongVersion` for XLIFF 1.x, `.unsupportedLanguage`, `.invalid`.
     public static func read(fileAt path: String) throws -> TranslationMemory {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw MemoryReadError.unreadable(file: path, reason: "no such file")
-        }
-        guard !isDirectory.boolValue else { throw MemoryReadError.unreadable(file: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw MemoryReadError.unreadable(file: path, reason: "permission denied")
-        }
-        return try read(bytes: [UInt8](data), path: path)
+        try read(MemoryCursor(reader: try MemoryInput.open(path), path: path))
     }
 
+    /// Reads XLIFF 2.x from memory; `path` names it in errors.
     public static func read(bytes: [UInt8], path: String) throws -> TranslationMemory {
-        var state = ReaderState(path: path)
-        do {
-            _ = try MarkupParser.parseXML(bytes: bytes, path: path) { event in
-                try state.handle(event)
-            }
-        } catch let error as MarkupError {
-            // Not well-formed XML: the same message, as a memory error.
-            throw MemoryReadError.malformed(error.description)
-        }
-        guard let memory = state.memory else {
-            throw MemoryReadError.notXLIFF(file: path, found: state.rootName ?? "nothing")
-        }
-        return memory
-    }
-}
-
-/// The reader's position in the document.
-private struct ReaderState {
-    let path: String
-    var rootName: String?
-    var memory: TranslationMemory?
-    var file: MemoryFile?
-    var unit: MemoryUnit?
-    var unitLine = 0
-    var unitMeta: [String: String] = [:]
-    var segmentMeta: [String: [String: String]] = [:]
-    var fileMeta: [String: String] = [:]
-    var data: [String: String] = [:]
-    var segment: MemorySegment?
-    /// Element names open inside the unit, innermost last.
-    var stack: [String] = []
-    var metaGroupCategory: String?
-    var metaGroupID: String?
-    var metaType: String?
-    var dataID: String?
-    var textBuffer = ""
-    /// Which side of the segment is being read: nil, "source" or "target".
-    var side: String?
-    var content: [InlineContent] = []
-    /// Open `<pc>` codes of the current side: (numeric id, dataRefEnd).
-    var openPaired: [(Int, String?)] = []
-
-    init(path: String) { self.path = path }
-
-    mutating func handle(_ event: MarkupEvent) throws {
-        switch event {
-        case let .start(name, attributes, line):
-            try start(name, attributes, line: line)
-        case let .end(name):
-            try end(name)
-        case let .text(value, _), let .cdata(value, _):
-            if side != nil {
-                append(text: value)
-            } else if metaType != nil || dataID != nil {
-                textBuffer += value
-            }
-        case .comment, .entityReference:
-            break
-        }
+        try read(MemoryCursor(reader: try MemoryInput.open(bytes: bytes, path: path), path: path))
     }
 
-    mutating func append(text value: String) {
-        if case let .text(previous)? = content.last {
-            content[content.count - 1] = .text(previous + value)
-        } else {
-            content.append(.text(value))
-        }
+    static func read(_ cursor: MemoryCursor) throws -> TranslationMemory {
+        try read(cursor, root: try cursor.root())
     }
 
-    mutating func start(_ name: String, _ attributes: [MarkupAttribute], line: Int) throws {
-        let local = name.split(separator: ":").last.map(String.init) ?? name
-        if rootName == nil {
-            rootName = name
-            guard local == "xliff" else { throw MemoryReadError.notXLIFF(file: path, found: name) }
-            let version = attributes[named: "version"] ?? "?"
-            guard version.hasPrefix("2.") else { throw MemoryReadError.unsupportedVersion(file: path, version: version) }
-            guard let source = attributes[named: "srcLang"].flatMap(Language.init(tag:)) else {
-                throw MemoryReadError.invalid(file: path, line: line, problem: "srcLang must be ko or en")
-            }
-            let target = attributes[named: "trgLang"].flatMap(Language.init(tag:)) ?? (source == .korean ? .english : .korean)
-            memory = TranslationMemory(sourceLanguage: source, targetLanguage: target, files: [])
-            return
-        }
-        if side != nil {
-            try startCode(local, attributes, line: line)
-            return
-        }
-        switch local {
-        case "file":
-            guard let id = attributes[named: "id"] else {
-                throw MemoryReadError.invalid(file: path, line: line, problem: "<file> has no id")
-            }
-            file = MemoryFile(id: id, original: attributes[named: "original"] ?? id, targetOriginal: nil, units: [])
-            fileMeta = [:]
-        case "unit":
-            guard let id = attributes[named: "id"] else {
-                throw MemoryReadError.invalid(file: path, line: line, problem: "<unit> has no id")
-            }
-            unit = MemoryUnit(id: id, kind: .paragraph, sourceLocation: nil, targetLocation: nil,
-                              sourcePath: nil, targetPath: nil, segments: [])
-            unitLine = line
-            unitMeta = [:]
-            segmentMeta = [:]
-            data = [:]
-        case "metaGroup":
-            metaGroupCategory = attributes[named: "category"]
-            metaGroupID = attributes[named: "id"]
-        case "meta":
-            metaType = attributes[named: "type"]
-            textBuffer = ""
-        case "data":
-            dataID = attributes[named: "id"]
-            textBuffer = ""
-        case "segment":
-            let state = attributes[named: "state"].flatMap(SegmentState.init(rawValue:)) ?? .initial
-            let id = attributes[named: "id"] ?? "s\((unit?.segments.count ?? 0) + 1)"
-            segment = MemorySegment(id: id, source: [], target: nil, state: state, shape: (1, 1))
-        case "source", "target":
-            guard segment != nil else { return }
-            side = local
-            content = []
-            openPaired = []
-        default:
-            break
-        }
-    }
-
-    mutating func startCode(_ local: String, _ attributes: [MarkupAttribute], line: Int) throws {
-        func number(_ id: String?) -> Int {
-            guard var id else { return 0 }
-            if id.first == "s" || id.first == "t" { id.removeFirst() }
-            if id.last == "p" { id.removeLast() }
-            return Int(id) ?? abs(id.hashValue % 100_000)
-        }
-        func original(_ reference: String?) -> String { reference.flatMap { data[$0] } ?? "" }
-        switch local {
-        case "pc":
-            let id = number(attributes[named: "id"])
-            let start = original(attributes[named: "dataRefStart"])
-            content.append(.start(id: id, element: Self.element(of: start, fallback: "pc"), original: start))
-            openPaired.append((id, attributes[named: "dataRefEnd"]))
-            stack.append("pc")
-        case "sc":
-            let start = original(attributes[named: "dataRef"])
-            content.append(.start(id: number(attributes[named: "id"]), element: Self.element(of: start, fallback: "sc"),
-                                  original: start))
-            stack.append("sc")
-        case "ec":
-            let end = original(attributes[named: "dataRef"])
-            content.append(.end(id: number(attributes[named: "startRef"] ?? attributes[named: "id"]),
-                                element: Self.element(of: end, fallback: "ec"), original: end))
-            stack.append("ec")
-        case "ph":
-            let markup = original(attributes[named: "dataRef"])
-            content.append(.standalone(id: number(attributes[named: "id"]), element: Self.element(of: markup, fallback: "ph"),
-                                       original: markup))
-            stack.append("ph")
-        default:
-            // <mrk>, <sm>, <em> and anything else: their text is kept, the markup is not.
-            stack.append(local)
-        }
-    }
-
-    mutating func end(_ name: String) throws {
-        let local = name.split(separator: ":").last.map(String.init) ?? name
-        if side != nil, local != side {
-            guard let open = stack.popLast() else { return }
-            if open == "pc", let (id, reference) = openPaired.popLast() {
-                let end = reference.flatMap { data[$0] } ?? ""
-                content.append(.end(id: id, element: Self.element(of: end, fallback: "pc"), original: end))
-            }
-            return
-        }
-        switch local {
-        case "source", "target":
-            if local == "source" { segment?.source = content } else { segment?.target = content }
-            side = nil
-        case "segment":
-            guard var finished = segment else { return }
-            if let meta = segmentMeta["m-" + finished.id] {
-                if let bead = meta["bead"] {
-                    let parts = bead.split(separator: "-").compactMap { Int($0) }
-                    if parts.count == 2 { finished.shape = (parts[0], parts[1]) }
-                }
-                finished.score = meta["score"].flatMap(Double.init)
+    static func read(_ cursor: MemoryCursor, root: MarkupElement) throws -> TranslationMemory {
+        let languages = try checkRoot(root, path: cursor.path)
+        let parse = Parse(cursor: cursor)
+        var files: [MemoryFile] = []
+        try cursor.forEachChild { element in
+            if element.localName == "file" && element.namespaceURI == namespace {
+                files.append(try parse.file(element, index: files.count + 1))
             } else {
-                finished.shape = (finished.source.isEmpty ? 0 : 1, finished.target == nil ? 0 : 1)
+                try cursor.skip()
             }
-            unit?.segments.append(finished)
-            segment = nil
-        case "meta":
-            if let type = metaType {
-                switch metaGroupCategory {
-                case "dari" where unit != nil: unitMeta[type] = textBuffer
-                case "dari": fileMeta[type] = textBuffer
-                case "dari-segment": segmentMeta[metaGroupID ?? "", default: [:]][type] = textBuffer
+        }
+        return TranslationMemory(sourceLanguage: languages.source, targetLanguage: languages.target, files: files)
+    }
+
+    /// Checks the root is XLIFF 2.x and returns its languages.
+    static func checkRoot(_ root: MarkupElement, path: String) throws -> (source: Language, target: Language) {
+        let version = root.attribute("version") ?? ""
+        guard root.localName == "xliff" else {
+            throw MemoryReadError.notXLIFF(file: path, line: root.line, found: describe(root))
+        }
+        if root.namespaceURI == XLIFF12Reader.namespace || version.hasPrefix("1.") {
+            throw MemoryReadError.wrongVersion(file: path, line: root.line, version: version.isEmpty ? "1.2" : version,
+                                               useInstead: "XLIFF12Reader")
+        }
+        guard root.namespaceURI == namespace else {
+            throw MemoryReadError.notXLIFF(file: path, line: root.line, found: describe(root))
+        }
+        guard version.hasPrefix("2.") else {
+            throw MemoryReadError.invalid(
+                file: path, line: root.line,
+                message: "XLIFF version '\(version)' is not one dari reads (2.0, 2.1, 2.2); export the file as XLIFF 2.1")
+        }
+        guard let sourceTag = root.attribute("srcLang") else {
+            throw MemoryReadError.invalid(file: path, line: root.line,
+                                          message: "<xliff> has no srcLang; add srcLang=\"ko\" (XLIFF 2 requires it)")
+        }
+        guard let source = Language(tag: sourceTag) else {
+            throw MemoryReadError.unsupportedLanguage(file: path, line: root.line, tag: sourceTag)
+        }
+        // trgLang is optional before any target exists: take the other language.
+        let target: Language
+        if let targetTag = root.attribute("trgLang") {
+            guard let language = Language(tag: targetTag) else {
+                throw MemoryReadError.unsupportedLanguage(file: path, line: root.line, tag: targetTag)
+            }
+            target = language
+        } else {
+            target = source == .korean ? .english : .korean
+        }
+        return (source, target)
+    }
+
+    static func describe(_ element: MarkupElement) -> String {
+        element.namespaceURI.isEmpty ? "<\(element.localName)>" : "<\(element.localName)> in namespace '\(element.namespaceURI)'"
+    }
+
+    /// One `<mda:metaGroup>`: its category, id and (type, value) pairs.
+    struct MetaGroup {
+        var category: String
+        var id: String?
+        var metas: [(String, String)]
+
+        func value(_ type: String) -> String? {
+            metas.first(where: { $0.0 == type })?.1
+        }
+    }
+
+    private struct Parse {
+        let cursor: MemoryCursor
+        var path: String { cursor.path }
+
+        func file(_ element: MarkupElement, index: Int) throws -> MemoryFile {
+            let id = element.attribute("id") ?? "f\(index)"
+            let original = element.attribute("original") ?? id
+            var groups: [MetaGroup] = []
+            var units: [MemoryUnit] = []
+            var file = MemoryFile(id: id, original: original, targetOriginal: original, units: [])
+            var haveMetadata = false
+            func apply(_ groups: [MetaGroup]) {
+                guard let dari = groups.first(where: { $0.category == "dari" && $0.id == nil }) else { return }
+                haveMetadata = true
+                file.targetOriginal = dari.value("target-page") == "no" ? nil : dari.value("target-original")
+                file.sourceOriginalExists = dari.value("source-page") != "no"
+            }
+            func collect(_ element: MarkupElement) throws {
+                switch (element.localName, element.namespaceURI) {
+                case ("unit", namespace):
+                    units.append(try unit(element, file: file, index: units.count + 1))
+                case ("group", namespace):
+                    try cursor.forEachChild(collect)
+                case ("metadata", metadataNamespace) where !haveMetadata && units.isEmpty:
+                    groups = try metadata()
+                    apply(groups)
+                default:
+                    try cursor.skip()
+                }
+            }
+            try cursor.forEachChild(collect)
+            file.units = units
+            return file
+        }
+
+        func metadata() throws -> [MetaGroup] {
+            var groups: [MetaGroup] = []
+            func group(_ element: MarkupElement, inherited: String) throws {
+                var current = MetaGroup(category: element.attribute("category") ?? inherited,
+                                        id: element.attribute("id"), metas: [])
+                try cursor.forEachChild { child in
+                    switch (child.localName, child.namespaceURI) {
+                    case ("meta", metadataNamespace):
+                        current.metas.append((child.attribute("type") ?? "", try cursor.text()))
+                    case ("metaGroup", metadataNamespace):
+                        try group(child, inherited: current.category)
+                    default:
+                        try cursor.skip()
+                    }
+                }
+                groups.append(current)
+            }
+            try cursor.forEachChild { element in
+                if element.localName == "metaGroup" && element.namespaceURI == metadataNamespace {
+                    try group(element, inherited: "")
+                } else {
+                    try cursor.skip()
+                }
+            }
+            return groups
+        }
+
+        func unit(_ element: MarkupElement, file: MemoryFile, index: Int) throws -> MemoryUnit {
+            var unit = MemoryUnit(id: element.attribute("id") ?? "u\(index)", kind: .paragraph,
+                                  sourceLocation: nil, targetLocation: nil, sourcePath: nil, targetPath: nil,
+                                  segments: [])
+            var segmentMeta: [String: MetaGroup] = [:]
+            var data: [String: String] = [:]
+            var numbering = CodeNumbering()
+            var usedIDs = Set<String>()
+            var unnamed: [Int] = []  // indices of segments without id
+            try cursor.forEachChild { child in
+                switch (child.localName, child.namespaceURI) {
+                case ("metadata", metadataNamespace):
+                    for group in try metadata() {
+                        if group.category == "dari", group.id == nil {
+                            apply(group, to: &unit, file: file)
+                        } else if group.category == "dari-segment", let id = group.id, id.hasPrefix("m-") {
+                            segmentMeta[String(id.dropFirst(2))] = group
+                        }
+                    }
+                case ("originalData", namespace):
+                    try cursor.forEachChild { entry in
+                        if entry.localName == "data", entry.namespaceURI == namespace, let id = entry.attribute("id") {
+                            data[id] = try content(codes: false, data: [:], numbering: &numbering).text
+                        } else {
+                            try cursor.skip()
+                        }
+                    }
+                case ("segment", namespace):
+                    var segment = try self.segment(child, data: data, numbering: &numbering)
+                    if segment.id.isEmpty { unnamed.append(unit.segments.count) } else { usedIDs.insert(segment.id) }
+                    if let group = segmentMeta[segment.id] { apply(group, to: &segment) }
+                    unit.segments.append(segment)
+                default:
+                    try cursor.skip()  // ignorable, notes, other modules
+                }
+            }
+            var counter = 0
+            for index in unnamed {
+                repeat { counter += 1 } while usedIDs.contains("s\(counter)")
+                unit.segments[index].id = "s\(counter)"
+            }
+            return unit
+        }
+
+        func apply(_ group: MetaGroup, to unit: inout MemoryUnit, file: MemoryFile) {
+            for (type, value) in group.metas {
+                switch type {
+                case "kind": unit.kind = BlockKind(description: value) ?? .paragraph
+                case "source-line":
+                    if let line = Int(value), line > 0 { unit.sourceLocation = SourceLocation(file: file.original, line: line) }
+                case "target-line":
+                    if let line = Int(value), line > 0 {
+                        unit.targetLocation = SourceLocation(file: file.targetOriginal ?? file.original, line: line)
+                    }
+                case "source-path": unit.sourcePath = value
+                case "target-path": unit.targetPath = value
+                case "suppress": unit.suppressedChecks = value.split(separator: " ").map(String.init)
                 default: break
                 }
             }
-            metaType = nil
-        case "metaGroup":
-            metaGroupCategory = nil
-            metaGroupID = nil
-        case "data":
-            if let id = dataID { data[id] = textBuffer }
-            dataID = nil
-        case "unit":
-            guard var finished = unit else { return }
-            let original = file?.original ?? ""
-            if let kind = unitMeta["kind"].flatMap(BlockKind.init(description:)) { finished.kind = kind }
-            if let line = unitMeta["source-line"].flatMap(Int.init) {
-                finished.sourceLocation = SourceLocation(file: original, line: line)
-            }
-            if let line = unitMeta["target-line"].flatMap(Int.init) {
-                finished.targetLocation = SourceLocation(file: fileMeta["target-original"] ?? original, line: line)
-            }
-            finished.sourcePath = unitMeta["source-path"]
-            finished.targetPath = unitMeta["target-path"]
-            finished.suppressedChecks = unitMeta["suppress"].map { $0.split(separator: " ").map(String.init) } ?? []
-            if unitMeta.isEmpty {
-                // A foreign unit: its place in the file is what a user can find.
-                finished.sourceLocation = SourceLocation(file: original, line: unitLine)
-            }
-            file?.units.append(finished)
-            unit = nil
-        case "file":
-            guard var finished = file else { return }
-            finished.targetOriginal = fileMeta["target-page"] == "no" ? nil : (fileMeta["target-original"] ?? finished.original)
-            finished.sourceOriginalExists = fileMeta["source-page"] != "no"
-            memory?.files.append(finished)
-            file = nil
-        default:
-            break
         }
-    }
 
-    /// `<a href="…">` → `a`; `</em>` → `em`.
-    static func element(of markup: String, fallback: String) -> String {
-        var name = ""
-        for character in markup.dropFirst(markup.hasPrefix("</") ? 2 : 1) {
-            guard character.isLetter || character.isNumber || character == "-" else { break }
-            name.append(character)
+        func apply(_ group: MetaGroup, to segment: inout MemorySegment) {
+            if let bead = group.value("bead") {
+                let sides = bead.split(separator: "-", omittingEmptySubsequences: false)
+                if sides.count == 2, let source = Int(sides[0]), let target = Int(sides[1]), source >= 0, target >= 0 {
+                    segment.shape = (source, target)
+                }
+            }
+            if let score = group.value("score").flatMap(Double.init), score.isFinite { segment.score = score }
         }
-        return name.isEmpty ? fallback : name.lowercased()
+
+        func segment(_ element: MarkupElement, data: [String: String], numbering: inout CodeNumbering) throws
+            -> MemorySegment
+        {
+            var source: [InlineContent]?
+            var target: [InlineContent]?
+            try cursor.forEachChild { child in
+                switch (child.localName, child.namespaceURI) {
+                case ("source", namespace) where source == nil:
+                    source = try content(codes: true, data: data, numbering: &numbering).content
+                case ("target", namespace) where target == nil:
+                    target = try content(codes: true, data: data, numbering: &numbering).content
+                default:
+                    try cursor.skip()
+                }
+            }
+            guard let source else {
+                throw MemoryReadError.invalid(file: path, line: element.line,
+                                              message: "<segment> has no <source>; add one (XLIFF 2 requires it)")
+            }
+            let state = element.attribute("state").flatMap(SegmentState.init(rawValue:)) ?? .initial
+            let shape = (source.isEmpty ? 0 : 1, (target?.isEmpty ?? true) ? 0 : 1)
+            return MemorySegment(id: element.attribute("id") ?? "", source: source, target: target, state: state,
+                                 shape: shape)
+        }
+
+        /// The content of `<source>`, `<target>` or `<data>` through its end.
+        /// With `codes` false, only text and `<cp>` count (`<data>`).
+        func content(codes: Bool, data: [String: String], numbering: inout CodeNumbering) throws
+            -> (content: [InlineContent], text: String)
+        {
+            var builder = InlineContentBuilder()
+            var plain = ""
+            // For each open element: the `.end` to emit when it closes (pc), or nil.
+            var open: [InlineContent?] = []
+            while let node = try cursor.next() {
+                switch node {
+                case let .text(value, _):
+                    if codes { builder.text(value) } else { plain += value }
+                case let .entityReference(name, line):
+                    throw MemoryReadError.unexpandedEntity(file: path, line: line, name: name)
+                case .end:
+                    guard let closing = open.popLast() else { return (builder.finish(), plain) }
+                    if let closing { builder.code(closing) }
+                case let .start(element):
+                    var closing: InlineContent?
+                    if element.namespaceURI == namespace {
+                        switch element.localName {
+                        case "cp":
+                            if let hex = element.attribute("hex"), let value = UInt32(hex, radix: 16),
+                               let scalar = Unicode.Scalar(value) {
+                                if codes { builder.text(String(scalar)) } else { plain.unicodeScalars.append(scalar) }
+                            }
+                        case "pc" where codes:
+                            let id = numbering.number(for: element.attribute("id") ?? "")
+                            let start = data[element.attribute("dataRefStart") ?? ""] ?? ""
+                            let end = data[element.attribute("dataRefEnd") ?? ""] ?? ""
+                            let name = InlineContent.elementName(ofMarkup: start) ?? "pc"
+                            builder.code(.start(id: id, element: name, original: start))
+                            closing = .end(id: id, element: InlineContent.elementName(ofMarkup: end) ?? name, original: end)
+                        case "sc" where codes:
+                            let id = numbering.number(for: element.attribute("id") ?? "")
+                            let original = data[element.attribute("dataRef") ?? ""] ?? ""
+                            builder.code(.start(id: id, element: InlineContent.elementName(ofMarkup: original) ?? "pc",
+                                                original: original))
+                        case "ec" where codes:
+                            let id = numbering.number(for: element.attribute("startRef") ?? element.attribute("id") ?? "")
+                            let original = data[element.attribute("dataRef") ?? ""] ?? ""
+                            builder.code(.end(id: id, element: InlineContent.elementName(ofMarkup: original) ?? "pc",
+                                              original: original))
+                        case "ph" where codes:
+                            let id = numbering.number(for: element.attribute("id") ?? "")
+                            let original = data[element.attribute("dataRef") ?? ""] ?? ""
+                            builder.code(.standalone(id: id, element: InlineContent.elementName(ofMarkup: original) ?? "ph",
+                                                     original: original))
+                        case "mrk" where codes:
+                            break  // keep the text, drop the marker
+                        default:
+                            try cursor.skip()  // sm, em, anything else: no content kept
+                            continue
+                        }
+                    } else {
+                        try cursor.skip()
+                        continue
+                    }
+                    open.append(closing)
+                }
+            }
+            return (builder.finish(), plain)
+        }
     }
 }

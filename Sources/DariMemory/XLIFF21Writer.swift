@@ -139,7 +139,7 @@ public enum XLIFF21Writer {
         for piece in content {
             switch piece {
             case let .text(value):
-                try writer.text(value)
+                try writeText(value, to: writer)
             case let .start(id, _, _):
                 if closedHere.contains(id) {
                     try writer.startElement("pc")
@@ -167,6 +167,24 @@ public enum XLIFF21Writer {
             try writer.endElement()
         }
         try writer.endElement()
+    }
+
+    /// Text, with `<cp hex>` for each character XML 1.0 cannot carry
+    /// (C0 controls other than tab and line breaks), as XLIFF 2 prescribes.
+    private static func writeText(_ value: String, to writer: MarkupWriter) throws {
+        if value.unicodeScalars.allSatisfy(InlineCodes.isXMLCharacter) { return try writer.text(value) }
+        var run = ""
+        for scalar in value.unicodeScalars {
+            if InlineCodes.isXMLCharacter(scalar) {
+                run.unicodeScalars.append(scalar)
+                continue
+            }
+            if !run.isEmpty { try writer.text(run) }
+            run = ""
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            try writer.element("cp", attributes: [("hex", String(repeating: "0", count: max(0, 4 - hex.count)) + hex)])
+        }
+        if !run.isEmpty { try writer.text(run) }
     }
 
     /// Scores with 3 decimals, so files are stable across platforms.

@@ -18,6 +18,16 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        // A device, FIFO or socket (`-o /dev/null`, `/dev/stdout`, a pipe) is
+        // written in place: renaming a temporary file over it would replace
+        // the device node with a regular file (as root, for every process).
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type != S_IFREG && type != S_IFDIR {
+                return try writeInPlace(bytes, to: path)
+            }
+        }
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
         var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).XXXXXX".utf8CString)
@@ -55,5 +65,22 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: String(cString: strerror(errno)))
         }
         removeTemporary = false
+    }
+
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY)
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var written = 0
+        try bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let result = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                }
+                written += result
+            }
+        }
     }
 }

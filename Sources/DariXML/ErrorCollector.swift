@@ -36,7 +36,8 @@ final class ErrorCollector {
         return try withExtendedLifetime(self) { try body() }
     }
 
-    private func record(_ error: xmlErrorPtr) {
+    /// Records one libxml2 error (called from C error handlers).
+    func record(_ error: xmlErrorPtr) {
         let raw = error.pointee.message.map { String(cString: $0) } ?? "unknown libxml2 error"
         let message = raw.trimmingTrailingNewlines()
         errors.append(Entry(

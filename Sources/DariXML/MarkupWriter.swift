@@ -65,6 +65,13 @@ public final class MarkupWriter {
         try check(xmlTextWriterWriteString(writer, value), "xmlTextWriterWriteString")
     }
 
+    /// A line break as element-content whitespace (`xmlTextWriterWriteRaw`):
+    /// after mixed content written with indentation off, so that the
+    /// parent's end tag still starts its own line.
+    public func lineBreak() throws {
+        try check(xmlTextWriterWriteRaw(writer, "\n"), "xmlTextWriterWriteRaw")
+    }
+
     public func endElement() throws {
         try check(xmlTextWriterEndElement(writer), "xmlTextWriterEndElement")
     }

@@ -2,53 +2,71 @@ import ArgumentParser
 import DariPipeline
 import Foundation
 
+/// `dari export MEMORY.xlf (--tmx | --xliff12) [-o OUT]`.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export an XLIFF 2.1 memory as TMX 1.4b or XLIFF 1.2 for other CAT tools.",
+        abstract: "Export a translation memory as TMX 1.4b or XLIFF 1.2.",
         discussion: """
-            Reads MEMORY (what 'dari align' wrote) and writes MEMORY.tmx or MEMORY.xlf12.xlf \
-            next to it, or -o PATH ('-' for standard output). The file is written atomically. \
-            TMX has no place for untranslated sentences: they are left out and counted on standard error.
+            Reads MEMORY (XLIFF 2.x as dari writes it, or XLIFF 1.2; the version is \
+            detected) and writes it for other tools. --tmx writes one translation unit \
+            per segment with text on both sides: untranslated segments are skipped, as \
+            TMX has no place for them. --xliff12 writes one trans-unit per segment, \
+            untranslated ones included for translation, grouped by block. Segments \
+            without source text are skipped by both; stderr says how many.
+
+            The output goes to MEMORY with its .xlf extension replaced by .tmx or \
+            .xlf12.xlf, to -o FILE, or to standard output with -o -. Files are written \
+            atomically: on any error nothing is written.
+
+            Exit status: 0 success; 64 bad command line; 65 MEMORY is not well-formed \
+            or not XLIFF; 74 MEMORY cannot be read or the output cannot be written.
             """
     )
 
-    @Argument(help: "The XLIFF 2.1 memory, e.g. Corpus/memory.xlf.")
-    var memory: String
+    enum Format: String, EnumerableFlag {
+        case tmx, xliff12
 
-    @Flag(help: "Write TMX 1.4b.")
-    var tmx = false
+        static func help(for value: Format) -> ArgumentHelp? {
+            value == .tmx ? "Write TMX 1.4b (translation memory exchange)." : "Write XLIFF 1.2 (for CAT tools)."
+        }
+    }
 
-    @Flag(help: "Write XLIFF 1.2.")
-    var xliff12 = false
+    @Flag(exclusivity: .exclusive)
+    var format: Format
 
-    @Option(name: .shortAndLong, help: "Where to write ('-' for standard output).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"))
     var output: String?
 
+    @Argument(help: ArgumentHelp("The memory to export (XLIFF 2.1 from dari, or XLIFF 1.2).", valueName: "memory"))
+    var memory: String
+
     func validate() throws {
-        guard tmx != xliff12 else { throw ValidationError("Choose one format: --tmx or --xliff12.") }
+        if output == memory {
+            throw ValidationError("The output would overwrite the memory; name another file with -o.")
+        }
     }
 
     func run() throws {
-        try Diagnostics.exitOnError {
-            let translationMemory = try XLIFF21Reader.read(fileAt: memory)
-            let stem = memory.hasSuffix(".xlf") ? String(memory.dropLast(4)) : memory
-            let bytes: [UInt8]
-            let destination: String
-            if tmx {
-                let rendered = try TMXWriter.render(translationMemory)
-                bytes = rendered.bytes
-                destination = output ?? stem + ".tmx"
-                Diagnostics.printError("\(rendered.units) translation units; \(rendered.skipped) untranslated segment(s) left out")
-            } else {
-                bytes = try XLIFF12Writer.render(translationMemory)
-                destination = output ?? stem + ".xlf12.xlf"
-            }
-            if destination == "-" {
-                FileHandle.standardOutput.write(Data(bytes))
-            } else {
-                try AtomicFile.write(bytes, to: destination)
-                Diagnostics.printError("wrote \(destination)")
+        let exportFormat: ExportFormat = format == .tmx ? .tmx : .xliff12
+        let result: ExportResult
+        do {
+            result = try MemoryExport.render(memoryAt: memory, as: exportFormat)
+        } catch let error as MemoryReadError {
+            Diagnostics.printError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        let destination = output ?? MemoryExport.defaultOutputPath(for: memory, format: exportFormat)
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(result.bytes))
+        } else {
+            do {
+                try AtomicFile.write(result.bytes, to: destination)
+            } catch let error as AtomicFile.WriteError {
+                Diagnostics.printError(error.description)
+                throw ExitCode(ExitStatus.ioError)
             }
         }
+        Diagnostics.printError(MemoryExport.summary(result, format: exportFormat,
+                                                    output: destination == "-" ? "<stdout>" : destination))
     }
 }

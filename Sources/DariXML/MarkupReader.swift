@@ -1,0 +1,288 @@
+internal import CLibXML2
+import DariModel
+
+/// One node of an XML document as `MarkupReader` streams it.
+///
+/// Unlike `MarkupEvent` (which `MarkupParser` produces from a whole tree),
+/// names here are split into local name and namespace URI, so a reader can
+/// tell XLIFF 1.2 from XLIFF 2.x by namespace instead of by prefix.
+public enum MarkupNode: Sendable, Equatable {
+    /// An element opens. Every `.start` is followed, eventually, by its
+    /// `.end`, also for empty elements such as `<ph/>`.
+    case start(MarkupElement)
+    /// The element opened by the matching `.start` closes.
+    case end(localName: String, namespaceURI: String)
+    /// Character data: text, CDATA and whitespace, entities decoded.
+    /// `line` is 1-based, the line where libxml2 stored the text node
+    /// (the line of its end for text spanning lines).
+    case text(String, line: Int)
+    /// An entity reference left unexpanded (an external entity in
+    /// untrusted input, which dari never fetches, or one declared in an
+    /// internal subset).
+    case entityReference(name: String, line: Int)
+}
+
+/// A start tag: names, attributes in document order (namespace
+/// declarations left out) and its 1-based line.
+public struct MarkupElement: Sendable, Equatable {
+    public var localName: String
+    /// Empty for an element in no namespace.
+    public var namespaceURI: String
+    public var attributes: [MarkupReaderAttribute]
+    /// 1-based line of the start tag.
+    public var line: Int
+
+    public init(localName: String, namespaceURI: String, attributes: [MarkupReaderAttribute], line: Int) {
+        self.localName = localName
+        self.namespaceURI = namespaceURI
+        self.attributes = attributes
+        self.line = line
+    }
+
+    /// The value of the attribute `localName` in no namespace (`id`, `version`…).
+    public func attribute(_ localName: String) -> String? {
+        for attribute in attributes where attribute.localName == localName && attribute.namespaceURI.isEmpty {
+            return attribute.value
+        }
+        return nil
+    }
+
+    /// The value of the attribute `localName` in `namespaceURI` (`xml:lang`
+    /// is `attribute("lang", in: MarkupElement.xmlNamespace)`).
+    public func attribute(_ localName: String, in namespaceURI: String) -> String? {
+        for attribute in attributes where attribute.localName == localName && attribute.namespaceURI == namespaceURI {
+            return attribute.value
+        }
+        return nil
+    }
+
+    /// The namespace of `xml:lang` and `xml:space`.
+    public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
+}
+
+public struct MarkupReaderAttribute: Sendable, Equatable, Hashable {
+    public var localName: String
+    /// Empty for an attribute in no namespace (most attributes).
+    public var namespaceURI: String
+    public var value: String
+
+    public init(localName: String, namespaceURI: String = "", value: String) {
+        self.localName = localName
+        self.namespaceURI = namespaceURI
+        self.value = value
+    }
+}
+
+/// Streams an XML document node by node through libxml2's `xmlTextReader`,
+/// without building a tree: memory stays bounded by the largest element
+/// the reader is inside, not by the file (a 90 MB memory is read in a few
+/// megabytes).
+///
+/// Untrusted input is the normal case, so the reader runs with
+/// `XML_PARSE_NONET` and without `NOENT` or `DTDLOAD`: an external entity
+/// (XXE) comes out as an unexpanded `.entityReference` and nothing is
+/// fetched. Errors go to a handler owned by this reader
+/// (`xmlTextReaderSetStructuredErrorHandler`), not to stderr and not to
+/// libxml2's thread-local handler, so a reader may be used across calls.
+///
+/// Well-formedness is checked as the document streams: nodes before the
+/// error have already been returned when `next()` throws, so callers drop
+/// what they built.
+///
+/// > Warning: not thread-safe; use one reader from one task.
+public final class MarkupReader {
+    /// The file name used in errors (as the user gave it).
+    public let path: String
+    private let reader: xmlTextReaderPtr
+    /// The bytes libxml2 reads from, for `init(bytes:path:)`: xmlReaderForMemory
+    /// does not copy them, so this class owns a stable copy until `deinit`.
+    private let buffer: UnsafeMutableBufferPointer<CChar>?
+    private let collector: ErrorCollector
+    /// An empty element's `.end`, returned by the next call to `next()`.
+    private var pendingEnd: MarkupNode?
+    private var finished = false
+    /// The line where the last text node ended (see `currentLine()`).
+    private var lastTextLine = 1
+
+    /// Reads from `bytes` (copied once).
+    ///
+    /// - Parameters:
+    ///   - bytes: the document.
+    ///   - path: the file name used in errors and diagnostics.
+    /// - Throws: `MarkupError.malformed` for an empty document.
+    public convenience init(bytes: [UInt8], path: String) throws {
+        guard !bytes.isEmpty else {
+            throw MarkupError.malformed(file: path, line: 1, column: 1, message: "the file is empty")
+        }
+        let copy = UnsafeMutableBufferPointer<CChar>.allocate(capacity: bytes.count)
+        bytes.withUnsafeBufferPointer { source in
+            source.withMemoryRebound(to: CChar.self) { _ = copy.initialize(from: $0) }
+        }
+        let collector = ErrorCollector(path: path)
+        guard let reader = xmlReaderForMemory(copy.baseAddress, Int32(clamping: copy.count), path, nil,
+                                              MarkupReader.options) else {
+            copy.deallocate()
+            throw MarkupError.unparsable(file: path)
+        }
+        self.init(path: path, reader: reader, buffer: copy, collector: collector)
+    }
+
+    /// Reads the file at `path` as libxml2 streams it from disk (the file is
+    /// never held whole in memory). Check that the file exists first: a
+    /// missing file gives `MarkupError.unparsable`.
+    public convenience init(fileAt path: String) throws {
+        let collector = ErrorCollector(path: path)
+        // Opening reports through the thread-local handler (no reader yet).
+        let opened = collector.capturing { xmlReaderForFile(path, nil, MarkupReader.options) }
+        guard let reader = opened else {
+            throw MarkupError.unparsable(file: path)
+        }
+        self.init(path: path, reader: reader, buffer: nil, collector: collector)
+    }
+
+    private init(path: String, reader: xmlTextReaderPtr, buffer: UnsafeMutableBufferPointer<CChar>?,
+                 collector: ErrorCollector) {
+        self.path = path
+        self.reader = reader
+        self.buffer = buffer
+        self.collector = collector
+        let context = Unmanaged.passUnretained(collector).toOpaque()
+        // The collector lives as long as this reader (a stored property),
+        // which is as long as libxml2 may call the handler.
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue().record(error)
+        }, context)
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer?.deallocate()
+    }
+
+    /// NONET: never fetch. NOCDATA: CDATA arrives as text. BIG_LINES: line
+    /// numbers above 65535 stay exact (a 200,000-unit memory has a million
+    /// lines). No NOENT, DTDLOAD or HUGE.
+    private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+        | XML_PARSE_COMPACT.rawValue)
+
+    /// Problems below error level seen so far (e.g. a relative namespace URI).
+    public var warnings: [Diagnostic] { collector.warnings() }
+
+    /// The next node, or nil at the end of the document.
+    ///
+    /// Calls `xmlTextReaderRead`; skips comments, processing instructions
+    /// and the DOCTYPE.
+    /// - Throws: `MarkupError.malformed` with the 1-based line and column of
+    ///   the first well-formedness error.
+    public func next() throws -> MarkupNode? {
+        if let pending = pendingEnd {
+            pendingEnd = nil
+            return pending
+        }
+        while !finished {
+            // Errors raised outside the parser context (I/O, encoding
+            // conversion) go to the thread-local handler: hold it only
+            // for this one synchronous call.
+            let status = collector.capturing { xmlTextReaderRead(reader) }
+            if status == 0 {
+                finished = true
+                try throwIfFailed(status: 0)
+                return nil
+            }
+            if status < 0 {
+                finished = true
+                try throwIfFailed(status: status)
+                throw MarkupError.unparsable(file: path)
+            }
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                let element = currentElement()
+                if xmlTextReaderIsEmptyElement(reader) == 1 {
+                    pendingEnd = .end(localName: element.localName, namespaceURI: element.namespaceURI)
+                }
+                return .start(element)
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                return .end(localName: string(xmlTextReaderConstLocalName(reader)),
+                            namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)))
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                return .text(string(xmlTextReaderConstValue(reader)), line: currentLine())
+            case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                return .entityReference(name: string(xmlTextReaderConstName(reader)), line: currentLine())
+            default:
+                continue  // comments, PIs, DOCTYPE, end of entity
+            }
+        }
+        return nil
+    }
+
+    /// Reads past the rest of the element whose `.start` was just returned
+    /// (its content and its `.end`).
+    public func skipElement() throws {
+        var depth = 1
+        while depth > 0, let node = try next() {
+            switch node {
+            case .start: depth += 1
+            case .end: depth -= 1
+            default: break
+            }
+        }
+    }
+
+    private func throwIfFailed(status: Int32) throws {
+        if let first = collector.errors.first(where: { $0.level >= XML_ERR_ERROR.rawValue }) {
+            throw MarkupError.malformed(file: path, line: max(first.line, 1), column: first.column,
+                                        message: first.message)
+        }
+    }
+
+    private func currentElement() -> MarkupElement {
+        let localName = string(xmlTextReaderConstLocalName(reader))
+        let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
+        let line = currentLine()
+        var attributes: [MarkupReaderAttribute] = []
+        if xmlTextReaderHasAttributes(reader) == 1 {
+            var more = xmlTextReaderMoveToFirstAttribute(reader)
+            while more == 1 {
+                let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+                if namespace != "http://www.w3.org/2000/xmlns/" {
+                    attributes.append(MarkupReaderAttribute(
+                        localName: string(xmlTextReaderConstLocalName(reader)), namespaceURI: namespace,
+                        value: string(xmlTextReaderConstValue(reader))))
+                }
+                more = xmlTextReaderMoveToNextAttribute(reader)
+            }
+            xmlTextReaderMoveToElement(reader)
+        }
+        return MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes, line: line)
+    }
+
+    /// The current node's 1-based line from `xmlGetLineNo`.
+    ///
+    /// libxml2 2.9 stores node lines in 16 bits. XML_PARSE_BIG_LINES keeps
+    /// text nodes exact past 65535 (in `psvi`), but not elements; an
+    /// element there gets the line where the text before it ended, which
+    /// is the line of its `<` whenever whitespace or text precedes the tag
+    /// (always, in indented files such as XLIFF). Past 65535, an element
+    /// that follows another tag directly reports the earlier tag's line.
+    private func currentLine() -> Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return lastTextLine }
+        let line = Int(xmlGetLineNo(node))
+        if node.pointee.type == XML_ELEMENT_NODE {
+            if line > 0 && line < 65535 { return line }
+            return max(lastTextLine, line)
+        }
+        if line > 0 { lastTextLine = line }
+        return line > 0 ? line : lastTextLine
+    }
+
+    /// Copies a string libxml2 owns (the reader's dictionary or node):
+    /// the `Const` accessors return pointers that stay valid only until the
+    /// next read, and are never freed by us.
+    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

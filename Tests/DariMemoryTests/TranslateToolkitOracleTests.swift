@@ -1,0 +1,105 @@
+import DariModel
+import DariTestSupport
+import Foundation
+import Testing
+@testable import DariMemory
+
+/// An independent reader: Translate Toolkit (Python, lxml) reads the TMX and
+/// XLIFF 1.2 that dari writes and must find the same units and texts.
+///
+/// Needs `python3` with the `translate-toolkit` package (`.ci/run` installs
+/// it). Without python3 the tests are skipped; without the package they fail
+/// and say how to install it.
+@Suite(.enabled(if: Python.executable != nil, "python3 is not installed; install it to run the Translate Toolkit oracle"))
+struct TranslateToolkitOracleTests {
+    /// Prints `[[source, target], ...]` as JSON for each unit Translate Toolkit finds.
+    private static let script = """
+        import json, sys
+        try:
+            from translate.storage import tmx, xliff
+        except ImportError:
+            sys.stderr.write("translate-toolkit is missing: python3 -m pip install translate-toolkit (or run .ci/run)\\n")
+            sys.exit(3)
+        kind, path = sys.argv[1], sys.argv[2]
+        store = (tmx.tmxfile if kind == "tmx" else xliff.xlifffile).parsefile(path)
+        units = [u for u in store.units if not u.isheader()]
+        json.dump([[str(u.source), None if u.target is None else str(u.target)] for u in units], sys.stdout)
+        """
+
+    private func read(_ kind: String, _ bytes: [UInt8]) throws -> [[String?]] {
+        let file = try TemporaryFile(suffix: kind == "tmx" ? ".tmx" : ".xlf", bytes: bytes)
+        let run = try Python.run(["-c", Self.script, kind, file.path])
+        try #require(run.status == 0, "python3 failed (\(run.status)): \(run.stderr)")
+        let decoded = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[Any]]
+        let units = try #require(decoded, "unexpected output: \(run.stdout.prefix(200))")
+        return units.map { pair in pair.map { $0 as? String } }
+    }
+
+    /// TMX as Translate Toolkit shows it: the code's original markup inline.
+    private func withMarkup(_ content: [InlineContent]) -> String {
+        content.map { piece -> String in
+            switch piece {
+            case let .text(value): return value
+            case let .start(_, _, original), let .end(_, _, original), let .standalone(_, _, original): return original
+            }
+        }.joined()
+    }
+
+    private func memories() throws -> [(String, TranslationMemory)] {
+        var result = [("rich", richMemory())]
+        if let shared = RepositoryPaths.shared() {
+            result.append(("qa", try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")))
+        }
+        return result
+    }
+
+    @Test func readsOurTMX() throws {
+        for (name, memory) in try memories() {
+            let export = try TMXWriter.render(memory)
+            let units = try read("tmx", export.bytes)
+            let expected: [[String?]] = memory.units.flatMap(\.segments)
+                .filter { InlineCodes.disposition(of: $0) == .bilingual }
+                .map { [withMarkup($0.source), withMarkup($0.target ?? [])] }
+            #expect(units.count == export.written, "\(name)")
+            #expect(units == expected, "\(name)")
+        }
+    }
+
+    @Test func readsOurXLIFF12() throws {
+        for (name, memory) in try memories() {
+            let export = try XLIFF12Writer.render(memory)
+            let units = try read("xliff", export.bytes)
+            let expected: [[String?]] = memory.units.flatMap(\.segments)
+                .filter { InlineCodes.disposition(of: $0) != .targetOnly }
+                .map { [$0.sourceText, $0.targetText] }
+            #expect(units.count == export.written, "\(name)")
+            #expect(units == expected, "\(name)")
+        }
+    }
+}
+
+/// Finding and running python3.
+enum Python {
+    static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/python3"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(executable))
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+}
