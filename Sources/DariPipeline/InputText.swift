@@ -8,6 +8,8 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case isDirectory(path: String)
     case unreadable(path: String, reason: String)
     case notUTF8(path: String, line: Int)
+    /// `dari check FOLDER` before the site aligner exists.
+    case siteNotYetAligned(path: String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,9 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): error: cannot read the file (\(reason)); check its permissions"
         case let .notUTF8(path, line):
             return "\(path):\(line): error: the text is not valid UTF-8; convert it with iconv -t UTF-8 and run again"
+        case let .siteNotYetAligned(path):
+            return "\(path): error: site folders are checked once `dari align` lands; align first and check the memory "
+                + "(dari check MEMORY.xlf)"
         }
     }
 
@@ -27,6 +32,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notFound, .isDirectory, .unreadable: return ExitStatus.ioError
         case .notUTF8: return ExitStatus.dataError
+        case .siteNotYetAligned: return ExitStatus.usage
         }
     }
 }

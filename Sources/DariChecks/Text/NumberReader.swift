@@ -1,0 +1,246 @@
+/// Reads the numbers of a sentence as values, so that the two languages'
+/// ways of writing them compare equal: 1,000명 = 1,000; 3천 = 3,000 =
+/// "3 thousand"; 12조3천억 = 12.3 trillion; 1억1천만 = $110 million;
+/// 2000년 = 2000; 4,800km = 4,800 km; 3.5% = 3.5 percent.
+///
+/// A number has one or more candidate values (3천 is 3,000; "$5 million"
+/// is both 5 and 5,000,000); two numbers agree when they share one.
+struct NumberReader {
+    /// A number written with digits, as found in a text.
+    struct Number: Hashable {
+        /// As written, for messages ("1억1천만", "4,500").
+        let text: String
+        /// Every value it may stand for, as `NumberReader.key(_:)` keys.
+        let keys: [Int64]
+        /// A day of the month (Korean N일), which English may give as a weekday.
+        let isDay: Bool
+        /// An hour (Korean N시), which English may give on a 12-hour clock.
+        let isHour: Bool
+    }
+
+    /// Values compare as thousandths, so 12.3 trillion and 12조3천억 meet exactly.
+    static func key(_ value: Double) -> Int64 {
+        guard value.isFinite, abs(value) < 9e15 else { return Int64.max }
+        return Int64((value * 1000).rounded())
+    }
+
+    // MARK: Korean
+
+    private static let smallUnits: [Unicode.Scalar: Double] = ["십": 10, "백": 100, "천": 1000]
+    private static let bigUnits: [Unicode.Scalar: Double] = ["만": 1e4, "억": 1e8, "조": 1e12]
+
+    /// The digit numbers of a Korean text, with Korean units folded in.
+    static func korean(_ text: String) -> [Number] {
+        let scalars = Array(text.unicodeScalars)
+        var numbers: [Number] = []
+        var position = 0
+        while position < scalars.count {
+            guard Script.isDigit(scalars[position]) else {
+                position += 1
+                continue
+            }
+            let start = position
+            var total = 0.0, section = 0.0
+            var rawFirst: Double?
+            var sawUnit = false
+            parsing: while position < scalars.count, Script.isDigit(scalars[position]) {
+                let (value, next) = digits(scalars, from: position)
+                if rawFirst == nil { rawFirst = value }
+                position = next
+                if position < scalars.count, let small = smallUnits[scalars[position]] {
+                    section += value * small
+                    position += 1
+                    sawUnit = true
+                } else {
+                    section += value
+                }
+                if position < scalars.count, let big = bigUnits[scalars[position]] {
+                    total += (section == 0 ? 1 : section) * big
+                    section = 0
+                    position += 1
+                    sawUnit = true
+                    // 3만 5천: a space, then more of the same number.
+                    if position + 1 < scalars.count, scalars[position] == " ", Script.isDigit(scalars[position + 1]) {
+                        let (_, after) = digits(scalars, from: position + 1)
+                        if after < scalars.count,
+                            smallUnits[scalars[after]] != nil || bigUnits[scalars[after]] != nil
+                        {
+                            position += 1
+                        }
+                    }
+                    continue parsing
+                }
+                break parsing
+            }
+            total += section
+            let written = String(String.UnicodeScalarView(scalars[start..<position]))
+            var keys = [key(total)]
+            if !sawUnit { keys += dateParts(written) }
+            if sawUnit, let rawFirst, total != rawFirst, rawFirst >= 1000 { keys.append(key(rawFirst)) }
+            let next = position < scalars.count ? scalars[position] : " "
+            let isHour = next == "시"
+            if isHour, total > 12, total <= 24 { keys.append(key(total - 12)) }
+            numbers.append(Number(text: written, keys: keys, isDay: next == "일" && (1...31).contains(total),
+                                  isHour: isHour))
+        }
+        return numbers
+    }
+
+    // MARK: English
+
+    private static let scaleWords: [String: Double] = [
+        "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    ]
+    private static let scaleSuffixes: [String: Double] = ["k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12]
+
+    /// The digit numbers of an English text, with "million" and the like
+    /// folded in (each keeps its bare value too).
+    static func english(_ text: String) -> [Number] {
+        let scalars = Array(text.unicodeScalars)
+        var numbers: [Number] = []
+        var position = 0
+        while position < scalars.count {
+            guard Script.isDigit(scalars[position]) else {
+                position += 1
+                continue
+            }
+            let start = position
+            let (value, next) = digits(scalars, from: position)
+            position = next
+            let written = String(String.UnicodeScalarView(scalars[start..<position]))
+            var keys = [key(value)] + dateParts(written)
+            // A suffix (5m, 2bn) or a scale word (5 million).
+            var wordEnd = position
+            while wordEnd < scalars.count, Script.isLatinLetter(scalars[wordEnd]) { wordEnd += 1 }
+            let suffix = String(String.UnicodeScalarView(scalars[position..<wordEnd])).lowercased()
+            if let scale = scaleSuffixes[suffix] {
+                keys.append(key(value * scale))
+            } else if suffix.isEmpty, position < scalars.count, scalars[position] == " " || scalars[position] == "-" {
+                var end = position + 1
+                while end < scalars.count, Script.isLatinLetter(scalars[end]) { end += 1 }
+                let word = String(String.UnicodeScalarView(scalars[(position + 1)..<end])).lowercased()
+                if let scale = scaleWords[word] { keys.append(key(value * scale)) }
+            }
+            numbers.append(Number(text: written, keys: keys, isDay: false, isHour: false))
+        }
+        return numbers
+    }
+
+    /// Values English writes as words: "three", "twenty-five", "a dozen",
+    /// "first", "twice", month names (May = 5), "three million".
+    static func englishWordValues(_ text: String) -> Set<Int64> {
+        var values = Set<Int64>()
+        var pending: Double?
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            let word = String(word)
+            if let scale = scaleWords[word] {
+                values.insert(key(scale))
+                if let base = pending { values.insert(key(base * scale)) }
+                pending = nil
+                continue
+            }
+            if let value = wordValues[word] {
+                values.insert(key(value))
+                if let base = pending, base >= 20, base.truncatingRemainder(dividingBy: 10) == 0, value < 10 {
+                    values.insert(key(base + value))
+                    pending = base + value
+                } else {
+                    pending = value
+                }
+            } else {
+                pending = nil
+            }
+        }
+        return values
+    }
+
+    /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
+    static func mentionsDay(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { dayWords.contains(String($0)) }
+    }
+
+    private static let dayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tomorrow", "tonight", "weekend",
+    ]
+
+    private static let wordValues: [String: Double] = {
+        var table: [String: Double] = [:]
+        let ones = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        for (value, word) in ones.enumerated() { table[word] = Double(value) }
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (index, word) in tens.enumerated() { table[word] = Double((index + 2) * 10) }
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "eleventh", "twelfth"]
+        for (index, word) in ordinals.enumerated() { table[word] = Double(index + 1) }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december"]
+        for (index, word) in months.enumerated() { table[word] = Double(index + 1) }
+        for (word, value) in ["jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+                              "sept": 9, "oct": 10, "nov": 11, "dec": 12] as [String: Double] {
+            table[word] = value
+        }
+        table["a"] = nil
+        table["once"] = 1
+        table["twice"] = 2
+        table["single"] = 1
+        table["double"] = 2
+        table["triple"] = 3
+        table["dozen"] = 12
+        table["dozens"] = 12
+        table["half"] = 0.5
+        table["quarter"] = 0.25
+        table["decade"] = 10
+        table["century"] = 100
+        return table
+    }()
+
+    // MARK: Shared
+
+    /// Reads `1,234.5` (commas every three digits, one decimal point) from
+    /// `position`; returns the value and the index after it.
+    private static func digits(_ scalars: [Unicode.Scalar], from position: Int) -> (Double, Int) {
+        var position = position
+        var integer = ""
+        while position < scalars.count {
+            let scalar = scalars[position]
+            if Script.isDigit(scalar) {
+                integer.unicodeScalars.append(scalar)
+                position += 1
+            } else if scalar == ",", !integer.isEmpty, position + 3 < scalars.count,
+                Script.isDigit(scalars[position + 1]), Script.isDigit(scalars[position + 2]),
+                Script.isDigit(scalars[position + 3]),
+                position + 4 == scalars.count || !Script.isDigit(scalars[position + 4])
+            {
+                position += 1  // a thousands separator
+            } else {
+                break
+            }
+        }
+        var fraction = ""
+        if position + 1 < scalars.count, scalars[position] == ".", Script.isDigit(scalars[position + 1]) {
+            var end = position + 1
+            while end < scalars.count, Script.isDigit(scalars[end]) {
+                fraction.unicodeScalars.append(scalars[end])
+                end += 1
+            }
+            // 2021.03.18 is a date: stop before the first dot and let each part count alone.
+            if end < scalars.count, scalars[end] == ".", end + 1 < scalars.count, Script.isDigit(scalars[end + 1]) {
+                return (Double(integer) ?? 0, position)
+            }
+            position = end
+        }
+        let value = Double(fraction.isEmpty ? integer : integer + "." + fraction) ?? 0
+        return (value, position)
+    }
+
+    /// 2021.03 (a year and month) also counts as 2021 and 3.
+    private static func dateParts(_ written: String) -> [Int64] {
+        let parts = written.split(separator: ".")
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Double(parts[0]),
+            (1900...2100).contains(year), let month = Double(parts[1]), (1...12).contains(month)
+        else { return [] }
+        return [key(year), key(month)]
+    }
+}
