@@ -49,7 +49,14 @@ public struct NumberMismatch: Check {
         var day: Bool?
         var missing: [String] = []
         for number in koreanNumbers where !number.keys.contains(where: available.contains) {
+            if number.isParenthesised { continue }
+            if let converted = number.converted,
+                NumberReader.approximatelyContains(englishNumbers.map(\.value), converted)
+            {
+                continue
+            }
             if words == nil { words = NumberReader.englishWordValues(english) }
+            if number.isOneWithCounter, NumberReader.hasIndefiniteArticle(english) { continue }
             if let words, number.keys.contains(where: words.contains) { continue }
             if number.isDay {
                 if day == nil { day = NumberReader.mentionsDay(english) }

@@ -32,7 +32,7 @@ enum ConsistencyGroups {
     /// Groups of record indices (in memory order) whose `same` keys are equal
     /// and whose `differing` keys take two or more values, in memory order of
     /// their first member.
-    static func find(_ input: CheckInput, sameSide: Side) -> [[Int]] {
+    static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         var keys: [String?] = Array(repeating: nil, count: input.segments.count)
@@ -61,7 +61,29 @@ enum ConsistencyGroups {
                 }
                 other = otherKey
             }
-            if differs { result.append(members) }
+            guard differs else { continue }
+            if !similarVariantsOnly {
+                result.append(members)
+                continue
+            }
+            // Keep the members whose text is a near variant of another member's.
+            let texts = members.map { index -> String in
+                let record = input.segments[index]
+                return ConsistencyKey.make(sameSide == .source ? record.target ?? "" : record.source)
+            }
+            let variants = Array(Set(texts))
+            let bigrams = variants.map(Similarity.bigrams)
+            var near = Set<String>()
+            for i in variants.indices {
+                for j in variants.indices where j > i {
+                    if Similarity.dice(bigrams[i], bigrams[j]) >= Similarity.nearVariant {
+                        near.insert(variants[i])
+                        near.insert(variants[j])
+                    }
+                }
+            }
+            let kept = zip(members, texts).filter { near.contains($0.1) }.map(\.0)
+            if kept.count > 1 { result.append(kept) }
         }
         return result
     }
@@ -100,5 +122,32 @@ enum ConsistencyGroups {
     static func list(_ others: [String]) -> String {
         let shown = others.prefix(5).joined(separator: ", ")
         return others.count > 5 ? shown + " and \(others.count - 5) more" : shown
+    }
+}
+
+/// Character-bigram overlap, for telling an edited sentence from an unrelated one.
+enum Similarity {
+    /// Dice coefficient at or above which two texts are versions of one
+    /// sentence. An edit (했다 → 하였다, 밝혔다 → 전했다) keeps a long
+    /// sentence above 0.8; two unrelated sentences that happen to share a
+    /// translation (a misaligned line, a dictionary gloss) stay below 0.3.
+    static let nearVariant = 0.5
+
+    static func bigrams(_ text: String) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        var previous: UInt32?
+        for scalar in text.unicodeScalars {
+            if let previous { counts[UInt64(previous) << 32 | UInt64(scalar.value), default: 0] += 1 }
+            previous = scalar.value
+        }
+        return counts
+    }
+
+    static func dice(_ a: [UInt64: Int], _ b: [UInt64: Int]) -> Double {
+        let total = a.values.reduce(0, +) + b.values.reduce(0, +)
+        guard total > 0 else { return 1 }
+        var shared = 0
+        for (gram, count) in a { shared += min(count, b[gram] ?? 0) }
+        return Double(2 * shared) / Double(total)
     }
 }

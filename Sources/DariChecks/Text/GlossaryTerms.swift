@@ -71,8 +71,7 @@ public struct GlossaryTerms: Sendable {
     }
 
     /// True when a term of `language` may start at `position`: English terms
-    /// start a word; Korean ones start a word unless they are three or more
-    /// syllables long (compounds such as 대구출팀 are rare enough).
+    /// start a word (Korean ones are checked in `longest`, where the term is known).
     private func startsWord(_ scalars: [Unicode.Scalar], at position: Int, language: Language) -> Bool {
         guard position > 0 else { return true }
         let before = scalars[position - 1]
@@ -90,10 +89,9 @@ public struct GlossaryTerms: Sendable {
             let end = position + entry.key.count
             switch language {
             case .korean:
-                if entry.key.count < 3, position > 0, Script.isHangulSyllable(scalars[position - 1]),
-                    Script.isHangulSyllable(entry.key[0])
-                {
-                    continue  // 2-syllable terms inside a longer word (…이라크 in 반이라크) are other words
+                if position > 0, Script.isHangulSyllable(scalars[position - 1]), Script.isHangulSyllable(entry.key[0]) {
+                    // Inside a longer word: 짐바브웨아프리카민족연맹 names a party, not Africa.
+                    continue
                 }
                 return (entry, entry.key.count)
             case .english:

@@ -16,6 +16,16 @@ struct NumberReader {
         let isDay: Bool
         /// An hour (Korean N시), which English may give on a 12-hour clock.
         let isHour: Bool
+        /// Inside parentheses: Korean adds conversions and glosses there
+        /// ("(약 1600억원)", "(19일)") that English leaves out.
+        var isParenthesised = false
+        /// The number one before a counter (1명, 1시간), which English writes "a", "an".
+        var isOneWithCounter = false
+        /// The value in the English unit a translation converts it to (4,800km
+        /// → 2,983 miles), when it has a metric unit English often converts.
+        var converted: Double?
+        /// The bare value as written (English numbers).
+        var value: Double = 0
     }
 
     /// Values compare as thousandths, so 12.3 trillion and 12조3천억 meet exactly.
@@ -34,8 +44,11 @@ struct NumberReader {
         let scalars = Array(text.unicodeScalars)
         var numbers: [Number] = []
         var position = 0
+        var depth = 0
         while position < scalars.count {
             guard Script.isDigit(scalars[position]) else {
+                if scalars[position] == "(" || scalars[position] == "（" { depth += 1 }
+                if (scalars[position] == ")" || scalars[position] == "）") && depth > 0 { depth -= 1 }
                 position += 1
                 continue
             }
@@ -80,10 +93,50 @@ struct NumberReader {
             let next = position < scalars.count ? scalars[position] : " "
             let isHour = next == "시"
             if isHour, total > 12, total <= 24 { keys.append(key(total - 12)) }
-            numbers.append(Number(text: written, keys: keys, isDay: next == "일" && (1...31).contains(total),
-                                  isHour: isHour))
+            var number = Number(text: written, keys: keys, isDay: next == "일" && (1...31).contains(total),
+                                isHour: isHour)
+            number.isParenthesised = depth > 0
+            number.converted = conversion(after: position, in: scalars).map { $0(total) }
+            number.isOneWithCounter = total == 1 && Script.isHangulSyllable(next) && next != "월" && next != "일"
+            numbers.append(number)
         }
         return numbers
+    }
+
+    /// Metric units news translations convert, with the conversion to the
+    /// US unit: km → miles, m → feet, m² → square feet, kg → pounds,
+    /// °C → °F, km/h → mph.
+    private static let conversions: [(String, @Sendable (Double) -> Double)] = [
+        ("km/h", { $0 * 0.621371 }), ("km²", { $0 * 0.386102 }), ("km", { $0 * 0.621371 }),
+        ("㎞", { $0 * 0.621371 }), ("킬로미터", { $0 * 0.621371 }), ("m²", { $0 * 10.7639 }),
+        ("㎡", { $0 * 10.7639 }), ("제곱미터", { $0 * 10.7639 }), ("평방미터", { $0 * 10.7639 }),
+        ("mm", { $0 * 0.0393701 }), ("cm", { $0 * 0.393701 }), ("m", { $0 * 3.28084 }), ("미터", { $0 * 3.28084 }),
+        ("kg", { $0 * 2.20462 }), ("킬로그램", { $0 * 2.20462 }), ("톤", { $0 * 1.10231 }),
+        ("℃", { $0 * 9 / 5 + 32 }), ("°C", { $0 * 9 / 5 + 32 }), ("도", { $0 * 9 / 5 + 32 }),
+    ]
+
+    private static func conversion(after position: Int, in scalars: [Unicode.Scalar]) -> ((Double) -> Double)? {
+        var start = position
+        if start < scalars.count, scalars[start] == " " { start += 1 }
+        for (unit, convert) in conversions {
+            let unitScalars = Array(unit.unicodeScalars)
+            guard start + unitScalars.count <= scalars.count,
+                Array(scalars[start..<(start + unitScalars.count)]) == unitScalars
+            else { continue }
+            let end = start + unitScalars.count
+            // "m" must be the whole unit: not "mph", not "million".
+            if unit.unicodeScalars.allSatisfy(\.isASCII), end < scalars.count, Script.isLatinLetter(scalars[end]) {
+                continue
+            }
+            return convert
+        }
+        return nil
+    }
+
+    /// True when one of `values` is within 6 % of `converted` (translators
+    /// round: 240 km is "about 150 miles").
+    static func approximatelyContains(_ values: [Double], _ converted: Double) -> Bool {
+        values.contains { abs($0 - converted) <= 0.06 * abs(converted) }
     }
 
     // MARK: English
@@ -119,9 +172,11 @@ struct NumberReader {
                 var end = position + 1
                 while end < scalars.count, Script.isLatinLetter(scalars[end]) { end += 1 }
                 let word = String(String.UnicodeScalarView(scalars[(position + 1)..<end])).lowercased()
-                if let scale = scaleWords[word] { keys.append(key(value * scale)) }
+                if let scale = scaleWords[word] ?? (word == "dozen" ? 12 : nil) { keys.append(key(value * scale)) }
             }
-            numbers.append(Number(text: written, keys: keys, isDay: false, isHour: false))
+            var number = Number(text: written, keys: keys, isDay: false, isHour: false)
+            number.value = value
+            numbers.append(number)
         }
         return numbers
     }
@@ -131,9 +186,13 @@ struct NumberReader {
     static func englishWordValues(_ text: String) -> Set<Int64> {
         var values = Set<Int64>()
         var pending: Double?
+        // World War II, Elizabeth II, Super Bowl XL: upper-case Roman numerals.
+        for word in text.split(whereSeparator: { !$0.isLetter }) {
+            if let value = romanNumerals[String(word)] { values.insert(key(value)) }
+        }
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             let word = String(word)
-            if let scale = scaleWords[word] {
+            if let scale = scaleWords[word] ?? (word == "dozen" ? 12 : nil) {
                 values.insert(key(scale))
                 if let base = pending { values.insert(key(base * scale)) }
                 pending = nil
@@ -154,6 +213,11 @@ struct NumberReader {
         return values
     }
 
+    /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
+    static func hasIndefiniteArticle(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { $0 == "a" || $0 == "an" || $0 == "A" || $0 == "An" }
+    }
+
     /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
     static func mentionsDay(_ text: String) -> Bool {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { dayWords.contains(String($0)) }
@@ -162,6 +226,10 @@ struct NumberReader {
     private static let dayWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
         "tomorrow", "tonight", "weekend",
+    ]
+
+    private static let romanNumerals: [String: Double] = [
+        "II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
     ]
 
     private static let wordValues: [String: Double] = {
@@ -187,8 +255,10 @@ struct NumberReader {
         table["single"] = 1
         table["double"] = 2
         table["triple"] = 3
-        table["dozen"] = 12
         table["dozens"] = 12
+        table["both"] = 2
+        table["couple"] = 2
+        table["pair"] = 2
         table["half"] = 0.5
         table["quarter"] = 0.25
         table["decade"] = 10
@@ -235,12 +305,18 @@ struct NumberReader {
         return (value, position)
     }
 
-    /// 2021.03 (a year and month) also counts as 2021 and 3.
+    /// 2021.03 (a year and month) also counts as 2021 and 3; 6.15 (a month
+    /// and day, as Korean writes 6·15 or 9.11) also as 6 and 15.
     private static func dateParts(_ written: String) -> [Int64] {
         let parts = written.split(separator: ".")
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Double(parts[0]),
-            (1900...2100).contains(year), let month = Double(parts[1]), (1...12).contains(month)
+        guard parts.count == 2, parts[1].count == 2, let first = Double(parts[0]), let second = Double(parts[1])
         else { return [] }
-        return [key(year), key(month)]
+        if parts[0].count == 4, (1900...2100).contains(first), (1...12).contains(second) {
+            return [key(first), key(second)]
+        }
+        if parts[0].count <= 2, (1...12).contains(first), (1...31).contains(second) {
+            return [key(first), key(second)]
+        }
+        return []
     }
 }
