@@ -8,8 +8,12 @@ import DariModel
 /// Numbers are compared as values, whatever the script writes around them:
 /// 1,000명 = 1,000; 3천 = 3,000; 12조3천억 = 12.3 trillion; 2000년 = 2000;
 /// 4,800km = 4,800 km; 3.5% = 3.5 percent. English numbers written as words
-/// ("three", "twice", "a dozen", "May") count, and a Korean day of the month
-/// may become a weekday ("3일" → "on Monday"), as news translations do.
+/// ("three", "twice", "a dozen", "May", "World War II") count; metric units may
+/// be converted (240km ≈ 150 miles, within 6 %); a Korean day of the month
+/// may become a weekday ("3일" → "on Monday") or go when the English gives no
+/// calendar date; a year may become "last year"; numbers in parentheses
+/// (Korean adds conversions there) and a trailing date stamp ("     2005.10")
+/// are not required.
 ///
 /// Only Korean digits are looked for in the English, not the reverse:
 /// Korean often writes small numbers as words (세 명) that English gives as
@@ -49,7 +53,8 @@ public struct NumberMismatch: Check {
         var day: Bool?
         var missing: [String] = []
         for number in koreanNumbers where !number.keys.contains(where: available.contains) {
-            if number.isParenthesised { continue }
+            if number.isParenthesised || number.isTrailingStamp { continue }
+            if number.isYear, NumberReader.mentionsRelativeYear(english) { continue }
             if let converted = number.converted,
                 NumberReader.approximatelyContains(englishNumbers.map(\.value), converted)
             {
@@ -59,7 +64,10 @@ public struct NumberMismatch: Check {
             if number.isOneWithCounter, NumberReader.hasIndefiniteArticle(english) { continue }
             if let words, number.keys.contains(where: words.contains) { continue }
             if number.isDay {
-                if day == nil { day = NumberReader.mentionsDay(english) }
+                // A weekday or "yesterday" for 28일; or no calendar date at all: English
+                // news translations drop the Korean dateline. A day written with its
+                // month (July 28) must still match.
+                if day == nil { day = NumberReader.mentionsDay(english) || !NumberReader.namesMonth(english) }
                 if day == true { continue }
             }
             if !missing.contains(number.text) { missing.append(number.text) }

@@ -26,6 +26,11 @@ struct NumberReader {
         var converted: Double?
         /// The bare value as written (English numbers).
         var value: Double = 0
+        /// A year (N년, 1900–2100), which English may give as "last year".
+        var isYear = false
+        /// A year-and-month stamp closing the text ("…를 요청     2005.10"), as
+        /// news listings and photo captions carry: metadata, often not translated.
+        var isTrailingStamp = false
     }
 
     /// Values compare as thousandths, so 12.3 trillion and 12조3천억 meet exactly.
@@ -97,6 +102,10 @@ struct NumberReader {
                                 isHour: isHour)
             number.isParenthesised = depth > 0
             number.converted = conversion(after: position, in: scalars).map { $0(total) }
+            number.isYear = next == "년" && (1900...2100).contains(total)
+            number.isTrailingStamp = !sawUnit && written.contains(".") && dateParts(written).count == 2
+                && written.count == 7 && scalars[position...].allSatisfy { $0.properties.isWhitespace }
+                && start > 0 && scalars[start - 1].properties.isWhitespace
             number.isOneWithCounter = total == 1 && Script.isHangulSyllable(next) && next != "월" && next != "일"
             numbers.append(number)
         }
@@ -216,6 +225,23 @@ struct NumberReader {
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
     static func hasIndefiniteArticle(_ text: String) -> Bool {
         text.split(whereSeparator: { !$0.isLetter }).contains { $0 == "a" || $0 == "an" || $0 == "A" || $0 == "An" }
+    }
+
+    /// True when `text` names a month (capitalised: "May", "Jan."), i.e. gives a calendar date.
+    static func namesMonth(_ text: String) -> Bool {
+        text.split(whereSeparator: { !$0.isLetter }).contains { monthNames.contains(String($0)) }
+    }
+
+    private static let monthNames: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    /// "last year", "next year", "this year", "a year ago": a Korean 2008년 said relative to today.
+    static func mentionsRelativeYear(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["last year", "next year", "this year", "year ago", "years ago", "previous year", "the year before"]
+            .contains { lower.contains($0) }
     }
 
     /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
