@@ -39,15 +39,24 @@ public struct SegmentRecord: Sendable {
     public let source: String
     /// Target plain text, nil when the segment has no target.
     public let target: String?
+    /// True when the target is a copy of a source with Hangul (see `TargetEqualsSource.isCopy`).
+    public let isCopy: Bool
 
     /// The target when it has non-whitespace text.
     public var translatedTarget: String? {
-        guard let target, target.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard let target, Self.hasText(target) else { return nil }
         return target
     }
 
     /// True when the source has non-whitespace text.
-    public var hasSource: Bool { source.contains { !$0.isWhitespace } }
+    public var hasSource: Bool { Self.hasText(source) }
+
+    private static func hasText(_ text: String) -> Bool {
+        for byte in text.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            return byte < 0x80 || text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        }
+        return false
+    }
 }
 
 /// What every check reads: the memory, its segments' text, the glossary.
@@ -69,8 +78,11 @@ public struct CheckInput: Sendable {
         for (fileIndex, file) in memory.files.enumerated() {
             for (unitIndex, unit) in file.units.enumerated() {
                 for (segmentIndex, segment) in unit.segments.enumerated() {
+                    let source = segment.sourceText, target = segment.targetText
                     records.append(SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
-                                                 source: segment.sourceText, target: segment.targetText))
+                                                 source: source, target: target,
+                                                 isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
+                                                    ?? false))
                 }
             }
         }

@@ -21,7 +21,7 @@ public struct DeprecatedTerm: Check {
         for record in input.segments {
             for (side, language) in sides {
                 guard let text = side == .source ? record.source : record.translatedTarget, !text.isEmpty else { continue }
-                if side == .target, TargetEqualsSource.isCopy(source: record.source, target: text) { continue }
+                if side == .target, record.isCopy { continue }
                 var reported = Set<String>()
                 for match in input.terms.matches(in: text, language: language)
                 where match.entry.term.status == .deprecated && reported.insert(match.entry.term.text).inserted {

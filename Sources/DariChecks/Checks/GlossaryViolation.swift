@@ -24,7 +24,7 @@ public struct GlossaryViolation: Check {
         guard sourceLanguage != targetLanguage else { return }
         for record in input.segments {
             guard let target = record.translatedTarget, record.hasSource,
-                !TargetEqualsSource.isCopy(source: record.source, target: target)
+                !record.isCopy
             else { continue }
             let sourceMatches = input.terms.matches(in: record.source, language: sourceLanguage)
                 .filter { $0.entry.term.status != .deprecated }

@@ -23,7 +23,7 @@ public struct HangulInTarget: Check {
         for record in input.segments {
             guard let text = side == .target ? record.translatedTarget : record.source, Script.containsHangul(text)
             else { continue }
-            if side == .target, TargetEqualsSource.isCopy(source: record.source, target: text) { continue }
+            if side == .target, record.isCopy { continue }
             let runs = Self.hangulRuns(text)
             guard !runs.isEmpty else { continue }
             findings.report(record, in: input, side: side, message: Self.message(runs))

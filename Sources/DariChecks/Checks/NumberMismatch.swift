@@ -32,7 +32,7 @@ public struct NumberMismatch: Check {
         guard let koreanSide = input.side(of: .korean), let englishSide = input.side(of: .english) else { return }
         for record in input.segments {
             guard let target = record.translatedTarget, record.hasSource,
-                !TargetEqualsSource.isCopy(source: record.source, target: target)
+                !record.isCopy
             else { continue }
             let korean = koreanSide == .source ? record.source : target
             let english = englishSide == .source ? record.source : target

@@ -17,7 +17,7 @@ public struct TargetEqualsSource: Check {
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         for record in input.segments {
-            guard let target = record.translatedTarget, Self.isCopy(source: record.source, target: target) else { continue }
+            guard record.isCopy, record.translatedTarget != nil else { continue }
             findings.report(record, in: input, side: .target,
                             message: Self.message(record.source, input.memory.targetLanguage, input.memory.sourceLanguage))
         }
@@ -25,8 +25,24 @@ public struct TargetEqualsSource: Check {
 
     /// True when `target` equals `source` up to whitespace and the text has Hangul.
     static func isCopy(source: String, target: String) -> Bool {
-        guard Script.containsHangul(source) else { return false }
-        return source.split(whereSeparator: \.isWhitespace) == target.split(whereSeparator: \.isWhitespace)
+        let sourceBytes = source.utf8.count, targetBytes = target.utf8.count
+        // Whitespace differences change the length a little; a translation changes it a lot.
+        guard abs(sourceBytes - targetBytes) <= max(8, sourceBytes / 10), Script.containsHangul(source) else {
+            return false
+        }
+        var left = source.unicodeScalars.makeIterator(), right = target.unicodeScalars.makeIterator()
+        func next(_ iterator: inout String.UnicodeScalarView.Iterator) -> Unicode.Scalar? {
+            while let scalar = iterator.next() {
+                if !scalar.properties.isWhitespace { return scalar }
+            }
+            return nil
+        }
+        // Compare with every whitespace run removed (spacing is not translation).
+        while true {
+            let l = next(&left), r = next(&right)
+            if l != r { return false }
+            if l == nil { return true }
+        }
     }
 
     fileprivate static func message(_ source: String, _ target: Language, _ sourceLanguage: Language) -> String {

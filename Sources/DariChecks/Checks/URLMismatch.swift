@@ -15,7 +15,7 @@ public struct URLMismatch: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         for record in input.segments {
             guard let target = record.translatedTarget, record.hasSource else { continue }
-            guard record.source.contains(where: { $0 == "@" || $0 == "." }) || target.contains("@") else { continue }
+            guard Self.mayHaveAddress(record.source) || Self.mayHaveAddress(target) else { continue }
             let sourceAddresses = Self.addresses(record.source), targetAddresses = Self.addresses(target)
             guard !sourceAddresses.isEmpty || !targetAddresses.isEmpty else { continue }
             let sourceKeys = Set(sourceAddresses.map(Self.key)), targetKeys = Set(targetAddresses.map(Self.key))
@@ -25,6 +25,20 @@ public struct URLMismatch: Check {
             findings.report(record, in: input, side: .target,
                             message: Self.message(missing: missing, extra: extra, input.memory))
         }
+    }
+
+    /// A byte scan for '@', "://" or "www." before the slower tokenising.
+    static func mayHaveAddress(_ text: String) -> Bool {
+        var previous: [UInt8] = [0, 0, 0]
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") { return true }
+            if byte == UInt8(ascii: "/"), previous[2] == UInt8(ascii: "/"), previous[1] == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "."), previous == Array("www".utf8) || previous == Array("WWW".utf8) { return true }
+            previous[0] = previous[1]
+            previous[1] = previous[2]
+            previous[2] = byte
+        }
+        return false
     }
 
     /// URLs (scheme:// or www.) and e-mail addresses, trailing punctuation removed.

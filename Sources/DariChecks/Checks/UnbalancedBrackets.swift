@@ -22,21 +22,41 @@ public struct UnbalancedBrackets: Check {
         }
     }
 
-    private static let pairs: [(Character, Character)] = [("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("「", "」"),
-                                                          ("『", "』"), ("《", "》"), ("（", "）")]
+    private static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+        ("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("（", "）"),
+    ]
 
     /// The first unbalanced pair: (opening, closing, opened count, closed count),
-    /// or a straight double quote used an odd number of times.
+    /// or a straight double quote used an odd number of times. One pass over
+    /// the scalars.
     static func imbalance(_ text: String) -> (String, String, Int, Int)? {
-        guard text.contains(where: { "()[]{}“”「」『』《》（）\"".contains($0) }) else { return nil }
-        for (open, close) in pairs {
-            var opened = 0, closed = 0
-            for character in text {
-                if character == open { opened += 1 } else if character == close { closed += 1 }
+        var counts = [Int](repeating: 0, count: pairs.count * 2)
+        var straight = 0
+        var any = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
+                straight += 1
+                continue
             }
-            if opened != closed { return (String(open), String(close), opened, closed) }
+            // Brackets are ASCII or in the CJK/general punctuation blocks.
+            guard scalar.value < 0x80 || (0x2000...0x206F).contains(scalar.value)
+                || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
+            else { continue }
+            for (index, pair) in pairs.enumerated() {
+                if scalar == pair.0 {
+                    counts[2 * index] += 1
+                    any = true
+                } else if scalar == pair.1 {
+                    counts[2 * index + 1] += 1
+                    any = true
+                }
+            }
         }
-        let straight = text.filter { $0 == "\"" }.count
+        if any {
+            for (index, pair) in pairs.enumerated() where counts[2 * index] != counts[2 * index + 1] {
+                return (String(pair.0), String(pair.1), counts[2 * index], counts[2 * index + 1])
+            }
+        }
         if straight % 2 == 1 { return ("\"", "\"", straight, 0) }
         return nil
     }

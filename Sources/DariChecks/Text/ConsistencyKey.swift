@@ -3,26 +3,38 @@
 /// 할수/할 수), curly quotes as straight ones, trailing sentence punctuation
 /// dropped. Segments are grouped by key in one pass, never compared pairwise.
 enum ConsistencyKey {
-    static func make(_ text: String) -> String {
-        var key = String.UnicodeScalarView()
+    /// The key as UTF-8 bytes: byte arrays hash without the NFC
+    /// normalisation String hashing does, which matters at 200,000 segments.
+    static func make(_ text: String) -> [UInt8] {
+        var key: [UInt8] = []
+        key.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace { continue }
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte <= 0x20 { continue }
+                key.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+                continue
+            }
             switch scalar {
-            case "“", "”", "„", "″": key.append("\"")
-            case "‘", "’", "′": key.append("'")
-            case "–", "—": key.append("-")
+            case "“", "”", "„", "″": key.append(UInt8(ascii: "\""))
+            case "‘", "’", "′": key.append(UInt8(ascii: "'"))
+            case "–", "—": key.append(UInt8(ascii: "-"))
             default:
-                if scalar.isASCII, (0x41...0x5A).contains(scalar.value) {
-                    key.append(Unicode.Scalar(scalar.value + 32)!)
-                } else if scalar.isASCII {
-                    key.append(scalar)
+                if (0xAC00...0xD7A3).contains(scalar.value) {
+                    key.append(contentsOf: String(scalar).utf8)
+                } else if scalar.properties.isWhitespace {
+                    continue
+                } else if scalar.properties.changesWhenLowercased {
+                    key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 } else {
-                    key.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    key.append(contentsOf: String(scalar).utf8)
                 }
             }
         }
-        while let last = key.last, ".!?。".unicodeScalars.contains(last) { key.removeLast() }
-        return String(key)
+        while let last = key.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
+            key.removeLast()
+        }
+        return key
     }
 }
 
@@ -33,23 +45,22 @@ enum ConsistencyGroups {
     /// and whose `differing` keys take two or more values, in memory order of
     /// their first member.
     static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        var keys: [String?] = Array(repeating: nil, count: input.segments.count)
+        var groups: [[UInt8]: [Int]] = [:]
+        var order: [[UInt8]] = []
         for (index, record) in input.segments.enumerated() {
             guard let target = record.translatedTarget, record.hasSource,
-                !TargetEqualsSource.isCopy(source: record.source, target: target)
+                !record.isCopy
             else { continue }
             let key = ConsistencyKey.make(sameSide == .source ? record.source : target)
-            guard key.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-            keys[index] = key
+            // Text with letters only: numbers and punctuation repeat without meaning.
+            guard Self.hasLetter(key) else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
         var result: [[Int]] = []
         for key in order {
             guard let members = groups[key], members.count > 1 else { continue }
-            var other: String?
+            var other: [UInt8]?
             var differs = false
             for index in members {
                 let record = input.segments[index]
@@ -67,13 +78,13 @@ enum ConsistencyGroups {
                 continue
             }
             // Keep the members whose text is a near variant of another member's.
-            let texts = members.map { index -> String in
+            let texts = members.map { index -> [UInt8] in
                 let record = input.segments[index]
                 return ConsistencyKey.make(sameSide == .source ? record.target ?? "" : record.source)
             }
             let variants = Array(Set(texts))
-            let bigrams = variants.map(Similarity.bigrams)
-            var near = Set<String>()
+            let bigrams = variants.map { Similarity.bigrams(String(decoding: $0, as: UTF8.self)) }
+            var near = Set<[UInt8]>()
             for i in variants.indices {
                 for j in variants.indices where j > i {
                     if Similarity.dice(bigrams[i], bigrams[j]) >= Similarity.nearVariant {
@@ -93,7 +104,7 @@ enum ConsistencyGroups {
                        message: (_ member: SegmentRecord, _ variants: Int, _ others: [String]) -> String) {
         for members in groups {
             let variantSide: Side = side == .target ? .target : .source
-            let variants = Set(members.map { index -> String in
+            let variants = Set(members.map { index -> [UInt8] in
                 let record = input.segments[index]
                 return ConsistencyKey.make(variantSide == .target ? record.target ?? "" : record.source)
             }).count
@@ -113,6 +124,11 @@ enum ConsistencyGroups {
                                 related: Array(related.prefix(Self.relatedLimit)))
             }
         }
+    }
+
+    /// True when the key has a letter (any non-ASCII byte counts: Hangul).
+    static func hasLetter(_ key: [UInt8]) -> Bool {
+        key.contains { $0 >= 0x80 || (0x61...0x7A).contains($0) }
     }
 
     /// At most this many related locations per finding; a group repeated

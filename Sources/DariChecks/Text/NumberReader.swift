@@ -196,11 +196,12 @@ struct NumberReader {
         var values = Set<Int64>()
         var pending: Double?
         // World War II, Elizabeth II, Super Bowl XL: upper-case Roman numerals.
-        for word in text.split(whereSeparator: { !$0.isLetter }) {
-            if let value = romanNumerals[String(word)] { values.insert(key(value)) }
+        let words = Script.asciiWords(text)
+        for word in words {
+            if let value = romanNumerals[word] { values.insert(key(value)) }
         }
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            let word = String(word)
+        for word in words {
+            let word = word.lowercased()
             if let scale = scaleWords[word] ?? (word == "dozen" ? 12 : nil) {
                 values.insert(key(scale))
                 if let base = pending { values.insert(key(base * scale)) }
@@ -224,12 +225,12 @@ struct NumberReader {
 
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
     static func hasIndefiniteArticle(_ text: String) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { $0 == "a" || $0 == "an" || $0 == "A" || $0 == "An" }
+        Script.asciiWords(text).contains { $0 == "a" || $0 == "an" || $0 == "A" || $0 == "An" }
     }
 
     /// True when `text` names a month (capitalised: "May", "Jan."), i.e. gives a calendar date.
     static func namesMonth(_ text: String) -> Bool {
-        text.split(whereSeparator: { !$0.isLetter }).contains { monthNames.contains(String($0)) }
+        Script.asciiWords(text).contains { monthNames.contains($0) }
     }
 
     private static let monthNames: Set<String> = [
@@ -246,7 +247,7 @@ struct NumberReader {
 
     /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
     static func mentionsDay(_ text: String) -> Bool {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { dayWords.contains(String($0)) }
+        Script.asciiWords(text).contains { dayWords.contains($0.lowercased()) }
     }
 
     private static let dayWords: Set<String> = [
