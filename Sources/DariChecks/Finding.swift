@@ -52,10 +52,30 @@ public struct Finding: Sendable, Hashable {
             hash ^= 0x1f
             hash = hash &* 0x0000_0100_0000_01b3
         }
+        /// Mixes `text` with each whitespace run as one space and the ends trimmed.
+        func mixCollapsed(_ text: String) {
+            var pendingSpace = false, started = false
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace {
+                    hash ^= 0x20
+                    hash = hash &* 0x0000_0100_0000_01b3
+                    pendingSpace = false
+                }
+                started = true
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0x1f
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
         mix(checkID)
         mix(location.file)
-        mix(Self.collapse(source ?? ""))
-        mix(Self.collapse(target ?? ""))
+        mixCollapsed(source ?? "")
+        mixCollapsed(target ?? "")
         if source == nil && target == nil { mix(message) }
         let hex = String(hash, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
@@ -70,10 +90,6 @@ public struct Finding: Sendable, Hashable {
         let lhsUnit = lhs.unitID ?? "", rhsUnit = rhs.unitID ?? ""
         if lhsUnit != rhsUnit { return lhsUnit.compare(numerically: rhsUnit) }
         return lhs.message < rhs.message
-    }
-
-    private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

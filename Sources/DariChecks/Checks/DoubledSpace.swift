@@ -27,7 +27,16 @@ public struct DoubledSpace: Check {
 
     /// The first run of two or more spaces between words (not at either end).
     static func doubledSpace(in text: String) -> Range<String.Index>? {
-        guard text.contains("  ") else { return nil }
+        var previous: UInt8 = 0
+        var found = false
+        for byte in text.utf8 {
+            if byte == 0x20 && previous == 0x20 {
+                found = true
+                break
+            }
+            previous = byte
+        }
+        guard found else { return nil }
         for range in text.ranges(of: "  ") {
             let before = text[..<range.lowerBound], after = text[range.upperBound...]
             if before.contains(where: { !$0.isWhitespace }), after.contains(where: { !$0.isWhitespace }) { return range }
