@@ -76,7 +76,7 @@ public struct GlossaryTerms: Sendable {
         guard position > 0 else { return true }
         let before = scalars[position - 1]
         switch language {
-        case .english: return !Script.isLetterOrDigit(before)
+        case .english: return !Self.continuesEnglishWord(before)
         case .korean: return true
         }
     }
@@ -110,6 +110,12 @@ public struct GlossaryTerms: Sendable {
         return true
     }
 
+    /// Latin letters and digits continue an English word; Hangul does not
+    /// ("Voice of the Martyrs와" ends the term before 와).
+    private static func continuesEnglishWord(_ scalar: Unicode.Scalar) -> Bool {
+        Script.isLatinLetter(scalar) || Script.isDigit(scalar)
+    }
+
     /// Endings English adds to a noun or name and still means the term:
     /// plural, demonym, participle (Iraq → Iraqis, Japan → Japanese).
     private static let endings: [[Unicode.Scalar]] = [
@@ -120,7 +126,7 @@ public struct GlossaryTerms: Sendable {
     /// word stops there; nil when the term is only the start of another word.
     private static func englishEnding(_ scalars: [Unicode.Scalar], from end: Int) -> Int? {
         var wordEnd = end
-        while wordEnd < scalars.count, Script.isLetterOrDigit(scalars[wordEnd]) { wordEnd += 1 }
+        while wordEnd < scalars.count, continuesEnglishWord(scalars[wordEnd]) { wordEnd += 1 }
         let ending = Array(scalars[end..<wordEnd])
         return endings.contains(ending) ? ending.count : nil
     }
@@ -128,7 +134,7 @@ public struct GlossaryTerms: Sendable {
     /// country → countries, countried: the ending after the stem without y.
     private static func yEnding(_ scalars: [Unicode.Scalar], from stemEnd: Int) -> Int? {
         var wordEnd = stemEnd
-        while wordEnd < scalars.count, Script.isLetterOrDigit(scalars[wordEnd]) { wordEnd += 1 }
+        while wordEnd < scalars.count, continuesEnglishWord(scalars[wordEnd]) { wordEnd += 1 }
         let ending = String(String.UnicodeScalarView(scalars[stemEnd..<wordEnd]))
         return ending == "ies" || ending == "ied" ? ending.unicodeScalars.count : nil
     }
