@@ -45,10 +45,13 @@ let package = Package(
             resources: [.copy("Resources/lexicon-ko-en.tsv")]
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
+        .target(name: "DariChecks", dependencies: ["DariModel", "DariMemory", "DariGlossary", "DariICU"]),
+        .target(name: "DariReports", dependencies: ["DariModel", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
                 "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
+                "DariChecks", "DariReports",
             ]
         ),
 
@@ -88,6 +91,8 @@ let package = Package(
             dependencies: ["DariGlossary", "DariTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
+        .testTarget(name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariXML", "DariTestSupport"]),
         .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"]),
     ],
     swiftLanguageModes: [.v6]

@@ -55,12 +55,15 @@ public struct MemoryUnit: Sendable, Hashable {
     public var sourcePath: String?
     public var targetPath: String?
     public var segments: [MemorySegment]
-    /// Check ids an editor silenced on either block (`data-dari-ignore`), sorted.
+    /// Check ids an editor silenced for this block (`data-dari-ignore="number-mismatch …"`
+    /// on the element); checks report nothing of these kinds here.
     public var suppressedChecks: [String]
+    /// The 1-based line of the unit's element in the memory file it was read
+    /// from (`<unit>`, `<trans-unit>`); 0 when it was not read from a file.
+    public var memoryLine: Int = 0
 
     public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
                 sourcePath: String?, targetPath: String?, segments: [MemorySegment], suppressedChecks: [String] = []) {
-        self.suppressedChecks = suppressedChecks
         self.id = id
         self.kind = kind
         self.sourceLocation = sourceLocation
@@ -68,6 +71,27 @@ public struct MemoryUnit: Sendable, Hashable {
         self.sourcePath = sourcePath
         self.targetPath = targetPath
         self.segments = segments
+        self.suppressedChecks = suppressedChecks
+    }
+
+    /// Equal units have equal content; `memoryLine` (where a reader found
+    /// them) does not count, so a written memory equals the one read back.
+    public static func == (lhs: MemoryUnit, rhs: MemoryUnit) -> Bool {
+        lhs.id == rhs.id && lhs.kind == rhs.kind && lhs.sourceLocation == rhs.sourceLocation
+            && lhs.targetLocation == rhs.targetLocation && lhs.sourcePath == rhs.sourcePath
+            && lhs.targetPath == rhs.targetPath && lhs.segments == rhs.segments
+            && lhs.suppressedChecks == rhs.suppressedChecks
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(kind)
+        hasher.combine(sourceLocation)
+        hasher.combine(targetLocation)
+        hasher.combine(sourcePath)
+        hasher.combine(targetPath)
+        hasher.combine(segments)
+        hasher.combine(suppressedChecks)
     }
 }
 

@@ -155,6 +155,7 @@ public enum XLIFF12Reader {
                     file.units.append(MemoryUnit(id: child.attribute("id") ?? "u\(file.units.count + 1)",
                                                  kind: .paragraph, sourceLocation: nil, targetLocation: nil,
                                                  sourcePath: nil, targetPath: nil, segments: segments))
+                    file.units[file.units.count - 1].memoryLine = child.line
                 default:
                     try cursor.skip()  // header, bin-unit
                 }
@@ -182,6 +183,7 @@ public enum XLIFF12Reader {
                         file.sourceOriginalExists = contexts["x-dari-source-page"] != "no"
                     }
                     unit = dariUnit(id: groupID, contexts: contexts, file: file)
+                    unit?.memoryLine = element.line
                 case "trans-unit" where unit != nil:
                     let read = try transUnit(child, numbering: &numbering)
                     let id = child.attribute("id") ?? ""
@@ -203,6 +205,7 @@ public enum XLIFF12Reader {
                                                      if segment.id.isEmpty { segment.id = "s\(index + 1)" }
                                                      return segment
                                                  }))
+                    file.units[file.units.count - 1].memoryLine = child.line
                 case "group":
                     try group(child, into: &file, sawDariGroup: &sawDariGroup)
                 default:

@@ -181,6 +181,7 @@ public enum XLIFF21Reader {
             var unit = MemoryUnit(id: element.attribute("id") ?? "u\(index)", kind: .paragraph,
                                   sourceLocation: nil, targetLocation: nil, sourcePath: nil, targetPath: nil,
                                   segments: [])
+            unit.memoryLine = element.line
             var segmentMeta: [String: MetaGroup] = [:]
             var data: [String: String] = [:]
             var numbering = CodeNumbering()

@@ -8,6 +8,7 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case isDirectory(path: String)
     case unreadable(path: String, reason: String)
     case notUTF8(path: String, line: Int)
+    /// `dari check FOLDER` before the site aligner exists.
 
     public var description: String {
         switch self {

@@ -1,0 +1,69 @@
+import Dispatch
+import DariGlossary
+import DariMemory
+import DariModel
+
+/// Runs the enabled checks over a memory and returns their findings, sorted.
+///
+/// Checks are independent, so they run concurrently (one task per check);
+/// the result does not depend on the order they finish in.
+public struct Checker: Sendable {
+    public var configuration: CheckConfiguration
+    public var checks: [any Check.Type]
+
+    public init(configuration: CheckConfiguration = CheckConfiguration(), checks: [any Check.Type] = CheckRegistry.all) {
+        self.configuration = configuration
+        self.checks = checks
+    }
+
+    /// The checks that will run, in registry order.
+    public var enabledChecks: [any Check.Type] { checks.filter { configuration.isEnabled($0.id) } }
+
+    /// Every finding of every enabled check that no ignore rule matches,
+    /// in `Finding.sortedOrder`.
+    public func run(_ input: CheckInput) -> [Finding] {
+        let checks = enabledChecks
+        let results = ResultSlots(count: checks.count)
+        let configuration = self.configuration
+        DispatchQueue.concurrentPerform(iterations: checks.count) { index in
+            let check = checks[index]
+            var collector = FindingCollector(checkID: check.id, severity: configuration.severity(of: check))
+            check.init().run(input, into: &collector)
+            results.set(index, collector.findings)
+        }
+        var findings = results.all.flatMap { $0 }
+        if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
+        findings.sort(by: Finding.sortedOrder)
+        return findings
+    }
+
+    /// Convenience: checks `memory` with `glossary`.
+    public func run(_ memory: TranslationMemory, glossary: Glossary? = nil, memoryPath: String? = nil) -> [Finding] {
+        run(CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath))
+    }
+}
+
+/// One slot per check, written once each from concurrent tasks.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [[Finding]]
+    private let lock = SlotLock()
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ findings: [Finding]) {
+        lock.withLock { slots[index] = findings }
+    }
+
+    var all: [[Finding]] { lock.withLock { slots } }
+}
+
+/// A binary semaphore used as a lock around the result slots.
+private final class SlotLock: @unchecked Sendable {
+    private let semaphore = DispatchSemaphore(value: 1)
+
+    func withLock<T>(_ body: () -> T) -> T {
+        semaphore.wait()
+        defer { semaphore.signal() }
+        return body()
+    }
+}

@@ -1,0 +1,90 @@
+import DariGlossary
+import DariMemory
+import DariModel
+
+/// `hangul-in-target`: Korean left in English text (a caption, a heading, a
+/// phrase). Runs on every English segment, paired or not, so an English page
+/// with no Korean counterpart still gets its leftover Korean flagged.
+///
+/// Hangul wholly inside parentheses after English ("kimchi (김치)") is a gloss,
+/// not a leftover, and is not reported. A target that is a copy of its
+/// source is `target-equals-source`'s finding, not this one's.
+public struct HangulInTarget: Check {
+    public static let id = "hangul-in-target"
+    public static let defaultSeverity = Severity.error
+    public static let summary = "Korean text is left in English content."
+    public static let example = "en/newcomers.html:50: error: [hangul-in-target] the English text contains Korean "
+        + "'강 집사의 손을 잡고 기도하는 백 집사'; translate it"
+
+    public init() {}
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        guard let side = input.side(of: .english) else { return }
+        for record in input.segments {
+            guard let text = side == .target ? record.translatedTarget : record.source, Script.containsHangul(text)
+            else { continue }
+            if side == .target, record.isCopy { continue }
+            let runs = Self.hangulRuns(text)
+            guard !runs.isEmpty else { continue }
+            findings.report(record, in: input, side: side, message: Self.message(runs))
+        }
+    }
+
+    /// The stretches of Korean (Hangul words and the spaces and punctuation
+    /// between them) outside parenthesised glosses, in order.
+    static func hangulRuns(_ text: String) -> [String] {
+        var runs: [String] = []
+        var current = ""
+        var pendingGap = ""
+        var depth = 0
+        var parenthesisHasLatin: [Bool] = []
+        var parenthesised: [String] = []
+        for scalar in text.unicodeScalars {
+            if scalar == "(" || scalar == "（" {
+                depth += 1
+                parenthesisHasLatin.append(false)
+                parenthesised.append("")
+            } else if scalar == ")" || scalar == "）", depth > 0 {
+                depth -= 1
+                let hadLatin = parenthesisHasLatin.removeLast()
+                let inside = parenthesised.removeLast()
+                // A gloss holds Korean only; "(a 탈북민 group)" is a leftover.
+                if hadLatin, Script.containsHangul(inside) { runs.append(inside.trimmingCharacters()) }
+            }
+            if depth > 0 {
+                parenthesised[parenthesised.count - 1].unicodeScalars.append(scalar)
+                if Script.isLatinLetter(scalar) { parenthesisHasLatin[parenthesisHasLatin.count - 1] = true }
+                continue
+            }
+            if Script.isHangul(scalar) {
+                current += pendingGap
+                pendingGap = ""
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty, !Script.isLatinLetter(scalar), scalar != "(" {
+                pendingGap.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                runs.append(current)
+                current = ""
+                pendingGap = ""
+            }
+        }
+        if !current.isEmpty { runs.append(current) }
+        return runs.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    }
+
+    fileprivate static func message(_ runs: [String]) -> String {
+        let quoted = runs.prefix(3).map { "'\($0.excerpt(40))'" }.joined(separator: ", ")
+        return "the English text contains Korean \(quoted)\(runs.count > 3 ? " and more" : ""); translate it"
+    }
+}
+
+extension String {
+    /// Without leading and trailing whitespace and sentence punctuation.
+    func trimmingCharacters() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        let strip: (Unicode.Scalar) -> Bool = { $0.properties.isWhitespace || ",.;:·".unicodeScalars.contains($0) }
+        while let first = scalars.first, strip(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, strip(last) { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

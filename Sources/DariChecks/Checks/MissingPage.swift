@@ -1,0 +1,40 @@
+import DariGlossary
+import DariMemory
+import DariModel
+
+/// `missing-page`: a page that exists in one language only.
+public struct MissingPage: Check {
+    public static let id = "missing-page"
+    public static let defaultSeverity = Severity.error
+    public static let summary = "A page exists in one language only."
+    public static let example = "ko/news.html: error: [missing-page] ko/news.html has no English page; "
+        + "translate it as en/news.html, or link the existing translation with <link rel=\"alternate\" hreflang>"
+
+    public init() {}
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        for file in input.memory.files {
+            if file.targetOriginal == nil {
+                findings.report(at: SourceLocation(file: file.original, line: 0), fileID: file.id,
+                                message: Self.noTarget(file.original, input.memory.targetLanguage))
+            } else if !file.sourceOriginalExists, let page = file.targetOriginal {
+                findings.report(at: SourceLocation(file: page, line: 0), fileID: file.id,
+                                message: Self.noSource(page, input.memory.sourceLanguage))
+            }
+        }
+    }
+
+    fileprivate static func noTarget(_ page: String, _ language: Language) -> String {
+        "\(page) has no \(language.name) page; translate it, or link the existing translation with "
+            + "<link rel=\"alternate\" hreflang=\"\(language.tag)\">"
+    }
+
+    fileprivate static func noSource(_ page: String, _ language: Language) -> String {
+        "\(page) has no \(language.name) page; add the \(language.name) original, or delete the page if it is obsolete"
+    }
+}
+
+extension Language {
+    /// "Korean", "English", for messages.
+    var name: String { self == .korean ? "Korean" : "English" }
+}

@@ -1,0 +1,117 @@
+import DariGlossary
+import DariMemory
+import DariModel
+
+/// One problem a check found in a translation memory. Findings are data, not
+/// errors: a run that finds problems still succeeds, and the CLI decides the
+/// exit status from `--fail-on`.
+public struct Finding: Sendable, Hashable {
+    /// The check's stable kebab-case id, e.g. `number-mismatch`.
+    public var checkID: String
+    public var severity: Severity
+    /// Where an editor fixes it: the target page's line for target-side
+    /// problems, the source page's line for source-side ones, else the memory file.
+    public var location: SourceLocation
+    /// The memory unit's id (`u12`), nil for page-level findings such as `missing-page`.
+    public var unitID: String?
+    /// The memory file (page pair) id the unit belongs to.
+    public var fileID: String?
+    /// What is wrong and what to do next.
+    public var message: String
+    /// The segment's source and target plain text, when the finding is about one.
+    public var source: String?
+    public var target: String?
+    /// Other places that belong to the same problem, e.g. every other member
+    /// of an `inconsistent-target` group, in sorted order.
+    public var related: [SourceLocation]
+
+    public init(checkID: String, severity: Severity, location: SourceLocation, unitID: String? = nil,
+                fileID: String? = nil, message: String, source: String? = nil, target: String? = nil,
+                related: [SourceLocation] = []) {
+        self.checkID = checkID
+        self.severity = severity
+        self.location = location
+        self.unitID = unitID
+        self.fileID = fileID
+        self.message = message
+        self.source = source
+        self.target = target
+        self.related = related
+    }
+
+    /// A stable identity that survives line shifts: FNV-1a 64 of the check id,
+    /// the file and the whitespace-collapsed source and target text (never the
+    /// line), as 16 lower-case hex digits. Baselines store it.
+    public var fingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0x1f
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        /// Mixes `text` with each whitespace run as one space and the ends trimmed.
+        func mixCollapsed(_ text: String) {
+            var pendingSpace = false, started = false
+            for byte in text.utf8 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                    pendingSpace = started
+                    continue
+                }
+                if pendingSpace {
+                    hash ^= 0x20
+                    hash = hash &* 0x0000_0100_0000_01b3
+                    pendingSpace = false
+                }
+                started = true
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+            hash ^= 0x1f
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        mix(checkID)
+        mix(location.file)
+        mixCollapsed(source ?? "")
+        mixCollapsed(target ?? "")
+        if source == nil && target == nil { mix(message) }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The order reports use: file, line, column, check id, unit id, message.
+    public static func sortedOrder(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.location.file != rhs.location.file { return lhs.location.file < rhs.location.file }
+        if lhs.location.line != rhs.location.line { return lhs.location.line < rhs.location.line }
+        if lhs.location.column != rhs.location.column { return lhs.location.column < rhs.location.column }
+        if lhs.checkID != rhs.checkID { return lhs.checkID < rhs.checkID }
+        let lhsUnit = lhs.unitID ?? "", rhsUnit = rhs.unitID ?? ""
+        if lhsUnit != rhsUnit { return lhsUnit.compare(numerically: rhsUnit) }
+        return lhs.message < rhs.message
+    }
+}
+
+extension String {
+    /// "u2" before "u10": digit runs compare by value, the rest by code point.
+    func compare(numerically other: String) -> Bool {
+        var lhs = unicodeScalars.makeIterator(), rhs = other.unicodeScalars.makeIterator()
+        var left = lhs.next(), right = rhs.next()
+        while let l = left, let r = right {
+            if l.properties.numericType == .decimal && r.properties.numericType == .decimal {
+                var ln = "", rn = ""
+                while let c = left, c.properties.numericType == .decimal { ln.unicodeScalars.append(c); left = lhs.next() }
+                while let c = right, c.properties.numericType == .decimal { rn.unicodeScalars.append(c); right = rhs.next() }
+                let lt = ln.drop { $0 == "0" }, rt = rn.drop { $0 == "0" }
+                if lt.count != rt.count { return lt.count < rt.count }
+                if lt != rt { return lt < rt }
+                continue
+            }
+            if l != r { return l.value < r.value }
+            left = lhs.next()
+            right = rhs.next()
+        }
+        return left == nil && right != nil
+    }
+}

@@ -1,0 +1,37 @@
+import DariChecks
+
+/// The report for people: one `file:line:col: severity: [check-id] message`
+/// line per finding (the shape compilers print, so editors jump to it), then
+/// the source and target text indented, then a summary line.
+public enum TextReport {
+    public static func render(_ findings: [Finding], context: ReportContext) -> String {
+        var out = ""
+        for finding in findings {
+            let severity = context.colour ? colour(finding.severity) : finding.severity.rawValue
+            let check = context.colour ? "\u{1B}[1m[\(finding.checkID)]\u{1B}[0m" : "[\(finding.checkID)]"
+            out += "\(finding.location): \(severity): \(check) \(finding.message)\n"
+            if let source = finding.source, !source.isEmpty { out += "    source: \(source)\n" }
+            if let target = finding.target, !target.isEmpty { out += "    target: \(target)\n" }
+        }
+        out += summary(findings, baselined: context.baselined) + "\n"
+        return out
+    }
+
+    /// "2 errors, 1 warning, 0 info" (and how many the baseline accepted).
+    public static func summary(_ findings: [Finding], baselined: Int = 0) -> String {
+        let errors = findings.count { $0.severity == .error }
+        let warnings = findings.count { $0.severity == .warning }
+        let infos = findings.count { $0.severity == .info }
+        var line = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info"
+        if baselined > 0 { line += " (\(baselined) more in the baseline)" }
+        return line
+    }
+
+    private static func colour(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "\u{1B}[1;31merror\u{1B}[0m"
+        case .warning: return "\u{1B}[1;33mwarning\u{1B}[0m"
+        case .info: return "\u{1B}[1;36minfo\u{1B}[0m"
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import ArgumentParser
+import DariPipeline
+import Foundation
+
+/// `dari check MEMORY.xlf | SITE`: the checks, as a report and an exit status.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a translation memory (or a site) for untranslated text, numbers, terms and consistency.",
+        discussion: """
+            Reads an XLIFF 2.x or 1.2 memory (or a site folder with ko/ and en/), the glossary \
+            (--glossary, else Glossary/ next to it) and dari.json (enable/disable checks, \
+            severities, ignore rules), runs every check and prints one finding per problem as \
+            FILE:LINE: SEVERITY: [CHECK-ID] MESSAGE. Lines are 1-based. With GITHUB_ACTIONS=true \
+            the text report also prints GitHub annotations.
+
+            Exit status: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; \
+            64 bad command line; 65 a malformed memory, glossary, configuration or baseline \
+            (with its file and line); 74 a file that cannot be read.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl, sarif, junit, github
+
+        var report: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, info
+
+        var severity: Severity { Severity(rawValue: rawValue) ?? .error }
+    }
+
+    @Argument(help: ArgumentHelp("An XLIFF memory (.xlf) or a site folder.", valueName: "memory-or-site"))
+    var path: String?
+
+    @Option(help: "A glossary: TBX or CSV file, or a folder of them (default: Glossary/ next to the input).")
+    var glossary: String?
+
+    @Option(help: "The configuration file (default: dari.json next to the input).")
+    var config: String?
+
+    @Option(help: "Report format: text, jsonl, sarif, junit or github.")
+    var format: Format = .text
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding has this severity or higher: error, warning or info.")
+    var failOn: FailOn = .error
+
+    @Option(help: "Report only findings that this baseline file does not list.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Record every finding in this baseline file and exit 0.")
+    var writeBaseline: String?
+
+    @Option(help: "Turn a check off (repeatable), e.g. --disable doubled-space.")
+    var disable: [String] = []
+
+    @Flag(name: .customLong("list-checks"), help: "List every check id with its default severity and exit.")
+    var listChecks = false
+
+    func validate() throws {
+        if path == nil && !listChecks {
+            throw ValidationError("Name a memory or a site folder, e.g. 'dari check memory.xlf'.")
+        }
+        if baseline != nil && writeBaseline != nil && baseline == writeBaseline {
+            throw ValidationError("--baseline and --write-baseline name the same file; write the new baseline elsewhere.")
+        }
+    }
+
+    func run() throws {
+        if listChecks {
+            for check in CheckRegistry.all {
+                print("\(check.id)\t\(check.defaultSeverity)\t\(check.summary)")
+            }
+            return
+        }
+        guard let path else { return }
+        let outcome: CheckOutcome
+        do {
+            outcome = try CheckRun.run(CheckRequest(path: path, glossaryPath: glossary, configPath: config,
+                                                    baselinePath: baseline, disabled: disable))
+        } catch {
+            Diagnostics.printError("\(error)")
+            throw ExitCode(CheckRun.exitCode(for: error))
+        }
+        for diagnostic in outcome.diagnostics { Diagnostics.print(diagnostic) }
+
+        if let writeBaseline {
+            try write(Baseline.render(outcome.allFindings), to: writeBaseline)
+            Diagnostics.printError("dari: wrote \(outcome.allFindings.count) finding(s) to \(writeBaseline); "
+                                   + "check with --baseline \(writeBaseline) to see only new ones")
+            return
+        }
+
+        let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
+        let colour = toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .text
+        let context = ReportContext(checks: outcome.checks, colour: colour, baselined: outcome.baselined)
+        var report = ReportRenderer.render(outcome.findings, as: format.report, context: context)
+        let inGitHubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+        if inGitHubActions && format == .text {
+            report += GitHubAnnotations.render(outcome.findings)
+        }
+        if let output {
+            try write(report, to: output)
+            if inGitHubActions && format != .github && format != .text {
+                FileHandle.standardOutput.write(Data(GitHubAnnotations.render(outcome.findings).utf8))
+            }
+            Diagnostics.printError(TextReport.summary(outcome.findings, baselined: outcome.baselined))
+        } else {
+            FileHandle.standardOutput.write(Data(report.utf8))
+        }
+        if outcome.findings.contains(where: { $0.severity >= failOn.severity }) {
+            throw ExitCode(ExitStatus.findings)
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch {
+            Diagnostics.printError("\(error)")
+            throw ExitCode(ExitStatus.ioError)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import DariChecks
+import DariModel
+import Testing
+
+/// A check's specification written as marked lines, one segment each:
+///
+///     ! 구출팀은 떠났다. | The extraction team left.     ← a finding is expected here
+///       구출팀이 왔다. | The rescue team came.           ← no finding
+///
+/// `source | target`; the target `<none>` means no target element and
+/// `<empty>` an empty one. Inline codes are written `{1}…{/1}` (paired) and
+/// `{2/}` (standalone). Line n becomes unit `u<n>` (blank lines do not count).
+struct CheckSpec {
+    var memory: TranslationMemory
+    /// Unit ids on lines marked `!`.
+    var expected: Set<String>
+
+    init(_ spec: String, file: String = "memory.xlf") {
+        var units: [MemoryUnit] = []
+        var expected = Set<String>()
+        for line in spec.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let marked = line.hasPrefix("!")
+            let body = line.dropFirst(2)
+            let parts = body.components(separatedBy: " | ")
+            let id = "u\(units.count + 1)"
+            if marked { expected.insert(id) }
+            let source = Self.content(parts[0])
+            let target: [InlineContent]? = parts.count < 2 || parts[1] == "<none>"
+                ? nil : parts[1] == "<empty>" ? [] : Self.content(parts[1])
+            let segment = MemorySegment(id: "s1", source: source, target: target,
+                                        state: target == nil ? .initial : .translated, shape: (1, target == nil ? 0 : 1))
+            units.append(MemoryUnit(id: id, kind: .paragraph, sourceLocation: nil, targetLocation: nil, sourcePath: nil,
+                                    targetPath: nil, segments: [segment]))
+        }
+        memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
+                                                      units: units)])
+        self.expected = expected
+    }
+
+    /// Runs `check` alone and returns the ids of the units it flagged and its findings.
+    func run(_ check: any Check.Type, glossary: Glossary? = nil) -> (flagged: Set<String>, findings: [Finding]) {
+        let findings = Checker(checks: [check]).run(memory, glossary: glossary, memoryPath: "memory.xlf")
+        return (Set(findings.compactMap(\.unitID)), findings)
+    }
+
+    /// Expects `check` to flag exactly the marked lines.
+    func expect(_ check: any Check.Type, glossary: Glossary? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let (flagged, findings) = run(check, glossary: glossary)
+        #expect(flagged == expected, "messages: \(findings.map { "\($0.unitID ?? "-"): \($0.message)" })",
+                sourceLocation: sourceLocation)
+        for finding in findings {
+            #expect(finding.checkID == check.id, sourceLocation: sourceLocation)
+            #expect(finding.message.contains(";"), "a message says what to do next: \(finding.message)",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
+    /// `{1}`, `{/1}`, `{2/}` markers as inline codes.
+    static func content(_ text: String) -> [InlineContent] {
+        var result: [InlineContent] = []
+        var buffer = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            buffer += rest[..<open]
+            let code = rest[rest.index(after: open)..<close]
+            if !buffer.isEmpty { result.append(.text(buffer)); buffer = "" }
+            if code.hasPrefix("/"), let id = Int(code.dropFirst()) {
+                result.append(.end(id: id, element: "a", original: "</a>"))
+            } else if code.hasSuffix("/"), let id = Int(code.dropLast()) {
+                result.append(.standalone(id: id, element: "br", original: "<br>"))
+            } else if let id = Int(code) {
+                result.append(.start(id: id, element: "a", original: "<a href=\"/x\">"))
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        buffer += rest
+        if !buffer.isEmpty { result.append(.text(buffer)) }
+        return result
+    }
+}
+
+import Foundation
+
+/// A small glossary for the tests: (Korean, English, status) rows, one concept each
+/// unless `concept` groups them.
+func testGlossary(_ rows: [(concept: String, ko: String?, en: String?, status: TermStatus)]) -> Glossary {
+    var concepts: [String: Concept] = [:]
+    var order: [String] = []
+    let location = DariModel.SourceLocation(file: "test.tbx", line: 1)
+    for row in rows {
+        if concepts[row.concept] == nil {
+            order.append(row.concept)
+            concepts[row.concept] = Concept(id: row.concept, terms: [:], location: location)
+        }
+        if let ko = row.ko {
+            concepts[row.concept]?.terms[.korean, default: []].append(
+                Term(text: ko, language: .korean, status: row.status, location: location))
+        }
+        if let en = row.en {
+            concepts[row.concept]?.terms[.english, default: []].append(
+                Term(text: en, language: .english, status: row.status, location: location))
+        }
+    }
+    return Glossary(source: "test.tbx", concepts: order.compactMap { concepts[$0] })
+}
