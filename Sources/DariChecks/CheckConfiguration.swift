@@ -109,9 +109,10 @@ public struct CheckConfiguration: Sendable, Equatable {
             throw .malformed(file: path, line: 1, message: "expected a JSON object with \"checks\" and \"ignore\"")
         }
         var configuration = CheckConfiguration()
-        for key in root.keys.sorted() where key != "checks" && key != "ignore" && !key.hasPrefix("$") {
+        // "pages" belongs to the site aligner (`Site`): the same file maps pages whose paths differ.
+        for key in root.keys.sorted() where !["checks", "ignore", "pages"].contains(key) && !key.hasPrefix("$") {
             throw .malformed(file: path, line: JSONLines.line(of: "\"\(key)\"", in: text),
-                             message: "unknown key \"\(key)\"; use \"checks\" or \"ignore\"")
+                             message: "unknown key \"\(key)\"; use \"checks\", \"ignore\" or \"pages\"")
         }
         if let checks = root["checks"] {
             guard let checks = checks as? [String: Any] else {

@@ -27,6 +27,12 @@ import Testing
         #expect(!configuration.ignores(other))
     }
 
+    @Test func theSiteAlignersPageMappingSharesTheFile() throws {
+        let json = #"{"pages": {"소개.html": "about.html"}, "checks": {"doubled-space": "off"}}"#
+        let configuration = try CheckConfiguration.parse(bytes: Array(json.utf8), path: "dari.json")
+        #expect(configuration.disabled.contains("doubled-space"))
+    }
+
     @Test func unknownCheckNamesTheLineAndSuggests() {
         let json = "{\n  \"checks\": {\n    \"number-mismatches\": \"off\"\n  }\n}\n"
         #expect(throws: CheckError.unknownCheck(file: "dari.json", line: 3, id: "number-mismatches",
