@@ -131,23 +131,8 @@ public enum CheckRun {
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
-    /// The exit status for an error `run(_:)` threw: 74 when a file could not
-    /// be read, 64 for a site folder that cannot be checked yet, else 65.
+    /// The exit status for an error `run(_:)` threw (see `ExitStatus.code(for:)`).
     public static func exitCode(for error: any Error) -> Int32 {
-        switch error {
-        case let error as InputError: return error.exitCode
-        case let error as SiteError: return error.exitCode
-        case let error as ExtractionError: return error.exitCode
-        case let error as MemoryReadError: return error.isInputOutput ? ExitStatus.ioError : ExitStatus.dataError
-        case let error as CheckError:
-            if case .unknownCheck(file: "--disable", _, _, _) = error { return ExitStatus.usage }
-            return error.isInputOutput ? ExitStatus.ioError : ExitStatus.dataError
-        case let error as GlossaryError:
-            switch error {
-            case .unreadable: return ExitStatus.ioError
-            default: return ExitStatus.dataError
-            }
-        default: return ExitStatus.dataError
-        }
+        ExitStatus.code(for: error) ?? ExitStatus.dataError
     }
 }

@@ -16,23 +16,16 @@ enum Diagnostics {
     static func exitOnError(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as InputError {
-            printError(error.description)
-            throw ExitCode(error.exitCode)
-        } catch let error as MemoryReadError {
-            printError(error.description)
-            throw ExitCode(error.exitCode)
-        } catch let error as SiteError {
-            printError(error.description)
-            throw ExitCode(error.exitCode)
-        } catch let error as ExtractionError {
-            printError(error.description)
-            throw ExitCode(error.exitCode)
         } catch let error as ExitCode {
             throw error
         } catch let error as CustomStringConvertible & Error {
-            printError("error: \(error.description)")
-            throw ExitCode(ExitStatus.dataError)
+            // dari's own errors name their file and line; anything else gets a prefix.
+            guard let status = ExitStatus.code(for: error) else {
+                printError("error: \(error.description)")
+                throw ExitCode(ExitStatus.dataError)
+            }
+            printError(error.description)
+            throw ExitCode(status)
         }
     }
 }

@@ -48,25 +48,16 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let exportFormat: ExportFormat = format == .tmx ? .tmx : .xliff12
-        let result: ExportResult
-        do {
-            result = try MemoryExport.render(memoryAt: memory, as: exportFormat)
-        } catch let error as MemoryReadError {
-            Diagnostics.printError(error.description)
-            throw ExitCode(error.exitCode)
-        }
-        let destination = output ?? MemoryExport.defaultOutputPath(for: memory, format: exportFormat)
-        if destination == "-" {
-            FileHandle.standardOutput.write(Data(result.bytes))
-        } else {
-            do {
+        try Diagnostics.exitOnError {
+            let result = try MemoryExport.render(memoryAt: memory, as: exportFormat)
+            let destination = output ?? MemoryExport.defaultOutputPath(for: memory, format: exportFormat)
+            if destination == "-" {
+                FileHandle.standardOutput.write(Data(result.bytes))
+            } else {
                 try AtomicFile.write(result.bytes, to: destination)
-            } catch let error as AtomicFile.WriteError {
-                Diagnostics.printError(error.description)
-                throw ExitCode(ExitStatus.ioError)
             }
+            Diagnostics.printError(MemoryExport.summary(result, format: exportFormat,
+                                                        output: destination == "-" ? "<stdout>" : destination))
         }
-        Diagnostics.printError(MemoryExport.summary(result, format: exportFormat,
-                                                    output: destination == "-" ? "<stdout>" : destination))
     }
 }
