@@ -68,7 +68,7 @@ let package = Package(
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
-        .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariTestSupport"]),
+        .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariGlossary", "DariTestSupport"]),
         .testTarget(name: "DariPipelineTests", dependencies: ["DariPipeline", "DariXML", "DariTestSupport"]),
         .testTarget(
             name: "DariMemoryTests",

@@ -29,6 +29,13 @@ struct LexicalKeys: Sendable {
 
     var count: Int { ids.count }
 
+    /// The keys of a term or phrase, split at whitespace.
+    mutating func keys(forText text: String, language: Language) -> [Int32] {
+        let scalars = Array(text.unicodeScalars)
+        let words = scalars.split(whereSeparator: { $0.properties.isWhitespace })
+        return keys(for: words, language: language)
+    }
+
     /// The key of an already-made Korean or English key string.
     mutating func intern(_ key: String, language: Language) -> Int32 {
         let tagged = language.tag + key

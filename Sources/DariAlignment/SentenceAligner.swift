@@ -72,6 +72,21 @@ public struct SentenceAligner: SentenceAligning {
             for (korean, english) in lexicon?.pairs ?? [] {
                 known.append((keys.intern(korean, language: .korean), keys.intern(english, language: .english)))
             }
+            // The organisation's glossary is a bilingual dictionary too:
+            // each Korean term's words are partners of its English terms'
+            // words, except words many terms share ("team" in rescue team and
+            // support team), which would link every team to every other.
+            let concepts = (glossary?.concepts ?? []).map { concept in
+                (Set((concept.terms[.korean] ?? []).flatMap { keys.keys(forText: $0.text, language: .korean) }),
+                 Set((concept.terms[.english] ?? []).flatMap { keys.keys(forText: $0.text, language: .english) }))
+            }
+            var conceptsUsing: [Int32: Int] = [:]
+            for (korean, english) in concepts { for key in korean.union(english) { conceptsUsing[key, default: 0] += 1 } }
+            for (korean, english) in concepts {
+                for source in korean where conceptsUsing[source] == 1 {
+                    for target in english where conceptsUsing[target] == 1 { known.append((source, target)) }
+                }
+            }
             // Second pass: the shipped associations plus those learned from
             // the confident 1-1 beads of the first pass, searched in a
             // narrow band around the first path.

@@ -113,7 +113,7 @@ public enum CheckRun {
 
     /// `name` (dari.json, Glossary) for a run on `path`: inside the site
     /// folder or next to it; for a memory file, in its folder or the parent.
-    static func defaultFile(_ name: String, for path: String, isSite: Bool) -> String? {
+    public static func defaultFile(_ name: String, for path: String, isSite: Bool) -> String? {
         let url = URL(fileURLWithPath: path)
         let base = isSite ? url : url.deletingLastPathComponent()
         let candidates = [base.appendingPathComponent(name), base.deletingLastPathComponent().appendingPathComponent(name)]

@@ -1,4 +1,6 @@
 @testable import DariAlignment
+import DariGlossary
+import DariTestSupport
 import Testing
 
 @Suite struct SentenceAlignerTests {
@@ -95,5 +97,15 @@ import Testing
         let short = SentenceAligner.bandCells(rows: 100, columns: 100, width: 12)
         let long = SentenceAligner.bandCells(rows: 1000, columns: 1000, width: 12)
         #expect(Double(long) / Double(short) < 10.5)
+    }
+}
+
+@Suite struct GlossaryAsDictionaryTests {
+    @Test func glossaryTermsTellWhichSentenceATranslationBelongsTo() throws {
+        let (glossary, _) = try GlossaryReader.read(fileAt: RepositoryPaths.root() + "/Glossary/dari.tbx")
+        let aligner = SentenceAligner(glossary: glossary, lexicon: nil)
+        let korean = ["구출팀은 밤에 정글을 건넜습니다.", "후원팀은 새 가족들을 도왔습니다."]
+        let english = ["The support team helped the new families."]
+        #expect(aligner.align(source: korean, target: english).map(\.vecalignLine) == ["[0]:[]", "[1]:[0]"])
     }
 }

@@ -108,7 +108,11 @@ struct Align: ParsableCommand {
 
     private func alignSite() throws {
         let site = try Site(folder: paths[0], sourceRoot: sourceRoot, targetRoot: targetRoot)
-        let result = try SiteAligner(sentenceAligner: SentenceAligner()).align(site)
+        // The glossary `dari check` would use (in the site folder or next to
+        // it) is also the aligner's dictionary, so both see the same memory.
+        let glossary = try CheckRun.defaultFile("Glossary", for: paths[0], isSite: true)
+            .map { try GlossaryReader.read(fileAt: $0).0 }
+        let result = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site)
         for diagnostic in result.diagnostics { Diagnostics.print(diagnostic) }
         let destination = output ?? Site.join(paths[0], "memory.xlf")
         if destination == "-" {
