@@ -5,7 +5,7 @@ import Foundation
 struct BlockFeatures: Sendable {
     /// Non-space characters of the block's text.
     var length: Int
-    /// Digit sequences with separators removed (`1,000명` → `1000`, `4.8` → `4.8`).
+    /// Numbers as canonical values (`NumberReader`: `1,000명` → `1000`, `3천` → `3000`).
     var numbers: Set<String>
     /// Latin-script words of two or more letters, lowercased (names, e-mails, codes).
     var latinWords: Set<String>
@@ -15,9 +15,6 @@ struct BlockFeatures: Sendable {
     var codes: Int
 
     init(_ block: Block) {
-        length = 0
-        numbers = []
-        latinWords = []
         links = []
         codes = 0
         var text = ""
@@ -32,31 +29,12 @@ struct BlockFeatures: Sendable {
             case .end: break
             }
         }
-        var number = "", word = ""
-        func flush() {
-            while number.last == "." || number.last == "," { number.removeLast() }
-            if !number.isEmpty { numbers.insert(number) }
-            if word.count >= 2 { latinWords.insert(word) }
-            number = ""
-            word = ""
-        }
-        var previous: Character = " "
-        for character in text {
-            if !character.isWhitespace { length += 1 }
-            if character.isASCII, character.isNumber {
-                if !word.isEmpty { flush() }
-                number.append(character)
-            } else if (character == "," || character == "."), !number.isEmpty, previous.isNumber {
-                if character == "." { number.append(character) }
-            } else if character.isASCII, character.isLetter {
-                if !number.isEmpty { flush() }
-                word.append(Character(character.lowercased()))
-            } else {
-                flush()
-            }
-            previous = character
-        }
-        flush()
+        // Length, numbers and Latin words are read as the sentence aligner reads them.
+        var keys = LexicalKeys()
+        let features = SentenceFeatures(text, language: .english, keys: &keys)
+        length = features.length
+        numbers = Set(features.numbers)
+        latinWords = Set(features.latinWords)
     }
 
     /// The value of `name="…"` in an original start tag.
