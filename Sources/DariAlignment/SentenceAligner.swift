@@ -129,13 +129,14 @@ public struct SentenceAligner: SentenceAligning {
     ///   centred on (a previous pass's path); nil for the diagonal.
     func search(scorer: BeadScorer, guide: [Int]?) -> [CostedBead] {
         let n = scorer.sourceCount, m = scorer.targetCount
-        // Around a known path, 8 sentences either side leave room for the
-        // few beads the second pass changes; around the diagonal, the band
+        // Around a known path, 5 sentences either side leave room for the
+        // few beads the second pass changes (8 scored the same on the dev
+        // bench and took 40 % longer); around the diagonal, the band
         // must also absorb the drift that omissions cause.
         // The band's own width must not grow with the text, or the cost
         // would grow quadratically; a long text that drifts further is
         // caught by the edge test below, which doubles the band.
-        var width = guide == nil ? configuration.band + min(abs(n - m) / 4, configuration.band) : 8
+        var width = guide == nil ? configuration.band + min(abs(n - m) / 4, configuration.band) : 5
         while true {
             let (beads, touchedEdge) = search(scorer: scorer, width: width, guide: guide)
             let coversAll = width >= max(n, m)
@@ -366,6 +367,9 @@ struct BeadScorer {
     /// vocabulary it has not seen), silence proves nothing.
     mutating func calibrate(guide: [Int], confident: [(Int, Int)], radius: Int = 5) {
         guard hasLexicon, sourceCount > 0, targetCount > 0 else { return }
+        // The second pass searches 5 sentences either side of the path, and
+        // its beads reach up to 3 further.
+        coverageCache = CoverageCache(guide: guide, radius: 8)
         var covered = 0.0, known = 0.0
         for (i, j) in confident {
             let c = pairCoverage(i, j)
@@ -502,42 +506,62 @@ struct BeadScorer {
     /// The weight of source sentence `i`'s known keys with a partner in any
     /// of `targets` but `excluded`.
     private func sourceCoverage(_ i: Int, by targets: Range<Int>, excluding excluded: Int = -1) -> Double {
-        var total = 0.0
-        for (k, partners) in sourcePartners[i].enumerated()
-        where targets.contains(where: { t in t != excluded && partners.contains(where: { Self.contains(targetKeys[t], $0) }) }) {
-            total += sourceWeights[i][k]
-        }
-        return total
+        var mask: UInt64 = 0
+        for t in targets where t != excluded { mask |= matches(i, t).source }
+        return Self.weight(of: mask, sourceWeights[i])
     }
 
     /// The same for target sentence `t` and the source sentences `sources`.
     private func targetCoverage(_ t: Int, by sources: Range<Int>, excluding excluded: Int = -1) -> Double {
-        var total = 0.0
-        for (k, partners) in targetPartners[t].enumerated()
-        where sources.contains(where: { i in i != excluded && partners.contains(where: { Self.contains(sourceKeys[i], $0) }) }) {
-            total += targetWeights[t][k]
-        }
-        return total
+        var mask: UInt64 = 0
+        for i in sources where i != excluded { mask |= matches(i, t).target }
+        return Self.weight(of: mask, targetWeights[t])
     }
 
     /// The weight of source sentence `i`'s known keys with a partner in
     /// target sentence `t`, and the reverse.
     private func pairCoverage(_ i: Int, _ t: Int) -> (source: Double, target: Double) {
+        let (source, target) = matches(i, t)
+        return (Self.weight(of: source, sourceWeights[i]), Self.weight(of: target, targetWeights[t]))
+    }
+
+    /// Which known keys of source sentence `i` have a partner in target
+    /// sentence `t` (bit k for the k-th known key; a sentence's first 64
+    /// count), and the reverse. Cached: the DP asks for the same pairs many
+    /// times, and bit sets let a many-sentence bead combine them cheaply.
+    private func matches(_ i: Int, _ t: Int) -> (source: UInt64, target: UInt64) {
+        if let cached = coverageCache.near(i, t) { return cached }
         let key = i << 32 | t
-        if let cached = coverageCache.values[key] { return (Double(cached.0), Double(cached.1)) }
-        var target = 0.0, source = 0.0
-        for (k, partners) in targetPartners[t].enumerated() where partners.contains(where: { Self.contains(sourceKeys[i], $0) }) {
-            target += targetWeights[t][k]
+        if let cached = coverageCache.values[key] { return cached }
+        var target: UInt64 = 0, source: UInt64 = 0
+        for (k, partners) in targetPartners[t].prefix(64).enumerated()
+        where partners.contains(where: { Self.contains(sourceKeys[i], $0) }) {
+            target |= 1 << UInt64(k)
         }
-        for (k, partners) in sourcePartners[i].enumerated() where partners.contains(where: { Self.contains(targetKeys[t], $0) }) {
-            source += sourceWeights[i][k]
+        for (k, partners) in sourcePartners[i].prefix(64).enumerated()
+        where partners.contains(where: { Self.contains(targetKeys[t], $0) }) {
+            source |= 1 << UInt64(k)
         }
-        coverageCache.values[key] = (Float(source), Float(target))
+        coverageCache.store(i, t, (source, target))
         return (source, target)
     }
 
+    @inline(__always)
+    private static func weight(of mask: UInt64, _ weights: [Double]) -> Double {
+        var total = 0.0, bits = mask
+        while bits != 0 {
+            total += weights[bits.trailingZeroBitCount]
+            bits &= bits - 1
+        }
+        return total
+    }
+
     private static func squeezed(_ texts: [String]) -> String {
-        String(texts.joined().unicodeScalars.filter { !$0.properties.isWhitespace })
+        // ASCII first: Unicode property lookups cost more than the rest of
+        // the scoring on a long text.
+        String(texts.joined().unicodeScalars.filter {
+            $0.value < 128 ? !($0 == " " || ($0.value >= 9 && $0.value <= 13)) : !$0.properties.isWhitespace
+        })
     }
 
     /// Values shared by the two sides of a bead, and values on one side only.
@@ -578,5 +602,46 @@ struct BeadCosts: Sendable {
 /// Per-run memo of sentence-pair coverage; a class so that scoring, a
 /// read-only operation to the DP, can fill it.
 final class CoverageCache {
-    var values: [Int: (Float, Float)] = [:]
+    typealias Matches = (source: UInt64, target: UInt64)
+    /// Pairs near a known path, in a flat table (row i holds columns
+    /// `center[i] - radius ... center[i] + radius`), since hashing every
+    /// lookup cost more than the matching itself; other pairs in a dictionary.
+    private var center: [Int] = []
+    private var radius = 0
+    private var table: [Matches] = []
+    private var filled: [Bool] = []
+    var values: [Int: Matches] = [:]
+
+    init() {}
+
+    /// Prepares the flat table around `guide` (per source row, the target
+    /// column of the path).
+    init(guide: [Int], radius: Int) {
+        center = guide
+        self.radius = radius
+        table = Array(repeating: (0, 0), count: guide.count * (2 * radius + 1))
+        filled = Array(repeating: false, count: table.count)
+    }
+
+    @inline(__always)
+    private func slot(_ i: Int, _ t: Int) -> Int? {
+        guard i < center.count else { return nil }
+        let offset = t - center[i] + radius
+        return offset >= 0 && offset <= 2 * radius ? i * (2 * radius + 1) + offset : nil
+    }
+
+    @inline(__always)
+    func near(_ i: Int, _ t: Int) -> Matches? {
+        guard let slot = slot(i, t), filled[slot] else { return nil }
+        return table[slot]
+    }
+
+    func store(_ i: Int, _ t: Int, _ matches: Matches) {
+        if let slot = slot(i, t) {
+            table[slot] = matches
+            filled[slot] = true
+        } else {
+            values[i << 32 | t] = matches
+        }
+    }
 }
