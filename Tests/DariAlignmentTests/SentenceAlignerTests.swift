@@ -109,3 +109,69 @@ import Testing
         #expect(aligner.align(source: korean, target: english).map(\.vecalignLine) == ["[0]:[]", "[1]:[0]"])
     }
 }
+
+/// A long invented text, so that the lexical signals are fully at work: each
+/// sentence pair has three words of its own and two topic words that every
+/// sentence of the text shares (as "mission" and "church" run through a
+/// mission's pages). The lexicon knows every word's translation.
+@Suite struct TopicWordsTests {
+    static func koreanWord(_ concept: Int) -> String {
+        let syllables = [0xAC00 + (concept * 37) % 11172, 0xAC00 + (concept * 101 + 7) % 11172]
+        return String(String.UnicodeScalarView(syllables.map { Unicode.Scalar($0)! })) + "는"
+    }
+
+    static func englishWord(_ concept: Int) -> String {
+        var letters = "w"
+        var value = concept
+        for _ in 0..<5 {
+            letters.append(Character(Unicode.Scalar(UInt8(97 + value % 26))))
+            value /= 26
+        }
+        return letters
+    }
+
+    static let topics = [1000, 1001]
+    static func concepts(_ pair: Int) -> [Int] { [3 * pair, 3 * pair + 1] + topics + [3 * pair + 2] }
+    static let korean = (0..<30).map { pair in concepts(pair).map(koreanWord).joined(separator: " ") + "." }
+    static let english = (0..<30).map { pair in "The " + concepts(pair).map(englishWord).joined(separator: " ") + "." }
+    static let lexicon = BilingualLexicon(pairs: (Array(0..<90) + topics).map {
+        (String(koreanWord($0).unicodeScalars.prefix(2).map(Character.init)), englishWord($0))
+    })
+
+    @Test func theInventedTextAlignsOneToOne() {
+        let beads = SentenceAligner(lexicon: Self.lexicon).align(source: Self.korean, target: Self.english)
+        #expect(beads.map(\.vecalignLine) == (0..<30).map { "[\($0)]:[\($0)]" })
+    }
+
+    @Test func aSentenceSharingOnlyTopicWordsWithItsNeighbourIsAnOmission() {
+        var korean = Self.korean
+        korean.remove(at: 15)
+        let beads = SentenceAligner(lexicon: Self.lexicon).align(source: korean, target: Self.english)
+        #expect(beads.map(\.vecalignLine).contains("[]:[15]"), "\(beads.map(\.vecalignLine))")
+        #expect(beads.filter(\.isOmission).count == 1)
+    }
+
+    @Test func aSentenceTranslatedAsTwoStaysOneBeadWhenEachHalfTranslatesAPart() {
+        // Korean sentence 10 is translated as two English sentences, each
+        // carrying some of its words.
+        var english = Self.english
+        let words = Self.concepts(10).map(Self.englishWord)
+        english[10] = "The \(words[0]) \(words[1]) \(words[2])."
+        english.insert("The \(words[3]) \(words[4]).", at: 11)
+        let beads = SentenceAligner(lexicon: Self.lexicon).align(source: Self.korean, target: english)
+        #expect(beads.map(\.vecalignLine).contains("[10]:[10, 11]"), "\(beads.map(\.vecalignLine))")
+        #expect(beads.filter(\.isOmission).isEmpty)
+    }
+
+    @Test func withoutTheDiscountTopicWordsGlueTheUntranslatedSentenceToANeighbour() {
+        // What the two tests above guard against: counting every matched
+        // word as evidence, the topic words pay for the glue.
+        var configuration = AlignmentConfiguration()
+        configuration.chanceCoverageWeight = 0
+        configuration.ownCoverageWeight = 0
+        var korean = Self.korean
+        korean.remove(at: 15)
+        let beads = SentenceAligner(configuration: configuration, lexicon: Self.lexicon).align(source: korean, target: Self.english)
+        #expect(!beads.map(\.vecalignLine).contains("[]:[15]"))
+    }
+}
