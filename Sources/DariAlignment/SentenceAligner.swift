@@ -332,14 +332,16 @@ struct BeadScorer {
         func weigh(_ keys: [[Int32]]) -> (partners: [[[Int32]]], weights: [[Double]]) {
             var frequency: [Int32: Int] = [:]
             for sentence in keys { for key in sentence { frequency[key, default: 0] += 1 } }
-            let scale = log(Double(keys.count) + 1)
+            // log((N + 1) / frequency) / log(N + 1): 1 for a word of one
+            // sentence, falling toward 0 (floored at 0.2) for a word of all.
+            let sentences = Double(keys.count) + 1
             var partners: [[[Int32]]] = [], weights: [[Double]] = []
             for sentence in keys {
                 var p: [[Int32]] = [], w: [Double] = []
                 for key in sentence {
                     guard let list = lexicon.partners(of: key) else { continue }
                     p.append(list)
-                    w.append(max(0.2, log((Double(keys.count) + 1) / Double(frequency[key]!)) / scale))
+                    w.append(max(0.2, log(sentences / Double(frequency[key]!)) / log(sentences)))
                 }
                 partners.append(p)
                 weights.append(w)
@@ -397,12 +399,6 @@ struct BeadScorer {
     }
 
     func cost(source range: Range<Int>, target targetRange: Range<Int>, prior: Double) -> Double {
-        costs(source: range, target: targetRange, prior: prior).total
-    }
-
-    /// The bead's cost, signal by signal.
-    func costs(source range: Range<Int>, target targetRange: Range<Int>, prior: Double) -> BeadCosts {
-        var costs = BeadCosts(prior: prior)
         // A sentence left untranslated on the other site (copied as is) is
         // still its counterpart: pair it, and let the checks say it is a copy.
         // Sentence boundaries may differ, since each side is split by its own
@@ -410,23 +406,23 @@ struct BeadScorer {
         if sourceTextLength[range.upperBound] - sourceTextLength[range.lowerBound]
             == targetTextLength[targetRange.upperBound] - targetTextLength[targetRange.lowerBound],
            range.map({ sourceText[$0] }).joined() == targetRange.map({ targetText[$0] }).joined() {
-            costs.copy = -5
-            return costs
+            return prior - 5
         }
+        var cost = prior
         if configuration.useLength {
             let ko = Double(sourceLength[range.upperBound] - sourceLength[range.lowerBound])
             let en = Double(targetLength[targetRange.upperBound] - targetLength[targetRange.lowerBound])
             // Smoothing of 8 characters keeps very short sentences
             // ("그렇다." / "Yes.") from dominating the cost.
             let z = log((en + 8) / (ko * ratio + 8)) / spread
-            costs.length = z * z / 2
+            cost += z * z / 2
         }
         if configuration.useNumbers {
             // Numbers are copied verbatim far more often than not: each one
             // found on both sides is evidence for the bead, each one found on
             // one side only, against.
             let (shared, unmatched) = Self.overlap(sourceNumbers, range, targetNumbers, targetRange)
-            costs.numbers = 1.5 * Double(unmatched) - 1.5 * Double(shared)
+            cost += 1.5 * Double(unmatched) - 1.5 * Double(shared)
         }
         if configuration.useLatinWords {
             // Latin words in Korean text (ASCI, IBM, CNN) reappear in the
@@ -440,7 +436,7 @@ struct BeadScorer {
                     found += 1
                 }
             }
-            costs.latin = -Double(min(found, 3))
+            cost -= Double(min(found, 3))
         }
         if configuration.useNames {
             var found = 0
@@ -449,10 +445,10 @@ struct BeadScorer {
                     found += 1
                 }
             }
-            costs.names = -1.2 * Double(min(found, 3))
+            cost -= 1.2 * Double(min(found, 3))
         }
         if configuration.usePunctuation, sourceQuestion[range.upperBound - 1] != targetQuestion[targetRange.upperBound - 1] {
-            costs.punctuation = 1
+            cost += 1
         }
         if configuration.useLexicalModel, hasLexicon {
             // A known word whose partner is in the bead is evidence for it; a
@@ -478,7 +474,7 @@ struct BeadScorer {
                 covered += found
                 known += sourceKnown[index]
             }
-            costs.lexical = 0.3 * (known - covered) - 1.0 * (covered - configuration.chanceCoverageWeight * background)
+            cost += 0.3 * (known - covered) - 1.0 * (covered - configuration.chanceCoverageWeight * background)
             // In a 1-2 or 2-1 bead (or 1-3, 3-1), each sentence of the longer
             // side must translate a part of the other that its neighbours do
             // not: a sentence that adds no coverage of its own is more likely
@@ -493,18 +489,18 @@ struct BeadScorer {
                 for t in targetRange {
                     let own = all - sourceCoverage(range.lowerBound, by: targetRange, excluding: t)
                     let weight = configuration.ownCoverageWeight * (targetCurated[t] ? 1 : measured)
-                    costs.lexical += weight * max(0, min(1, targetKnown[t]) - own)
+                    cost += weight * max(0, min(1, targetKnown[t]) - own)
                 }
             } else if targetRange.count == 1, range.count > 1 {
                 let all = targetCoverage(targetRange.lowerBound, by: range)
                 for i in range {
                     let own = all - targetCoverage(targetRange.lowerBound, by: range, excluding: i)
                     let weight = configuration.ownCoverageWeight * (sourceCurated[i] ? 1 : measured)
-                    costs.lexical += weight * max(0, min(1, sourceKnown[i]) - own)
+                    cost += weight * max(0, min(1, sourceKnown[i]) - own)
                 }
             }
         }
-        return costs
+        return cost
     }
 
     /// The weight of source sentence `i`'s known keys with a partner in any
@@ -534,9 +530,7 @@ struct BeadScorer {
     /// count), and the reverse. Cached: the DP asks for the same pairs many
     /// times, and bit sets let a many-sentence bead combine them cheaply.
     private func matches(_ i: Int, _ t: Int) -> (source: UInt64, target: UInt64) {
-        if let cached = coverageCache.near(i, t) { return cached }
-        let key = i << 32 | t
-        if let cached = coverageCache.values[key] { return cached }
+        if let cached = coverageCache.lookup(i, t) { return cached }
         var target: UInt64 = 0, source: UInt64 = 0
         for (k, partners) in targetPartners[t].prefix(64).enumerated()
         where partners.contains(where: { Self.contains(sourceKeys[i], $0) }) {
@@ -595,14 +589,6 @@ struct BeadScorer {
     }
 }
 
-/// A bead's cost (−log odds against a 1-1 bead), signal by signal.
-struct BeadCosts: Sendable {
-    var prior: Double
-    var copy = 0.0, length = 0.0, numbers = 0.0, latin = 0.0, names = 0.0, punctuation = 0.0, lexical = 0.0
-
-    var total: Double { prior + copy + length + numbers + latin + names + punctuation + lexical }
-}
-
 /// Per-run memo of sentence-pair coverage; a class so that scoring, a
 /// read-only operation to the DP, can fill it.
 final class CoverageCache {
@@ -614,7 +600,7 @@ final class CoverageCache {
     private var radius = 0
     private var table: [Matches] = []
     private var filled: [Bool] = []
-    var values: [Int: Matches] = [:]
+    private var others: [Int: Matches] = [:]
 
     init() {}
 
@@ -635,9 +621,9 @@ final class CoverageCache {
     }
 
     @inline(__always)
-    func near(_ i: Int, _ t: Int) -> Matches? {
-        guard let slot = slot(i, t), filled[slot] else { return nil }
-        return table[slot]
+    func lookup(_ i: Int, _ t: Int) -> Matches? {
+        guard let slot = slot(i, t) else { return others[i << 32 | t] }
+        return filled[slot] ? table[slot] : nil
     }
 
     func store(_ i: Int, _ t: Int, _ matches: Matches) {
@@ -645,7 +631,7 @@ final class CoverageCache {
             table[slot] = matches
             filled[slot] = true
         } else {
-            values[i << 32 | t] = matches
+            others[i << 32 | t] = matches
         }
     }
 }
