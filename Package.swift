@@ -6,6 +6,9 @@
 //
 //   CICU ─ DariICU ┐                     ┌ DariGlossary ┐
 //   CLibXML2 ─ DariXML ┴ DariExtraction ─ DariSegmentation ┴ DariPipeline ─ dari
+//
+// Under every stage: DariModel (the values that flow) and DariText (how each
+// language writes numbers and which script a character is in).
 import PackageDescription
 
 let package = Package(
@@ -34,6 +37,9 @@ let package = Package(
 
         // Value types that cross stage boundaries.
         .target(name: "DariModel"),
+        // How Korean and English write numbers and scripts: read by the
+        // aligner (numbers as evidence) and by the checks (numbers that differ).
+        .target(name: "DariText"),
 
         // Pipeline stages, in data-flow order.
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
@@ -41,11 +47,11 @@ let package = Package(
         .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
         .target(
             name: "DariAlignment",
-            dependencies: ["DariModel", "DariICU", "DariGlossary"],
+            dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary"],
             resources: [.copy("Resources/lexicon-ko-en.tsv")]
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
-        .target(name: "DariChecks", dependencies: ["DariModel", "DariMemory", "DariGlossary", "DariICU"]),
+        .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariChecks"]),
         .target(
             name: "DariPipeline",
@@ -67,6 +73,7 @@ let package = Package(
         .target(name: "DariTestSupport", dependencies: ["DariModel"]),
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
+        .testTarget(name: "DariTextTests", dependencies: ["DariText"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
         .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariGlossary", "DariTestSupport"]),
         .testTarget(name: "DariPipelineTests", dependencies: ["DariPipeline", "DariXML", "DariTestSupport"]),

@@ -45,8 +45,8 @@ public struct BlockAligner: Sendable {
         let n = source.count, m = target.count
         if n == 0 { return (0..<m).map { BlockLink(source: nil, target: $0, score: 0) } }
         if m == 0 { return (0..<n).map { BlockLink(source: $0, target: nil, score: 0) } }
-        let sourceFeatures = source.map(BlockFeatures.init)
-        let targetFeatures = target.map(BlockFeatures.init)
+        let sourceFeatures = source.map { BlockFeatures($0, language: .korean) }
+        let targetFeatures = target.map { BlockFeatures($0, language: .english) }
         let width = band + abs(n - m)
 
         // cost[i][j]: best cost of aligning source[..<i] with target[..<j];

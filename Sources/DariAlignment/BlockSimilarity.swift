@@ -5,8 +5,8 @@ import Foundation
 struct BlockFeatures: Sendable {
     /// Non-space characters of the block's text.
     var length: Int
-    /// Numbers as canonical values (`NumberReader`: `1,000명` → `1000`, `3천` → `3000`).
-    var numbers: Set<String>
+    /// Numbers as canonical values (`NumberReader`: `1,000명` and `1,000` compare equal).
+    var numbers: Set<Int64>
     /// Latin-script words of two or more letters, lowercased (names, e-mails, codes).
     var latinWords: Set<String>
     /// `href` and `src` values of the block's inline codes.
@@ -14,7 +14,7 @@ struct BlockFeatures: Sendable {
     /// How many inline codes the block has.
     var codes: Int
 
-    init(_ block: Block) {
+    init(_ block: Block, language: Language) {
         links = []
         codes = 0
         var text = ""
@@ -31,7 +31,7 @@ struct BlockFeatures: Sendable {
         }
         // Length, numbers and Latin words are read as the sentence aligner reads them.
         var keys = LexicalKeys()
-        let features = SentenceFeatures(text, language: .english, keys: &keys)
+        let features = SentenceFeatures(text, language: language, keys: &keys)
         length = features.length
         numbers = Set(features.numbers)
         latinWords = Set(features.latinWords)

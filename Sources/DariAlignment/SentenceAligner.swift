@@ -302,6 +302,15 @@ struct BeadScorer {
             }
             return Array(Set(ids)).sorted()
         }
+        var values: [Int64: Int32] = [:]
+        func intern(_ numbers: [Int64]) -> [Int32] {
+            Array(Set(numbers.map { number in
+                if let id = values[number] { return id }
+                let id = Int32(values.count)
+                values[number] = id
+                return id
+            })).sorted()
+        }
         sourceNumbers = source.map { intern($0.numbers) }
         targetNumbers = target.map { intern($0.numbers) }
         sourceLatin = source.map { intern($0.latinWords) }

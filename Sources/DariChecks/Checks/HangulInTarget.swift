@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `hangul-in-target`: Korean left in English text (a caption, a heading, a
 /// phrase). Runs on every English segment, paired or not, so an English page

@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `latin-in-korean`: an English phrase left in Korean text.
 ///

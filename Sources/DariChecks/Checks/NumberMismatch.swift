@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `number-mismatch`: a number in the Korean is missing from the English
 /// (changed, mistyped or dropped).

@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `target-equals-source`: the target is a copy of the source.
 ///

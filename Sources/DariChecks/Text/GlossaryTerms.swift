@@ -1,5 +1,6 @@
 import DariGlossary
 import DariModel
+import DariText
 
 /// Finds glossary terms in segment text the way translators write them:
 /// Korean terms with particles and endings attached (구출팀은, 구출팀에서),

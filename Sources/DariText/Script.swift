@@ -1,42 +1,42 @@
 /// Which writing system a character belongs to, as far as the checks care.
-enum Script {
+public enum Script {
     /// Hangul syllables, jamo and compatibility jamo.
-    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
         default: return false
         }
     }
 
-    static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+    public static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// Basic Latin and Latin-1 letters (and the Latin Extended blocks).
-    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: return true
         default: return false
         }
     }
 
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
-    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || isDigit(scalar)
     }
 
-    static func containsHangul(_ text: String) -> Bool {
+    public static func containsHangul(_ text: String) -> Bool {
         // Hangul is 3 bytes in UTF-8 starting 0xE1/0xE3/0xEA-0xED: skip ASCII-only text quickly.
         guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return false }
         return text.unicodeScalars.contains(where: isHangul)
     }
 
-    static func containsLatin(_ text: String) -> Bool {
+    public static func containsLatin(_ text: String) -> Bool {
         text.unicodeScalars.contains(where: isLatinLetter)
     }
 
     /// The runs of ASCII letters in `text`, case kept: the words of English
     /// text, found by a byte scan (Character-based splitting is far slower).
-    static func asciiWords(_ text: String) -> [String] {
+    public static func asciiWords(_ text: String) -> [String] {
         var words: [String] = []
         var current: [UInt8] = []
         for byte in text.utf8 {

@@ -5,36 +5,49 @@
 ///
 /// A number has one or more candidate values (3천 is 3,000; "$5 million"
 /// is both 5 and 5,000,000); two numbers agree when they share one.
-struct NumberReader {
+public enum NumberReader {
     /// A number written with digits, as found in a text.
-    struct Number: Hashable {
+    public struct Number: Hashable, Sendable {
         /// As written, for messages ("1억1천만", "4,500").
-        let text: String
+        public let text: String
         /// Every value it may stand for, as `NumberReader.key(_:)` keys.
-        let keys: [Int64]
+        public let keys: [Int64]
+        /// The one value it most likely stands for, Korean units and English
+        /// scale words folded in (1억1천만 and $110 million both 110,000,000):
+        /// what the aligner compares, where one value per number keeps the
+        /// count of matches honest.
+        public let canonical: Int64
         /// A day of the month (Korean N일), which English may give as a weekday.
-        let isDay: Bool
+        public let isDay: Bool
         /// An hour (Korean N시), which English may give on a 12-hour clock.
-        let isHour: Bool
+        public let isHour: Bool
         /// Inside parentheses: Korean adds conversions and glosses there
         /// ("(약 1600억원)", "(19일)") that English leaves out.
-        var isParenthesised = false
+        public var isParenthesised = false
         /// The number one before a counter (1명, 1시간), which English writes "a", "an".
-        var isOneWithCounter = false
+        public var isOneWithCounter = false
         /// The value in the English unit a translation converts it to (4,800km
         /// → 2,983 miles), when it has a metric unit English often converts.
-        var converted: Double?
+        public var converted: Double?
         /// The bare value as written (English numbers).
-        var value: Double = 0
+        public var value: Double = 0
         /// A year (N년, 1900–2100), which English may give as "last year".
-        var isYear = false
+        public var isYear = false
         /// A year-and-month stamp closing the text ("…를 요청     2005.10"), as
         /// news listings and photo captions carry: metadata, often not translated.
-        var isTrailingStamp = false
+        public var isTrailingStamp = false
+
+        public init(text: String, keys: [Int64], canonical: Int64, isDay: Bool, isHour: Bool) {
+            self.text = text
+            self.keys = keys
+            self.canonical = canonical
+            self.isDay = isDay
+            self.isHour = isHour
+        }
     }
 
     /// Values compare as thousandths, so 12.3 trillion and 12조3천억 meet exactly.
-    static func key(_ value: Double) -> Int64 {
+    public static func key(_ value: Double) -> Int64 {
         guard value.isFinite, abs(value) < 9e15 else { return Int64.max }
         return Int64((value * 1000).rounded())
     }
@@ -45,7 +58,9 @@ struct NumberReader {
     private static let bigUnits: [Unicode.Scalar: Double] = ["만": 1e4, "억": 1e8, "조": 1e12]
 
     /// The digit numbers of a Korean text, with Korean units folded in.
-    static func korean(_ text: String) -> [Number] {
+    public static func korean(_ text: String) -> [Number] {
+        // Most sentences have no digit: the aligner reads every one.
+        guard hasDigit(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var numbers: [Number] = []
         var position = 0
@@ -93,13 +108,21 @@ struct NumberReader {
             total += section
             let written = String(String.UnicodeScalarView(scalars[start..<position]))
             var keys = [key(total)]
+            var canonical = key(total)
             if !sawUnit { keys += dateParts(written) }
             if sawUnit, let rawFirst, total != rawFirst, rawFirst >= 1000 { keys.append(key(rawFirst)) }
+            // Korean text quotes English too ("$50bn 추가 요청").
+            if !sawUnit, let (scale, certain) = englishScale(of: start..<position, in: scalars), certain {
+                canonical = key(total * scale)
+                keys.append(canonical)
+            }
             let next = position < scalars.count ? scalars[position] : " "
             let isHour = next == "시"
+            // 15시 is "3 p.m.", 0시 "12:26 a.m.".
             if isHour, total > 12, total <= 24 { keys.append(key(total - 12)) }
-            var number = Number(text: written, keys: keys, isDay: next == "일" && (1...31).contains(total),
-                                isHour: isHour)
+            if isHour, total == 0 { keys.append(key(12)) }
+            var number = Number(text: written, keys: keys, canonical: canonical,
+                                isDay: next == "일" && (1...31).contains(total), isHour: isHour)
             number.isParenthesised = depth > 0
             number.converted = conversion(after: position, in: scalars).map { $0(total) }
             number.isYear = next == "년" && (1900...2100).contains(total)
@@ -124,17 +147,18 @@ struct NumberReader {
         ("℃", { $0 * 9 / 5 + 32 }), ("°C", { $0 * 9 / 5 + 32 }), ("도", { $0 * 9 / 5 + 32 }),
     ]
 
+    private static let conversionScalars = conversions.map { (Array($0.0.unicodeScalars), $0.1) }
+
     private static func conversion(after position: Int, in scalars: [Unicode.Scalar]) -> ((Double) -> Double)? {
         var start = position
         if start < scalars.count, scalars[start] == " " { start += 1 }
-        for (unit, convert) in conversions {
-            let unitScalars = Array(unit.unicodeScalars)
+        for (unitScalars, convert) in conversionScalars {
             guard start + unitScalars.count <= scalars.count,
-                Array(scalars[start..<(start + unitScalars.count)]) == unitScalars
+                scalars[start..<(start + unitScalars.count)].elementsEqual(unitScalars)
             else { continue }
             let end = start + unitScalars.count
             // "m" must be the whole unit: not "mph", not "million".
-            if unit.unicodeScalars.allSatisfy(\.isASCII), end < scalars.count, Script.isLatinLetter(scalars[end]) {
+            if unitScalars.allSatisfy(\.isASCII), end < scalars.count, Script.isLatinLetter(scalars[end]) {
                 continue
             }
             return convert
@@ -144,7 +168,7 @@ struct NumberReader {
 
     /// True when one of `values` is within 6 % of `converted` (translators
     /// round: 240 km is "about 150 miles").
-    static func approximatelyContains(_ values: [Double], _ converted: Double) -> Bool {
+    public static func approximatelyContains(_ values: [Double], _ converted: Double) -> Bool {
         values.contains { abs($0 - converted) <= 0.06 * abs(converted) }
     }
 
@@ -152,12 +176,15 @@ struct NumberReader {
 
     private static let scaleWords: [String: Double] = [
         "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+        // Wire-service abbreviations: "$3 bn", "12 mln".
+        "mln": 1e6, "bn": 1e9,
     ]
     private static let scaleSuffixes: [String: Double] = ["k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12]
 
     /// The digit numbers of an English text, with "million" and the like
     /// folded in (each keeps its bare value too).
-    static func english(_ text: String) -> [Number] {
+    public static func english(_ text: String) -> [Number] {
+        guard hasDigit(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var numbers: [Number] = []
         var position = 0
@@ -170,29 +197,46 @@ struct NumberReader {
             let (value, next) = digits(scalars, from: position)
             position = next
             let written = String(String.UnicodeScalarView(scalars[start..<position]))
-            var keys = [key(value)] + dateParts(written)
-            // A suffix (5m, 2bn) or a scale word (5 million).
-            var wordEnd = position
-            while wordEnd < scalars.count, Script.isLatinLetter(scalars[wordEnd]) { wordEnd += 1 }
-            let suffix = String(String.UnicodeScalarView(scalars[position..<wordEnd])).lowercased()
-            if let scale = scaleSuffixes[suffix] {
+            var keys = [key(value)] + dateParts(written) + clockParts(written)
+            var canonical = key(value)
+            if let (scale, certain) = englishScale(of: start..<position, in: scalars) {
                 keys.append(key(value * scale))
-            } else if suffix.isEmpty, position < scalars.count, scalars[position] == " " || scalars[position] == "-" {
-                var end = position + 1
-                while end < scalars.count, Script.isLatinLetter(scalars[end]) { end += 1 }
-                let word = String(String.UnicodeScalarView(scalars[(position + 1)..<end])).lowercased()
-                if let scale = scaleWords[word] ?? (word == "dozen" ? 12 : nil) { keys.append(key(value * scale)) }
+                if certain { canonical = key(value * scale) }
             }
-            var number = Number(text: written, keys: keys, isDay: false, isHour: false)
+            var number = Number(text: written, keys: keys, canonical: canonical, isDay: false, isHour: false)
             number.value = value
             numbers.append(number)
         }
         return numbers
     }
 
+    /// The scale of the number at `range`: a suffix (5m, 2bn) or a scale
+    /// word after a space or hyphen (5 million, 12-dozen). Certain unless it
+    /// is a one-letter suffix without a currency sign: 3m is more often
+    /// three metres than three million, £3m never.
+    private static func englishScale(of range: Range<Int>, in scalars: [Unicode.Scalar]) -> (scale: Double, certain: Bool)? {
+        let position = range.upperBound
+        var wordEnd = position
+        while wordEnd < scalars.count, Script.isLatinLetter(scalars[wordEnd]) { wordEnd += 1 }
+        if wordEnd > position {
+            let suffix = String(String.UnicodeScalarView(scalars[position..<wordEnd])).lowercased()
+            guard let scale = scaleSuffixes[suffix] else { return nil }
+            let isCurrency = range.lowerBound > 0 && currencySigns.contains(scalars[range.lowerBound - 1])
+            return (scale, suffix.count > 1 || isCurrency)
+        }
+        guard position < scalars.count, scalars[position] == " " || scalars[position] == "-" else { return nil }
+        var end = position + 1
+        while end < scalars.count, Script.isLatinLetter(scalars[end]) { end += 1 }
+        guard end > position + 1 else { return nil }
+        let word = String(String.UnicodeScalarView(scalars[(position + 1)..<end])).lowercased()
+        return (scaleWords[word] ?? (word == "dozen" ? 12 : nil)).map { ($0, true) }
+    }
+
+    private static let currencySigns: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₩"]
+
     /// Values English writes as words: "three", "twenty-five", "a dozen",
     /// "first", "twice", month names (May = 5), "three million".
-    static func englishWordValues(_ text: String) -> Set<Int64> {
+    public static func englishWordValues(_ text: String) -> Set<Int64> {
         var values = Set<Int64>()
         var pending: Double?
         // World War II, Elizabeth II, Super Bowl XL: upper-case Roman numerals.
@@ -202,7 +246,8 @@ struct NumberReader {
         }
         for word in words {
             let word = word.lowercased()
-            if let scale = scaleWords[word] ?? (word == "dozen" ? 12 : nil) {
+            // "five decades" is 50 (50년), "two dozen" 24.
+            if let scale = scaleWords[word] ?? wordScales[word] {
                 values.insert(key(scale))
                 if let base = pending { values.insert(key(base * scale)) }
                 pending = nil
@@ -224,12 +269,12 @@ struct NumberReader {
     }
 
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
-    static func hasIndefiniteArticle(_ text: String) -> Bool {
+    public static func hasIndefiniteArticle(_ text: String) -> Bool {
         Script.asciiWords(text).contains { $0 == "a" || $0 == "an" || $0 == "A" || $0 == "An" }
     }
 
     /// True when `text` names a month (capitalised: "May", "Jan."), i.e. gives a calendar date.
-    static func namesMonth(_ text: String) -> Bool {
+    public static func namesMonth(_ text: String) -> Bool {
         Script.asciiWords(text).contains { monthNames.contains($0) }
     }
 
@@ -239,14 +284,14 @@ struct NumberReader {
     ]
 
     /// "last year", "next year", "this year", "a year ago": a Korean 2008년 said relative to today.
-    static func mentionsRelativeYear(_ text: String) -> Bool {
+    public static func mentionsRelativeYear(_ text: String) -> Bool {
         let lower = text.lowercased()
         return ["last year", "next year", "this year", "year ago", "years ago", "previous year", "the year before"]
             .contains { lower.contains($0) }
     }
 
     /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
-    static func mentionsDay(_ text: String) -> Bool {
+    public static func mentionsDay(_ text: String) -> Bool {
         Script.asciiWords(text).contains { dayWords.contains($0.lowercased()) }
     }
 
@@ -254,6 +299,9 @@ struct NumberReader {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
         "tomorrow", "tonight", "weekend",
     ]
+
+    /// Nouns that multiply the number word before them.
+    private static let wordScales: [String: Double] = ["dozen": 12, "dozens": 12, "decade": 10, "decades": 10]
 
     private static let romanNumerals: [String: Double] = [
         "II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
@@ -282,18 +330,20 @@ struct NumberReader {
         table["single"] = 1
         table["double"] = 2
         table["triple"] = 3
-        table["dozens"] = 12
         table["both"] = 2
         table["couple"] = 2
         table["pair"] = 2
         table["half"] = 0.5
         table["quarter"] = 0.25
-        table["decade"] = 10
         table["century"] = 100
         return table
     }()
 
     // MARK: Shared
+
+    private static func hasDigit(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
 
     /// Reads `1,234.5` (commas every three digits, one decimal point) from
     /// `position`; returns the value and the index after it.
@@ -330,6 +380,19 @@ struct NumberReader {
         }
         let value = Double(fraction.isEmpty ? integer : integer + "." + fraction) ?? 0
         return (value, position)
+    }
+
+    /// 0715 and 1530 (wire-service clock times, "at 0715 GMT") also count
+    /// as their hour and minute, which Korean writes 7시 15분. A year
+    /// (1900–2100) is not a time.
+    private static func clockParts(_ written: String) -> [Int64] {
+        let digits = Array(written.utf8)
+        guard digits.count == 4, digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+            let value = Int(written), !(1900...2100).contains(value)
+        else { return [] }
+        let hour = value / 100, minute = value % 100
+        guard hour <= 23, minute <= 59 else { return [] }
+        return [key(Double(hour)), key(Double(minute))]
     }
 
     /// 2021.03 (a year and month) also counts as 2021 and 3; 6.15 (a month
