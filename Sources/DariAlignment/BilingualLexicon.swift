@@ -20,11 +20,17 @@ public struct BilingualLexicon: Sendable {
     ///
     /// - Throws: `LexiconError` naming the file and line of a malformed entry.
     public init(contentsOf path: String) throws {
-        let text: String
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw LexiconError(path: path, line: 0, problem: "file does not exist", advice: "check the path")
+        }
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw LexiconError(path: path, line: 0, problem: "cannot be read as UTF-8 text")
+            throw LexiconError(path: path, line: 0, problem: "file cannot be read", advice: "check its permissions")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LexiconError(path: path, line: 0, problem: "is not UTF-8 text", advice: "save it as UTF-8")
         }
         var pairs: [(String, String)] = []
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -49,9 +55,11 @@ public struct LexiconError: Error, Equatable, CustomStringConvertible {
     public var path: String
     public var line: Int
     public var problem: String
+    /// What to do about it.
+    public var advice = "fix the line or train it again with Scripts/train-lexicon.py"
 
     public var description: String {
         let place = line > 0 ? "\(path):\(line)" : path
-        return "\(place): error: the lexicon \(problem); fix the line or train it again with Scripts/train-lexicon.py"
+        return "\(place): error: the lexicon \(problem); \(advice)"
     }
 }
