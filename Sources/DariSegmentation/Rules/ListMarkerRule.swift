@@ -2,7 +2,10 @@
 /// "(a) Give…", "2) Share…", "가. 기도하기").
 ///
 /// Measured failure: ICU ends a sentence after "1." and "2.", leaving the
-/// marker alone on a line.
+/// marker alone on a line. A number after an abbreviation that takes one
+/// ("Sept. 14.", "No. 3.", "(see p. 14)") is that abbreviation's argument, not
+/// a marker: hard-cases.txt was split "…for Sept." ¦ "14. The volunteers…"
+/// and "(see p." ¦ "14) lists…".
 struct ListMarkerRule: SegmentationRule {
     let name = "list-marker"
 
@@ -17,7 +20,8 @@ struct ListMarkerRule: SegmentationRule {
             guard isMarker(units[start..<boundary]) else { continue }
             var before = start
             while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
-            if before == 0 || units[before - 1] == 0x3A || Scalars.isTerminal(units[before - 1])
+            if before == 0 || units[before - 1] == 0x3A
+                || (Scalars.isTerminal(units[before - 1]) && !Self.endsWithNumberAbbreviation(units, at: before))
                 || Scalars.isCloser(units[before - 1]) {
                 marked.insert(boundary)
             }
@@ -39,7 +43,9 @@ struct ListMarkerRule: SegmentationRule {
             guard Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1]) else { continue }
             var last = index
             while last > 0, Scalars.isCloser(units[last - 1]) { last -= 1 }
-            guard last > 0, Scalars.isTerminal(units[last - 1]) else { continue }
+            // "…by Oct. 31. Interviews…": the full stop of "Oct." is not a sentence end.
+            guard last > 0, Scalars.isTerminal(units[last - 1]),
+                  !Self.endsWithNumberAbbreviation(units, at: last) else { continue }
             var start = index
             while start < units.count, Scalars.isSpace(units[start]) { start += 1 }
             let end = units.wordEnd(startingAt: start)
@@ -50,6 +56,14 @@ struct ListMarkerRule: SegmentationRule {
             added.append(index)
         }
         return added
+    }
+
+    /// True when the text before `end` is an abbreviation that takes a number
+    /// ("Oct.", "No.", "p."), so the number after it is its argument, not a
+    /// list marker: "…by Oct. 31. Interviews…" ends after "31.", not after "Oct.".
+    static func endsWithNumberAbbreviation(_ units: [UInt16], at end: Int) -> Bool {
+        guard end >= 2, units[end - 1] == 0x2E, Scalars.isLatinLetter(units[end - 2]) else { return false }
+        return EnglishWords.beforeNumber.contains(units.abbreviationKey(endingBeforeDotAt: end - 1))
     }
 
     /// "12.", "3)", "(a)", "a)", "iv.", "가." — at most 4 characters.

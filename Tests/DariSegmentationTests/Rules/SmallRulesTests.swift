@@ -10,6 +10,19 @@ import Testing
         try expectSentences(marked, .english)
     }
 
+    /// A number after "Oct.", "No." or "p." is the abbreviation's argument,
+    /// not a list marker: the sentence ends after the number, not before it.
+    @Test(arguments: [
+        "Applications close on Nov. 30. ¦Late entries are not accepted.",
+        "The hymn is No. 212. ¦Please stand.",
+        "The figures are on p. 7. ¦Read them before the meeting.",
+        "The report (see p. 14) lists each case by date.",
+        "We leave on the 5th. ¦2. Pack light.",  // after an ordinary word a marker still starts an item
+    ])
+    func numbersAfterAbbreviationsAreNotMarkers(_ marked: String) throws {
+        try expectSentences(marked, .english)
+    }
+
     @Test func koreanNumberedItems() throws {
         try expectSentences("기도 제목입니다. ¦1. 화해를 위해. ¦2. 예배를 위해.", .korean)
     }
