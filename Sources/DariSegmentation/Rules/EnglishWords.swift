@@ -22,6 +22,20 @@ enum EnglishWords {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
+    /// Clock-time abbreviations, which end their phrase ("at 4 p.m.").
+    static let clockTimes: Set<String> = ["a.m", "p.m"]
+
+    /// Capitalised words that still belong to a clock time before them: zones,
+    /// weekdays, months ("3 p.m. Eastern", "10 a.m. Monday", "9 a.m. KST").
+    static let timeQualifiers: Set<String> = [
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
+        "cet", "cest", "kst", "jst", "eastern", "central", "mountain", "pacific", "local", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
     /// Words that usually open a sentence; after an abbreviation or initial
     /// they signal that the sentence did end there ("…in the U.S. The next…").
     static let sentenceOpeners: Set<String> = [
@@ -52,6 +66,16 @@ extension Array where Element == UInt16 {
             key.unicodeScalars.append(Unicode.Scalar(Scalars.isUpper(unit) && unit < 0x80 ? unit + 0x20 : unit)!)
         }
         return key
+    }
+
+    /// The lower-cased word (letters only) after the word starting at `start`
+    /// and the spaces that follow it; "" when punctuation comes first.
+    func lowercasedWord(after start: Int) -> String {
+        var index = start
+        while index < count, Scalars.isLatinLetter(self[index]) { index += 1 }
+        let wordEnd = index
+        while index < count, Scalars.isSpace(self[index]) { index += 1 }
+        return index > wordEnd ? lowercasedWord(at: index) : ""
     }
 
     /// The lower-cased word starting at `start`, letters only.

@@ -25,6 +25,30 @@ import Testing
         try expectSentences(marked, .english)
     }
 
+    /// A clock time completes its phrase: a capitalised word after a.m./p.m.
+    /// opens a sentence, even one that is no typical opener.
+    @Test(arguments: [
+        "The clinic closes at 4 p.m. ¦Patients should arrive early.",
+        "The shelter opens at 6 a.m. ¦Breakfast is served until eight.",
+        "Doors close at 10 P.M. ¦Guests must sign out.",
+    ])
+    func breaksAfterAClockTimeBeforeACapital(_ marked: String) throws {
+        try expectSentences(marked, .english)
+    }
+
+    /// …unless the capitalised word qualifies the time: a zone, a weekday,
+    /// a month, or a place before "time".
+    @Test(arguments: [
+        "The webinar starts at 3 p.m. Eastern on the first Friday.",
+        "Services begin at 11 a.m. Sunday in the main hall.",
+        "The call is at 9 a.m. KST for the Seoul team.",
+        "Voting closed at 8 p.m. November 3 in most states.",
+        "The briefing starts at 10 a.m. Seoul time tomorrow.",
+    ])
+    func keepsQualifiedClockTimesWhole(_ sentence: String) throws {
+        try expectSentences(sentence, .english)
+    }
+
     @Test func icuAloneBreaksAfterTitles() throws {
         let segmenter = try Segmenter(language: .english, rules: rules(.english, without: "abbreviation"))
         #expect(try segmenter.sentences(in: "Dr. Kim met Mr. Lee.").count > 1)
