@@ -34,6 +34,9 @@ struct KoreanEndingRule: SegmentationRule {
                 // "버렸음 (출근시간 19시) 할꺼도…": the parenthesis belongs to the
                 // sentence before it; the word that closes it decides.
                 continue
+            } else if Continuation.takesEmbeddedQuestion(units, question: previous, next: word) {
+                // "드러날까 걱정하는", "떨어질까 봐": the question is the verb's object.
+                continue
             } else if KoreanSentenceEnd.endsSentence(units, word: previous) {
                 added.append(previous.upperBound)
             }

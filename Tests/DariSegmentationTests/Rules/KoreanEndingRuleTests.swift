@@ -27,8 +27,6 @@ import Testing
         "그러니까 필요 없다고 했다",  // 니까 connective, 필요 "need"
         "처음 마음 그대로 왔다",  // nouns in -음
         "'절하다' 또는 '숭배하다'라는 뜻이다.",  // a quoted verb is a mention
-        "길이 드러날까 걱정하는 사람들이 많습니다.",  // -ㄹ까 before a verb of worrying is embedded
-        "시험에 떨어질까 두려워 잠을 못 잤다.",
         "박에스더 목사는 북한군 장교 출신입니다.",  // 군 "army" is not the exclamative -군
         "미군 기지와 인민군 부대가 마주 보고 있다.",
         "너무 쉽지 않아유",  // -지 않- continues
@@ -37,6 +35,34 @@ import Testing
     ])
     func keepsSentencesWhole(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
+    }
+
+    /// A bare -ㄹ까/-냐 question taken as the object of worrying, wondering,
+    /// fearing or intending is a clause (demo site: "경로가 드러날까 걱정하는 사람들도").
+    @Test(arguments: [
+        "길이 드러날까 걱정하는 사람들이 많습니다.",
+        "시험에 떨어질까 두려워 잠을 못 잤다.",
+        "비밀이 새어 나갈까 두려워하는 이들이 많다",
+        "어떤 선물을 살까 고민하다가 책을 골랐다",
+        "시험에 떨어질까 봐 잠을 설쳤다",
+        "동생이 왜 우냐 궁금해하는 사람도 있었다",
+        "이번 겨울에는 고향에 갈까 해요",
+    ])
+    func keepsEmbeddedQuestionsInTheirSentence(_ sentence: String) throws {
+        try expectSentences(sentence, .korean)
+    }
+
+    /// …but those verbs continue nothing else: a sentence that opens with one
+    /// still follows a finished sentence, a question written with "?" ends
+    /// there, and a bare question before another word ends too.
+    @Test(arguments: [
+        "일이 잘 끝났다. ¦걱정했는데 다행이다.",
+        "오늘 소개할 곳은 동네 빵집임 ¦궁금하시죠?",
+        "어디로 갈까? ¦걱정하지 마세요",
+        "누가 이길까 ¦결과는 내일 나온다",
+    ])
+    func verbsOfWorryingContinueOnlyABareQuestion(_ marked: String) throws {
+        try expectSentences(marked, .korean)
     }
 
     @Test func icuAloneGluesUnpunctuatedSentences() throws {
