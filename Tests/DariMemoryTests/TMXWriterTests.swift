@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct TMXWriterTests {
     @Test func validatesAgainstTheTMX14DTD() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         for memory in [richMemory(), try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")] {
             let file = try TemporaryFile(suffix: ".tmx", bytes: try TMXWriter.render(memory).bytes)
             let problems = try SchemaValidator.validate(fileAt: file.path,

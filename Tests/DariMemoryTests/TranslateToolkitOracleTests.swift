@@ -46,11 +46,11 @@ struct TranslateToolkitOracleTests {
     }
 
     private func memories() throws -> [(String, TranslationMemory)] {
-        var result = [("rich", richMemory())]
-        if let shared = RepositoryPaths.shared() {
-            result.append(("qa", try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")))
-        }
-        return result
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
+        return [
+            ("rich", richMemory()),
+            ("qa", try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")),
+        ]
     }
 
     @Test func readsOurTMX() throws {

@@ -8,7 +8,7 @@ import Testing
     /// The QA set has the same 1000 units as XLIFF 1.2 and 2.1, written by
     /// qa_bench.py: both readers must see the same texts, states and codes.
     @Test func qaFileReadsLikeItsXLIFF21Twin() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let old = try XLIFF12Reader.read(fileAt: shared + "/data/qa/news-dev.xlf12.xlf")
         let new = try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")
         #expect(old.units.count == 1000)

@@ -7,7 +7,7 @@ import Testing
 
 @Suite struct XLIFF12WriterTests {
     @Test func validatesAgainstTheStrictSchema() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memories = [richMemory(), try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf"),
                         try XLIFF21Reader.read(fileAt: Fixture.path("foreign-2.0.xlf"))]
         for memory in memories {

@@ -32,7 +32,7 @@ import Testing
     /// writing them once gives dari's form, which then stays fixed.
     @Test(arguments: ["news-dev.xlf21.xlf"])
     func qaFileReachesAFixedPoint(name: String) throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memory = try XLIFF21Reader.read(fileAt: shared + "/data/qa/" + name)
         #expect(memory.units.count == 1000)
         #expect(memory.files.map(\.original) == ["news-dev"])
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func qaFileContent() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memory = try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")
         let units = Dictionary(uniqueKeysWithValues: memory.units.map { ($0.id, $0) })
         let first = try #require(units["u1"]?.segments.first)

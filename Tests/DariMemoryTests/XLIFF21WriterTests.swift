@@ -51,7 +51,7 @@ func sampleMemory() -> TranslationMemory {
     }
 
     @Test func validatesAgainstTheCoreAndAllModules() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let path = try write(sampleMemory())
         defer { try? FileManager.default.removeItem(atPath: path) }
         let problems = try SchemaValidator.validate(

@@ -29,14 +29,14 @@ import Testing
     }
 
     @Test func aForeignXLIFF2FileIsRead() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memory = try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")
         #expect(memory.units.count == 1000)
         #expect(memory.units.first?.segments.first?.targetText?.hasPrefix("After keeping") == true)
     }
 
     @Test func theExportsAreValid() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memory = try #require(Self.memory)
         let tmx = try scratch("m.tmx", TMXWriter.render(memory).bytes)
         let xliff12 = try scratch("m.xlf", XLIFF12Writer.render(memory).bytes)

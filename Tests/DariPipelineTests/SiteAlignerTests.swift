@@ -123,7 +123,7 @@ final class TemporarySite {
 
 @Suite struct SiteMemoryFileTests {
     @Test func theDemoSiteMemoryIsValidXLIFFAndRewritesByteForByte() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let aligner = SiteAligner(sentenceAligner: DiagonalAligner())
         let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
         let folder = try TemporarySite(pages: [:])

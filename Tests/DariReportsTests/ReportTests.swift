@@ -67,10 +67,7 @@ private let findings: [Finding] = [
     @Test func sarifValidatesAgainstTheSchema() throws {
         let report = ReportRenderer.render(findings, as: .sarif)
         let empty = ReportRenderer.render([], as: .sarif)
-        guard let shared = RepositoryPaths.shared() else {
-            Issue.record("../shared is missing: the SARIF schema lives in shared/schemas/sarif")
-            return
-        }
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let schema = shared + "/schemas/sarif/sarif-schema-2.1.0.json"
         for document in [report, empty] {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID()).sarif").path

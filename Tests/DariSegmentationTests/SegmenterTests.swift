@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func isLosslessOnTheDevelopmentData() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let korean = try Segmenter(language: .korean)
         let english = try Segmenter(language: .english)
         let files: [(String, Segmenter)] = [
@@ -126,7 +126,7 @@ enum BoundaryScore {
     /// Guards the README's figure (0.935 on the dev set) against regressions;
     /// the benchmark harness remains the reference measurement.
     @Test func koreanDevelopmentSetStaysAboveTarget() throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let segmenter = try Segmenter(language: .korean)
         var documents: [GoldDocument] = []
         for file in ["blogs_ko.txt", "nested.txt", "sample.txt", "v_ending.txt"] {

@@ -55,7 +55,7 @@ import Testing
         ("samples/invalid/term-outside-termsec.tbx", .relaxNG(path: "tbx/TBXcoreStructV03.rng"), false),
     ])
     func agreesWithTheOfficialSamples(file: String, schema: SchemaValidator.Schema, valid: Bool) throws {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let schemas = shared + "/schemas/"
         let resolved: SchemaValidator.Schema
         switch schema {

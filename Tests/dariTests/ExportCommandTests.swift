@@ -16,7 +16,7 @@ import Testing
     }
 
     private static func qaMemory() throws -> [UInt8] {
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         return [UInt8](try Data(contentsOf: URL(fileURLWithPath: shared + "/data/qa/news-dev.xlf21.xlf")))
     }
 
@@ -110,7 +110,7 @@ import Testing
     @Test func fifoStaysAFifo() throws {
         let folder = NSTemporaryDirectory() + "dari-export-fifo-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let shared = try #require(RepositoryPaths.shared(), "needs ../shared beside the repository")
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         try FileManager.default.copyItem(atPath: shared + "/data/qa/news-dev.xlf21.xlf", toPath: folder + "/site.xlf")
         #expect(mkfifo(folder + "/pipe", 0o600) == 0)
         // A reader on the FIFO, so the writer's open does not block.
