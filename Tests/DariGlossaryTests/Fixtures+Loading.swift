@@ -26,26 +26,3 @@ enum Fixture {
         return try #require(index, "no line of \(name) contains '\(text)'") + 1
     }
 }
-
-/// Folders beside the package: `../shared` holds the schemas and QA data,
-/// which CI has and a bare checkout may not.
-enum Repository {
-    /// The package root: the nearest folder above this file with a Package.swift.
-    static let root: URL? = {
-        var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-                return folder
-            }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }()
-
-    /// `../shared/relativePath` from the package root, if it exists.
-    static func shared(_ relativePath: String) -> String? {
-        guard let root else { return nil }
-        let path = root.deletingLastPathComponent().appendingPathComponent("shared/" + relativePath).path
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
-}

@@ -1,4 +1,5 @@
 import DariModel
+import DariTestSupport
 import Foundation
 import Testing
 @testable import DariGlossary
@@ -58,12 +59,9 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: Repository.shared("data/qa/glossary.tbx") != nil
-                   && Repository.shared("data/qa/glossary.csv") != nil,
-                   "needs ../shared/data/qa beside the package"))
-    func qaBenchmarkGlossariesHoldTheSameConcepts() throws {
-        let tbxPath = try #require(Repository.shared("data/qa/glossary.tbx"))
-        let csvPath = try #require(Repository.shared("data/qa/glossary.csv"))
+    @Test func qaBenchmarkGlossariesHoldTheSameConcepts() throws {
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
+        let tbxPath = shared + "/data/qa/glossary.tbx", csvPath = shared + "/data/qa/glossary.csv"
         let (tbx, tbxWarnings) = try GlossaryReader.read(fileAt: tbxPath)
         let (csv, csvWarnings) = try GlossaryReader.read(fileAt: csvPath)
         #expect(tbxWarnings == [])
