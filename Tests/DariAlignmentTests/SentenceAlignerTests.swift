@@ -1,5 +1,6 @@
 @testable import DariAlignment
 import DariGlossary
+import DariModel
 import DariTestSupport
 import Testing
 
@@ -163,5 +164,43 @@ import Testing
         korean.remove(at: 15)
         let beads = SentenceAligner(configuration: configuration, lexicon: Self.lexicon).align(source: korean, target: Self.english)
         #expect(!beads.map(\.vecalignLine).contains("[]:[15]"))
+    }
+}
+
+/// Another tool's splitter may cut a Korean quotation from its reporting
+/// clause ("“…입니다.” / 고 말했습니다."); the piece is part of the
+/// sentence before it, not an untranslated sentence.
+@Suite struct QuotationPieceTests {
+    let korean = [
+        "갈렙선교회는 2000년에 두만강 가에서 시작되었습니다.",
+        "“구출팀은 정글을 4,800km나 걸었습니다.",
+        "고 김성은 목사는 지난 화요일 서울 종로에서 열린 선교 보고 기자회견에서 말했습니다.",
+        "서울평양교회는 매주 오후 2시에 예배를 드립니다.",
+    ]
+    let english = [
+        "Caleb Mission began in 2000 on the bank of the Tumen River.",
+        "\"The team walked 4,800 km,\" he said.",
+        "Seoul-Pyongyang Church worships every week at 2 p.m.",
+    ]
+
+    @Test func aLineOpeningWithAQuotativeParticleJoinsTheLineBefore() {
+        let lines = ["“좋습니다.", "고 말했다.", "“왜요?", "라고 이 원장은 물었다.", "“그렇다.", "이라고 밝혔다.",
+                     "이란 법원은 성명에서 밝혔다.", "고양시는 밝혔다.", "다고 덧붙였다."]
+        #expect(SentenceAligner.sentences(of: lines) == [0..<2, 2..<4, 4..<6, 6..<7, 7..<9])
+        #expect(SentenceAligner.sentences(of: ["고 말했다.", "좋다."]) == [0..<1, 1..<2])
+    }
+
+    @Test func anUntranslatedQuotationIsReportedLineByLine() {
+        let source = [korean[0], korean[1], korean[2], korean[3]]
+        let target = [english[0], english[2]]
+        #expect(SentenceAligner().align(source: source, target: target).map(\.vecalignLine)
+                == ["[0]:[0]", "[1]:[]", "[2]:[]", "[3]:[1]"])
+    }
+
+    /// The translation dropped most of the reporting clause: as a sentence
+    /// of its own the piece would be left unaligned; as a piece it is not.
+    @Test func thePieceStaysInItsSentencesBead() {
+        #expect(SentenceAligner().align(source: korean, target: english).map(\.vecalignLine)
+                == ["[0]:[0]", "[1, 2]:[1]", "[3]:[2]"])
     }
 }
