@@ -80,14 +80,18 @@ struct LexicalKeys: Sendable {
 /// (Dice coefficient over the confident 1-1 beads). No dictionary is needed,
 /// and the model knows the names and terms of the very text being aligned.
 struct LexicalModel: Sendable {
-    /// For each key of either language, the keys of the other associated with it
-    /// (Korean and English keys never share a number).
-    private var partners: [Int32: [Int32]] = [:]
+    /// For each key of either language (keys are small dense integers), the
+    /// keys of the other associated with it, sorted; Korean and English keys
+    /// never share a number. Arrays, not dictionaries: the aligner asks for
+    /// every key of every sentence.
+    private var partners: [[Int32]] = []
 
-    var isEmpty: Bool { partners.isEmpty }
+    var isEmpty: Bool { !partners.contains { !$0.isEmpty } }
 
     /// The keys of the other language associated with `key`, sorted; nil when the model does not know it.
-    func partners(of key: Int32) -> [Int32]? { partners[key] }
+    func partners(of key: Int32) -> [Int32]? {
+        Int(key) < partners.count && !partners[Int(key)].isEmpty ? partners[Int(key)] : nil
+    }
 
     /// - Parameters:
     ///   - pairs: the Korean and English keys of each confident bead.
@@ -97,16 +101,19 @@ struct LexicalModel: Sendable {
     ///     words that merely share many sentences (measured on news-dev: lower
     ///     values add false links, higher ones lose inflected variants).
     init(known: [(Int32, Int32)] = [], pairs: [([Int32], [Int32])], minimumCount: Int = 2, minimumDice: Double = 0.3) {
+        let keyCount = 1 + Int(max(known.lazy.map { max($0.0, $0.1) }.max() ?? -1,
+                                   pairs.lazy.map { max($0.0.max() ?? -1, $0.1.max() ?? -1) }.max() ?? -1))
+        partners = Array(repeating: [], count: keyCount)
         for (s, t) in known {
-            partners[t, default: []].append(s)
-            partners[s, default: []].append(t)
+            partners[Int(t)].append(s)
+            partners[Int(s)].append(t)
         }
-        var sourceCount: [Int32: Int] = [:], targetCount: [Int32: Int] = [:]
+        var sourceCount = [Int](repeating: 0, count: keyCount), targetCount = sourceCount
         var together: [Int64: Int] = [:]
         for (source, target) in pairs {
             let sourceSet = Set(source), targetSet = Set(target)
-            for key in sourceSet { sourceCount[key, default: 0] += 1 }
-            for key in targetSet { targetCount[key, default: 0] += 1 }
+            for key in sourceSet { sourceCount[Int(key)] += 1 }
+            for key in targetSet { targetCount[Int(key)] += 1 }
             for s in sourceSet {
                 for t in targetSet { together[Int64(s) << 32 | Int64(t), default: 0] += 1 }
             }
@@ -114,7 +121,7 @@ struct LexicalModel: Sendable {
         var learned: [Int32: [(Double, Int32)]] = [:]
         for (packed, count) in together where count >= minimumCount {
             let s = Int32(truncatingIfNeeded: packed >> 32), t = Int32(truncatingIfNeeded: packed & 0xFFFF_FFFF)
-            let dice = 2 * Double(count) / Double(sourceCount[s, default: 0] + targetCount[t, default: 0])
+            let dice = 2 * Double(count) / Double(sourceCount[Int(s)] + targetCount[Int(t)])
             if dice >= minimumDice {
                 learned[t, default: []].append((dice, s))
                 learned[s, default: []].append((dice, t))
@@ -123,8 +130,8 @@ struct LexicalModel: Sendable {
         // A key's four strongest partners carry the evidence; longer lists
         // add chance co-occurrences and slow every bead down.
         for (key, list) in learned {
-            partners[key, default: []] += list.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.prefix(4).map(\.1)
+            partners[Int(key)] += list.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.prefix(4).map(\.1)
         }
-        for (key, list) in partners { partners[key] = Array(Set(list)).sorted() }
+        for key in partners.indices where !partners[key].isEmpty { partners[key] = Array(Set(partners[key])).sorted() }
     }
 }

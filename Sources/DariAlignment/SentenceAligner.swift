@@ -87,7 +87,7 @@ public struct SentenceAligner: SentenceAligning {
     }
 
     /// Korean words that end a quotation and never open a sentence.
-    static let quotativeParticles: Set<Substring> = ["고", "라고", "이라고", "다고", "며", "라며", "이라며"]
+    static let quotativeParticles: Set<String> = ["고", "라고", "이라고", "다고", "며", "라며", "이라며"]
 
     /// The Korean lines grouped into sentences: a line that opens with a
     /// quotative particle joins the line before it. (English has no such sure
@@ -96,14 +96,25 @@ public struct SentenceAligner: SentenceAligning {
     static func sentences(of lines: [String]) -> [Range<Int>] {
         var units: [Range<Int>] = []
         for (index, line) in lines.enumerated() {
-            let first = line.split(whereSeparator: \.isWhitespace).first
-            if let last = units.last, let first, quotativeParticles.contains(first) {
+            if let last = units.last, quotativeParticles.contains(Self.firstWord(of: line)) {
                 units[units.count - 1] = last.lowerBound..<index + 1
             } else {
                 units.append(index..<index + 1)
             }
         }
         return units
+    }
+
+    /// The first word of a line, at most four characters (longer words are
+    /// no particle); scalars, since grapheme breaking costs on a long text.
+    static func firstWord(of line: String) -> String {
+        var word = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
+            if scalar == " " || scalar == "\t" || scalar.properties.isWhitespace { break }
+            if word.count == 4 { return "" }
+            word.append(scalar)
+        }
+        return String(word)
     }
 
     private func alignSentences(source: [String], target: [String]) -> [Bead] {

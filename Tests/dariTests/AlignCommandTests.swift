@@ -26,12 +26,16 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: site + "/memory.xlf")) == first)
     }
 
-    @Test func segmentedModePrintsVecalignBeads() throws {
+    @Test(arguments: ["\n", "\r\n"])
+    func segmentedModePrintsVecalignBeads(lineEnd: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-seg-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "2000년에 시작했습니다.\n번역되지 않은 문장입니다.\n1,000명이 왔습니다.\n".write(toFile: folder + "/ko.txt", atomically: true, encoding: .utf8)
-        try "It began in 2000.\nMore than 1,000 came.\n".write(toFile: folder + "/en.txt", atomically: true, encoding: .utf8)
+        // Windows line ends too ("\r\n" is one Character in Swift).
+        try ["2000년에 시작했습니다.", "번역되지 않은 문장입니다.", "1,000명이 왔습니다.", ""].joined(separator: lineEnd)
+            .write(toFile: folder + "/ko.txt", atomically: true, encoding: .utf8)
+        try ["It began in 2000.", "More than 1,000 came.", ""].joined(separator: lineEnd)
+            .write(toFile: folder + "/en.txt", atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["align", "--segmented", folder + "/ko.txt", folder + "/en.txt", "--format", "beads"])
         #expect(result.status == 0)
         #expect(result.stdout == "[0]:[0]\n[1]:[]\n[2]:[1]\n")

@@ -129,9 +129,13 @@ struct Align: ParsableCommand {
 
 private extension String {
     /// One sentence per line; a trailing newline does not make an empty sentence.
+    ///
+    /// Split on bytes, not `Character`s: "\r\n" is one `Character`, so a
+    /// character split would read a Windows file as a single sentence (and
+    /// grapheme breaking is slow on a long text).
     var sentenceLines: [String] {
-        var lines = split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        var lines = utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...], as: UTF8.self)
         }
         if lines.last == "" { lines.removeLast() }
         return lines
