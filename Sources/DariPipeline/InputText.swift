@@ -42,6 +42,8 @@ public enum ExitStatus {
     public static let usage: Int32 = 64
     /// EX_DATAERR: input that is malformed or cannot be decoded.
     public static let dataError: Int32 = 65
+    /// EX_CANTCREAT: an output file dari will not replace.
+    public static let cantCreate: Int32 = 73
     /// EX_IOERR: a file that cannot be read or written.
     public static let ioError: Int32 = 74
 }

@@ -105,6 +105,8 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
     case languageRootMissing(site: String, root: String)
     case noPages(site: String, root: String)
     case badConfiguration(file: String, reason: String)
+    /// The memory's path holds something that is not a memory dari wrote.
+    case wouldReplace(path: String, what: String)
 
     public var description: String {
         switch self {
@@ -120,6 +122,9 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "check the folder, or name another root with --source-root/--target-root"
         case let .badConfiguration(file, reason):
             return "\(file): error: \(reason); fix the file or remove it"
+        case let .wouldReplace(path, what):
+            return "\(path): error: \(what) is there already and dari will not replace it; "
+                + "move it away, or write the memory elsewhere with -o PATH"
         }
     }
 
@@ -127,6 +132,7 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .folderNotFound, .notAFolder, .languageRootMissing, .noPages: return ExitStatus.ioError
         case .badConfiguration: return ExitStatus.dataError
+        case .wouldReplace: return ExitStatus.cantCreate
         }
     }
 }

@@ -100,7 +100,24 @@ struct UniqueIDs {
 extension SiteAligner.Result {
     /// Writes the memory as XLIFF 2.1, atomically: a crash or a full disk
     /// leaves the previous file as it was.
+    ///
+    /// - Throws: `SiteError.wouldReplace` when a file that is not an XLIFF 2
+    ///   memory is at `path` already (a page, another tool's XLIFF 1.2
+    ///   memory, a mistyped `-o`): dari replaces only what it would write.
     public func writeMemory(to path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            do {
+                _ = try XLIFF21Reader.read(fileAt: path)
+            } catch MemoryReadError.notFound {
+                // Gone since we looked: nothing to keep.
+            } catch MemoryReadError.wrongVersion(_, _, let version, _) {
+                throw SiteError.wouldReplace(path: path, what: "an XLIFF \(version) file")
+            } catch MemoryReadError.unreadable {
+                throw SiteError.wouldReplace(path: path, what: "a file dari cannot read")
+            } catch {
+                throw SiteError.wouldReplace(path: path, what: "a file that is not an XLIFF 2 memory")
+            }
+        }
         try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
     }
 

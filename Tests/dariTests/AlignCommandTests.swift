@@ -63,4 +63,27 @@ import Testing
         #expect(result.status != 0)
         #expect(try String(contentsOfFile: site + "/memory.xlf", encoding: .utf8) == "previous memory")
     }
+
+    /// A page, notes or another tool's XLIFF 1.2 memory where the memory
+    /// would go is kept, and the message says how to go on; dari's own
+    /// memory is replaced.
+    @Test(arguments: [
+        ("notes I keep here", "a file that is not an XLIFF 2 memory"),
+        ("<?xml version=\"1.0\"?><xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/>",
+         "an XLIFF 1.2 file"),
+    ])
+    func alignDoesNotReplaceAFileThatIsNotItsMemory(existing: String, what: String) throws {
+        let site = try corpusCopy()
+        defer { try? FileManager.default.removeItem(atPath: site) }
+        try existing.write(toFile: site + "/memory.xlf", atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["align", site])
+        #expect(result.status == 73)
+        #expect(result.stderr.contains("\(site)/memory.xlf: error: \(what) is there already and dari will not replace it; "
+                                       + "move it away, or write the memory elsewhere with -o PATH"), "\(result.stderr)")
+        #expect(try String(contentsOfFile: site + "/memory.xlf", encoding: .utf8) == existing)
+
+        try FileManager.default.removeItem(atPath: site + "/memory.xlf")
+        #expect(try CommandRunner.run(["align", site]).status == 0)
+        #expect(try CommandRunner.run(["align", site]).status == 0)
+    }
 }
