@@ -77,7 +77,8 @@ public struct SentenceAligner: SentenceAligning {
         guard units.count < source.count else { return alignSentences(source: source, target: target) }
         func start(_ unit: Int) -> Int { unit < units.count ? units[unit].lowerBound : source.count }
         return alignSentences(source: units.map { source[$0].joined(separator: " ") }, target: target).flatMap { bead in
-            let lines = start(bead.source.lowerBound)..<(bead.source.isEmpty ? start(bead.source.lowerBound) : units[bead.source.upperBound - 1].upperBound)
+            let first = start(bead.source.lowerBound)
+            let lines = first..<(bead.source.isEmpty ? first : units[bead.source.upperBound - 1].upperBound)
             // An untranslated sentence is reported line by line, like any other.
             guard !bead.target.isEmpty else {
                 return lines.map { Bead(source: $0..<$0 + 1, target: bead.target, score: bead.score) }
