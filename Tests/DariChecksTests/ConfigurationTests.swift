@@ -68,7 +68,8 @@ import Testing
 
     @Test func renderAndLoadRoundTrip() throws {
         let findings = [finding(1, "a 한"), finding(2, "b 한")]
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID()).json").path
+        let scratch = try ScratchFolder("dari-baseline")
+        let path = scratch.path + "/baseline.json"
         try Baseline.render(findings).write(toFile: path, atomically: true, encoding: .utf8)
         #expect(try Baseline.load(fileAt: path) == Baseline(findings: findings))
         #expect(throws: CheckError.notFound(path: path + ".missing")) { try Baseline.load(fileAt: path + ".missing") }

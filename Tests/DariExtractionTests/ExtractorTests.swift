@@ -1,5 +1,6 @@
 import DariExtraction
 import DariModel
+import DariTestSupport
 import Foundation
 import Testing
 
@@ -326,9 +327,8 @@ import Testing
 
     @Test(.enabled(if: geteuid() != 0, "root reads files whatever their mode"))
     func unreadableFileIsAnIOError() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID().uuidString).html").path
-        try Data("<p>secret</p>".utf8).write(to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try ScratchFolder("dari-extractor")
+        let path = try scratch.write("secret.html", "<p>secret</p>")
         try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
         #expect(throws: ExtractionError.permissionDenied(file: path)) {
             try Extractor().extract(fileAt: path)

@@ -18,8 +18,8 @@ import Testing
     }
 
     @Test func unknownExtensionIsAnError() throws {
-        let folder = try TemporaryFolder()
-        let path = try folder.write("terms.xlsx", "ko,en\n")
+        let scratch = try ScratchFolder("dari-glossary")
+        let path = try scratch.write("terms.xlsx", "ko,en\n")
         #expect(throws: GlossaryError.unknownFormat(file: path)) { try GlossaryReader.read(fileAt: path) }
         #expect(GlossaryError.unknownFormat(file: "terms.xlsx").description
             == "terms.xlsx: error: dari reads glossaries from .tbx, .xml, .csv and .tsv files; "
@@ -33,14 +33,14 @@ import Testing
     }
 
     @Test func folderMergesItsGlossariesInNameOrder() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("b.csv", "ko,en\n이라크,Iraq\n")
-        try folder.write("a.tbx", String(decoding: try Fixture.bytes("no-english.tbx"), as: UTF8.self))
-        try folder.write("c.tsv", "ko\ten\n서울\tSeoul\n")
-        try folder.write("notes.txt", "not a glossary")
-        try folder.write("other.xml", "<html/>")  // .xml is read only when named directly
-        try folder.write(".hidden.csv", "garbage")
-        let directory = folder.url.path + "/"
+        let scratch = try ScratchFolder("dari-glossary")
+        try scratch.write("b.csv", "ko,en\n이라크,Iraq\n")
+        try scratch.write("a.tbx", String(decoding: try Fixture.bytes("no-english.tbx"), as: UTF8.self))
+        try scratch.write("c.tsv", "ko\ten\n서울\tSeoul\n")
+        try scratch.write("notes.txt", "not a glossary")
+        try scratch.write("other.xml", "<html/>")  // .xml is read only when named directly
+        try scratch.write(".hidden.csv", "garbage")
+        let directory = scratch.path + "/"
 
         let (glossary, diagnostics) = try GlossaryReader.read(fileAt: directory)
         #expect(glossary.source == directory)
@@ -52,10 +52,9 @@ import Testing
     }
 
     @Test func folderWithoutGlossariesIsAnError() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("README.md", "# Glossary")
-        #expect(throws: GlossaryError.noGlossaryFiles(directory: folder.url.path)) {
-            try GlossaryReader.read(fileAt: folder.url.path)
+        let scratch = try ScratchFolder("dari-glossary", files: ["README.md": "# Glossary"])
+        #expect(throws: GlossaryError.noGlossaryFiles(directory: scratch.path)) {
+            try GlossaryReader.read(fileAt: scratch.path)
         }
     }
 
@@ -72,28 +71,5 @@ import Testing
         #expect(tbx.concepts.count == 28)
         #expect(pairs(tbx) == pairs(csv))
         #expect(tbx.concepts.allSatisfy { $0.preferredTerm(in: .english)?.status == .preferred })
-    }
-}
-
-/// A fresh folder under the system's temporary directory, removed when the
-/// test's value goes away.
-final class TemporaryFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("dari-glossary-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Writes `text` as UTF-8 to `name` in the folder and returns its path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(text.utf8).write(to: file)
-        return file.path
     }
 }

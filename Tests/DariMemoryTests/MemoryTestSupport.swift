@@ -28,18 +28,6 @@ enum Fixture {
     }
 }
 
-/// A scratch file that is removed when the test ends.
-struct TemporaryFile: ~Copyable {
-    let path: String
-
-    init(suffix: String, bytes: [UInt8]) throws {
-        path = NSTemporaryDirectory() + "dari-\(UUID().uuidString)" + suffix
-        try AtomicFile.write(bytes, to: path)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 /// `sampleMemory()` plus what else the writers must carry: a page that
 /// exists only in English, attribute and heading blocks, a kind dari does
 /// not know, scores with three decimals, characters XML must escape,

@@ -8,9 +8,10 @@ import Testing
 @Suite struct TMXWriterTests {
     @Test func validatesAgainstTheTMX14DTD() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
+        let scratch = try ScratchFolder("dari-tmx")
         for memory in [richMemory(), try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf")] {
-            let file = try TemporaryFile(suffix: ".tmx", bytes: try TMXWriter.render(memory).bytes)
-            let problems = try SchemaValidator.validate(fileAt: file.path,
+            let path = try scratch.write("memory.tmx", TMXWriter.render(memory).bytes)
+            let problems = try SchemaValidator.validate(fileAt: path,
                                                         against: .dtd(path: shared + "/schemas/tmx-1.4b/tmx14.dtd"))
             #expect(problems.count == 0, "\(problems.prefix(5).map(\.description))")
         }

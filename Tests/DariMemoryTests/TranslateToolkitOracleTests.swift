@@ -27,8 +27,9 @@ struct TranslateToolkitOracleTests {
         """
 
     private func read(_ kind: String, _ bytes: [UInt8]) throws -> [[String?]] {
-        let file = try TemporaryFile(suffix: kind == "tmx" ? ".tmx" : ".xlf", bytes: bytes)
-        let run = try Python.run(["-c", Self.script, kind, file.path])
+        let scratch = try ScratchFolder("dari-ttk")
+        let path = try scratch.write(kind == "tmx" ? "memory.tmx" : "memory.xlf", bytes)
+        let run = try Python.run(["-c", Self.script, kind, path])
         try #require(run.status == 0, "python3 failed (\(run.status)): \(run.stderr)")
         let decoded = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[Any]]
         let units = try #require(decoded, "unexpected output: \(run.stdout.prefix(200))")

@@ -24,8 +24,9 @@ import Testing
 
     @Test func theFileOnDiskReadsLikeTheBytes() throws {
         let bytes = try XLIFF21Writer.render(richMemory())
-        let file = try TemporaryFile(suffix: ".xlf", bytes: bytes)
-        #expect(try XLIFF21Reader.read(fileAt: file.path) == XLIFF21Reader.read(bytes: bytes, path: file.path))
+        let scratch = try ScratchFolder("dari-xliff21")
+        let path = try scratch.write("memory.xlf", bytes)
+        #expect(try XLIFF21Reader.read(fileAt: path) == XLIFF21Reader.read(bytes: bytes, path: path))
     }
 
     /// The QA files come from another writer (qa_bench.py): reading and
@@ -41,9 +42,10 @@ import Testing
         #expect(again == memory)
         #expect(try XLIFF21Writer.render(again) == first)
         // What dari makes of a foreign file is valid XLIFF 2.1 too.
-        let written = try TemporaryFile(suffix: ".xlf", bytes: first)
+        let scratch = try ScratchFolder("dari-xliff21")
+        let written = try scratch.write("memory.xlf", first)
         let problems = try SchemaValidator.validate(
-            fileAt: written.path, against: .xsd(path: shared + "/schemas/drivers/xliff-2.1-all-modules.xsd"))
+            fileAt: written, against: .xsd(path: shared + "/schemas/drivers/xliff-2.1-all-modules.xsd"))
         #expect(problems.count == 0, "\(problems.prefix(5).map(\.description))")
     }
 

@@ -44,16 +44,10 @@ func sampleMemory() -> TranslationMemory {
 }
 
 @Suite struct XLIFF21WriterTests {
-    private func write(_ memory: TranslationMemory) throws -> String {
-        let path = NSTemporaryDirectory() + "dari-\(UUID()).xlf"
-        try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
-        return path
-    }
-
     @Test func validatesAgainstTheCoreAndAllModules() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
-        let path = try write(sampleMemory())
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try ScratchFolder("dari-xliff21")
+        let path = try scratch.write("memory.xlf", XLIFF21Writer.render(sampleMemory()))
         let problems = try SchemaValidator.validate(
             fileAt: path, against: .xsd(path: shared + "/schemas/drivers/xliff-2.1-all-modules.xsd"))
         #expect(problems.isEmpty, "\(problems.map(\.description))")

@@ -13,12 +13,6 @@ import Testing
         return try? SiteAligner(sentenceAligner: SentenceAligner()).align(site).memory
     }()
 
-    func scratch(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID())-\(name)").path
-        try AtomicFile.write(bytes, to: path)
-        return path
-    }
-
     @Test func writeReadWriteGivesTheSameBytes() throws {
         let memory = try #require(Self.memory)
         let first = try XLIFF21Writer.render(memory)
@@ -38,10 +32,10 @@ import Testing
     @Test func theExportsAreValid() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memory = try #require(Self.memory)
-        let tmx = try scratch("m.tmx", TMXWriter.render(memory).bytes)
-        let xliff12 = try scratch("m.xlf", XLIFF12Writer.render(memory).bytes)
-        let xliff21 = try scratch("m21.xlf", XLIFF21Writer.render(memory))
-        defer { for path in [tmx, xliff12, xliff21] { try? FileManager.default.removeItem(atPath: path) } }
+        let scratch = try ScratchFolder("dari-interchange")
+        let tmx = try scratch.write("m.tmx", TMXWriter.render(memory).bytes)
+        let xliff12 = try scratch.write("m.xlf", XLIFF12Writer.render(memory).bytes)
+        let xliff21 = try scratch.write("m21.xlf", XLIFF21Writer.render(memory))
         #expect(try SchemaValidator.validate(fileAt: tmx, against: .dtd(path: shared + "/schemas/tmx-1.4b/tmx14.dtd")).isEmpty)
         #expect(try SchemaValidator.validate(
             fileAt: xliff12, against: .xsd(path: shared + "/schemas/xliff-1.2/xliff-core-1.2-strict.xsd")).isEmpty)
@@ -54,9 +48,9 @@ import Testing
     /// which is stripped before comparing).
     @Test func translateToolkitReadsTheSameUnitsAndTexts() throws {
         let memory = try #require(Self.memory)
-        let tmx = try scratch("m.tmx", TMXWriter.render(memory).bytes)
-        let xliff12 = try scratch("m.xlf", XLIFF12Writer.render(memory).bytes)
-        defer { for path in [tmx, xliff12] { try? FileManager.default.removeItem(atPath: path) } }
+        let scratch = try ScratchFolder("dari-interchange")
+        let tmx = try scratch.write("m.tmx", TMXWriter.render(memory).bytes)
+        let xliff12 = try scratch.write("m.xlf", XLIFF12Writer.render(memory).bytes)
         let script = """
             import json, re, sys
             try:

@@ -45,7 +45,7 @@ struct DiagonalAligner: SentenceAligning {
     }
 
     @Test func aPageInOneLanguageOnlyBecomesAnUnpairedFile() throws {
-        let folder = try TemporarySite(pages: [
+        let folder = try ScratchFolder("dari-site", files: [
             "ko/a.html": page(lang: "ko", body: "<p>안녕하세요.</p>"),
             "en/a.html": page(lang: "en", body: "<p>Hello.</p>"),
             "en/extra.html": page(lang: "en", body: "<h1>Only English</h1><p>No Korean page yet.</p>"),
@@ -58,7 +58,7 @@ struct DiagonalAligner: SentenceAligning {
     }
 
     @Test func anEditorsSuppressionReachesTheMemoryAndSurvivesARoundTrip() throws {
-        let folder = try TemporarySite(pages: [
+        let folder = try ScratchFolder("dari-site", files: [
             "ko/a.html": page(lang: "ko", body: "<figure><figcaption>강 집사, 2021.03</figcaption></figure>"),
             "en/a.html": page(lang: "en", body: "<figure><figcaption data-dari-ignore=\"hangul-in-target\">강 집사, 2021.03</figcaption></figure>"),
         ])
@@ -77,7 +77,7 @@ struct DiagonalAligner: SentenceAligning {
     func badSiteFoldersSayWhatIsWrong(layout: String, message: String) throws {
         var pages = ["ko/a.html": page(lang: "ko", body: "<p>하나.</p>")]
         if layout == "empty-en" { pages["en/notes.txt"] = "not a page" }
-        let folder = try TemporarySite(pages: pages)
+        let folder = try ScratchFolder("dari-site", files: pages)
         let path = layout == "missing" ? folder.path + "/nowhere" : folder.path
         do {
             let site = try Site(folder: path)
@@ -90,7 +90,7 @@ struct DiagonalAligner: SentenceAligning {
     }
 
     @Test func aConfigurationThatIsNotJSONIsAnError() throws {
-        let folder = try TemporarySite(pages: [
+        let folder = try ScratchFolder("dari-site", files: [
             "ko/a.html": page(lang: "ko", body: "<p>하나.</p>"), "en/a.html": page(lang: "en", body: "<p>One.</p>"),
             "dari.json": "{ pages: ",
         ])
@@ -104,29 +104,12 @@ func page(lang: String, body: String) -> String {
     "<!DOCTYPE html><html lang=\"\(lang)\"><head><meta charset=\"utf-8\"><title>T</title></head><body>\(body)</body></html>\n"
 }
 
-/// A site folder in the temporary directory, removed when the value is.
-final class TemporarySite {
-    let path: String
-
-    init(pages: [String: String]) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-site-\(UUID().uuidString)").path
-        for (relative, text) in pages {
-            let url = URL(fileURLWithPath: path).appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-}
-
 @Suite struct SiteMemoryFileTests {
     @Test func theDemoSiteMemoryIsValidXLIFFAndRewritesByteForByte() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let aligner = SiteAligner(sentenceAligner: DiagonalAligner())
         let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
-        let folder = try TemporarySite(pages: [:])
+        let folder = try ScratchFolder("dari-site")
         let first = folder.path + "/first.xlf", second = folder.path + "/second.xlf"
         try aligner.align(site).writeMemory(to: first)
         try aligner.align(site).writeMemory(to: second)

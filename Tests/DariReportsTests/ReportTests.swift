@@ -69,9 +69,9 @@ private let findings: [Finding] = [
         let empty = ReportRenderer.render([], as: .sarif)
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let schema = shared + "/schemas/sarif/sarif-schema-2.1.0.json"
+        let scratch = try ScratchFolder("dari-report")
         for document in [report, empty] {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID()).sarif").path
-            try document.write(toFile: path, atomically: true, encoding: .utf8)
+            let path = try scratch.write("report.sarif", document)
             let result = try Self.python([
                 "-c",
                 """
@@ -107,8 +107,8 @@ private let findings: [Finding] = [
         #expect(report.contains("<testsuite name=\"doubled-space\" tests=\"1\" failures=\"0\""))
         #expect(report.contains("Deacon 백 집사 &amp; co.&#10;line two"))
         #expect(report.contains("&lt;b&gt;&quot;기도&quot;&lt;/b&gt;"))
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-\(UUID()).xml").path
-        try report.write(toFile: path, atomically: true, encoding: .utf8)
+        let scratch = try ScratchFolder("dari-report")
+        let path = try scratch.write("junit.xml", report)
         let lint = try Self.run("/usr/bin/xmllint", ["--noout", path])
         #expect(lint.status == 0, "\(lint.output)")
         let count = try Self.run("/usr/bin/xmllint", ["--xpath", "count(//testsuite/testcase/failure)", path])

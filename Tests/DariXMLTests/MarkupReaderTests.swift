@@ -1,4 +1,5 @@
 import DariModel
+import DariTestSupport
 import Foundation
 import Testing
 @testable import DariXML
@@ -90,8 +91,8 @@ import Testing
     }
 
     @Test func readsFromAFileWithLinesPast65535() throws {
-        let path = NSTemporaryDirectory() + "dari-reader-\(UUID()).xml"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try ScratchFolder("dari-reader")
+        let path = scratch.path + "/long.xml"
         let body = String(repeating: "<i/>\n", count: 70_000)
         try AtomicFile.write(Array("<r>\n\(body)<last/></r>\n".utf8), to: path)
         let reader = try MarkupReader(fileAt: path)

@@ -77,13 +77,13 @@ import Testing
 
 @Suite struct AtomicFileTests {
     @Test func replacesTheWholeFile() throws {
-        let path = NSTemporaryDirectory() + "dari-atomic-\(UUID()).txt"
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try ScratchFolder("dari-atomic")
+        let path = scratch.path + "/memory.txt"
         try AtomicFile.write(Array("first version, long".utf8), to: path)
         try AtomicFile.write(Array("second".utf8), to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "second")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
-            .filter { $0.hasPrefix(".dari-atomic-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+            .filter { $0.hasPrefix(".memory.txt.") }
         #expect(leftovers.isEmpty)
     }
 

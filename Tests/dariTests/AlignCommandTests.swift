@@ -3,16 +3,14 @@ import Foundation
 import Testing
 
 @Suite struct AlignCommandTests {
-    /// A scratch copy of the demo site, so the test never writes into the repository.
-    func corpusCopy() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-align-\(UUID())").path
-        try FileManager.default.copyItem(atPath: RepositoryPaths.root() + "/Corpus", toPath: folder)
-        return folder
+    /// A copy of the demo site in `scratch`, so the test never writes into the repository.
+    func corpusCopy(in scratch: ScratchFolder) throws -> String {
+        try scratch.copy(RepositoryPaths.root() + "/Corpus", to: "site")
     }
 
     @Test func siteModeWritesTheMemoryAndListsTheUntranslatedNotice() throws {
-        let site = try corpusCopy()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        let scratch = try ScratchFolder("dari-align")
+        let site = try corpusCopy(in: scratch)
         let result = try CommandRunner.run(["align", site])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
@@ -28,15 +26,12 @@ import Testing
 
     @Test(arguments: ["\n", "\r\n"])
     func segmentedModePrintsVecalignBeads(lineEnd: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-seg-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let scratch = try ScratchFolder("dari-align")
         // Windows line ends too ("\r\n" is one Character in Swift).
-        try ["2000년에 시작했습니다.", "번역되지 않은 문장입니다.", "1,000명이 왔습니다.", ""].joined(separator: lineEnd)
-            .write(toFile: folder + "/ko.txt", atomically: true, encoding: .utf8)
-        try ["It began in 2000.", "More than 1,000 came.", ""].joined(separator: lineEnd)
-            .write(toFile: folder + "/en.txt", atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["align", "--segmented", folder + "/ko.txt", folder + "/en.txt", "--format", "beads"])
+        let korean = try scratch.write("ko.txt", ["2000년에 시작했습니다.", "번역되지 않은 문장입니다.", "1,000명이 왔습니다.", ""]
+            .joined(separator: lineEnd))
+        let english = try scratch.write("en.txt", ["It began in 2000.", "More than 1,000 came.", ""].joined(separator: lineEnd))
+        let result = try CommandRunner.run(["align", "--segmented", korean, english, "--format", "beads"])
         #expect(result.status == 0)
         #expect(result.stdout == "[0]:[0]\n[1]:[]\n[2]:[1]\n")
     }
@@ -55,8 +50,8 @@ import Testing
     }
 
     @Test func aFailedRunLeavesTheExistingMemoryAlone() throws {
-        let site = try corpusCopy()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        let scratch = try ScratchFolder("dari-align")
+        let site = try corpusCopy(in: scratch)
         try "previous memory".write(toFile: site + "/memory.xlf", atomically: true, encoding: .utf8)
         try Data([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x3C, 0x2F, 0x70, 0x3E]).write(to: URL(fileURLWithPath: site + "/ko/broken.html"))
         let result = try CommandRunner.run(["align", site])
@@ -73,8 +68,8 @@ import Testing
          "an XLIFF 1.2 file"),
     ])
     func alignDoesNotReplaceAFileThatIsNotItsMemory(existing: String, what: String) throws {
-        let site = try corpusCopy()
-        defer { try? FileManager.default.removeItem(atPath: site) }
+        let scratch = try ScratchFolder("dari-align")
+        let site = try corpusCopy(in: scratch)
         try existing.write(toFile: site + "/memory.xlf", atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["align", site])
         #expect(result.status == 73)

@@ -36,20 +36,9 @@ import Testing
 
     private static let glossary = "ko,en\n구출팀,rescue team\n"
 
-    private func folder(_ files: [String: String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for (name, text) in files {
-            let url = folder.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        return folder.path
-    }
-
     @Test func findingsExitOneWithTextReport() throws {
-        let dir = try folder(["memory.xlf": Self.memory, "Glossary/terms.csv": Self.glossary])
-        let run = try CommandRunner.run(["check", "memory.xlf"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.memory, "Glossary/terms.csv": Self.glossary])
+        let run = try CommandRunner.run(["check", "memory.xlf"], directory: scratch.path)
         #expect(run.status == 1, "\(run.stderr)")
         #expect(run.stdout.contains("memory.xlf:4: error: [number-mismatch] the Korean has 1,000 but the English does not (it has 900)"))
         #expect(run.stdout.contains("memory.xlf:7: warning: [glossary-violation] '구출팀' is in the Korean"))
@@ -58,25 +47,26 @@ import Testing
     }
 
     @Test func cleanMemoryExitsZero() throws {
-        let dir = try folder(["memory.xlf": Self.clean, "Glossary/terms.csv": Self.glossary])
-        let run = try CommandRunner.run(["check", "memory.xlf", "--format", "jsonl"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.clean, "Glossary/terms.csv": Self.glossary])
+        let run = try CommandRunner.run(["check", "memory.xlf", "--format", "jsonl"], directory: scratch.path)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout == "")
     }
 
     @Test func failOnDecidesTheExitStatus() throws {
-        let dir = try folder(["memory.xlf": Self.clean, "terms.csv": "ko,en\n구출팀,rescue squad\n"])
-        let warn = try CommandRunner.run(["check", "memory.xlf", "--glossary", "terms.csv"], directory: dir)
+        let scratch = try ScratchFolder("dari-check",
+                                        files: ["memory.xlf": Self.clean, "terms.csv": "ko,en\n구출팀,rescue squad\n"])
+        let warn = try CommandRunner.run(["check", "memory.xlf", "--glossary", "terms.csv"], directory: scratch.path)
         #expect(warn.status == 0)
         #expect(warn.stdout.contains("[glossary-violation]"))
         let strict = try CommandRunner.run(["check", "memory.xlf", "--glossary", "terms.csv", "--fail-on", "warning"],
-                                           directory: dir)
+                                           directory: scratch.path)
         #expect(strict.status == 1)
     }
 
     @Test func jsonlForTheBenchmark() throws {
-        let dir = try folder(["memory.xlf": Self.memory])
-        let run = try CommandRunner.run(["check", "memory.xlf", "--format", "jsonl"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.memory])
+        let run = try CommandRunner.run(["check", "memory.xlf", "--format", "jsonl"], directory: scratch.path)
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 2)
@@ -84,43 +74,46 @@ import Testing
     }
 
     @Test func baselineReportsOnlyNewFindings() throws {
-        let dir = try folder(["memory.xlf": Self.memory])
-        let write = try CommandRunner.run(["check", "memory.xlf", "--write-baseline", "baseline.json"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.memory])
+        let write = try CommandRunner.run(["check", "memory.xlf", "--write-baseline", "baseline.json"], directory: scratch.path)
         #expect(write.status == 0, "\(write.stderr)")
         // Shift every line down: fingerprints do not use lines.
         let shifted = Self.memory.replacingOccurrences(of: "<file id=\"f1\" original=\"news\">",
                                                        with: "<file id=\"f1\" original=\"news\">\n\n\n")
-        try shifted.write(toFile: dir + "/memory.xlf", atomically: true, encoding: .utf8)
-        let again = try CommandRunner.run(["check", "memory.xlf", "--baseline", "baseline.json"], directory: dir)
+        try shifted.write(toFile: scratch.path + "/memory.xlf", atomically: true, encoding: .utf8)
+        let again = try CommandRunner.run(["check", "memory.xlf", "--baseline", "baseline.json"], directory: scratch.path)
         #expect(again.status == 0, "\(again.stdout)")
         #expect(again.stdout == "0 errors, 0 warnings, 0 info (2 more in the baseline)\n")
     }
 
     @Test func configurationTurnsChecksOff() throws {
-        let dir = try folder(["memory.xlf": Self.memory,
-                              "dari.json": "{\"checks\": {\"number-mismatch\": \"off\", \"untranslated\": \"info\"}}"])
-        let run = try CommandRunner.run(["check", "memory.xlf"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: [
+            "memory.xlf": Self.memory,
+            "dari.json": "{\"checks\": {\"number-mismatch\": \"off\", \"untranslated\": \"info\"}}",
+        ])
+        let run = try CommandRunner.run(["check", "memory.xlf"], directory: scratch.path)
         #expect(run.status == 0, "\(run.stdout)")
         #expect(!run.stdout.contains("number-mismatch"))
         #expect(run.stdout.contains("info: [untranslated]"))
     }
 
     @Test func githubAnnotationsInActions() throws {
-        let dir = try folder(["memory.xlf": Self.memory])
-        let run = try CommandRunner.run(["check", "memory.xlf", "--format", "github"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.memory])
+        let run = try CommandRunner.run(["check", "memory.xlf", "--format", "github"], directory: scratch.path)
         #expect(run.stdout.contains("::error file=memory.xlf,line=4,title=[number-mismatch]::"))
     }
 
     @Test func usageErrorsExit64() throws {
-        let dir = try folder(["memory.xlf": Self.memory])
-        #expect(try CommandRunner.run(["check"], directory: dir).status == 64)
-        #expect(try CommandRunner.run(["check", "memory.xlf", "--format", "pdf"], directory: dir).status == 64)
-        #expect(try CommandRunner.run(["check", "memory.xlf", "--disable", "number-mismatches"], directory: dir).status == 64)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.memory])
+        #expect(try CommandRunner.run(["check"], directory: scratch.path).status == 64)
+        #expect(try CommandRunner.run(["check", "memory.xlf", "--format", "pdf"], directory: scratch.path).status == 64)
+        #expect(try CommandRunner.run(["check", "memory.xlf", "--disable", "number-mismatches"],
+                                      directory: scratch.path).status == 64)
     }
 
     @Test func aFolderWithoutLanguageRootsIsAnIOErrorThatSaysWhatToDo() throws {
-        let dir = try folder(["memory.xlf": Self.memory])
-        let site = try CommandRunner.run(["check", "."], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: ["memory.xlf": Self.memory])
+        let site = try CommandRunner.run(["check", "."], directory: scratch.path)
         #expect(site.status == 74)
         #expect(site.stderr.contains("the site has no 'ko' folder"))
     }
@@ -148,25 +141,27 @@ import Testing
     @Test func malformedInputExits65WithFileAndLine() throws {
         let broken = Self.memory.replacingOccurrences(of: "</target></segment>\n    </unit>\n    <unit id=\"u2\">",
                                                       with: "</segment>\n    </unit>\n    <unit id=\"u2\">")
-        let dir = try folder(["memory.xlf": broken, "bad.tbx": "<tbx><text>", "dari.json": "{\"checks\": {\"nope\": \"off\"}}"])
-        let memory = try CommandRunner.run(["check", "memory.xlf", "--config", "none.json"], directory: dir)
+        let scratch = try ScratchFolder("dari-check", files: [
+            "memory.xlf": broken, "bad.tbx": "<tbx><text>", "dari.json": "{\"checks\": {\"nope\": \"off\"}}",
+        ])
+        let memory = try CommandRunner.run(["check", "memory.xlf", "--config", "none.json"], directory: scratch.path)
         #expect(memory.status == 74)  // the named configuration does not exist
-        let config = try CommandRunner.run(["check", "memory.xlf"], directory: dir)
+        let config = try CommandRunner.run(["check", "memory.xlf"], directory: scratch.path)
         #expect(config.status == 65)
         #expect(config.stderr.contains("dari.json:1: error: unknown check 'nope'"))
-        try "{}".write(toFile: dir + "/dari.json", atomically: true, encoding: .utf8)
-        let xml = try CommandRunner.run(["check", "memory.xlf"], directory: dir)
+        try "{}".write(toFile: scratch.path + "/dari.json", atomically: true, encoding: .utf8)
+        let xml = try CommandRunner.run(["check", "memory.xlf"], directory: scratch.path)
         #expect(xml.status == 65)
         #expect(xml.stderr.contains("memory.xlf:5"), "\(xml.stderr)")
-        try Self.memory.write(toFile: dir + "/memory.xlf", atomically: true, encoding: .utf8)
-        let glossary = try CommandRunner.run(["check", "memory.xlf", "--glossary", "bad.tbx"], directory: dir)
+        try Self.memory.write(toFile: scratch.path + "/memory.xlf", atomically: true, encoding: .utf8)
+        let glossary = try CommandRunner.run(["check", "memory.xlf", "--glossary", "bad.tbx"], directory: scratch.path)
         #expect(glossary.status == 65)
         #expect(glossary.stderr.contains("bad.tbx:1"), "\(glossary.stderr)")
     }
 
     @Test func missingFilesExit74() throws {
-        let dir = try folder([:])
-        let run = try CommandRunner.run(["check", "nowhere.xlf"], directory: dir)
+        let scratch = try ScratchFolder("dari-check")
+        let run = try CommandRunner.run(["check", "nowhere.xlf"], directory: scratch.path)
         #expect(run.status == 74)
         #expect(run.stderr == "nowhere.xlf: error: no such file; check the path and run again\n")
     }

@@ -1,3 +1,4 @@
+import DariTestSupport
 import Foundation
 import Testing
 
@@ -22,21 +23,20 @@ import Testing
                             "no dari executable in \(folders.map(\.path)); run swift build first")
     }
 
-    /// A fresh folder holding `files` (name → bytes).
-    private static func folder(with files: [String: [UInt8]]) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-extract-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// A scratch folder holding `files` (name → bytes).
+    private static func folder(with files: [String: [UInt8]]) throws -> ScratchFolder {
+        let folder = try ScratchFolder("dari-extract")
         for (name, bytes) in files {
-            try Data(bytes).write(to: folder.appendingPathComponent(name))
+            try folder.write(name, bytes)
         }
         return folder
     }
 
-    private static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    private static func run(_ arguments: [String], in folder: ScratchFolder) throws -> Run {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
-        process.currentDirectoryURL = folder
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -118,7 +118,7 @@ import Testing
 
     @Test func folderExits74() throws {
         let folder = try Self.folder(with: [:])
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("site"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.path + "/site", withIntermediateDirectories: true)
         let run = try Self.run(["extract", "site"], in: folder)
         #expect(run.status == 74)
         #expect(run.stderr.hasPrefix("site: error: this is a folder"))

@@ -24,10 +24,9 @@ import Testing
     }
 
     @Test func invalidUTF8IsADataErrorWithItsLine() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dari-bad-\(UUID()).txt")
-        try Data([0x6F, 0x6B, 0x0A, 0xFF, 0xFE, 0x0A]).write(to: path)
-        defer { try? FileManager.default.removeItem(at: path) }
-        let result = try CommandRunner.run(["segment", "--lang", "en", path.path])
+        let scratch = try ScratchFolder("dari-segment")
+        let path = try scratch.write("bad.txt", [0x6F, 0x6B, 0x0A, 0xFF, 0xFE, 0x0A])
+        let result = try CommandRunner.run(["segment", "--lang", "en", path])
         #expect(result.status == 65)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains(":2: error: the text is not valid UTF-8"))
