@@ -142,18 +142,8 @@ public struct MemorySegment: Sendable, Hashable {
         hasher.combine(shape.target)
     }
 
-    /// The source's plain text (codes left out).
+    /// The source's plain text (`InlineContent.plainText`).
     public var sourceText: String { InlineContent.plainText(source) }
     /// The target's plain text, nil when there is no target.
     public var targetText: String? { target.map(InlineContent.plainText) }
-}
-
-extension InlineContent {
-    public static func plainText(_ content: [InlineContent]) -> String {
-        var text = ""
-        for piece in content {
-            if case let .text(value) = piece { text += value }
-        }
-        return text
-    }
 }

@@ -84,6 +84,41 @@ public enum InlineContent: Sendable, Hashable, Codable {
     case standalone(id: Int, element: String, original: String)
 }
 
+extension InlineContent {
+    /// The plain text that segmentation, alignment and the checks read:
+    /// the text pieces, codes left out, except that a line break (`<br>`)
+    /// between two words reads as one space, as it separates them on screen
+    /// ("45 wells.<br>This year" is two sentences, "2021<br>2022" two
+    /// numbers). A line break at either end, or after a space or another
+    /// line break, adds nothing (so `<br><br>` is not a doubled space).
+    public static func plainText(_ content: [InlineContent]) -> String {
+        plainTextPieces(content).joined()
+    }
+
+    /// What each piece of `content` adds to `plainText(content)`, in order:
+    /// offsets into the plain text (what `Segmenter` returns for a block)
+    /// map back to pieces through these.
+    public static func plainTextPieces(_ content: [InlineContent]) -> [String] {
+        let lastText = content.lastIndex { if case .text = $0 { true } else { false } } ?? -1
+        var pieces: [String] = []
+        pieces.reserveCapacity(content.count)
+        var endsInWord = false
+        for (index, piece) in content.enumerated() {
+            switch piece {
+            case let .text(value):
+                pieces.append(value)
+                if let last = value.unicodeScalars.last { endsInWord = !last.properties.isWhitespace }
+            case let .standalone(_, element, _) where element == "br" && endsInWord && index < lastText:
+                pieces.append(" ")
+                endsInWord = false
+            case .start, .end, .standalone:
+                pieces.append("")
+            }
+        }
+        return pieces
+    }
+}
+
 /// A translatable unit of a page: a heading, a paragraph, a caption, an `alt` text…
 public struct Block: Sendable, Hashable, Codable {
     public var kind: BlockKind
@@ -113,14 +148,8 @@ public struct Block: Sendable, Hashable, Codable {
         self.suppressedChecks = suppressedChecks
     }
 
-    /// The block's plain text: its `.text` pieces joined, codes left out.
-    public var text: String {
-        var result = ""
-        for piece in content {
-            if case let .text(value) = piece { result += value }
-        }
-        return result
-    }
+    /// The block's plain text (`InlineContent.plainText`).
+    public var text: String { InlineContent.plainText(content) }
 }
 
 /// An `<link rel="alternate" hreflang>` entry: where the page says its

@@ -94,7 +94,8 @@ struct MemoryBuilder {
         }
         var perSentence = [[InlineContent]](repeating: [], count: ranges.count)
         var offset = 0
-        for piece in content {
+        let plainTexts = InlineContent.plainTextPieces(content)
+        for (index, piece) in content.enumerated() {
             switch piece {
             case let .text(value):
                 var buffer: [UInt16] = []
@@ -114,6 +115,8 @@ struct MemoryBuilder {
                 perSentence[sentence(atOffset: offset, isStart: true)].append(piece)
             case .end, .standalone:
                 perSentence[sentence(atOffset: offset, isStart: false)].append(piece)
+                // A line break may stand for a space in the text the ranges index.
+                offset += plainTexts[index].utf16.count
             }
         }
         return beads.map { bead in

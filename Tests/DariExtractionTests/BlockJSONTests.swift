@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func standaloneCode() throws {
-        let block = try Fixture.extract("inline-codes.html").block(withText: "First linesecond line")
+        let block = try Fixture.extract("inline-codes.html").block(withText: "First line second line")
         let content = try #require(parse(block.jsonLine)["content"] as? [[String: Any]])
         #expect(content[1]["type"] as? String == "standalone")
         #expect(content[1]["original"] as? String == "<br>")

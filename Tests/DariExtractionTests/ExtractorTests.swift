@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("First linesecond line", "First line{1/}second line"),
+        ("First line second line", "First line{1/}second line"),
         ("Verylongword", "Very{1/}long{2/}word"),
         ("An empty span keeps its codes.", "An empty {1}{/1}span keeps its codes."),
         ("Run dari extract & read the output.", "Run {1}dari extract{/1} & read the output."),
@@ -46,6 +46,22 @@ import Testing
     func codesInMarkedText(text: String, marked: String) throws {
         let block = try Fixture.extract("inline-codes.html").block(withText: text)
         #expect(block.markedText == marked)
+    }
+
+    /// The plain text reads a line break between words as a space, so that
+    /// words and sentences on either side stay apart, and adds nothing for
+    /// one at either end or after a space or another line break.
+    @Test(arguments: [
+        ("<p>45 wells.<br>This year 60.</p>", "45 wells. This year 60."),
+        ("<p>2021<br><b>2022</b></p>", "2021 2022"),
+        ("<p>one<br><br>two</p>", "one two"),
+        ("<p>one <br> two<br></p>", "one two"),
+        ("<p><br>one</p>", "one"),
+        ("<p>A<img src=x.png>B</p>", "AB"),
+    ])
+    func lineBreakReadsAsASpaceBetweenWords(html: String, text: String) throws {
+        let page = try Extractor().extract(bytes: Array(html.utf8), path: "a.html").page
+        #expect(page.blocks.first?.text == text)
     }
 
     @Test func imageInRunningTextIsAStandaloneCodeAndAnAltBlock() throws {

@@ -46,6 +46,12 @@ struct TranslateToolkitOracleTests {
         }.joined()
     }
 
+    /// The text pieces alone, as Translate Toolkit's XLIFF reader gives a
+    /// segment's text (it leaves every code out, a line break too).
+    private func textOnly(_ content: [InlineContent]) -> String {
+        content.map { if case let .text(value) = $0 { value } else { "" } }.joined()
+    }
+
     private func memories() throws -> [(String, TranslationMemory)] {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         return [
@@ -72,7 +78,7 @@ struct TranslateToolkitOracleTests {
             let units = try read("xliff", export.bytes)
             let expected: [[String?]] = memory.units.flatMap(\.segments)
                 .filter { InlineCodes.disposition(of: $0) != .targetOnly }
-                .map { [$0.sourceText, $0.targetText] }
+                .map { [textOnly($0.source), $0.target.map(textOnly)] }
             #expect(units.count == export.written, "\(name)")
             #expect(units == expected, "\(name)")
         }

@@ -41,7 +41,8 @@ import Testing
             .start(id: 3, element: "i", original: "<i>"), .text("둘."),
             .end(id: 3, element: "i", original: "</i>"),
         ]
-        let pieces = MemoryBuilder.cut(tight, at: [0..<3, 3..<5], into: [0..<1, 1..<2])
+        // The plain text is "하나. 둘.": the line break reads as a space.
+        let pieces = MemoryBuilder.cut(tight, at: [0..<3, 4..<6], into: [0..<1, 1..<2])
         #expect(pieces[0].count == 4)
         #expect(pieces[1] == [.start(id: 3, element: "i", original: "<i>"), .text("둘."), .end(id: 3, element: "i", original: "</i>")])
     }

@@ -1,4 +1,6 @@
 import DariPipeline
+import DariMemory
+import DariModel
 import DariXML
 import DariTestSupport
 import Foundation
@@ -67,6 +69,24 @@ struct DiagonalAligner: SentenceAligning {
         #expect(caption.suppressedChecks == ["hangul-in-target"])
         let reread = try XLIFF21Reader.read(bytes: try XLIFF21Writer.render(memory), path: "m.xlf")
         #expect(reread.units.first { $0.kind == .figcaption }?.suppressedChecks == ["hangul-in-target"])
+    }
+
+
+    /// `<br>` draws a line break: the words on either side are apart, so the
+    /// sentences before and after it are separate segments (the code stays
+    /// with the first) and "2021<br>2022" is two numbers, not 20212022.
+    @Test func aLineBreakSeparatesSentencesAndWords() throws {
+        let folder = try ScratchFolder("dari-site", files: [
+            "ko/a.html": page(lang: "ko", body: "<p>우물 45개를 팠습니다.<br>올해 목표는 60개입니다.</p><p>2021<br>2022</p>"),
+            "en/a.html": page(lang: "en", body: "<p>We dug 45 wells.<br>This year's goal is 60.</p><p>2021<br>2022</p>"),
+        ])
+        let memory = try aligner.align(try Site(folder: folder.path)).memory
+        let units = memory.units.filter { $0.kind == .paragraph }
+        #expect(units.count == 2)
+        #expect(units[0].segments.map(\.sourceText) == ["우물 45개를 팠습니다.", "올해 목표는 60개입니다."])
+        #expect(units[0].segments.map(\.targetText) == ["We dug 45 wells.", "This year's goal is 60."])
+        #expect(units[0].segments[0].source.last == .standalone(id: 1, element: "br", original: "<br>"))
+        #expect(units[1].segments.map(\.sourceText) == ["2021 2022"])
     }
 
     @Test(arguments: [
