@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page as the pairer sees it: where it is and which translations it links to.
 public struct PageRecord: Sendable, Hashable {
     /// The page's path relative to its language root (`about.html`, `news/2024.html`).
@@ -145,7 +147,13 @@ public struct PagePairer: Sendable {
     /// Relative hrefs (`../en/about.html`) resolve against the page; absolute
     /// paths (`/en/about.html`) and full URLs (`https://example.org/en/about.html`)
     /// are matched by their trailing path components, because the site may be
-    /// published under a prefix the files do not have.
+    /// published under a prefix the files do not have, and a full URL whose
+    /// path does not name the root at all (`https://en.example.org/about.html`,
+    /// one host per language) by its path alone. Percent escapes are decoded
+    /// (`%EC%86%8C%EA%B0%9C.html` is `소개.html`), and a link to a folder or
+    /// to a path without an extension (`/en/about/`, `/en/about`) means the
+    /// page a web server would serve for it: `about/index.html` or `.htm`,
+    /// or `about.html` or `.htm`.
     func resolve(_ href: String, from sitePath: String, root: String, among candidates: Set<String>) -> String? {
         var reference = Substring(href)
         if let cut = reference.firstIndex(where: { $0 == "#" || $0 == "?" }) { reference = reference[..<cut] }
@@ -161,27 +169,39 @@ public struct PagePairer: Sendable {
         } else {
             components = sitePath.split(separator: "/").dropLast() + reference.split(separator: "/")
         }
-        var resolved: [Substring] = []
+        var resolved: [String] = []
         for component in components {
             switch component {
             case ".": continue
             case "..": if !resolved.isEmpty { resolved.removeLast() }
-            default: resolved.append(component)
+            default: resolved.append(String(component).removingPercentEncoding ?? String(component))
             }
         }
-        if reference.hasSuffix("/") || resolved.last.map({ !$0.contains(".") }) == true {
-            resolved.append("index.html")
+        var spellings = [resolved]
+        if reference.hasSuffix("/") || resolved.isEmpty {
+            spellings = ["index.html", "index.htm"].map { resolved + [$0] }
+        } else if let last = resolved.last, !last.contains(".") {
+            spellings = ["index.html", "index.htm"].map { resolved + [$0] }
+                + [".html", ".htm"].map { resolved.dropLast() + [last + $0] }
         }
-        let rootComponents = root.split(separator: "/")
-        // Try the longest tail first: `site/en/news/a.html` should match
-        // `news/a.html` under root `en`, not an unrelated `a.html`.
-        for start in 0..<resolved.count {
-            let tail = resolved[start...]
-            guard tail.starts(with: rootComponents) else { continue }
-            let path = tail.dropFirst(rootComponents.count).joined(separator: "/")
-            if candidates.contains(path) { return path }
-            // A relative link is exact; only absolute ones may carry a prefix.
-            if !isAbsolute { break }
+        let rootComponents = root.split(separator: "/").map(String.init)
+        for spelling in spellings {
+            // Try the longest tail first: `site/en/news/a.html` should match
+            // `news/a.html` under root `en`, not an unrelated `a.html`.
+            for start in 0..<spelling.count {
+                let tail = spelling[start...]
+                guard tail.starts(with: rootComponents) else { continue }
+                let path = tail.dropFirst(rootComponents.count).joined(separator: "/")
+                if candidates.contains(path) { return path }
+                // A relative link is exact; only absolute ones may carry a prefix.
+                if !isAbsolute { break }
+            }
+        }
+        guard isURL else { return nil }
+        for spelling in spellings {
+            for start in 0..<spelling.count where candidates.contains(spelling[start...].joined(separator: "/")) {
+                return spelling[start...].joined(separator: "/")
+            }
         }
         return nil
     }

@@ -70,6 +70,29 @@ import Testing
         #expect(pairs.first?.method == .alternateLink)
     }
 
+    /// Sites write hreflang as full, percent-encoded URLs of what the server
+    /// serves: a folder or an extension-less path stands for its index page
+    /// or for the `.html`/`.htm` file, and one host per language leaves the
+    /// root out of the path.
+    @Test(arguments: [
+        ("https://example.org/en/about-us/", "about-us/index.htm"),
+        ("https://example.org/en/about-us", "about-us.html"),
+        ("/en/about-us", "about-us/index.html"),
+        ("https://en.example.org/news/story.html", "news/story.html"),
+        ("https://en.example.org/", "index.htm"),
+    ])
+    func linksNameWhatAWebServerServes(href: String, target: String) {
+        let korean = page("소개.html", alternates: [("en", href)])
+        let pairs = pairer.pair(source: [korean], target: [page(target, root: "en")])
+        #expect(pairs == [PagePair(source: "소개.html", target: target, method: .alternateLink)])
+    }
+
+    @Test func percentEscapesInALinkAreDecoded() {
+        let english = page("about.html", root: "en", alternates: [("ko", "https://example.org/ko/%EC%86%8C%EA%B0%9C.html")])
+        let pairs = pairer.pair(source: [page("소개.html")], target: [english])
+        #expect(pairs == [PagePair(source: "소개.html", target: "about.html", method: .alternateLink)])
+    }
+
     private func page(_ path: String, root: String = "ko", alternates: [(String, String)] = []) -> PageRecord {
         PageRecord(path: path, sitePath: root + "/" + path, alternates: alternates.map { ($0.0, $0.1) })
     }
