@@ -35,17 +35,51 @@ public struct Site: Sendable {
         self.folder = folder
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
-        self.sourceRoot = sourceRoot ?? sourceLanguage.tag
-        self.targetRoot = targetRoot ?? targetLanguage.tag
-        self.pageMapping = try Self.readMapping(in: folder)
-        for root in [self.sourceRoot, self.targetRoot] {
-            let path = Self.join(folder, root)
-            var rootIsDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &rootIsDirectory),
-                  rootIsDirectory.boolValue else {
-                throw .languageRootMissing(site: folder, root: root)
+        let folders = Self.subfolders(of: folder)
+        func root(_ given: String?, _ language: Language) throws(SiteError) -> String {
+            if let given {
+                guard Self.isFolder(Self.join(folder, given)) else {
+                    throw .languageRootMissing(site: folder, root: given, found: folders)
+                }
+                return given
             }
+            guard let found = Self.languageRoot(for: language, among: folders) else {
+                throw .languageRootMissing(site: folder, root: language.tag, found: folders)
+            }
+            return found
         }
+        self.sourceRoot = try root(sourceRoot, sourceLanguage)
+        self.targetRoot = try root(targetRoot, targetLanguage)
+        self.pageMapping = try Self.readMapping(in: folder)
+    }
+
+    /// Folder names sites use for a language's pages, in order of preference:
+    /// the language tag first (`ko`), then the country code Korean sites often
+    /// use (`kr`), then longer spellings. Compared without case.
+    static func rootNames(for language: Language) -> [String] {
+        switch language {
+        case .korean: ["ko", "kr", "kor", "ko-kr", "ko_kr", "korean"]
+        case .english: ["en", "eng", "en-us", "en_us", "en-gb", "en_gb", "english"]
+        }
+    }
+
+    /// The first of `rootNames(for:)` among `folders`, as the folder is spelled.
+    static func languageRoot(for language: Language, among folders: [String]) -> String? {
+        for name in rootNames(for: language) {
+            if let folder = folders.first(where: { $0.lowercased() == name }) { return folder }
+        }
+        return nil
+    }
+
+    /// The names of the folders directly inside `folder`, sorted (hidden ones left out).
+    static func subfolders(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { !$0.hasPrefix(".") && isFolder(join(folder, $0)) }.sorted()
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The HTML pages under a language root, as root-relative paths in sorted order.
@@ -54,7 +88,7 @@ public struct Site: Sendable {
     public func pages(inRoot root: String) throws(SiteError) -> [String] {
         let base = Self.join(folder, root)
         guard let enumerator = FileManager.default.enumerator(atPath: base) else {
-            throw .languageRootMissing(site: folder, root: root)
+            throw .languageRootMissing(site: folder, root: root, found: Self.subfolders(of: folder))
         }
         var pages: [String] = []
         while let relative = enumerator.nextObject() as? String {
@@ -102,7 +136,8 @@ public struct Site: Sendable {
 public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
     case folderNotFound(String)
     case notAFolder(String)
-    case languageRootMissing(site: String, root: String)
+    /// `found`: the folders the site does have, to show the user.
+    case languageRootMissing(site: String, root: String, found: [String])
     case noPages(site: String, root: String)
     case badConfiguration(file: String, reason: String)
     /// The memory's path holds something that is not a memory dari wrote.
@@ -114,8 +149,9 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(folder): error: no such folder; name the site folder that holds ko/ and en/"
         case let .notAFolder(folder):
             return "\(folder): error: is a file, not a site folder; name the folder that holds ko/ and en/"
-        case let .languageRootMissing(site, root):
-            return "\(Site.join(site, root)): error: the site has no '\(root)' folder; "
+        case let .languageRootMissing(site, root, found):
+            let has = found.isEmpty ? "it has no folders" : "it has " + found.map { "'\($0)'" }.joined(separator: ", ")
+            return "\(Site.join(site, root)): error: the site has no '\(root)' folder (\(has)); "
                 + "put each language's pages in its own folder or name the roots with --source-root/--target-root"
         case let .noPages(site, root):
             return "\(Site.join(site, root)): error: no .html pages in this language root; "

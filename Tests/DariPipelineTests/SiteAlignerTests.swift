@@ -89,9 +89,24 @@ struct DiagonalAligner: SentenceAligning {
         #expect(units[1].segments.map(\.sourceText) == ["2021 2022"])
     }
 
+    /// Korean sites often keep their pages in `kr/`, English ones in `eng/`:
+    /// the usual names are found without options, the tag first.
+    @Test func theLanguageRootsAreFoundUnderTheirUsualNames() throws {
+        let folder = try ScratchFolder("dari-site", files: [
+            "KR/a.html": page(lang: "ko", body: "<p>하나.</p>"),
+            "eng/a.html": page(lang: "en", body: "<p>One.</p>"),
+            "images/logo.html": page(lang: "en", body: "<p>Logo.</p>"),
+        ])
+        let site = try Site(folder: folder.path)
+        #expect((site.sourceRoot, site.targetRoot) == ("KR", "eng"))
+        #expect(try aligner.align(site).pairs.count == 1)
+        try folder.write("ko/a.html", page(lang: "ko", body: "<p>하나.</p>"))
+        #expect(try Site(folder: folder.path).sourceRoot == "ko")
+    }
+
     @Test(arguments: [
         ("missing", "no such folder"),
-        ("no-en", "the site has no 'en' folder"),
+        ("no-en", "the site has no 'en' folder (it has 'ko'); "),
         ("empty-en", "no .html pages in this language root"),
     ])
     func badSiteFoldersSayWhatIsWrong(layout: String, message: String) throws {

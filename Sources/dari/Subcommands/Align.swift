@@ -28,10 +28,10 @@ struct Align: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the memory (default: SITE/memory.xlf; '-' for standard output).")
     var output: String?
 
-    @Option(help: "The source language root inside the site folder (default: ko).")
+    @Option(help: "The source language root inside the site folder (default: the first of ko, kr, kor, ko-kr, korean there).")
     var sourceRoot: String?
 
-    @Option(help: "The target language root inside the site folder (default: en).")
+    @Option(help: "The target language root inside the site folder (default: the first of en, eng, en-us, en-gb, english there).")
     var targetRoot: String?
 
     @Option(help: ArgumentHelp(
