@@ -37,6 +37,25 @@ struct BlockFeatures: Sendable {
         latinWords = Set(features.latinWords)
     }
 
+    /// The features of two consecutive blocks read as one: what a page that
+    /// splits a paragraph the other version keeps whole is compared by.
+    func merged(with next: BlockFeatures) -> BlockFeatures {
+        var result = self
+        result.length += next.length
+        result.numbers.formUnion(next.numbers)
+        result.latinWords.formUnion(next.latinWords)
+        result.links.formUnion(next.links)
+        result.codes += next.codes
+        return result
+    }
+
+    /// Whether the two blocks share a number, a Latin word or a link:
+    /// something more specific than length that says they overlap.
+    func sharesContent(with other: BlockFeatures) -> Bool {
+        !numbers.isDisjoint(with: other.numbers) || !latinWords.isDisjoint(with: other.latinWords)
+            || !links.isDisjoint(with: other.links)
+    }
+
     /// The value of `name="…"` in an original start tag.
     static func attribute(_ name: String, in tag: String) -> String? {
         let characters = Array(tag)

@@ -14,46 +14,82 @@ struct MemoryBuilder {
     }
 
     /// One unit per block link, in page order.
+    ///
+    /// Consecutive links that share a block (a paragraph one page splits in
+    /// two, `BlockAligner`) are aligned as one group: the sentences of the
+    /// two blocks against those of the one, and each of the two gets the
+    /// beads that start in it, so no sentence of the shared block is lost or
+    /// given twice.
     func units(links: [BlockLink], source: [Block], target: [Block],
                sentenceAligner: any SentenceAligning) throws -> [MemoryUnit] {
         var ids = UniqueIDs()
         var units: [MemoryUnit] = []
-        for link in links {
-            let sourceBlock = link.source.map { source[$0] }
-            let targetBlock = link.target.map { target[$0] }
-            let sourceRanges = try sourceBlock.map { try sourceSegmenter.sentenceRanges(in: Array($0.text.utf16)) } ?? []
-            let targetRanges = try targetBlock.map { try targetSegmenter.sentenceRanges(in: Array($0.text.utf16)) } ?? []
-            let beads: [Bead]
-            if sourceBlock != nil, targetBlock != nil {
-                let sourceUnits = Array(sourceBlock!.text.utf16), targetUnits = Array(targetBlock!.text.utf16)
-                beads = sentenceAligner.align(
-                    source: sourceRanges.map { String(decoding: sourceUnits[$0], as: UTF16.self) },
-                    target: targetRanges.map { String(decoding: targetUnits[$0], as: UTF16.self) }
-                )
-            } else {
-                // A block with no counterpart: every sentence is an omission.
-                beads = sourceRanges.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 0) }
-                    + targetRanges.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, score: 0) }
-            }
-            let sourcePieces = sourceBlock.map { Self.cut($0.content, at: sourceRanges, into: beads.map(\.source)) }
-            let targetPieces = targetBlock.map { Self.cut($0.content, at: targetRanges, into: beads.map(\.target)) }
+        var start = 0
+        while start < links.count {
+            var end = start + 1
+            while end < links.count, Self.shareABlock(links[end - 1], links[end]) { end += 1 }
+            let group = links[start..<end]
+            try units += self.units(sources: Self.unique(group.compactMap(\.source)).map { source[$0] },
+                                    targets: Self.unique(group.compactMap(\.target)).map { target[$0] },
+                                    sentenceAligner: sentenceAligner, ids: &ids)
+            start = end
+        }
+        return units
+    }
+
+    /// Two links pair a block with two blocks of the other side.
+    static func shareABlock(_ first: BlockLink, _ second: BlockLink) -> Bool {
+        guard first.source != nil, first.target != nil, second.source != nil, second.target != nil else { return false }
+        return first.source == second.source || first.target == second.target
+    }
+
+    private static func unique(_ indices: [Int]) -> [Int] {
+        indices.reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+    }
+
+    /// The units of one group: one source block and one target block (either
+    /// may be missing), or several blocks on one side and one on the other,
+    /// which gives one unit per block of the several.
+    private func units(sources: [Block], targets: [Block], sentenceAligner: any SentenceAligning,
+                       ids: inout UniqueIDs) throws -> [MemoryUnit] {
+        let sourceSide = try Side(blocks: sources, segmenter: sourceSegmenter)
+        let targetSide = try Side(blocks: targets, segmenter: targetSegmenter)
+        let beads: [Bead]
+        if !sources.isEmpty, !targets.isEmpty {
+            beads = sentenceAligner.align(source: sourceSide.sentences, target: targetSide.sentences)
+        } else {
+            // A block with no counterpart: every sentence is an omission.
+            beads = sourceSide.sentences.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 0) }
+                + targetSide.sentences.indices.map { Bead(source: 0..<0, target: $0..<$0 + 1, score: 0) }
+        }
+        let sourcePieces = sourceSide.pieces(for: beads.map(\.source))
+        let targetPieces = targetSide.pieces(for: beads.map(\.target))
+        // Each bead goes to the block of the split side it starts in; a bead
+        // with no sentence there stays with the block before it.
+        let split = sources.count > 1 ? sourceSide : targetSide
+        var owner = 0
+        let owners = beads.map { bead in
+            let sentences = split === sourceSide ? bead.source : bead.target
+            if let first = sentences.first { owner = split.block(ofSentence: first) }
+            return owner
+        }
+        return (0..<max(1, split.blocks.count)).map { part in
             var segments: [MemorySegment] = []
-            for (number, bead) in beads.enumerated() {
-                let sourceContent = sourcePieces?[number] ?? []
-                let targetContent = bead.target.isEmpty ? nil : targetPieces?[number]
-                let isOmission = bead.isOmission
+            for (number, bead) in beads.enumerated() where owners[number] == part {
                 segments.append(MemorySegment(
-                    id: "b\(number + 1)",
-                    source: sourceContent,
-                    target: targetContent,
-                    state: isOmission ? .initial : .translated,
-                    score: isOmission ? nil : bead.score,
+                    id: "b\(segments.count + 1)",
+                    source: sourcePieces[number],
+                    target: bead.target.isEmpty || targets.isEmpty ? nil : targetPieces[number],
+                    state: bead.isOmission ? .initial : .translated,
+                    score: bead.isOmission ? nil : bead.score,
                     shape: (bead.source.count, bead.target.count)
                 ))
             }
+            let sourceBlock = sources.isEmpty ? nil : sources[split === sourceSide ? part : 0]
+            let targetBlock = targets.isEmpty ? nil : targets[split === targetSide ? part : 0]
             let kind = (sourceBlock ?? targetBlock)!.kind
             let key = "\(kind)\u{1}\(sourceBlock?.text ?? "")\u{1}\(targetBlock?.text ?? "")"
-            units.append(MemoryUnit(
+            return MemoryUnit(
                 id: ids.make(from: "u" + Self.fingerprint(key)),
                 kind: kind,
                 sourceLocation: sourceBlock?.location,
@@ -62,9 +98,57 @@ struct MemoryBuilder {
                 targetPath: targetBlock?.path,
                 segments: segments,
                 suppressedChecks: Array(Set((sourceBlock?.suppressedChecks ?? []) + (targetBlock?.suppressedChecks ?? []))).sorted()
-            ))
+            )
         }
-        return units
+    }
+
+    /// The blocks of one side of a group and their sentences, numbered
+    /// through the group.
+    private final class Side {
+        let blocks: [Block]
+        /// Per block, its sentences as ranges of its plain text.
+        let ranges: [[Range<Int>]]
+        let sentences: [String]
+        /// Per block, the group-wide number of its first sentence.
+        let firstSentence: [Int]
+
+        init(blocks: [Block], segmenter: Segmenter) throws {
+            self.blocks = blocks
+            var ranges: [[Range<Int>]] = [], sentences: [String] = [], firstSentence: [Int] = []
+            for block in blocks {
+                let units = Array(block.text.utf16)
+                let blockRanges = try segmenter.sentenceRanges(in: units)
+                firstSentence.append(sentences.count)
+                sentences += blockRanges.map { String(decoding: units[$0], as: UTF16.self) }
+                ranges.append(blockRanges)
+            }
+            self.ranges = ranges
+            self.sentences = sentences
+            self.firstSentence = firstSentence
+        }
+
+        func block(ofSentence sentence: Int) -> Int {
+            (firstSentence.lastIndex { $0 <= sentence }) ?? 0
+        }
+
+        /// Per bead (group-wide sentence numbers), its content: the pieces
+        /// of each block it covers, a space between blocks.
+        func pieces(for beads: [Range<Int>]) -> [[InlineContent]] {
+            var result = [[InlineContent]](repeating: [], count: beads.count)
+            for (index, block) in blocks.enumerated() {
+                let first = firstSentence[index], count = ranges[index].count
+                let local = beads.map { bead in
+                    let lower = min(max(bead.lowerBound, first), first + count)
+                    let upper = max(min(bead.upperBound, first + count), lower)
+                    return (lower - first)..<(upper - first)
+                }
+                for (number, piece) in MemoryBuilder.cut(block.content, at: ranges[index], into: local).enumerated() where !piece.isEmpty {
+                    if !result[number].isEmpty { result[number].append(.text(" ")) }
+                    result[number] += piece
+                }
+            }
+            return result
+        }
     }
 
     /// Splits a block's content into one piece per bead.

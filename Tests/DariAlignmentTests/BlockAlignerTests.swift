@@ -42,6 +42,8 @@ import Testing
         ])
     }
 
+    /// Not joined to the paragraph before it: it shares nothing with the
+    /// Korean, and joining it would hide an untranslated paragraph.
     @Test func aParagraphOnlyInEnglishIsLeftUnpairedInTheMiddleOfARun() {
         let korean = [
             block(.paragraph, "첫 문단은 짧습니다.", "p[1]"),
@@ -57,6 +59,38 @@ import Testing
         #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
             .init(0, 0), .init(nil, 1), .init(1, 2), .init(2, 3),
         ])
+    }
+
+    /// Editors split and join paragraphs: one page's paragraph may be two on
+    /// the other. The two pair with the one (two links sharing it), instead
+    /// of one pairing and the other reported untranslated while every
+    /// paragraph after it pairs with the wrong one. Each of the two must
+    /// share a number, a Latin word or a link with the one.
+    @Test func aParagraphSplitInTwoOnOneSidePairsWithTheWholeOne() {
+        let korean = [
+            block(.heading(level: 1), "여름 봉사 소식", "h1[1]"),
+            block(.paragraph, "올해 여름 봉사팀 24명이 7월 3일 필리핀 마닐라로 떠났습니다.", "p[1]"),
+            block(.paragraph, "봉사팀은 2주 동안 마을 학교 3곳을 고치고 아이들 150명에게 영어와 음악을 가르쳤습니다.", "p[2]"),
+            block(.paragraph, "함께 기도해 주신 모든 분께 감사드립니다.", "p[3]"),
+            block(.paragraph, "다음 봉사는 12월 2일에 떠납니다. 신청은 11월 15일까지 받습니다.", "p[4]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "Summer Outreach News", "h1[1]"),
+            block(.paragraph, "This summer, a team of 24 volunteers left for Manila, the Philippines, on July 3. "
+                + "Over two weeks the team repaired 3 village schools and taught English and music to 150 children.", "p[1]"),
+            block(.paragraph, "Thank you to everyone who prayed with us.", "p[2]"),
+            block(.paragraph, "The next outreach leaves on December 2.", "p[3]"),
+            block(.paragraph, "Applications close on November 15.", "p[4]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 1), .init(3, 2), .init(4, 3), .init(4, 4),
+        ])
+    }
+
+    @Test func onlyRunningTextOfOneKindIsJoined() {
+        let korean = [block(.heading(level: 2), "기도 제목", "h2[1]"), block(.paragraph, "매일 기도해 주세요.", "p[1]")]
+        let english = [block(.paragraph, "Prayer requests. Please pray every day.", "p[1]")]
+        #expect(!aligner.align(source: korean, target: english).contains { $0.source == 0 && $0.target != nil })
     }
 
     @Test func emptySidesGiveOnlyUnpairedBlocks() {

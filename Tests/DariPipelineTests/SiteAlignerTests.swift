@@ -89,6 +89,26 @@ struct DiagonalAligner: SentenceAligning {
         #expect(units[1].segments.map(\.sourceText) == ["2021 2022"])
     }
 
+    /// A paragraph split in two on the Korean page: each Korean paragraph is
+    /// a unit of its own and gets the English sentence that translates it;
+    /// nothing is reported untranslated and no English sentence is lost.
+    @Test func aSplitParagraphGivesEachHalfItsOwnSentences() throws {
+        let folder = try ScratchFolder("dari-site", files: [
+            "ko/a.html": page(lang: "ko", body: "<p>봉사팀 24명이 7월 3일 마닐라로 떠났습니다.</p><p>봉사팀은 학교 3곳을 고치고 아이들 150명을 가르쳤습니다.</p>"),
+            "en/a.html": page(lang: "en", body: "<p>A team of 24 left for Manila on July 3. The team repaired 3 schools and taught 150 children.</p>"),
+        ])
+        let memory = try SiteAligner(sentenceAligner: SentenceAligner()).align(try Site(folder: folder.path)).memory
+        let units = memory.units.filter { $0.kind == .paragraph }
+        #expect(units.map { $0.segments.map(\.sourceText) } == [
+            ["봉사팀 24명이 7월 3일 마닐라로 떠났습니다."], ["봉사팀은 학교 3곳을 고치고 아이들 150명을 가르쳤습니다."],
+        ])
+        #expect(units.map { $0.segments.map(\.targetText) } == [
+            ["A team of 24 left for Manila on July 3."], ["The team repaired 3 schools and taught 150 children."],
+        ])
+        #expect(units.map(\.targetLocation?.line) == [1, 1])
+        #expect(Set(units.map(\.id)).count == 2)
+    }
+
     /// Korean sites often keep their pages in `kr/`, English ones in `eng/`:
     /// the usual names are found without options, the tag first.
     @Test func theLanguageRootsAreFoundUnderTheirUsualNames() throws {
