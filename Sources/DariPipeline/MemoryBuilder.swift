@@ -66,10 +66,11 @@ struct MemoryBuilder {
         let targetPieces = targetSide.pieces(for: beads.map(\.target))
         // Each bead goes to the block of the split side it starts in; a bead
         // with no sentence there stays with the block before it.
-        let split = sources.count > 1 ? sourceSide : targetSide
+        let splitsSource = sources.count > 1
+        let split = splitsSource ? sourceSide : targetSide
         var owner = 0
         let owners = beads.map { bead in
-            let sentences = split === sourceSide ? bead.source : bead.target
+            let sentences = splitsSource ? bead.source : bead.target
             if let first = sentences.first { owner = split.block(ofSentence: first) }
             return owner
         }
@@ -85,8 +86,8 @@ struct MemoryBuilder {
                     shape: (bead.source.count, bead.target.count)
                 ))
             }
-            let sourceBlock = sources.isEmpty ? nil : sources[split === sourceSide ? part : 0]
-            let targetBlock = targets.isEmpty ? nil : targets[split === targetSide ? part : 0]
+            let sourceBlock = sources.isEmpty ? nil : sources[splitsSource ? part : 0]
+            let targetBlock = targets.isEmpty ? nil : targets[splitsSource ? 0 : part]
             let kind = (sourceBlock ?? targetBlock)!.kind
             let key = "\(kind)\u{1}\(sourceBlock?.text ?? "")\u{1}\(targetBlock?.text ?? "")"
             return MemoryUnit(
@@ -104,7 +105,7 @@ struct MemoryBuilder {
 
     /// The blocks of one side of a group and their sentences, numbered
     /// through the group.
-    private final class Side {
+    private struct Side {
         let blocks: [Block]
         /// Per block, its sentences as ranges of its plain text.
         let ranges: [[Range<Int>]]
