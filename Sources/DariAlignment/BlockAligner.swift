@@ -94,19 +94,13 @@ public struct BlockAligner: Sendable {
                     let candidate = value(i - 1, j - 1) + pair
                     if candidate < best { best = candidate; step = 1 }
                 }
-                if i > 1, j > 0, canMerge(source[i - 2], source[i - 1]),
-                   sourceFeatures[i - 2].sharesContent(with: targetFeatures[j - 1]),
-                   sourceFeatures[i - 1].sharesContent(with: targetFeatures[j - 1]) {
-                    let pair = splitCost + max(structuralCost(source[i - 2], target[j - 1]), structuralCost(source[i - 1], target[j - 1]))
-                        + similarity.cost(sourceFeatures[i - 2].merged(with: sourceFeatures[i - 1]), targetFeatures[j - 1])
+                if i > 1, j > 0, let pair = splitPairCost(halves: source[i - 2], source[i - 1], sourceFeatures[i - 2], sourceFeatures[i - 1],
+                                                          whole: target[j - 1], targetFeatures[j - 1], halvesAreSource: true) {
                     let candidate = value(i - 2, j - 1) + pair
                     if candidate < best { best = candidate; step = 4; mergedCost[(i - 1) * m + (j - 1)] = pair }
                 }
-                if i > 0, j > 1, canMerge(target[j - 2], target[j - 1]),
-                   targetFeatures[j - 2].sharesContent(with: sourceFeatures[i - 1]),
-                   targetFeatures[j - 1].sharesContent(with: sourceFeatures[i - 1]) {
-                    let pair = splitCost + max(structuralCost(source[i - 1], target[j - 2]), structuralCost(source[i - 1], target[j - 1]))
-                        + similarity.cost(sourceFeatures[i - 1], targetFeatures[j - 2].merged(with: targetFeatures[j - 1]))
+                if i > 0, j > 1, let pair = splitPairCost(halves: target[j - 2], target[j - 1], targetFeatures[j - 2], targetFeatures[j - 1],
+                                                          whole: source[i - 1], sourceFeatures[i - 1], halvesAreSource: false) {
                     let candidate = value(i - 1, j - 2) + pair
                     if candidate < best { best = candidate; step = 5; mergedCost[(i - 1) * m + (j - 1)] = pair }
                 }
@@ -158,10 +152,19 @@ public struct BlockAligner: Sendable {
         return links.reversed()
     }
 
-    /// Only running text of one kind is split: two paragraphs, two list
-    /// items; a heading or a caption is one unit of its own.
-    func canMerge(_ first: Block, _ second: Block) -> Bool {
-        first.kind == second.kind && first.kind.isRunningText
+    /// The cost of pairing two consecutive blocks of one side (`halves`)
+    /// with one block of the other (`whole`); nil when they may not be
+    /// joined. Only running text of one kind is split (two paragraphs, two
+    /// list items; a heading or a caption is a unit of its own), and each
+    /// half must share content with the whole (see the type's comment).
+    func splitPairCost(halves first: Block, _ second: Block, _ firstFeatures: BlockFeatures, _ secondFeatures: BlockFeatures,
+                       whole: Block, _ wholeFeatures: BlockFeatures, halvesAreSource: Bool) -> Double? {
+        guard first.kind == second.kind, first.kind.isRunningText,
+              firstFeatures.sharesContent(with: wholeFeatures), secondFeatures.sharesContent(with: wholeFeatures) else { return nil }
+        let merged = firstFeatures.merged(with: secondFeatures)
+        let content = halvesAreSource ? similarity.cost(merged, wholeFeatures) : similarity.cost(wholeFeatures, merged)
+        // The structural cost is symmetric: kinds and path shapes.
+        return splitCost + max(structuralCost(first, whole), structuralCost(second, whole)) + content
     }
 
     /// Kinds must agree (a heading is never a paragraph's translation), and a

@@ -17,10 +17,9 @@ struct BlockFeatures: Sendable {
     init(_ block: Block, language: Language) {
         links = []
         codes = 0
-        var text = ""
         for piece in block.content {
             switch piece {
-            case let .text(value): text += value
+            case .text: break
             case let .start(_, _, original), let .standalone(_, _, original):
                 codes += 1
                 if let link = Self.attribute("href", in: original) ?? Self.attribute("src", in: original) {
@@ -31,7 +30,7 @@ struct BlockFeatures: Sendable {
         }
         // Length, numbers and Latin words are read as the sentence aligner reads them.
         var keys = LexicalKeys()
-        let features = SentenceFeatures(text, language: language, keys: &keys)
+        let features = SentenceFeatures(block.text, language: language, keys: &keys)
         length = features.length
         numbers = Set(features.numbers)
         latinWords = Set(features.latinWords)

@@ -199,8 +199,9 @@ public struct PagePairer: Sendable {
         }
         guard isURL else { return nil }
         for spelling in spellings {
-            for start in 0..<spelling.count where candidates.contains(spelling[start...].joined(separator: "/")) {
-                return spelling[start...].joined(separator: "/")
+            for start in 0..<spelling.count {
+                let path = spelling[start...].joined(separator: "/")
+                if candidates.contains(path) { return path }
             }
         }
         return nil
