@@ -48,7 +48,7 @@ let package = Package(
         .target(
             name: "DariAlignment",
             dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary"],
-            resources: [.copy("Resources/lexicon-ko-en.tsv")]
+            resources: [.copy("Resources/lexicon-ko-en.tsv"), .copy("Resources/dictionary-ko-en.tsv")]
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),

@@ -1,9 +1,13 @@
 import Foundation
 
-/// Korean–English word associations known before a run, as lexical keys
-/// (`LexicalKeys`): the ones shipped with dari, learned from the dev news
-/// corpora by `Scripts/train-lexicon.py` (CC BY-SA 3.0, see the file's
-/// header), and any a user trains on their own memory.
+/// Korean–English word pairs known before a run, as lexical keys
+/// (`LexicalKeys`). dari ships two:
+/// - a general dictionary, made by `Scripts/make-dictionary.py` from
+///   Kengdic's 6,000 basic words (MPL 2.0, see the file's header): the
+///   vocabulary any text shares with it;
+/// - word associations learned from the dev news corpora by
+///   `Scripts/train-lexicon.py` (CC BY-SA 3.0), which a user may replace
+///   with ones trained on their own memory.
 ///
 /// The run's own lexical model starts from these and adds what the
 /// confident beads of the text teach, so a short text (a page, a block) is
@@ -29,26 +33,64 @@ public struct BilingualLexicon: Sendable {
         } catch {
             throw LexiconError(path: path, line: 0, problem: "file cannot be read", advice: "check its permissions")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard String(validating: data, as: UTF8.self) != nil else {
             throw LexiconError(path: path, line: 0, problem: "is not UTF-8 text", advice: "save it as UTF-8")
         }
+        // Bytes, not Characters: the bundled files have 10,000 lines, read
+        // at every start.
         var pairs: [(String, String)] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2 else {
-                throw LexiconError(path: path, line: number + 1, problem: "needs a Korean and an English key separated by a tab")
+        var badLine = 0
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let bytes = bytes.bindMemory(to: UInt8.self)
+            var start = 0, number = 0
+            while start < bytes.count, badLine == 0 {
+                number += 1
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                var last = end
+                if last > start, bytes[last - 1] == 0x0D { last -= 1 }
+                if last > start, bytes[start] != UInt8(ascii: "#") {
+                    var tab = start
+                    while tab < last, bytes[tab] != 0x09 { tab += 1 }
+                    var close = tab + 1
+                    while close < last, bytes[close] != 0x09 { close += 1 }
+                    if tab == start || tab + 1 >= close {
+                        badLine = number
+                    } else {
+                        pairs.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self),
+                                      String(decoding: UnsafeBufferPointer(rebasing: bytes[tab + 1..<close]), as: UTF8.self)))
+                    }
+                }
+                start = end + 1
             }
-            pairs.append((String(fields[0]), String(fields[1])))
+        }
+        if badLine > 0 {
+            throw LexiconError(path: path, line: badLine, problem: "needs a Korean and an English key separated by a tab")
         }
         self.pairs = pairs
     }
 
-    /// The lexicon shipped with dari, read once.
+    /// Both lists together.
+    public func merging(_ other: BilingualLexicon?) -> BilingualLexicon {
+        BilingualLexicon(pairs: pairs + (other?.pairs ?? []))
+    }
+
+    /// The dictionary and the associations shipped with dari.
     public static let bundled: BilingualLexicon? = {
-        guard let url = Bundle.module.url(forResource: "lexicon-ko-en", withExtension: "tsv") else { return nil }
-        return try? BilingualLexicon(contentsOf: url.path)
+        guard let associations = bundledAssociations else { return bundledDictionary }
+        return associations.merging(bundledDictionary)
     }()
+
+    /// The general dictionary shipped with dari (Kengdic), read once.
+    public static let bundledDictionary = resource("dictionary-ko-en")
+
+    /// The word associations shipped with dari (learned from news text), read once.
+    public static let bundledAssociations = resource("lexicon-ko-en")
+
+    private static func resource(_ name: String) -> BilingualLexicon? {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv") else { return nil }
+        return try? BilingualLexicon(contentsOf: url.path)
+    }
 }
 
 public struct LexiconError: Error, Equatable, CustomStringConvertible {

@@ -93,20 +93,33 @@ struct LexicalModel: Sendable {
         Int(key) < partners.count && !partners[Int(key)].isEmpty ? partners[Int(key)] : nil
     }
 
+    /// No associations.
+    init() {}
+
     /// - Parameters:
+    ///   - base: associations known already (a prepared lexicon); kept.
+    ///   - known: more pairs known before the run (the glossary's).
     ///   - pairs: the Korean and English keys of each confident bead.
     ///   - minimumCount: co-occurrences needed before an association counts;
     ///     2 keeps one-off coincidences out.
     ///   - minimumDice: 0.3 keeps a key's main translations and drops the
     ///     words that merely share many sentences (measured on news-dev: lower
     ///     values add false links, higher ones lose inflected variants).
-    init(known: [(Int32, Int32)] = [], pairs: [([Int32], [Int32])], minimumCount: Int = 2, minimumDice: Double = 0.3) {
-        let keyCount = 1 + Int(max(known.lazy.map { max($0.0, $0.1) }.max() ?? -1,
-                                   pairs.lazy.map { max($0.0.max() ?? -1, $0.1.max() ?? -1) }.max() ?? -1))
-        partners = Array(repeating: [], count: keyCount)
+    init(starting base: LexicalModel = LexicalModel(), known: [(Int32, Int32)] = [], pairs: [([Int32], [Int32])] = [],
+         minimumCount: Int = 2, minimumDice: Double = 0.3) {
+        let keyCount = max(base.partners.count,
+                           1 + Int(max(known.lazy.map { max($0.0, $0.1) }.max() ?? -1,
+                                       pairs.lazy.map { max($0.0.max() ?? -1, $0.1.max() ?? -1) }.max() ?? -1)))
+        partners = base.partners
+        partners += Array(repeating: [], count: keyCount - partners.count)
+        // Only the lists that change are sorted again: the base's 10,000
+        // are sorted already.
+        var changed = [Bool](repeating: false, count: keyCount)
         for (s, t) in known {
             partners[Int(t)].append(s)
             partners[Int(s)].append(t)
+            changed[Int(s)] = true
+            changed[Int(t)] = true
         }
         var sourceCount = [Int](repeating: 0, count: keyCount), targetCount = sourceCount
         var together: [Int64: Int] = [:]
@@ -131,7 +144,27 @@ struct LexicalModel: Sendable {
         // add chance co-occurrences and slow every bead down.
         for (key, list) in learned {
             partners[Int(key)] += list.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.prefix(4).map(\.1)
+            changed[Int(key)] = true
         }
-        for key in partners.indices where !partners[key].isEmpty { partners[key] = Array(Set(partners[key])).sorted() }
+        for key in changed.indices where changed[key] {
+            var unique: [Int32] = []
+            for value in partners[key].sorted() where unique.last != value { unique.append(value) }
+            partners[key] = unique
+        }
+    }
+}
+
+/// A lexicon's keys, interned, and its pairs as a `LexicalModel`: what every
+/// run of an aligner starts from.
+struct PreparedLexicon: Sendable {
+    var keys = LexicalKeys()
+    var model = LexicalModel()
+
+    init(_ lexicon: BilingualLexicon?) {
+        guard let lexicon else { return }
+        let known = lexicon.pairs.map { korean, english in
+            (keys.intern(korean, language: .korean), keys.intern(english, language: .english))
+        }
+        model = LexicalModel(known: known)
     }
 }

@@ -50,14 +50,21 @@ public struct AlignmentConfiguration: Sendable, Hashable {
 public struct SentenceAligner: SentenceAligning {
     public var configuration: AlignmentConfiguration
     public var glossary: Glossary?
-    /// Word associations to start from (default: the one shipped with dari).
-    public var lexicon: BilingualLexicon?
+    /// Word pairs to start from (default: the dictionary and the associations shipped with dari).
+    public var lexicon: BilingualLexicon? {
+        didSet { prepared = PreparedLexicon(lexicon) }
+    }
+    /// The lexicon's keys and partner lists, made once: site mode aligns
+    /// every block pair with the same aligner, and interning 10,000 pairs
+    /// per block cost more than aligning the block.
+    private var prepared: PreparedLexicon
 
     public init(configuration: AlignmentConfiguration = .default, glossary: Glossary? = nil,
                 lexicon: BilingualLexicon? = BilingualLexicon.bundled) {
         self.configuration = configuration
         self.glossary = glossary
         self.lexicon = lexicon
+        prepared = PreparedLexicon(lexicon)
     }
 
     /// Bead shapes and their prior cost −ln(P(shape) / P(1-1)), from the
@@ -123,7 +130,7 @@ public struct SentenceAligner: SentenceAligning {
             return source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 0) }
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 0) }
         }
-        var keys = LexicalKeys()
+        var keys = prepared.keys
         let sourceFeatures = source.map { SentenceFeatures($0, language: .korean, keys: &keys) }
         let targetFeatures = target.map { SentenceFeatures($0, language: .english, keys: &keys) }
         var scorer = BeadScorer(configuration: configuration, source: sourceFeatures, target: targetFeatures)
@@ -132,9 +139,6 @@ public struct SentenceAligner: SentenceAligning {
         var beads = search(scorer: scorer, guide: nil)
         if configuration.useLexicalModel {
             var known: [(Int32, Int32)] = []
-            for (korean, english) in lexicon?.pairs ?? [] {
-                known.append((keys.intern(korean, language: .korean), keys.intern(english, language: .english)))
-            }
             // The organisation's glossary is a bilingual dictionary too:
             // each Korean term's words are partners of its English terms'
             // words, except words many terms share ("team" in rescue team and
@@ -157,13 +161,14 @@ public struct SentenceAligner: SentenceAligning {
             // Second pass: the shipped associations plus those learned from
             // the confident 1-1 beads of the first pass, searched in a
             // narrow band around the first path.
+            let prior = LexicalModel(starting: prepared.model, known: known)
             let confident = beads.filter { $0.source.count == 1 && $0.target.count == 1 && $0.cost < 2 }
-            scorer.use(LexicalModel(known: known, pairs: confident.map {
+            scorer.use(LexicalModel(starting: prior, pairs: confident.map {
                 (sourceFeatures[$0.source.lowerBound].lexicalKeys, targetFeatures[$0.target.lowerBound].lexicalKeys)
             }), curated: curated)
             let guide = Self.guide(beads, rows: source.count)
             scorer.calibrate(guide: guide, confident: confident.map { ($0.source.lowerBound, $0.target.lowerBound) },
-                             prior: LexicalModel(known: known, pairs: []))
+                             prior: prior)
             beads = search(scorer: scorer, guide: guide)
         }
         return beads.map { Bead(source: $0.source, target: $0.target, score: $0.score) }

@@ -42,3 +42,28 @@ struct BilingualLexiconTests {
         }
     }
 }
+
+/// dari ships a general Korean–English dictionary (Kengdic's basic words,
+/// `Scripts/make-dictionary.py`) beside the associations learned from news
+/// text: it is what any text shares with it.
+struct BundledDictionaryTests {
+    @Test func theBundledWordsAreTheDictionaryAndTheAssociations() throws {
+        let dictionary = try #require(BilingualLexicon.bundledDictionary)
+        let associations = try #require(BilingualLexicon.bundledAssociations)
+        #expect(dictionary.pairs.count > 5000)
+        #expect(try #require(BilingualLexicon.bundled).pairs.count == dictionary.pairs.count + associations.pairs.count)
+    }
+
+    /// Headwords are dictionary forms (병원, 발달하다, 약속); the keys must
+    /// be the ones their inflected forms give in a sentence.
+    @Test(arguments: [
+        ("병원에서", "hospitals"), ("발달했다", "developed"), ("약속을", "promised"),
+        ("선생님은", "teachers"), ("기도했습니다", "prayer"), ("가족들이", "family"),
+    ])
+    func aHeadwordMeetsItsInflectedForms(korean: String, english: String) throws {
+        let pairs = try #require(BilingualLexicon.bundledDictionary).pairs
+        let ko = try #require(LexicalKeys.koreanKey(ArraySlice(korean.unicodeScalars)))
+        let en = try #require(LexicalKeys.englishKey(ArraySlice(english.unicodeScalars)))
+        #expect(pairs.contains { $0 == (ko, en) }, "\(ko) – \(en)")
+    }
+}

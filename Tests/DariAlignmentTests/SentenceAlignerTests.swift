@@ -101,6 +101,35 @@ import Testing
     }
 }
 
+/// Everyday words, with no number or name to go by: the bundled dictionary
+/// knows them (school, hospital, pastor, teacher), and that is what tells
+/// the untranslated English sentence from a second half of its neighbour.
+@Suite struct BundledDictionaryAlignmentTests {
+    let korean = [
+        "학교에서 아이들이 열심히 공부합니다.",
+        "마을 가운데에 작은 병원이 있습니다.",
+        "목사님은 가족들을 위해 기도했습니다.",
+        "선생님은 아이들에게 사랑을 가르칩니다.",
+    ]
+    let english = [
+        "The children study hard at school.",
+        "There is a small hospital in the middle of the town.",
+        "Last spring the road to the market was closed for three weeks after heavy rain.",
+        "The pastor prayed for the families.",
+        "The teacher teaches the children love.",
+    ]
+
+    @Test func theDictionaryFindsTheUntranslatedSentence() {
+        let beads = SentenceAligner(lexicon: BilingualLexicon.bundledDictionary).align(source: korean, target: english)
+        #expect(beads.map(\.vecalignLine) == ["[0]:[0]", "[1]:[1]", "[]:[2]", "[2]:[3]", "[3]:[4]"])
+    }
+
+    @Test func onLengthAloneItIsGluedOn() {
+        let beads = SentenceAligner(lexicon: nil).align(source: korean, target: english)
+        #expect(!beads.map(\.vecalignLine).contains("[]:[2]"))
+    }
+}
+
 /// A long invented text, so that the lexical signals are fully at work: each
 /// sentence pair has three words of its own and two topic words that every
 /// sentence of the text shares (as "mission" and "church" run through a

@@ -36,6 +36,39 @@ import Testing
         #expect(result.stdout == "[0]:[0]\n[1]:[]\n[2]:[1]\n")
     }
 
+    /// `--lexicon` replaces the bundled word associations, not the bundled
+    /// dictionary; `--without dictionary` drops that, to measure it.
+    @Test func aUsersLexiconKeepsTheDictionary() throws {
+        let scratch = try ScratchFolder("dari-align")
+        let korean = try scratch.write("ko.txt", """
+            마을 가운데에 작은 병원이 있습니다.
+            목사님은 가족들을 위해 기도했습니다.
+
+            """)
+        let english = try scratch.write("en.txt", """
+            There is a small hospital in the middle of the town.
+            Last spring the road to the market was closed for three weeks after heavy rain.
+            The pastor prayed for the families.
+
+            """)
+        let lexicon = try scratch.write("lexicon.tsv", "# trained on nothing yet\n")
+        let withDictionary = try CommandRunner.run(["align", "--segmented", korean, english, "--lexicon", lexicon])
+        #expect(withDictionary.stdout == "[0]:[0]\n[]:[1]\n[1]:[2]\n")
+        let without = try CommandRunner.run(["align", "--segmented", korean, english, "--lexicon", lexicon,
+                                             "--without", "dictionary"])
+        #expect(without.status == 0)
+        #expect(!without.stdout.contains("[]:[1]"), "\(without.stdout)")
+    }
+
+    @Test func siteModeTakesTheSameSignalSwitches() throws {
+        let scratch = try ScratchFolder("dari-align")
+        let site = try corpusCopy(in: scratch)
+        let result = try CommandRunner.run(["align", site, "--without", "colour"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("Unknown signal 'colour'"), "\(result.stderr)")
+        #expect(try CommandRunner.run(["align", site, "--without", "dictionary,lexical"]).status == 0)
+    }
+
     @Test(arguments: [
         (["align", "no-such-site"], Int32(74), "no such folder"),
         (["align", "--segmented", "only-one.txt"], Int32(64), "--segmented needs two files"),

@@ -35,11 +35,11 @@ struct Align: ParsableCommand {
     var targetRoot: String?
 
     @Option(help: ArgumentHelp(
-        "Switch signals off, to measure what each adds: a comma-separated list of length, numbers, latin, names, punctuation, lexical.",
+        "Switch signals off, to measure what each adds: a comma-separated list of length, numbers, latin, names, punctuation, lexical, dictionary.",
         valueName: "signals"))
     var without: String?
 
-    @Option(help: "A word-association file (ko<TAB>en lines, see Scripts/train-lexicon.py) instead of the bundled one.")
+    @Option(help: "A word-association file (ko<TAB>en lines, see Scripts/train-lexicon.py) instead of the bundled one; the bundled dictionary is still used (--without dictionary drops it).")
     var lexicon: String?
 
     @Flag(help: "Do not list what has no counterpart.")
@@ -50,6 +50,7 @@ struct Align: ParsableCommand {
     }
 
     func validate() throws {
+        _ = try signals()
         if segmented {
             guard paths.count == 2 else {
                 throw ValidationError("--segmented needs two files: the Korean and the English sentences, one per line.")
@@ -77,21 +78,7 @@ struct Align: ParsableCommand {
     private func alignSegmented() throws {
         let source = try InputText.read(paths[0]).sentenceLines
         let target = try InputText.read(paths[1]).sentenceLines
-        var configuration = AlignmentConfiguration()
-        for signal in (without ?? "").split(separator: ",") {
-            switch signal.trimmingCharacters(in: .whitespaces) {
-            case "length": configuration.useLength = false
-            case "numbers": configuration.useNumbers = false
-            case "latin": configuration.useLatinWords = false
-            case "names": configuration.useNames = false
-            case "punctuation": configuration.usePunctuation = false
-            case "lexical": configuration.useLexicalModel = false
-            default:
-                throw ValidationError("Unknown signal '\(signal)'; use length, numbers, latin, names, punctuation or lexical.")
-            }
-        }
-        let words = try lexicon.map { try BilingualLexicon(contentsOf: $0) } ?? BilingualLexicon.bundled
-        let beads = SentenceAligner(configuration: configuration, lexicon: words).align(source: source, target: target)
+        let beads = try sentenceAligner(glossary: nil).align(source: source, target: target)
         var text = ""
         for bead in beads {
             switch format {
@@ -106,13 +93,43 @@ struct Align: ParsableCommand {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
+    /// The signals `--without` leaves on, and whether the bundled dictionary is used.
+    private func signals() throws -> (AlignmentConfiguration, useDictionary: Bool) {
+        var configuration = AlignmentConfiguration()
+        var useDictionary = true
+        for signal in (without ?? "").split(separator: ",") {
+            switch signal.trimmingCharacters(in: .whitespaces) {
+            case "length": configuration.useLength = false
+            case "numbers": configuration.useNumbers = false
+            case "latin": configuration.useLatinWords = false
+            case "names": configuration.useNames = false
+            case "punctuation": configuration.usePunctuation = false
+            case "lexical": configuration.useLexicalModel = false
+            case "dictionary": useDictionary = false
+            default:
+                throw ValidationError(
+                    "Unknown signal '\(signal)'; use length, numbers, latin, names, punctuation, lexical or dictionary.")
+            }
+        }
+        return (configuration, useDictionary)
+    }
+
+    /// The sentence aligner the options ask for, in either mode.
+    private func sentenceAligner(glossary: Glossary?) throws -> SentenceAligner {
+        let (configuration, useDictionary) = try signals()
+        let associations = try lexicon.map { try BilingualLexicon(contentsOf: $0) } ?? BilingualLexicon.bundledAssociations
+        let dictionary = useDictionary ? BilingualLexicon.bundledDictionary : nil
+        let words = associations?.merging(dictionary) ?? dictionary
+        return SentenceAligner(configuration: configuration, glossary: glossary, lexicon: words)
+    }
+
     private func alignSite() throws {
         let site = try Site(folder: paths[0], sourceRoot: sourceRoot, targetRoot: targetRoot)
         // The glossary `dari check` would use (in the site folder or next to
         // it) is also the aligner's dictionary, so both see the same memory.
         let glossary = try CheckRun.defaultFile("Glossary", for: paths[0], isSite: true)
             .map { try GlossaryReader.read(fileAt: $0).0 }
-        let result = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site)
+        let result = try SiteAligner(sentenceAligner: sentenceAligner(glossary: glossary)).align(site)
         for diagnostic in result.diagnostics { Diagnostics.print(diagnostic) }
         let destination = output ?? Site.join(paths[0], "memory.xlf")
         if destination == "-" {

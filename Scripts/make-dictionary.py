@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Turn a Korean-English learner's dictionary into dari's lexical-key pairs.
+
+    python3 Scripts/make-dictionary.py Scripts/kengdic/ezcorean-6000.tsv \
+        Sources/DariAlignment/Resources/dictionary-ko-en.tsv
+
+Input: `word<TAB>syn<TAB>def<TAB>pos` rows (Kengdic's columns; `#` lines are
+comments). Output: one `ko<TAB>en` key pair per line, keys made as
+Sources/DariAlignment/LexicalModel.swift makes them from running text (a
+Korean word's first two Hangul syllables; an English word's first six
+lowercase letters, 3+ letters, not a function word), so that a headword meets
+its inflected forms in a sentence:
+
+- 발달하다 "To advance" -> 발달 / advanc (발달했다, 발달한 in text: key 발달);
+- 대통령 "President" -> 대통 / presid;
+- a one-syllable stem is kept only with its 하/되 suffix (욕하다 -> 욕하): alone
+  it would be a different key from every inflected form (먹다 -> 먹었다 = 먹었);
+- a definition is split into senses at , ; / : "or" and "1)"; a sense of more
+  than three content words is a description ("Region surrounding seoul"),
+  not a translation, and is left out; at most six English keys per entry.
+
+Unlike Scripts/train-lexicon.py, nothing here is learned from the dev
+corpora: this is general vocabulary, which is what other texts share with it.
+"""
+import re
+import sys
+
+STOP = set("""the and for that this with from was were are has have had been but not its his her their they them
+she who which will would said says also than more about into after over such other there these those when where what
+can could may might all any one out our your you him did does being because while some""".split())
+# Words of dictionary definitions that are not translations.
+GLOSS_STOP = set("""to a an be of in on at by up get make do very sth sb something someone somebody one's ones thing
+things person people way kind sort etc used use using state act become oneself yourself itself""".split())
+VERB_SUFFIXES = ['스럽', '시키', '해지', '하', '되', '롭']
+VERB_POS = {'2', '4', '보', '0'}  # Kengdic's verb, adjective and auxiliary classes
+MAX_SENSE_WORDS, MAX_KEYS = 3, 6
+
+
+def is_hangul(c):
+    return '\uac00' <= c <= '\ud7a3'
+
+
+def english_key(word):
+    letters = ''.join(c for c in word.lower() if 'a' <= c <= 'z')
+    if len(letters) < 3 or letters in STOP or letters in GLOSS_STOP:
+        return None
+    return letters[:6]
+
+
+def korean_keys(headword, pos):
+    keys = set()
+    for form in re.split(r'[()/,]', headword):  # 베이징(북경): both
+        form = form.strip()
+        if not form or not all(is_hangul(c) for c in form):
+            continue  # phrases and mixed script
+        if form.endswith('다') and len(form) >= 2 and pos in VERB_POS:
+            stem = form[:-1]
+            for suffix in VERB_SUFFIXES:
+                if stem.endswith(suffix) and len(stem) > len(suffix):
+                    base = stem[:-len(suffix)]
+                    keys.add(base[:2] if len(base) >= 2 else (base + suffix)[:2])
+                    break
+            else:
+                if len(stem) >= 2:
+                    keys.add(stem[:2])
+        elif len(form) >= 2:
+            keys.add(form[:2])
+    return keys
+
+
+def english_keys(definition):
+    definition = definition.replace('\\n', ' ; ').replace('\u2019', "'")
+    keys = []
+    for sense in re.split(r'[,;/:]|\bor\b|\d\)', definition):
+        words = [k for k in (english_key(w) for w in re.findall(r"[A-Za-z']+", sense)) if k]
+        if 1 <= len(words) <= MAX_SENSE_WORDS:
+            keys += [k for k in words if k not in keys]
+    return keys[:MAX_KEYS]
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    source, out = sys.argv[1], sys.argv[2]
+    pairs = set()
+    with open(source, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            if line.startswith('#') or not line.strip():
+                continue
+            fields = line.rstrip('\n').split('\t')
+            if len(fields) != 4:
+                sys.exit(f'{source}:{number}: expected word, syn, def and pos separated by tabs')
+            word, _, definition, pos = fields
+            for k in korean_keys(word.strip(), pos.strip()):
+                for e in english_keys(definition):
+                    pairs.add((k, e))
+    with open(out, 'w', encoding='utf-8') as f:
+        f.write('# dari Korean-English dictionary keys (Scripts/make-dictionary.py), made from the\n')
+        f.write('# Kengdic "ezcorean 6000" table (Scripts/kengdic/ezcorean-6000.tsv; Joe Speigle and\n')
+        f.write('# ezcorean.com, https://github.com/garfieldnate/kengdic).\n#\n')
+        f.write('# This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.\n')
+        f.write('# If a copy of the MPL was not distributed with this file, You can obtain one at\n')
+        f.write('# https://mozilla.org/MPL/2.0/.\n')
+        for k, e in sorted(pairs):
+            f.write(f'{k}\t{e}\n')
+    print(f'{len(pairs)} pairs', file=sys.stderr)
+
+
+main()
