@@ -15,14 +15,7 @@ struct LexicalKeys: Sendable {
         var result: [Int32] = []
         for word in words {
             guard let key = language == .korean ? Self.koreanKey(word) : Self.englishKey(word) else { continue }
-            let tagged = language.tag + key
-            if let id = ids[tagged] {
-                result.append(id)
-            } else {
-                let id = Int32(ids.count)
-                ids[tagged] = id
-                result.append(id)
-            }
+            result.append(intern(key, language: language))
         }
         return result
     }
