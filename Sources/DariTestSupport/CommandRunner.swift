@@ -35,19 +35,47 @@ public enum CommandRunner {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let input = Pipe(), output = Pipe(), error = Pipe()
+        // stdin and stderr go through files and only stdout through a pipe:
+        // with two pipes, a child that fills the one not being read (or
+        // writes before it has read all its input) would wait forever.
+        let scratch = try ScratchFolder("dari-process")
+        let inputPath = try scratch.write("stdin", stdin)
+        let errorPath = try scratch.write("stderr", "")
+        let output = Pipe()
+        let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
+        let error = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
+        defer { try? input.close(); try? error.close() }
         process.standardInput = input
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a large output cannot block the child.
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: outData, as: UTF8.self),
                              stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// python3, which runs the independent oracles (Translate Toolkit, jsonschema)
+/// and dari's own data scripts.
+public enum Python {
+    /// python3 on PATH, or nil where it is not installed.
+    public static let executable: String? = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") {
+            let candidate = "\(folder)/python3"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }()
+
+    /// Runs python3 with `arguments`, feeding `stdin`.
+    public static func run(_ arguments: [String], stdin: String = "", directory: String? = nil) throws -> CommandResult {
+        guard let executable else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "python3 is not installed; install it (apt-get install python3)"])
+        }
+        return try CommandRunner.runProcess(executable, arguments, stdin: stdin, directory: directory)
     }
 }

@@ -64,7 +64,7 @@ import Testing
                 out[name] = [[strip(u.source), strip(u.target)] for u in units]
             print(json.dumps(out))
             """
-        let result = try CommandRunner.runProcess("/usr/bin/env", ["python3", "-c", script, tmx, xliff12])
+        let result = try Python.run(["-c", script, tmx, xliff12])
         try #require(!result.stdout.hasPrefix("MISSING"), "Translate Toolkit is missing: run .ci/run or pip install translate-toolkit")
         let decoded = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [[String]]]
         let segments = memory.units.flatMap(\.segments)

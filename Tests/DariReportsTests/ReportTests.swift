@@ -122,19 +122,12 @@ private let findings: [Finding] = [
     }
 
     private static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try run("/usr/bin/env", ["python3"] + arguments)
+        let result = try Python.run(arguments)
+        return (result.status, result.stdout + result.stderr)
     }
 
     private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try CommandRunner.runProcess(executable, arguments)
+        return (result.status, result.stdout + result.stderr)
     }
 }
