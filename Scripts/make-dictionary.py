@@ -6,10 +6,9 @@
 
 Input: `word<TAB>syn<TAB>def<TAB>pos` rows (Kengdic's columns; `#` lines are
 comments). Output: one `ko<TAB>en` key pair per line, keys made as
-Sources/DariAlignment/LexicalModel.swift makes them from running text (a
-Korean word's first two Hangul syllables; an English word's first six
-lowercase letters, 3+ letters, not a function word), so that a headword meets
-its inflected forms in a sentence:
+Sources/DariAlignment/LexicalModel.swift makes them from running text
+(Scripts/lexical_keys.py), so that a headword meets its inflected forms in a
+sentence:
 
 - 발달하다 "To advance" -> 발달 / advanc (발달했다, 발달한 in text: key 발달);
 - 대통령 "President" -> 대통 / presid;
@@ -22,12 +21,13 @@ its inflected forms in a sentence:
 Unlike Scripts/train-lexicon.py, nothing here is learned from the dev
 corpora: this is general vocabulary, which is what other texts share with it.
 """
+import os
 import re
 import sys
 
-STOP = set("""the and for that this with from was were are has have had been but not its his her their they them
-she who which will would said says also than more about into after over such other there these those when where what
-can could may might all any one out our your you him did does being because while some""".split())
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lexical_keys  # noqa: E402
+
 # Words of dictionary definitions that are not translations.
 GLOSS_STOP = set("""to a an be of in on at by up get make do very sth sb something someone somebody one's ones thing
 things person people way kind sort etc used use using state act become oneself yourself itself""".split())
@@ -41,10 +41,7 @@ def is_hangul(c):
 
 
 def english_key(word):
-    letters = ''.join(c for c in word.lower() if 'a' <= c <= 'z')
-    if len(letters) < 3 or letters in STOP or letters in GLOSS_STOP:
-        return None
-    return letters[:6]
+    return lexical_keys.english_key(word, lexical_keys.STOP | GLOSS_STOP)
 
 
 def korean_keys(headword, pos):
@@ -94,15 +91,13 @@ def main():
             for k in korean_keys(word.strip(), pos.strip()):
                 for e in english_keys(definition):
                     pairs.add((k, e))
-    with open(out, 'w', encoding='utf-8') as f:
-        f.write('# dari Korean-English dictionary keys (Scripts/make-dictionary.py), made from the\n')
-        f.write('# Kengdic "ezcorean 6000" table (Scripts/kengdic/ezcorean-6000.tsv; Joe Speigle and\n')
-        f.write('# ezcorean.com, https://github.com/garfieldnate/kengdic).\n#\n')
-        f.write('# This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.\n')
-        f.write('# If a copy of the MPL was not distributed with this file, You can obtain one at\n')
-        f.write('# https://mozilla.org/MPL/2.0/.\n')
-        for k, e in sorted(pairs):
-            f.write(f'{k}\t{e}\n')
+    lexical_keys.write_atomically(out, (
+        '# dari Korean-English dictionary keys (Scripts/make-dictionary.py), made from the\n'
+        '# Kengdic "ezcorean 6000" table (Scripts/kengdic/ezcorean-6000.tsv; Joe Speigle and\n'
+        '# ezcorean.com, https://github.com/garfieldnate/kengdic).\n#\n'
+        '# This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.\n'
+        '# If a copy of the MPL was not distributed with this file, You can obtain one at\n'
+        '# https://mozilla.org/MPL/2.0/.\n') + ''.join(f'{k}\t{e}\n' for k, e in sorted(pairs)))
     print(f'{len(pairs)} pairs', file=sys.stderr)
 
 

@@ -4,32 +4,26 @@
     python3 Scripts/train-lexicon.py OUT.tsv PREFIX [PREFIX...] [--lines A:B]
 
 PREFIX.ko / PREFIX.en are line-aligned (line i translates line i). Keys are
-made exactly as Sources/DariAlignment/LexicalModel.swift makes them: a Korean
-word's first two Hangul syllables; an English word's first six lowercase
-letters (words of 3+ letters that are not function words). A pair is kept
+made exactly as Sources/DariAlignment/LexicalModel.swift makes them
+(Scripts/lexical_keys.py). A pair is kept
 when it co-occurs in at least MIN_COUNT lines with a Dice coefficient of at
 least MIN_DICE. Output: one "ko<TAB>en<TAB>dice" line per pair, sorted.
 """
-import collections, re, sys
+import collections, os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from lexical_keys import english_key, korean_key, write_atomically  # noqa: E402
 
 MIN_COUNT, MIN_DICE, TOP = 3, 0.2, 4
-STOP = set("""the and for that this with from was were are has have had been but not its his her their they them
-she who which will would said says also than more about into after over such other there these those when where what
-can could may might all any one out our your you him did does being because while some""".split())
+
 
 def ko_keys(line):
-    keys = set()
-    for word in line.split():
-        syl = [c for c in word if '\uac00' <= c <= '\ud7a3'][:2]
-        if syl: keys.add(''.join(syl))
-    return keys
+    return {k for k in map(korean_key, line.split()) if k}
+
 
 def en_keys(line):
-    keys = set()
-    for word in line.split():
-        letters = ''.join(c.lower() for c in word if c.isascii() and c.isalpha())
-        if len(letters) >= 3 and letters not in STOP: keys.add(letters[:6])
-    return keys
+    return {k for k in map(english_key, line.split()) if k}
+
 
 def main():
     args = sys.argv[1:]
@@ -58,12 +52,11 @@ def main():
     keep = {(k, e) for k, l in best_ko.items() for d, e in sorted(l, reverse=True)[:TOP]}
     keep &= {(k, e) for e, l in best_en.items() for d, k in sorted(l, reverse=True)[:TOP]}
     rows = [r for r in rows if (r[0], r[1]) in keep]
-    with open(out, 'w', encoding='utf-8') as f:
-        f.write('# dari Korean-English word associations (Scripts/train-lexicon.py).\n')
-        f.write('# Learned from: ' + ' '.join(p.split('/')[-1] for p in prefixes) + '\n')
-        f.write('# Source text: Korean-English news corpus, Park, Hong & Cha (2016), CC BY-SA 3.0;\n')
-        f.write('# this derived list is shared under the same licence (CC BY-SA 3.0).\n')
-        for k, e, d in sorted(rows): f.write(f'{k}\t{e}\t{d:.3f}\n')
+    header = ('# dari Korean-English word associations (Scripts/train-lexicon.py).\n'
+              '# Learned from: ' + ' '.join(p.split('/')[-1] for p in prefixes) + '\n'
+              '# Source text: Korean-English news corpus, Park, Hong & Cha (2016), CC BY-SA 3.0;\n'
+              '# this derived list is shared under the same licence (CC BY-SA 3.0).\n')
+    write_atomically(out, header + ''.join(f'{k}\t{e}\t{d:.3f}\n' for k, e, d in sorted(rows)))
     print(f'{len(rows)} pairs', file=sys.stderr)
 
 main()

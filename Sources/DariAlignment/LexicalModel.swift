@@ -6,8 +6,10 @@ import DariModel
 /// Korean words carry particles and endings (구출팀은, 구출팀이, 구출팀에서),
 /// so a Korean key is the word's first two syllables: crude, but it maps the
 /// inflected forms of most nouns and verb stems to one key without a
-/// morphological analyser. An English key is the lowercased word cut to six
+/// morphological analyser. An English key is the lowercased word with its
+/// regular inflection folded (prayed, praying, prays → `pray`), cut to six
 /// letters (defector, defectors → `defect`), skipping function words.
+/// `Scripts/lexical_keys.py` makes the same keys for the bundled word lists.
 struct LexicalKeys: Sendable {
     private var ids: [String: Int32] = [:]
 
@@ -56,7 +58,38 @@ struct LexicalKeys: Sendable {
         guard letters.count >= 3 else { return nil }
         let word = String(decoding: letters, as: UTF8.self)
         guard !stopWords.contains(word) else { return nil }
-        return String(decoding: letters.prefix(6), as: UTF8.self)
+        return String(decoding: fold(letters).prefix(6), as: UTF8.self)
+    }
+
+    /// The word without its regular plural or verb ending: the six-letter cut
+    /// alone leaves short verbs apart (pray, prayed) and the bundled dictionary
+    /// lists only the base form. A light stemmer, not Porter's: it must only
+    /// map the forms of one word together, never make a readable stem.
+    /// Measured: the share of a held-out sentence's English words its true
+    /// partner explains, 0.203 → 0.223 and 0.217 → 0.241 (README).
+    static func fold(_ word: [UInt8]) -> ArraySlice<UInt8> {
+        var word = word[...]
+        func ends(_ suffix: String) -> Bool { word.count >= suffix.utf8.count && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func isVowel(_ letter: UInt8) -> Bool { "aeiouy".utf8.contains(letter) }
+        if word.count >= 5 && ends("ies") {
+            word = word.dropLast(3) + [UInt8(ascii: "y")]
+        } else if word.count >= 5 && ends("es") && ["ses", "xes", "zes", "ches", "shes"].contains(where: ends) {
+            word = word.dropLast(2)
+        } else if word.count >= 4 && ends("s") && !["ss", "us", "is"].contains(where: ends) {
+            word = word.dropLast()
+        }
+        for suffix in ["ing", "ed"] where ends(suffix) {
+            let stem = word.dropLast(suffix.utf8.count)
+            if stem.count >= 3 && stem.contains(where: isVowel) {
+                word = stem
+                // stopped → stopp → stop, but killed → kill
+                let last = word[word.endIndex - 1]
+                if last == word[word.endIndex - 2] && !"lsz".utf8.contains(last) && !isVowel(last) { word = word.dropLast() }
+            }
+            break
+        }
+        if word.count >= 4 && ends("e") { word = word.dropLast() }
+        return word
     }
 
     static let stopWords: Set<String> = [
