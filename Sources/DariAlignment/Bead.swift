@@ -33,4 +33,15 @@ public struct Bead: Sendable, Hashable {
 public protocol SentenceAligning: Sendable {
     /// Beads that cover `source` and `target` completely, in order.
     func align(source: [String], target: [String]) -> [Bead]
+
+    /// How many words of `source` have a counterpart in `target` by what
+    /// the aligner knows before it weighs position or length (its lexicon,
+    /// numbers, Latin-script words): evidence, apart from any bead's cost,
+    /// that the two texts translate each other.
+    func sharedWords(source: String, target: String) -> Int
+}
+
+extension SentenceAligning {
+    /// An aligner without word knowledge vouches for nothing.
+    public func sharedWords(source: String, target: String) -> Int { 0 }
 }

@@ -201,7 +201,7 @@ public struct BlockAligner: Sendable {
 extension BlockKind {
     /// Paragraph-like blocks a translator may render with another element
     /// (a `<p>` in a `<li>`, a `<td>` that became a `<p>`).
-    var isRunningText: Bool {
+    public var isRunningText: Bool {
         switch self {
         case .paragraph, .listItem, .tableCell, .blockquote, .other: return true
         default: return false

@@ -94,6 +94,22 @@ public struct SentenceAligner: SentenceAligning {
         }
     }
 
+    public func sharedWords(source: String, target: String) -> Int {
+        var keys = prepared.keys
+        let korean = SentenceFeatures(source, language: .korean, keys: &keys)
+        let english = SentenceFeatures(target, language: .english, keys: &keys)
+        let englishKeys = Set(english.lexicalKeys)
+        var count = 0
+        if configuration.useLexicalModel {
+            count += Set(korean.lexicalKeys).filter { key in
+                prepared.model.partners(of: key)?.contains(where: englishKeys.contains) ?? false
+            }.count
+        }
+        if configuration.useNumbers { count += Set(korean.numbers).intersection(english.numbers).count }
+        if configuration.useLatinWords { count += Set(korean.latinWords).intersection(english.latinWords).count }
+        return count
+    }
+
     /// Korean words that end a quotation and never open a sentence.
     static let quotativeParticles: Set<String> = ["고", "라고", "이라고", "다고", "며", "라며", "이라며"]
 

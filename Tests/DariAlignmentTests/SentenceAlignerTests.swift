@@ -128,6 +128,16 @@ import Testing
         let beads = SentenceAligner(lexicon: nil).align(source: korean, target: english)
         #expect(!beads.map(\.vecalignLine).contains("[]:[2]"))
     }
+
+    /// What the site aligner asks before it joins a lone paragraph to its
+    /// neighbour's pair: words the lexicon links, numbers, Latin words.
+    @Test func sharedWordsCountWhatTheLexiconLinks() {
+        let aligner = SentenceAligner()
+        #expect(aligner.sharedWords(source: korean[2], target: english[3]) >= 2) // 목사 pastor, 기도 pray, 가족 family
+        #expect(aligner.sharedWords(source: korean[2], target: english[2]) == 0)
+        #expect(aligner.sharedWords(source: "2024년 UN 총회", target: "the 2024 UN assembly") >= 2)
+        #expect(SentenceAligner(lexicon: nil).sharedWords(source: korean[2], target: english[3]) == 0)
+    }
 }
 
 /// A long invented text, so that the lexical signals are fully at work: each

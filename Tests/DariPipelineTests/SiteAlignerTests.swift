@@ -109,6 +109,51 @@ struct DiagonalAligner: SentenceAligning {
         #expect(Set(units.map(\.id)).count == 2)
     }
 
+    /// A split of plain prose, with no number, name or link to anchor it:
+    /// the lexicon shows the lone paragraph is the rest of its neighbour's
+    /// translation, on whichever side the split is.
+    @Test(arguments: [true, false])
+    func aPlainProseSplitIsJoinedByItsWords(splitInEnglish: Bool) throws {
+        let korean = ["우리는 매주 토요일에 지역 주민들에게 따뜻한 식사를 나눕니다.", "봉사자들은 아침 일찍 모여 음식을 준비합니다.",
+                      "식사 후에는 함께 기도하는 시간을 갖습니다.", "아이들을 위한 공부방도 운영하고 있습니다."]
+        let english = ["Every Saturday we share a warm meal with our neighbours.", "Volunteers gather early in the morning to prepare the food.",
+                       "After the meal we spend time praying together.", "We also run a study room for children."]
+        func paragraphs(_ sentences: [String], split: Bool) -> String {
+            split ? "<p>\(sentences[0]) \(sentences[1])</p>\n<p>\(sentences[2]) \(sentences[3])</p>"
+                : "<p>\(sentences.joined(separator: " "))</p>"
+        }
+        let folder = try ScratchFolder("dari-site", files: [
+            "ko/a.html": page(lang: "ko", body: paragraphs(korean, split: !splitInEnglish)),
+            "en/a.html": page(lang: "en", body: paragraphs(english, split: splitInEnglish)),
+        ])
+        let result = try SiteAligner(sentenceAligner: SentenceAligner()).align(try Site(folder: folder.path))
+        let paragraphs = result.memory.units.filter { $0.kind == .paragraph }
+        let segments = paragraphs.flatMap(\.segments)
+        #expect(segments.map(\.sourceText) == korean)
+        #expect(segments.map(\.targetText) == english)
+        #expect(paragraphs.count == 2)
+    }
+
+    /// An English paragraph the Korean page does not have, next to a pair
+    /// that translates every sentence, or next to a Korean sentence it does
+    /// not translate: it stays untranslated, whatever its length.
+    @Test(arguments: [
+        "<p>우리는 매주 토요일에 지역 주민들에게 따뜻한 식사를 나눕니다. 봉사자들은 아침 일찍 모여 음식을 준비합니다.</p>",
+        "<p>우리는 매주 토요일에 지역 주민들에게 따뜻한 식사를 나눕니다. 봉사자들은 아침 일찍 모여 음식을 준비합니다. 작년에는 주방을 새로 고쳤습니다.</p>",
+    ])
+    func anUntranslatedParagraphBesideAPairStaysUntranslated(koreanBody: String) throws {
+        let folder = try ScratchFolder("dari-site", files: [
+            "ko/a.html": page(lang: "ko", body: koreanBody),
+            "en/a.html": page(lang: "en", body: """
+                <p>Every Saturday we share a warm meal with our neighbours. Volunteers gather early in the morning to prepare the food.</p>
+                <p>Please pray for the children of our study room and their families.</p>
+                """),
+        ])
+        let result = try SiteAligner(sentenceAligner: SentenceAligner()).align(try Site(folder: folder.path))
+        let lone = result.memory.units.filter { $0.sourceLocation == nil }
+        #expect(lone.flatMap(\.segments).map(\.targetText) == ["Please pray for the children of our study room and their families."])
+    }
+
     /// Korean sites often keep their pages in `kr/`, English ones in `eng/`:
     /// the usual names are found without options, the tag first.
     @Test func theLanguageRootsAreFoundUnderTheirUsualNames() throws {
