@@ -450,9 +450,8 @@ struct BeadScorer {
     /// Also measures how much of a translation the lexicon explains on this
     /// text: the share of the words `prior` knows that it links across the
     /// first pass's confident 1-1 beads. Where it explains much, a sentence
-    /// it cannot link to its bead stands out; where it explains little (few
-    /// confident beads, or vocabulary it has not seen), silence proves
-    /// nothing.
+    /// it cannot link to its bead stands out; where it explains little
+    /// (vocabulary it has not seen), silence proves little.
     ///
     /// - Parameter prior: what was known before this run (the shipped
     ///   lexicon and the glossary). Associations learned from the confident
@@ -477,7 +476,16 @@ struct BeadScorer {
             link(sourceKeys[i], targetKeys[j])
             link(targetKeys[j], sourceKeys[i])
         }
-        coverageRate = confident.count >= 5 && known > 0 ? Double(covered) / Double(known) : 0
+        // A paragraph has too few confident beads to measure this on. Trusting
+        // nothing there let an untranslated sentence be glued on in every
+        // short block; instead it is assumed to be what the bundled lexicon
+        // explains of text it was not learned from (0.3), weighing as much as
+        // 20 measured words, so that a long text's own measure outweighs it.
+        // Held-out dev lines cut into 3- and 5-line documents: omission
+        // recall 0.50–0.58 → 0.58–0.73, noisy allF1 +0.002 to +0.009, clean
+        // allF1 −0.008 to +0.001 (README); 40-line documents unchanged.
+        let assumedRate = prior.isEmpty ? 0 : 0.3, assumedWords = 20.0
+        coverageRate = (Double(covered) + assumedRate * assumedWords) / (Double(known) + assumedWords)
         func background(_ values: [Double]) -> Double {
             let others = values.sorted(by: >).dropFirst()
             guard others.count >= 4 else { return 0 }

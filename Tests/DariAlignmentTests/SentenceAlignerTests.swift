@@ -129,6 +129,18 @@ import Testing
         #expect(!beads.map(\.vecalignLine).contains("[]:[2]"))
     }
 
+    /// A paragraph of three sentences, one of them untranslated: too short
+    /// to measure how much the lexicon explains, yet the sentence it cannot
+    /// link to its neighbour's translation is left out, not glued on.
+    @Test func anUntranslatedSentenceInAShortParagraphIsLeftOut() {
+        let beads = SentenceAligner().align(
+            source: ["우리는 매주 토요일에 지역 주민들에게 따뜻한 식사를 나눕니다.", "봉사자들은 아침 일찍 모여 음식을 준비합니다.",
+                     "작년에는 주방을 새로 고쳤습니다."],
+            target: ["Every Saturday we share a warm meal with our neighbours.",
+                     "Volunteers gather early in the morning to prepare the food."])
+        #expect(beads.map(\.vecalignLine) == ["[0]:[0]", "[1]:[1]", "[2]:[]"])
+    }
+
     /// What the site aligner asks before it joins a lone paragraph to its
     /// neighbour's pair: words the lexicon links, numbers, Latin words.
     @Test func sharedWordsCountWhatTheLexiconLinks() {
