@@ -1,4 +1,5 @@
 import DariModel
+import DariText
 
 /// Interns the content words of both languages as small integer keys, so the
 /// lexical model counts integers, not strings.
@@ -27,7 +28,7 @@ struct LexicalKeys: Sendable {
     /// The keys of a term or phrase, split at whitespace.
     mutating func keys(forText text: String, language: Language) -> [Int32] {
         let scalars = Array(text.unicodeScalars)
-        let words = scalars.split(whereSeparator: { $0.properties.isWhitespace })
+        let words = scalars.split(whereSeparator: Script.isWhitespace)
         return keys(for: words, language: language)
     }
 

@@ -1,5 +1,6 @@
 import DariGlossary
 import DariModel
+import DariText
 import Foundation
 
 /// Which signals the sentence aligner uses and how much each weighs. The
@@ -134,7 +135,7 @@ public struct SentenceAligner: SentenceAligning {
     static func firstWord(of line: String) -> String {
         var word = String.UnicodeScalarView()
         for scalar in line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
-            if scalar == " " || scalar == "\t" || scalar.properties.isWhitespace { break }
+            if Script.isWhitespace(scalar) { break }
             if word.count == 4 { return "" }
             word.append(scalar)
         }
@@ -664,11 +665,7 @@ struct BeadScorer {
     }
 
     private static func squeezed(_ texts: [String]) -> String {
-        // ASCII first: Unicode property lookups cost more than the rest of
-        // the scoring on a long text.
-        String(texts.joined().unicodeScalars.filter {
-            $0.value < 128 ? !($0 == " " || ($0.value >= 9 && $0.value <= 13)) : !$0.properties.isWhitespace
-        })
+        String(texts.joined().unicodeScalars.filter { !Script.isWhitespace($0) })
     }
 
     /// Values shared by the two sides of a bead, and values on one side only.
@@ -705,21 +702,33 @@ final class CoverageCache {
     /// Pairs near a known path, in a flat table (row i holds columns
     /// `center[i] - radius ... center[i] + radius`), since hashing every
     /// lookup cost more than the matching itself; other pairs in a dictionary.
-    private var center: [Int] = []
-    private var radius = 0
-    private var table: [Matches] = []
-    private var filled: [Bool] = []
+    /// The table is raw memory owned by the cache: as stored arrays of a
+    /// class, every access paid a dynamic exclusivity check (5 % of a long
+    /// text's time).
+    private let center: [Int]
+    private let radius: Int
+    private let table: UnsafeMutableBufferPointer<Matches>
+    private let filled: UnsafeMutableBufferPointer<Bool>
     private var others: [Int: Matches] = [:]
 
-    init() {}
+    convenience init() {
+        self.init(guide: [], radius: 0)
+    }
 
     /// Prepares the flat table around `guide` (per source row, the target
     /// column of the path).
     init(guide: [Int], radius: Int) {
         center = guide
         self.radius = radius
-        table = Array(repeating: (0, 0), count: guide.count * (2 * radius + 1))
-        filled = Array(repeating: false, count: table.count)
+        table = .allocate(capacity: guide.count * (2 * radius + 1))
+        table.initialize(repeating: (0, 0))
+        filled = .allocate(capacity: table.count)
+        filled.initialize(repeating: false)
+    }
+
+    deinit {
+        table.deallocate()
+        filled.deallocate()
     }
 
     @inline(__always)

@@ -52,7 +52,7 @@ struct SentenceFeatures: Sendable {
             wordStart = nil
         }
         for (index, scalar) in scalars.enumerated() {
-            if scalar == " " || scalar == "\t" || (scalar.value > 127 && scalar.properties.isWhitespace) {
+            if Script.isWhitespace(scalar) {
                 closeWord(at: index)
             } else {
                 length += 1
