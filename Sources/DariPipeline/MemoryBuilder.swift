@@ -38,110 +38,9 @@ struct MemoryBuilder {
         return units
     }
 
-    /// The links with each block the block aligner left alone joined to its
-    /// neighbour's pair where it is the rest of a paragraph the other page
-    /// keeps whole.
-    ///
-    /// The block aligner joins a split paragraph only when each half shares
-    /// a number, a Latin word or a link with the whole; a split of plain
-    /// prose ("Every Saturday we share a meal…" / "After the meal we pray…"
-    /// against one Korean paragraph) left the second half "only in en", a
-    /// false report of untranslated text. Here the sentence aligner, with
-    /// its lexicon, is the judge: a lone running-text block next to a pair
-    /// joins it when, aligned with the pair as one group, at least half of
-    /// its sentences find partners, among them a sentence of the whole block
-    /// that the pair alone left untranslated or glued to a neighbour (a 2-1
-    /// bead). A paragraph that really is untranslated has nothing on the
-    /// other side to take: its neighbour's pair already translates every
-    /// sentence one to one.
-    func joiningSplits(_ links: [BlockLink], source: [Block], target: [Block],
-                       sentenceAligner: any SentenceAligning) throws -> [BlockLink] {
-        var links = links
-        for index in links.indices {
-            let lone = links[index]
-            guard (lone.source == nil) != (lone.target == nil) else { continue }
-            let isTarget = lone.source == nil
-            let loneBlock = isTarget ? target[lone.target!] : source[lone.source!]
-            guard loneBlock.kind.isRunningText else { continue }
-            for neighbour in [index - 1, index + 1] where links.indices.contains(neighbour) {
-                guard let whole = isTarget ? links[neighbour].source : links[neighbour].target,
-                      links[neighbour].source != nil, links[neighbour].target != nil else { continue }
-                // The whole block's group: the consecutive links that pair it.
-                var group = [neighbour]
-                var next = neighbour - 1
-                while next >= 0, next != index, (isTarget ? links[next].source : links[next].target) == whole,
-                      links[next].source != nil, links[next].target != nil { group.insert(next, at: 0); next -= 1 }
-                next = neighbour + 1
-                while next < links.count, next != index, (isTarget ? links[next].source : links[next].target) == whole,
-                      links[next].source != nil, links[next].target != nil { group.append(next); next += 1 }
-                let parts = group.map { (isTarget ? links[$0].target : links[$0].source)! }
-                let loneIndex = (isTarget ? lone.target : lone.source)!
-                // The lone block must continue the parts, in page order, and be of their kind.
-                let partBlocks = parts.map { isTarget ? target[$0] : source[$0] }
-                guard loneIndex == parts.min()! - 1 || loneIndex == parts.max()! + 1,
-                      partBlocks.allSatisfy({ $0.kind == loneBlock.kind }) else { continue }
-                let wholeBlock = isTarget ? source[whole] : target[whole]
-                let joined = (parts + [loneIndex]).sorted()
-                let joinedBlocks = joined.map { isTarget ? target[$0] : source[$0] }
-                let before = try align(whole: wholeBlock, parts: partBlocks, wholeIsSource: isTarget,
-                                       sentenceAligner: sentenceAligner).beads
-                let joinedGroup = try align(whole: wholeBlock, parts: joinedBlocks, wholeIsSource: isTarget,
-                                            sentenceAligner: sentenceAligner)
-                let after = joinedGroup.beads
-                let wholeSentences = joinedGroup.wholeSentences, afterPartSentences = joinedGroup.partSentences
-                // The lone block's sentences in the joined group's numbering.
-                let first = joined.firstIndex(of: loneIndex)!
-                let loneSentences = joinedGroup.partRanges[first]
-                func wholeSide(_ bead: Bead) -> Range<Int> { isTarget ? bead.source : bead.target }
-                func partSide(_ bead: Bead) -> Range<Int> { isTarget ? bead.target : bead.source }
-                // Whole-block sentences the parts did not translate one to
-                // one: left out, or glued to a neighbour in a 2-1 or 3-1 bead.
-                let unexplained = Set(before.filter { partSide($0).isEmpty || wholeSide($0).count > 1 }.flatMap(wholeSide))
-                // Beads that pair lone-block sentences, where the lexicon
-                // vouches for the pairing: on a few sentences the aligner
-                // would pair two unrelated ones of similar length rather than
-                // leave both out.
-                let taking = after.filter { bead in
-                    guard !bead.isOmission, partSide(bead).overlaps(loneSentences) else { return false }
-                    let korean = bead.source.map { (isTarget ? wholeSentences : afterPartSentences)[$0] }.joined(separator: " ")
-                    let english = bead.target.map { (isTarget ? afterPartSentences : wholeSentences)[$0] }.joined(separator: " ")
-                    return sentenceAligner.sharedWords(source: korean, target: english) >= 2
-                }
-                let paired = taking.flatMap(partSide).filter { loneSentences.contains($0) }.count
-                guard !loneSentences.isEmpty, 2 * paired >= loneSentences.count,
-                      taking.flatMap(wholeSide).contains(where: unexplained.contains) else { continue }
-                links[index] = isTarget ? BlockLink(source: whole, target: loneIndex, score: links[neighbour].score)
-                    : BlockLink(source: loneIndex, target: whole, score: links[neighbour].score)
-                break
-            }
-        }
-        return links
-    }
-
-    /// One block aligned with several of the other side, sentence by sentence.
-    private struct Group {
-        var beads: [Bead]
-        var wholeSentences: [String]
-        var partSentences: [String]
-        /// Per block of the several, its sentences' numbers in `partSentences`.
-        var partRanges: [Range<Int>]
-    }
-
-    private func align(whole: Block, parts: [Block], wholeIsSource: Bool,
-                       sentenceAligner: any SentenceAligning) throws -> Group {
-        let wholeSide = try Side(blocks: [whole], segmenter: wholeIsSource ? sourceSegmenter : targetSegmenter)
-        let partSide = try Side(blocks: parts, segmenter: wholeIsSource ? targetSegmenter : sourceSegmenter)
-        let beads = wholeIsSource
-            ? sentenceAligner.align(source: wholeSide.sentences, target: partSide.sentences)
-            : sentenceAligner.align(source: partSide.sentences, target: wholeSide.sentences)
-        let ends = partSide.firstSentence.dropFirst() + [partSide.sentences.count]
-        return Group(beads: beads, wholeSentences: wholeSide.sentences, partSentences: partSide.sentences,
-                     partRanges: zip(partSide.firstSentence, ends).map { $0..<$1 })
-    }
-
     /// Two links pair a block with two blocks of the other side.
     static func shareABlock(_ first: BlockLink, _ second: BlockLink) -> Bool {
-        guard first.source != nil, first.target != nil, second.source != nil, second.target != nil else { return false }
+        guard first.isPair, second.isPair else { return false }
         return first.source == second.source || first.target == second.target
     }
 
@@ -207,7 +106,7 @@ struct MemoryBuilder {
 
     /// The blocks of one side of a group and their sentences, numbered
     /// through the group.
-    private struct Side {
+    struct Side {
         let blocks: [Block]
         /// Per block, its sentences as ranges of its plain text.
         let ranges: [[Range<Int>]]
