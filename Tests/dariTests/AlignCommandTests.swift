@@ -36,6 +36,18 @@ import Testing
         #expect(result.stdout == "[0]:[0]\n[1]:[]\n[2]:[1]\n")
     }
 
+    /// A byte-order mark, as Windows editors write one, is not part of the
+    /// first sentence.
+    @Test func aByteOrderMarkIsNotText() throws {
+        let scratch = try ScratchFolder("dari-align")
+        let korean = try scratch.write("ko.txt", [0xEF, 0xBB, 0xBF] + Array("2000년에 시작했습니다.\n".utf8))
+        let english = try scratch.write("en.txt", [0xEF, 0xBB, 0xBF] + Array("It began in 2000.\n".utf8))
+        let result = try CommandRunner.run(["align", "--segmented", korean, english, "--format", "tsv"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("\u{FEFF}"))
+        #expect(result.stdout.split(separator: "\t").dropFirst().first == "2000년에 시작했습니다.")
+    }
+
     /// `--lexicon` replaces the bundled word associations, not the bundled
     /// dictionary; `--without dictionary` drops that, to measure it.
     @Test func aUsersLexiconKeepsTheDictionary() throws {
