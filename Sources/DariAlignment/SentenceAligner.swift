@@ -332,6 +332,10 @@ struct BeadScorer {
     private let sourceText: [String], targetText: [String]
     private let sourceTextLength: [Int], targetTextLength: [Int]
     private let sourceKeys: [[Int32]], targetKeys: [[Int32]]
+    /// Per sentence, a 64-bit signature of its keys (bit `key % 64`): most
+    /// partners of a word are not in a given sentence, and one bit test
+    /// says so before a binary search (`matches`).
+    private let sourceSignature: [UInt64], targetSignature: [UInt64]
     /// Per sentence, the lexicon partners of each of its known keys.
     private var sourcePartners: [[[Int32]]] = [], targetPartners: [[[Int32]]] = []
     /// Per sentence, the weight of each known key: words that recur through
@@ -404,6 +408,8 @@ struct BeadScorer {
         targetTextLength = [0] + targetText.map { running += $0.utf8.count; return running }
         sourceKeys = source.map { Array(Set($0.lexicalKeys)).sorted() }
         targetKeys = target.map { Array(Set($0.lexicalKeys)).sorted() }
+        sourceSignature = sourceKeys.map(Self.signature)
+        targetSignature = targetKeys.map(Self.signature)
     }
 
     /// Sets the lexical model the bead costs use from now on.
@@ -642,16 +648,26 @@ struct BeadScorer {
     private func matches(_ i: Int, _ t: Int) -> (source: UInt64, target: UInt64) {
         if let cached = coverageCache.lookup(i, t) { return cached }
         var target: UInt64 = 0, source: UInt64 = 0
+        let sourceBits = sourceSignature[i], targetBits = targetSignature[t]
         for (k, partners) in targetPartners[t].prefix(64).enumerated()
-        where partners.contains(where: { Self.contains(sourceKeys[i], $0) }) {
+        where partners.contains(where: { Self.mayContain(sourceBits, $0) && Self.contains(sourceKeys[i], $0) }) {
             target |= 1 << UInt64(k)
         }
         for (k, partners) in sourcePartners[i].prefix(64).enumerated()
-        where partners.contains(where: { Self.contains(targetKeys[t], $0) }) {
+        where partners.contains(where: { Self.mayContain(targetBits, $0) && Self.contains(targetKeys[t], $0) }) {
             source |= 1 << UInt64(k)
         }
         coverageCache.store(i, t, (source, target))
         return (source, target)
+    }
+
+    private static func signature(_ keys: [Int32]) -> UInt64 {
+        keys.reduce(0) { $0 | 1 << UInt64($1 & 63) }
+    }
+
+    @inline(__always)
+    private static func mayContain(_ signature: UInt64, _ key: Int32) -> Bool {
+        signature & (1 << UInt64(key & 63)) != 0
     }
 
     @inline(__always)
