@@ -102,13 +102,37 @@ public struct SentenceAligner: SentenceAligning {
         let englishKeys = Set(english.lexicalKeys)
         var count = 0
         if configuration.useLexicalModel {
+            let model = LexicalModel(starting: prepared.model, known: glossaryPairs(keys: &keys).known)
             count += Set(korean.lexicalKeys).filter { key in
-                prepared.model.partners(of: key)?.contains(where: englishKeys.contains) ?? false
+                model.partners(of: key)?.contains(where: englishKeys.contains) ?? false
             }.count
         }
         if configuration.useNumbers { count += Set(korean.numbers).intersection(english.numbers).count }
         if configuration.useLatinWords { count += Set(korean.latinWords).intersection(english.latinWords).count }
         return count
+    }
+
+    /// The glossary as a bilingual dictionary: each Korean term's words are
+    /// partners of its English terms' words, except words many terms share
+    /// ("team" in rescue team and support team), which would link every team
+    /// to every other. `curated` holds the keys of those pairs.
+    private func glossaryPairs(keys: inout LexicalKeys) -> (known: [(Int32, Int32)], curated: Set<Int32>) {
+        let concepts = (glossary?.concepts ?? []).map { concept in
+            (Set((concept.terms[.korean] ?? []).flatMap { keys.keys(forText: $0.text, language: .korean) }),
+             Set((concept.terms[.english] ?? []).flatMap { keys.keys(forText: $0.text, language: .english) }))
+        }
+        var conceptsUsing: [Int32: Int] = [:]
+        for (korean, english) in concepts { for key in korean.union(english) { conceptsUsing[key, default: 0] += 1 } }
+        var known: [(Int32, Int32)] = [], curated = Set<Int32>()
+        for (korean, english) in concepts {
+            for source in korean where conceptsUsing[source] == 1 {
+                for target in english where conceptsUsing[target] == 1 {
+                    known.append((source, target))
+                    curated.formUnion([source, target])
+                }
+            }
+        }
+        return (known, curated)
     }
 
     /// Korean words that end a quotation and never open a sentence.
@@ -155,26 +179,7 @@ public struct SentenceAligner: SentenceAligning {
         // it finds the path well enough to learn from and to guide the second.
         var beads = search(scorer: scorer, guide: nil)
         if configuration.useLexicalModel {
-            var known: [(Int32, Int32)] = []
-            // The organisation's glossary is a bilingual dictionary too:
-            // each Korean term's words are partners of its English terms'
-            // words, except words many terms share ("team" in rescue team and
-            // support team), which would link every team to every other.
-            let concepts = (glossary?.concepts ?? []).map { concept in
-                (Set((concept.terms[.korean] ?? []).flatMap { keys.keys(forText: $0.text, language: .korean) }),
-                 Set((concept.terms[.english] ?? []).flatMap { keys.keys(forText: $0.text, language: .english) }))
-            }
-            var conceptsUsing: [Int32: Int] = [:]
-            for (korean, english) in concepts { for key in korean.union(english) { conceptsUsing[key, default: 0] += 1 } }
-            var curated = Set<Int32>()
-            for (korean, english) in concepts {
-                for source in korean where conceptsUsing[source] == 1 {
-                    for target in english where conceptsUsing[target] == 1 {
-                        known.append((source, target))
-                        curated.formUnion([source, target])
-                    }
-                }
-            }
+            let (known, curated) = glossaryPairs(keys: &keys)
             // Second pass: the shipped associations plus those learned from
             // the confident 1-1 beads of the first pass, searched in a
             // narrow band around the first path.

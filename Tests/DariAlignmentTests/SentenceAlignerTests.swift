@@ -99,6 +99,13 @@ import Testing
         let english = ["The support team helped the new families."]
         #expect(aligner.align(source: korean, target: english).map(\.vecalignLine) == ["[0]:[]", "[1]:[0]"])
     }
+
+    @Test func glossaryTermsAreSharedWords() throws {
+        let (glossary, _) = try GlossaryReader.read(fileAt: RepositoryPaths.root() + "/Glossary/dari.tbx")
+        let korean = "구출팀은 탈북민과 함께 걸었습니다.", english = "The rescue team walked with the North Korean defectors."
+        #expect(SentenceAligner(glossary: glossary, lexicon: nil).sharedWords(source: korean, target: english) >= 1)
+        #expect(SentenceAligner(lexicon: nil).sharedWords(source: korean, target: english) == 0)
+    }
 }
 
 /// Everyday words, with no number or name to go by: the bundled dictionary
