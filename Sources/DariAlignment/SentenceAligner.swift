@@ -599,9 +599,10 @@ struct BeadScorer {
             // not: a sentence that adds no coverage of its own is more likely
             // an untranslated sentence glued to its neighbour's bead. Only a
             // sentence with known words can show it; one the lexicon knows
-            // nothing about is not held to it, nor is any sentence of a text
-            // where the lexicon has shown it explains little (`calibrate`),
-            // unless it holds a glossary term.
+            // nothing about is not held to it, and the others are held to it
+            // in proportion to how much of this text the lexicon explains
+            // (`calibrate`; a short text is assumed to be typical), in full
+            // when they hold a glossary term.
             // A lexicon that links 60 % of the words of confident beads is
             // fully trusted (0.4 and 0.5 cost held-out omission precision).
             let measured = min(1, coverageRate / 0.6)
