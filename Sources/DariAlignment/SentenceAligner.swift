@@ -158,7 +158,7 @@ public struct SentenceAligner: SentenceAligning {
     /// no particle); scalars, since grapheme breaking costs on a long text.
     static func firstWord(of line: String) -> String {
         var word = String.UnicodeScalarView()
-        for scalar in line.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
+        for scalar in line.unicodeScalars.drop(while: Script.isWhitespace) {
             if Script.isWhitespace(scalar) { break }
             if word.count == 4 { return "" }
             word.append(scalar)

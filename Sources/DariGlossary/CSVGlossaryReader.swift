@@ -110,10 +110,8 @@ enum CSVGlossaryReader {
             // Excel's "Unicode text" export is UTF-16; say so rather than show mojibake.
             throw .undecodable(file: path, line: 1, encoding: "UTF-8 (this file is UTF-16)")
         }
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            throw .emptyFile(file: path)
-        }
+        if ByteOrderMark.isBlank(bytes) { throw .emptyFile(file: path) }
+        let body = Array(ByteOrderMark.dropped(from: bytes))
         if let text = String(validating: body, as: UTF8.self) { return text }
         // A UTF-8 sequence never contains the byte 0x0A, so checking line by
         // line finds the first bad line.

@@ -107,7 +107,7 @@ struct TBXReader {
     ///   terms, unknown statuses, entity references in kept text, and a file
     ///   without concepts.
     static func read(bytes: [UInt8], path: String) throws(GlossaryError) -> (Glossary, [Diagnostic]) {
-        if isBlank(bytes) { throw .emptyFile(file: path) }
+        if ByteOrderMark.isBlank(bytes) { throw .emptyFile(file: path) }
         var reader = TBXReader(path: path)
         let report: MarkupParseReport
         do {
@@ -124,12 +124,6 @@ struct TBXReader {
         guard !reader.concepts.isEmpty else { throw .noConcepts(file: path) }
         let diagnostics = (report.diagnostics + reader.diagnostics).sorted { $0.location < $1.location }
         return (Glossary(source: path, concepts: reader.concepts), diagnostics)
-    }
-
-    /// True when the bytes, after any UTF-8 byte-order mark, are only ASCII whitespace.
-    private static func isBlank(_ bytes: [UInt8]) -> Bool {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
-        return body.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     // MARK: Events

@@ -1,4 +1,5 @@
 import DariICU
+import DariModel
 import Foundation
 
 /// Why an input could not be read. Each case knows its sysexits code so the
@@ -51,11 +52,9 @@ public enum ExitStatus {
 /// Reads text input (a file or standard input) as NFC.
 public enum InputText {
     /// Reads `path` ("-" = standard input) as UTF-8 and normalises it to NFC.
-    /// A byte-order mark (Windows editors write one) is not text: left in,
-    /// it would open the first sentence.
+    /// A byte-order mark is dropped (`ByteOrderMark`).
     public static func read(_ path: String) throws -> String {
-        var bytes = try readBytes(path)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = Array(ByteOrderMark.dropped(from: try readBytes(path)))
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError.notUTF8(path: path == "-" ? "<stdin>" : path, line: firstInvalidLine(bytes))
         }
