@@ -28,6 +28,12 @@ public enum CommandRunner {
                               directory: directory ?? RepositoryPaths.root(from: filePath))
     }
 
+    /// The program `name` in a folder of PATH, or nil where it is not installed.
+    public static func onPath(_ name: String) -> String? {
+        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return folders.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     /// Runs any program (an independent oracle such as python3) the same way.
     public static func runProcess(_ executable: String, _ arguments: [String], stdin: String = "",
                                   directory: String? = nil) throws -> CommandResult {
@@ -62,14 +68,7 @@ public enum CommandRunner {
 /// and dari's own data scripts.
 public enum Python {
     /// python3 on PATH, or nil where it is not installed.
-    public static let executable: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for folder in path.split(separator: ":") {
-            let candidate = "\(folder)/python3"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }()
+    public static let executable = CommandRunner.onPath("python3")
 
     /// Runs python3 with `arguments`, feeding `stdin`.
     public static func run(_ arguments: [String], stdin: String = "", directory: String? = nil) throws -> CommandResult {

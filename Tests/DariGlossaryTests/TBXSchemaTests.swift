@@ -26,23 +26,13 @@ struct TBXSchemaTests {
 enum XMLLint {
     static let schema = RepositoryPaths.shared().map { $0 + "/schemas/tbx/TBXcoreStructV03.rng" }
 
-    static let executable: String? = {
-        let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return folders.map { "\($0)/xmllint" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let executable = CommandRunner.onPath("xmllint")
 
     /// Runs `xmllint --noout --nonet --relaxng TBXcoreStructV03.rng file`.
     /// - Returns: the exit status and what xmllint printed.
     static func validate(_ file: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(executable))
-        process.arguments = ["--noout", "--nonet", "--relaxng", try #require(schema, RepositoryPaths.sharedMissing), file]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let result = try CommandRunner.runProcess(
+            try #require(executable), ["--noout", "--nonet", "--relaxng", try #require(schema, RepositoryPaths.sharedMissing), file])
+        return (result.status, result.stdout + result.stderr)
     }
 }

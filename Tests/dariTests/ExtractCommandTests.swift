@@ -4,25 +4,6 @@ import Testing
 
 /// Runs the built `dari extract` and checks stdout, stderr and the exit status.
 @Suite struct ExtractCommandTests {
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The `dari` executable SwiftPM built next to this test bundle.
-    private static func executable() throws -> URL {
-        var folders: [URL] = []
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            folders.append(bundle.bundleURL.deletingLastPathComponent())
-        }
-        folders.append(Bundle.main.bundleURL)
-        folders.append(Bundle.main.bundleURL.deletingLastPathComponent())
-        let candidates = folders.map { $0.appendingPathComponent("dari") }
-        return try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-                            "no dari executable in \(folders.map(\.path)); run swift build first")
-    }
-
     /// A scratch folder holding `files` (name → bytes).
     private static func folder(with files: [String: [UInt8]]) throws -> ScratchFolder {
         let folder = try ScratchFolder("dari-extract")
@@ -32,23 +13,8 @@ import Testing
         return folder
     }
 
-    private static func run(_ arguments: [String], in folder: ScratchFolder) throws -> Run {
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a full pipe cannot block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+    private static func run(_ arguments: [String], in folder: ScratchFolder) throws -> CommandResult {
+        try CommandRunner.run(arguments, directory: folder.path)
     }
 
     private static let goodPage = Array("""
