@@ -17,6 +17,8 @@ enum NameSkeleton {
     /// Skeletons of at least `minimumLength` classes are specific enough to
     /// be evidence; two letters would match half the vocabulary.
     static let minimumLength = 3
+    /// How many trailing syllables of a Korean word may be particles or a noun (`koreanCandidates`).
+    static let maximumDropped = 4
 
     /// The skeleton of a Hangul word (other characters are ignored).
     static func korean<S: StringProtocol>(_ word: S) -> String {
@@ -36,8 +38,11 @@ enum NameSkeleton {
         return String(decoding: skeleton, as: UTF8.self)
     }
 
-    /// Skeletons of a Korean word with and without its last one or two
-    /// syllables, since a name carries particles (오바마는, 매케인과의).
+    /// Skeletons of a Korean word with and without up to four of its last
+    /// syllables: a name carries particles (오바마는, 매케인과의), and written
+    /// together with the noun it names, that noun too (서울평양교회를,
+    /// 런던시에서). Dev bench unchanged by the longer cut (up to two before);
+    /// the demo site's 서울평양교회를 / Seoul-Pyongyang Church needs it.
     static func koreanCandidates(_ word: ArraySlice<Unicode.Scalar>) -> [String] {
         // The skeleton after each syllable, so the shorter candidates are prefixes.
         var skeleton: [UInt8] = []
@@ -52,7 +57,7 @@ enum NameSkeleton {
         }
         guard ends.count >= 2 else { return [] }
         var result: [String] = []
-        for drop in 0...min(2, ends.count - 2) {
+        for drop in 0...min(maximumDropped, ends.count - 2) {
             let end = ends[ends.count - 1 - drop]
             if end >= minimumLength { result.append(String(decoding: skeleton[..<end], as: UTF8.self)) }
         }

@@ -15,20 +15,28 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     public var useNames = true
     /// What leaving a sentence unaligned costs, against pairing it. The
     /// priors alone (1-0/0-1 beads are 3 % of the noisy dev gold, 1-1 beads
-    /// 90 %) give ln(0.90 / 0.012) ≈ 4.3; once chance word matches are
-    /// discounted (`chanceCoverageWeight`), 5.3 balanced omission precision
-    /// and recall best on the dev bench and on held-out lines (README).
-    public var omissionCost = 5.3
+    /// 90 %) give ln(0.90 / 0.012) ≈ 4.3. The signals' weights, this cost and
+    /// the shape priors' scale were then searched jointly (README,
+    /// "Tuning"): with a lexicon learned from one half of the dev lines, on
+    /// the other half, and checked on deletion seeds, document lengths and
+    /// the dev bench that the search did not use.
+    public var omissionCost = 6.6
     /// How much of a sentence's chance coverage (the words its neighbours'
     /// translations explain too: the text's topic) is discounted from its
     /// lexical evidence. 0 counts every matched word as evidence.
     public var chanceCoverageWeight = 2.0
     /// The cost per missing unit of a sentence's own coverage in a 1-2, 2-1,
     /// 1-3 or 3-1 bead (see `BeadScorer.cost`), on a text the lexicon is
-    /// measured to explain well; 0 switches the test off. 2 rather than 1
-    /// once that measure left out what the run learns from itself: dev noisy
-    /// 0.918 → 0.927, omission recall 0.53 → 0.60, held-out halves no worse.
-    public var ownCoverageWeight = 2.0
+    /// measured to explain well; 0 switches the test off. Alone it was best
+    /// at 2; with the higher shape priors of the joint search, 1.2.
+    public var ownCoverageWeight = 1.2
+    /// What the shape priors (`SentenceAligner.shapes`) are multiplied by.
+    /// The signals of a many-sentence bead add up the evidence of each of
+    /// its sentences, chance matches included, so the shapes' frequency
+    /// alone undercharges it: an untranslated sentence was glued onto its
+    /// neighbour's bead rather than left out. 1.5 came from the joint search
+    /// (`omissionCost`); 1 is the frequency alone.
+    public var shapePriorScale = 1.5
     /// Half-width of the first search band, in sentences.
     public var band = 8
 
@@ -70,7 +78,8 @@ public struct SentenceAligner: SentenceAligning {
 
     /// Bead shapes and their prior cost −ln(P(shape) / P(1-1)), from the
     /// shape counts of the dev gold (1-1 90 %, 1-2 3.7 %, 2-1 2.3 %,
-    /// 1-3 0.7 %, 2-2 and 3-1 0.1 %), rounded.
+    /// 1-3 0.7 %, 2-2 and 3-1 0.1 %), rounded; the DP scales them by
+    /// `AlignmentConfiguration.shapePriorScale`.
     static let shapes: [(source: Int, target: Int, prior: Double)] = [
         (1, 1, 0), (1, 2, 3.0), (2, 1, 3.3), (2, 2, 5.5), (1, 3, 4.5), (3, 1, 5.5),
     ]
@@ -262,6 +271,7 @@ public struct SentenceAligner: SentenceAligning {
         }
         cost[width - center(0)] = 0 // (0, 0)
         let omission = configuration.omissionCost
+        let priorScale = configuration.shapePriorScale
         for i in 0...n {
             let low = max(0, center(i) - width), high = min(m, center(i) + width)
             guard low <= high else { continue }
@@ -281,7 +291,7 @@ public struct SentenceAligner: SentenceAligning {
                     if step.0 == 0 || step.1 == 0 {
                         stepCost = omission
                     } else {
-                        stepCost = scorer.cost(source: pi..<i, target: pj..<j, prior: Self.shapes[index - 2].prior)
+                        stepCost = scorer.cost(source: pi..<i, target: pj..<j, prior: priorScale * Self.shapes[index - 2].prior)
                     }
                     if before + stepCost < best {
                         best = before + stepCost
@@ -372,10 +382,11 @@ struct BeadScorer {
         let korean = Double(sourceLength.last ?? 0), english = Double(targetLength.last ?? 0)
         let prior = 2.17, weight = 1000.0
         ratio = min(3.5, max(1.2, (english + prior * weight) / (korean + weight)))
-        // Spread of log(en/ko): 0.32 per 1-1 line pair on the dev corpora;
-        // 0.42 scored best on the dev bench (0.32: clean 0.934 / noisy 0.881;
-        // 0.45: 0.947 / 0.875), since sentences vary more than lines.
-        spread = 0.42
+        // Spread of log(en/ko): 0.25–0.32 per gold bead of the dev corpora,
+        // at every sentence length. Alone, 0.42 scored best on the dev bench
+        // (0.32: clean 0.934 / noisy 0.881); with the higher shape priors of
+        // the joint search (`AlignmentConfiguration.omissionCost`), 0.35.
+        spread = 0.35
         var strings: [String: Int32] = [:]
         func intern(_ values: [String]) -> [Int32] {
             var ids: [Int32] = []
@@ -539,9 +550,10 @@ struct BeadScorer {
         if configuration.useNumbers {
             // Numbers are copied verbatim far more often than not: each one
             // found on both sides is evidence for the bead, each one found on
-            // one side only, against.
+            // one side only, against, and more: a number left out of one
+            // side is the surer sign (weights from the joint search).
             let (shared, unmatched) = Self.overlap(sourceNumbers, range, targetNumbers, targetRange)
-            cost += 1.5 * Double(unmatched) - 1.5 * Double(shared)
+            cost += 2.2 * Double(unmatched) - 1.4 * Double(shared)
         }
         if configuration.useLatinWords {
             // Latin words in Korean text (ASCI, IBM, CNN) reappear in the
@@ -564,7 +576,7 @@ struct BeadScorer {
                     found += 1
                 }
             }
-            cost -= 1.2 * Double(min(found, 3))
+            cost -= Double(min(found, 3))
         }
         if configuration.usePunctuation, sourceQuestion[range.upperBound - 1] != targetQuestion[targetRange.upperBound - 1] {
             cost += 1
@@ -593,7 +605,7 @@ struct BeadScorer {
                 covered += found
                 known += sourceKnown[index]
             }
-            cost += 0.3 * (known - covered) - 1.0 * (covered - configuration.chanceCoverageWeight * background)
+            cost += 0.4 * (known - covered) - 0.8 * (covered - configuration.chanceCoverageWeight * background)
             // In a 1-2 or 2-1 bead (or 1-3, 3-1), each sentence of the longer
             // side must translate a part of the other that its neighbours do
             // not: a sentence that adds no coverage of its own is more likely

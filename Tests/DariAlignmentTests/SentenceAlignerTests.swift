@@ -72,6 +72,8 @@ import Testing
     @Test(arguments: [
         ("오바마는", "Obama"), ("매케인과의", "McCain"), ("갤러트너", "Galertner"), ("클리퍼", "Clipper"),
         ("칼라슈니코프로", "Kalashnikov"), ("쿤밍에서", "Kunming"),
+        // A name written together with the noun it names.
+        ("서울평양교회를", "Seoul-Pyongyang"), ("런던시에서", "London"),
     ])
     func transliteratedNamesShareASkeleton(korean: String, english: String) {
         let scalars = Array(korean.unicodeScalars)[...]
@@ -214,10 +216,12 @@ import Testing
 
     @Test func withoutTheDiscountTopicWordsGlueTheUntranslatedSentenceToANeighbour() {
         // What the two tests above guard against: counting every matched
-        // word as evidence, the topic words pay for the glue.
+        // word as evidence, and charging a two-sentence bead no more than
+        // its frequency, the topic words pay for the glue.
         var configuration = AlignmentConfiguration()
         configuration.chanceCoverageWeight = 0
         configuration.ownCoverageWeight = 0
+        configuration.shapePriorScale = 1
         var korean = Self.korean
         korean.remove(at: 15)
         let beads = SentenceAligner(configuration: configuration, lexicon: Self.lexicon).align(source: korean, target: Self.english)
