@@ -16,10 +16,10 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// What leaving a sentence unaligned costs, against pairing it. The
     /// priors alone (1-0/0-1 beads are 3 % of the noisy dev gold, 1-1 beads
     /// 90 %) give ln(0.90 / 0.012) ≈ 4.3. The signals' weights, this cost and
-    /// the shape priors' scale were then searched jointly (README,
-    /// "Tuning"): with a lexicon learned from one half of the dev lines, on
-    /// the other half, and checked on deletion seeds, document lengths and
-    /// the dev bench that the search did not use.
+    /// the shape priors' scale were then searched jointly (README, "Joint
+    /// weight search"): scored with a lexicon learned from one half of the
+    /// dev lines on the other half, and checked on deletion seeds and
+    /// document lengths the search did not use.
     public var omissionCost = 6.6
     /// How much of a sentence's chance coverage (the words its neighbours'
     /// translations explain too: the text's topic) is discounted from its
