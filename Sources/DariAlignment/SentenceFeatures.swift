@@ -17,8 +17,14 @@ struct SentenceFeatures: Sendable {
     var names: [String]
     /// Ends with a question mark.
     var isQuestion: Bool
+    /// Holds a quotation mark; an apostrophe inside a word (it's, Obama's) is not one.
+    var hasQuote: Bool
     /// The text itself, to recognise a sentence copied untranslated.
     var text: String
+
+    private static let quotationMarks: Set<Unicode.Scalar> = [
+        "\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "«", "»",
+    ]
 
     /// Reads the features of one sentence.
     ///
@@ -80,6 +86,12 @@ struct SentenceFeatures: Sendable {
         self.length = length
         self.numbers = (language == .korean ? NumberReader.korean(text) : NumberReader.english(text)).map(\.canonical)
         self.latinWords = latin
+        self.hasQuote = scalars.indices.contains { index in
+            let scalar = scalars[index]
+            guard Self.quotationMarks.contains(scalar) else { return false }
+            guard scalar == "'" || scalar == "’", index > 0, index + 1 < scalars.count else { return true }
+            return !(scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic)
+        }
         self.names = names
         self.isQuestion = last == "?" || last == "？" || ((last == "\"" || last == "”") && previousNonSpace == "?")
         self.lexicalKeys = keys.keys(for: words, language: language)

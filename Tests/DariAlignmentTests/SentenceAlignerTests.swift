@@ -266,3 +266,39 @@ import Testing
                 == ["[0]:[0]", "[1, 2]:[1]", "[3]:[2]"])
     }
 }
+
+/// A quotation is kept in translation, so quotation marks on one side only
+/// speak against a pair, and on both sides for it.
+@Suite struct QuotationMarkTests {
+    static func features(_ texts: [String], _ language: Language) -> [SentenceFeatures] {
+        var keys = LexicalKeys()
+        return texts.map { SentenceFeatures($0, language: language, keys: &keys) }
+    }
+
+    let korean = features(["김 목사는 “다시 오겠습니다”라고 말했습니다.", "김 목사는 다시 오겠다고 말했습니다."], .korean)
+    let english = features(["Pastor Kim said, \"We will come back.\"", "Pastor Kim said they would come back."], .english)
+
+    @Test(arguments: [
+        ("“좋습니다.”", true), ("'Twilight' is sucking the life out of the competition.", true),
+        ("He said, \"No.\"", true), ("그는 ‘다크 나이트’를 보았다.", true), ("「안녕」", true),
+        ("It's Obama's lead.", false), ("Obama’s trip", false), ("기도합니다.", false),
+    ])
+    func quotationMarksAreFoundButNotApostrophes(text: String, quoted: Bool) {
+        #expect(Self.features([text], .english).first?.hasQuote == quoted)
+    }
+
+    @Test func aQuotationOnOneSideOnlyCostsThePair() {
+        let scorer = BeadScorer(configuration: .default, source: korean, target: english)
+        let bothQuoted = scorer.cost(source: 0..<1, target: 0..<1, prior: 0)
+        let neither = scorer.cost(source: 1..<2, target: 1..<2, prior: 0)
+        #expect(bothQuoted < scorer.cost(source: 0..<1, target: 1..<2, prior: 0))
+        #expect(neither < scorer.cost(source: 1..<2, target: 0..<1, prior: 0))
+    }
+
+    @Test func withoutPunctuationQuotesWeighNothing() {
+        var configuration = AlignmentConfiguration()
+        configuration.usePunctuation = false
+        let scorer = BeadScorer(configuration: configuration, source: korean, target: english)
+        #expect(scorer.cost(source: 0..<1, target: 0..<1, prior: 0) == scorer.cost(source: 0..<1, target: 1..<2, prior: 0))
+    }
+}
