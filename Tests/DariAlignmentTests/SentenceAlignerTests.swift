@@ -53,6 +53,17 @@ import Testing
                 == ["[0, 1]:[0]", "[2]:[1]"])
     }
 
+    /// Without a lexicon nothing measures how well the text is explained,
+    /// and the ordinary omission cost applies.
+    @Test func withoutALexiconTheOrdinaryOmissionCostApplies() {
+        var shortened = english
+        shortened.remove(at: 2)
+        var configuration = AlignmentConfiguration()
+        configuration.explainedOmissionCost = 100
+        #expect(SentenceAligner(configuration: configuration, lexicon: nil).align(source: korean, target: shortened)
+            .map(\.vecalignLine).contains("[2]:[]"))
+    }
+
     @Test func emptySidesGiveOmissionsOnly() {
         #expect(aligner.align(source: [], target: []).isEmpty)
         #expect(aligner.align(source: ["하나."], target: []).map(\.vecalignLine) == ["[0]:[]"])
@@ -211,6 +222,17 @@ import Testing
         english.insert("The \(words[3]) \(words[4]).", at: 11)
         let beads = SentenceAligner(lexicon: Self.lexicon).align(source: Self.korean, target: english)
         #expect(beads.map(\.vecalignLine).contains("[10]:[10, 11]"), "\(beads.map(\.vecalignLine))")
+        #expect(beads.filter(\.isOmission).isEmpty)
+    }
+
+    /// The lexicon knows every word of this text, so it is the cost of
+    /// an omission on well-explained text that decides.
+    @Test func onATextTheLexiconExplainsTheExplainedOmissionCostApplies() {
+        var korean = Self.korean
+        korean.remove(at: 15)
+        var configuration = AlignmentConfiguration()
+        configuration.explainedOmissionCost = 100
+        let beads = SentenceAligner(configuration: configuration, lexicon: Self.lexicon).align(source: korean, target: Self.english)
         #expect(beads.filter(\.isOmission).isEmpty)
     }
 
