@@ -22,10 +22,6 @@ struct SentenceFeatures: Sendable {
     /// The text itself, to recognise a sentence copied untranslated.
     var text: String
 
-    private static let quotationMarks: Set<Unicode.Scalar> = [
-        "\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "«", "»",
-    ]
-
     /// Reads the features of one sentence.
     ///
     /// Works on Unicode scalars, not `Character`s: grapheme breaking would
@@ -87,10 +83,16 @@ struct SentenceFeatures: Sendable {
         self.numbers = (language == .korean ? NumberReader.korean(text) : NumberReader.english(text)).map(\.canonical)
         self.latinWords = latin
         self.hasQuote = scalars.indices.contains { index in
-            let scalar = scalars[index]
-            guard Self.quotationMarks.contains(scalar) else { return false }
-            guard scalar == "'" || scalar == "’", index > 0, index + 1 < scalars.count else { return true }
-            return !(scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic)
+            switch scalars[index] {
+            case "\"", "“", "”", "‘", "「", "」", "『", "』", "«", "»":
+                return true
+            case "'", "’":
+                // it's, Obama’s: an apostrophe, not a quotation mark.
+                guard index > 0, index + 1 < scalars.count else { return true }
+                return !(scalars[index - 1].properties.isAlphabetic && scalars[index + 1].properties.isAlphabetic)
+            default:
+                return false
+            }
         }
         self.names = names
         self.isQuestion = last == "?" || last == "？" || ((last == "\"" || last == "”") && previousNonSpace == "?")
