@@ -27,7 +27,7 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// moves linearly from `omissionCost` to this). There a sentence the
     /// lexicon cannot link to its neighbours' translations is surer to be
     /// untranslated, and a missed one is what a translator must not miss:
-    /// the issue asks for omission recall ≥ 0.80 at precision ≥ 0.80.
+    /// dari aims at omission recall ≥ 0.80 at precision ≥ 0.80.
     /// On text the lexicon was not learned from it explains 28–40 %
     /// (held-out dev halves), and nothing changes; a lowered cost there
     /// cut omission precision to 0.55 (README, "Omission cost").
@@ -386,6 +386,9 @@ struct BeadScorer {
     /// until `calibrate` has measured how much of this text the lexicon
     /// explains, then lower where it explains much.
     private(set) var omissionCost: Double
+    /// The share of known words linked across confident beads at which the
+    /// lexicon is trusted in full (own coverage, omission cost).
+    static let trustedRate = 0.6
     /// Per sentence, whether it holds a glossary term.
     private var sourceCurated: [Bool] = [], targetCurated: [Bool] = []
     private var coverageCache = CoverageCache()
@@ -534,7 +537,9 @@ struct BeadScorer {
         // allF1 −0.008 to +0.001 (README); 40-line documents unchanged.
         let assumedRate = prior.isEmpty ? 0 : 0.3, assumedWords = 20.0
         coverageRate = (Double(covered) + assumedRate * assumedWords) / (Double(known) + assumedWords)
-        let explained = min(1, max(0, (coverageRate - 0.4) / 0.2))
+        // From 40 % of the known words linked to `trustedRate`, the omission
+        // cost moves to the one for well-explained text.
+        let explained = min(1, max(0, (coverageRate - 0.4) / (Self.trustedRate - 0.4)))
         omissionCost = configuration.omissionCost + explained * (configuration.explainedOmissionCost - configuration.omissionCost)
         func background(_ values: [Double]) -> Double {
             let others = values.sorted(by: >).dropFirst()
@@ -658,7 +663,7 @@ struct BeadScorer {
             // when they hold a glossary term.
             // A lexicon that links 60 % of the words of confident beads is
             // fully trusted (0.4 and 0.5 cost held-out omission precision).
-            let measured = min(1, coverageRate / 0.6)
+            let measured = min(1, coverageRate / Self.trustedRate)
             if range.count == 1, targetRange.count > 1 {
                 let all = sourceCoverage(range.lowerBound, by: targetRange)
                 for t in targetRange {
