@@ -4,11 +4,19 @@
 // Package.swift is the data-flow diagram: each pipeline stage is a target that
 // may only import the stages before it, so a backward dependency won't compile.
 //
-//   CICU ─ DariICU ┐                     ┌ DariGlossary ┐
-//   CLibXML2 ─ DariXML ┴ DariExtraction ─ DariSegmentation ┴ DariPipeline ─ dari
+//   CICU ─ DariICU ─────┬──────────────── DariSegmentation ─┐
+//   CLibXML2 ─ DariXML ─┼ DariExtraction ───────────────────┤
+//                       ├ DariGlossary ─ DariAlignment ─────┼ DariSite ─┐
+//                       └ DariMemory ───────────────────────┘           │
+//                                    DariGlossary, DariMemory ─ DariChecks ─ DariReports ─┴ DariPipeline ─ dari
 //
-// Under every stage: DariModel (the values that flow) and DariText (how each
-// language writes numbers and which script a character is in).
+// DariSite pairs a site's pages and builds its memory (extraction, block and
+// sentence alignment, segmentation). DariPipeline is the façade: one request
+// and outcome per subcommand (ExtractRun, SegmentRun, AlignRun, CheckRun,
+// ExportRun); dari/ parses options, calls one run and prints.
+// Under every stage: DariModel (the values that flow, the file reader, the
+// error protocol, dari.json) and DariText (how each language writes numbers
+// and which script a character is in).
 import PackageDescription
 
 let package = Package(
@@ -51,13 +59,17 @@ let package = Package(
             resources: [.copy("Resources/lexicon-ko-en.tsv"), .copy("Resources/dictionary-ko-en.tsv")]
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
+        .target(
+            name: "DariSite",
+            dependencies: ["DariModel", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
+        ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
                 "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
-                "DariChecks", "DariReports",
+                "DariSite", "DariChecks", "DariReports",
             ]
         ),
 
@@ -65,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "dari",
             dependencies: [
-                "DariPipeline",
+                "DariPipeline", "DariModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,7 +88,14 @@ let package = Package(
         .testTarget(name: "DariTextTests", dependencies: ["DariText"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
         .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariGlossary", "DariTestSupport"]),
-        .testTarget(name: "DariPipelineTests", dependencies: ["DariPipeline", "DariXML", "DariTestSupport"]),
+        .testTarget(
+            name: "DariSiteTests",
+            dependencies: ["DariSite", "DariAlignment", "DariMemory", "DariModel", "DariXML", "DariTestSupport"]
+        ),
+        .testTarget(
+            name: "DariPipelineTests",
+            dependencies: ["DariPipeline", "DariSite", "DariAlignment", "DariMemory", "DariXML", "DariTestSupport"]
+        ),
         .testTarget(
             name: "DariMemoryTests",
             dependencies: ["DariMemory", "DariXML", "DariTestSupport"],

@@ -1,3 +1,4 @@
+import DariModel
 import Foundation
 
 /// Korean–English word pairs known before a run, as lexical keys
@@ -24,14 +25,11 @@ public struct BilingualLexicon: Sendable {
     ///
     /// - Throws: `LexiconError` naming the file and line of a malformed entry.
     public init(contentsOf path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw LexiconError(path: path, line: 0, problem: "file does not exist", advice: "check the path")
-        }
-        let data: Data
+        let data: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try InputFile.bytes(at: path)
         } catch {
-            throw LexiconError(path: path, line: 0, problem: "file cannot be read", advice: "check its permissions")
+            throw LexiconError(error)
         }
         guard String(validating: data, as: UTF8.self) != nil else {
             throw LexiconError(path: path, line: 0, problem: "is not UTF-8 text", advice: "save it as UTF-8")
@@ -93,7 +91,7 @@ public struct BilingualLexicon: Sendable {
     }
 }
 
-public struct LexiconError: Error, Equatable, CustomStringConvertible {
+public struct LexiconError: DariError, Equatable {
     public var path: String
     public var line: Int
     public var problem: String
@@ -103,5 +101,31 @@ public struct LexiconError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         let place = line > 0 ? "\(path):\(line)" : path
         return "\(place): error: the lexicon \(problem); \(advice)"
+    }
+
+    /// 74 when the file cannot be read, 65 when its content is wrong.
+    public var exitStatus = ExitStatus.dataError
+
+    init(path: String, line: Int, problem: String, advice: String) {
+        self.path = path
+        self.line = line
+        self.problem = problem
+        self.advice = advice
+    }
+
+    public init(path: String, line: Int, problem: String) {
+        self.path = path
+        self.line = line
+        self.problem = problem
+    }
+
+    /// A lexicon the shared file reader could not read.
+    init(_ error: FileReadError) {
+        switch error {
+        case .notFound: self.init(path: error.path, line: 0, problem: "file does not exist", advice: "check the path")
+        default: self.init(path: error.path, line: 0, problem: "file cannot be read (\(error.reason))",
+                           advice: "check its permissions")
+        }
+        exitStatus = error.exitStatus
     }
 }

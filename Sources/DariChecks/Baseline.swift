@@ -70,22 +70,21 @@ public struct Baseline: Sendable, Equatable {
     /// - Throws: `CheckError` for a missing, unreadable or malformed file.
     public static func load(fileAt path: String) throws(CheckError) -> Baseline {
         let bytes = try FileBytes.read(path)
-        let text = String(decoding: bytes, as: UTF8.self)
-        let object: Any
+        let document: JSONDocument
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            document = try JSONDocument(bytes: bytes, path: path)
         } catch {
-            throw .malformed(file: path, line: JSONLines.line(ofError: error, in: text),
+            throw .malformed(file: path, line: error.line,
                              message: "not a dari baseline (invalid JSON); write a new one with --write-baseline")
         }
-        guard let root = object as? [String: Any], let entries = root["findings"] as? [Any] else {
+        guard let entries = document.root.object?["findings"]?.array else {
             throw .malformed(file: path, line: 1,
                              message: "not a dari baseline (no \"findings\" list); write a new one with --write-baseline")
         }
         var counts: [String: Int] = [:]
         for entry in entries {
-            guard let fingerprint = (entry as? [String: Any])?["fingerprint"] as? String else {
-                throw .malformed(file: path, line: JSONLines.line(of: "{", in: text),
+            guard let fingerprint = entry.object?["fingerprint"]?.string else {
+                throw .malformed(file: path, line: document.line(of: "{"),
                                  message: "a baseline entry has no \"fingerprint\"; write a new one with --write-baseline")
             }
             counts[fingerprint, default: 0] += 1

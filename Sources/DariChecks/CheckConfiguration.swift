@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import DariModel
 import Foundation
 
 /// Which checks run, at what severity, and which findings are ignored: the
@@ -88,118 +89,92 @@ public struct CheckConfiguration: Sendable, Equatable {
     /// Reads `dari.json`; globs become relative to its folder.
     /// - Throws: `CheckError` with the file and line of the problem.
     public static func load(fileAt path: String) throws(CheckError) -> CheckConfiguration {
-        let bytes = try FileBytes.read(path)
-        var configuration = try parse(bytes: bytes, path: path)
-        let folder = (path as NSString).deletingLastPathComponent
-        configuration.root = folder
-        return configuration
+        let file: ConfigurationFile
+        do {
+            file = try ConfigurationFile.load(fileAt: path)
+        } catch {
+            throw CheckError(error)
+        }
+        return try CheckConfiguration(file)
     }
 
     /// Parses the JSON of a configuration file named `path` in errors.
     public static func parse(bytes: [UInt8], path: String) throws(CheckError) -> CheckConfiguration {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let object: Any
+        let file: ConfigurationFile
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            file = try ConfigurationFile(bytes: bytes, path: path)
         } catch {
-            throw .malformed(file: path, line: JSONLines.line(ofError: error, in: text),
-                             message: "not valid JSON; fix the syntax (a missing comma or quote?)")
+            throw CheckError(error)
         }
-        guard let root = object as? [String: Any] else {
-            throw .malformed(file: path, line: 1, message: "expected a JSON object with \"checks\" and \"ignore\"")
-        }
-        var configuration = CheckConfiguration()
-        // "pages" belongs to the site aligner (`Site`): the same file maps pages whose paths differ.
-        for key in root.keys.sorted() where !["checks", "ignore", "pages"].contains(key) && !key.hasPrefix("$") {
-            throw .malformed(file: path, line: JSONLines.line(of: "\"\(key)\"", in: text),
-                             message: "unknown key \"\(key)\"; use \"checks\", \"ignore\" or \"pages\"")
-        }
-        if let checks = root["checks"] {
-            guard let checks = checks as? [String: Any] else {
-                throw .malformed(file: path, line: JSONLines.line(of: "\"checks\"", in: text),
+        var configuration = try CheckConfiguration(file)
+        configuration.root = ""
+        return configuration
+    }
+
+    /// The checks' sections of `dari.json` (`checks`, `ignore`); globs are
+    /// relative to the file's folder.
+    /// - Throws: `CheckError` with the file and line of the problem.
+    public init(_ file: ConfigurationFile) throws(CheckError) {
+        self.init(root: file.folder)
+        let path = file.path, document = file.document
+        if let checks = file["checks"] {
+            guard let checks = checks.object else {
+                throw .malformed(file: path, line: document.line(ofKey: "checks"),
                                  message: "\"checks\" must be an object of check id → off|on|info|warning|error")
             }
             for (id, value) in checks.sorted(by: { $0.key < $1.key }) {
-                let line = JSONLines.line(of: "\"\(id)\"", in: text)
+                let line = document.line(ofKey: id)
                 guard CheckRegistry.check(withID: id) != nil else {
                     throw .unknownCheck(file: path, line: line, id: id, suggestion: CheckRegistry.suggestion(for: id))
                 }
-                switch value as? String {
-                case "off": configuration.disabled.insert(id)
+                switch value.string {
+                case "off": disabled.insert(id)
                 case "on": break
                 case let word?:
                     guard let severity = Severity(rawValue: word) else { fallthrough }
-                    configuration.severities[id] = severity
+                    severities[id] = severity
                 default:
                     throw .malformed(file: path, line: line,
                                      message: "\"\(id)\" must be \"off\", \"on\", \"info\", \"warning\" or \"error\"")
                 }
             }
         }
-        if let ignore = root["ignore"] {
-            guard let rules = ignore as? [Any] else {
-                throw .malformed(file: path, line: JSONLines.line(of: "\"ignore\"", in: text),
+        if let ignore = file["ignore"] {
+            guard let rules = ignore.array else {
+                throw .malformed(file: path, line: document.line(ofKey: "ignore"),
                                  message: "\"ignore\" must be a list of globs or {\"check\", \"file\", \"text\"} objects")
             }
             for rule in rules {
-                if let glob = rule as? String {
-                    configuration.ignores.append(IgnoreRule(file: glob))
-                } else if let object = rule as? [String: Any] {
-                    let check = object["check"] as? String
+                if let glob = rule.string {
+                    ignores.append(IgnoreRule(file: glob))
+                } else if let object = rule.object {
+                    let check = object["check"]?.string
                     if let check, CheckRegistry.check(withID: check) == nil {
-                        throw .unknownCheck(file: path, line: JSONLines.line(of: "\"\(check)\"", in: text), id: check,
+                        throw .unknownCheck(file: path, line: document.line(ofKey: check), id: check,
                                             suggestion: CheckRegistry.suggestion(for: check))
                     }
                     let unknown = object.keys.sorted().first { !["check", "file", "text"].contains($0) }
                     if let unknown {
-                        throw .malformed(file: path, line: JSONLines.line(of: "\"\(unknown)\"", in: text),
+                        throw .malformed(file: path, line: document.line(ofKey: unknown),
                                          message: "unknown ignore key \"\(unknown)\"; use \"check\", \"file\" or \"text\"")
                     }
-                    configuration.ignores.append(IgnoreRule(check: check, file: object["file"] as? String,
-                                                            text: object["text"] as? String))
+                    ignores.append(IgnoreRule(check: check, file: object["file"]?.string, text: object["text"]?.string))
                 } else {
-                    throw .malformed(file: path, line: JSONLines.line(of: "\"ignore\"", in: text),
+                    throw .malformed(file: path, line: document.line(ofKey: "ignore"),
                                      message: "each \"ignore\" entry must be a glob string or an object")
                 }
             }
         }
-        return configuration
-    }
-}
-
-/// Line numbers for JSON problems, which Foundation reports as offsets at best.
-enum JSONLines {
-    /// The 1-based line of the first occurrence of `needle`, 1 when absent.
-    static func line(of needle: String, in text: String) -> Int {
-        guard let range = text.range(of: needle) else { return 1 }
-        return text[..<range.lowerBound].reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-    }
-
-    /// The 1-based line of a JSONSerialization error ("around line N" or an index).
-    static func line(ofError error: any Error, in text: String) -> Int {
-        let nsError = error as NSError
-        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            let utf8 = Array(text.utf8.prefix(index))
-            return utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-        }
-        let description = "\(nsError.userInfo)" + nsError.localizedDescription
-        if let range = description.range(of: "line ") {
-            let digits = description[range.upperBound...].prefix { $0.isNumber }
-            if let line = Int(digits) { return line }
-        }
-        return 1
     }
 }
 
 /// Reading small files (configuration, baseline) with `CheckError`s.
 enum FileBytes {
     static func read(_ path: String) throws(CheckError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .notFound(path: path) }
-        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied")
+        do {
+            return try InputFile.bytes(at: path)
+        } catch {
+            throw CheckError(error)
         }
-        return [UInt8](data)
     }
 }

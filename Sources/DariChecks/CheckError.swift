@@ -1,8 +1,10 @@
+import DariModel
+
 /// Why a check run could not start: a configuration or baseline file that
 /// cannot be read or says something dari does not understand. Every case
 /// names the file and, where known, the 1-based line; `description` ends
 /// with what to do next.
-public enum CheckError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum CheckError: DariError, Equatable, Sendable {
     case notFound(path: String)
     case unreadable(path: String, reason: String)
     /// Not JSON, or JSON of the wrong shape.
@@ -30,6 +32,32 @@ public enum CheckError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .notFound, .unreadable: return true
         case .malformed, .unknownCheck: return false
+        }
+    }
+
+    /// 74 when the file could not be read, 64 for an unknown id given on the
+    /// command line (`--disable`), 65 for content that is wrong.
+    public var exitStatus: Int32 {
+        if case .unknownCheck(file: CheckError.commandLine, _, _, _) = self { return ExitStatus.usage }
+        return isInputOutput ? ExitStatus.ioError : ExitStatus.dataError
+    }
+
+    /// The "file" of an error in an option (`--disable`) rather than in a file.
+    public static let commandLine = "--disable"
+
+    /// `dari.json` that is not JSON of the right shape.
+    init(_ error: ConfigurationError) {
+        switch error {
+        case let .unreadable(error): self.init(error)
+        case let .malformed(file, line, message): self = .malformed(file: file, line: line, message: message)
+        }
+    }
+
+    /// A configuration or baseline the shared file reader could not read.
+    init(_ error: FileReadError) {
+        switch error {
+        case let .notFound(path): self = .notFound(path: path)
+        default: self = .unreadable(path: error.path, reason: error.reason)
         }
     }
 }

@@ -1,4 +1,5 @@
 import DariICU
+import DariModel
 import DariXML
 
 /// Why a page could not be extracted. Recoverable problems (malformed HTML that
@@ -7,7 +8,7 @@ import DariXML
 ///
 /// Each description is a whole `file[:line]: error: …` line that ends with what
 /// to do next, ready for stderr.
-public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum ExtractionError: DariError, Equatable, Sendable {
     // File I/O: the bytes could not be read (exit 74, EX_IOERR).
 
     /// Nothing exists at the path (or a folder on the way is missing).
@@ -53,11 +54,11 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
 
     /// The sysexits.h status for this error: 74 (EX_IOERR) when the file could
     /// not be read, 65 (EX_DATAERR) for bad content, 70 (EX_SOFTWARE) for ICU.
-    public var exitCode: Int32 {
+    public var exitStatus: Int32 {
         switch self {
-        case .fileNotFound, .isDirectory, .permissionDenied, .unreadable: return 74
-        case .undecodable, .unsupportedEncoding, .unparsable: return 65
-        case .normalizationFailed: return 70
+        case .fileNotFound, .isDirectory, .permissionDenied, .unreadable: return ExitStatus.ioError
+        case .undecodable, .unsupportedEncoding, .unparsable: return ExitStatus.dataError
+        case .normalizationFailed: return ExitStatus.software
         }
     }
 
@@ -86,6 +87,17 @@ public enum ExtractionError: Error, Equatable, Sendable, CustomStringConvertible
 }
 
 extension ExtractionError {
+    /// A page the shared file reader could not read, in extraction's words.
+    init(_ error: FileReadError) {
+        switch error {
+        case let .notFound(path): self = .fileNotFound(file: path)
+        case let .isDirectory(path): self = .isDirectory(file: path)
+        case let .permissionDenied(path): self = .permissionDenied(file: path)
+        case let .unreadable(path, reason): self = .unreadable(file: path, reason: reason)
+        case let .notUTF8(path, line): self = .undecodable(file: path, line: line, encoding: "UTF-8")
+        }
+    }
+
     /// The one place DariXML's and DariICU's errors become extraction errors.
     init(_ error: MarkupError) {
         switch error {

@@ -59,7 +59,13 @@ public struct Extractor: Sendable {
     ///   `.permissionDenied`, `.unreadable` when the file cannot be read;
     ///   `.undecodable` and the other content errors as for `extract(bytes:path:)`.
     public func extract(fileAt path: String) throws(ExtractionError) -> ExtractionResult {
-        try extract(bytes: PageFile.readAll(path), path: path)
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.bytes(at: path)
+        } catch {
+            throw ExtractionError(error)
+        }
+        return try extract(bytes: bytes, path: path)
     }
 
     /// Extracts a page from its raw bytes.

@@ -1,10 +1,12 @@
+import DariModel
+
 /// Why a glossary could not be read. Every case names the file and, where
 /// there is one, the 1-based line (and column) to fix; `description` ends
 /// with what to do next.
 ///
 /// Problems that do not stop the run (a concept with no English term, a CSV
 /// column dari does not know) are `Diagnostic` warnings instead.
-public enum GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum GlossaryError: DariError, Equatable, Sendable {
     // MARK: Files
 
     /// The file or folder could not be opened or read.
@@ -117,5 +119,12 @@ public enum GlossaryError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file):\(line): error: unknown status '\(value)'; use "
                 + TermStatus.csvWords.joined(separator: ", ") + " or leave the cell empty"
         }
+    }
+
+    /// 74 (EX_IOERR) when a file or folder cannot be read, 65 (EX_DATAERR)
+    /// for a glossary that is there but unusable.
+    public var exitStatus: Int32 {
+        if case .unreadable = self { return ExitStatus.ioError }
+        return ExitStatus.dataError
     }
 }

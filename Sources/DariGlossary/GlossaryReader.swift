@@ -76,19 +76,15 @@ public enum GlossaryReader {
     }
 
     private static func isDirectory(_ path: String) throws(GlossaryError) -> Bool {
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            return attributes[.type] as? FileAttributeType == .typeDirectory
-        } catch {
-            throw .unreadable(file: path, reason: reason(for: error))
-        }
+        guard InputFile.exists(path) else { throw .unreadable(file: path, reason: FileReadError.notFound(path: path).reason) }
+        return InputFile.isFolder(path)
     }
 
     private static func contents(of path: String) throws(GlossaryError) -> [UInt8] {
         do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+            return try InputFile.bytes(at: path)
         } catch {
-            throw .unreadable(file: path, reason: reason(for: error))
+            throw .unreadable(file: path, reason: error.reason)
         }
     }
 
@@ -96,8 +92,8 @@ public enum GlossaryReader {
     private static func reason(for error: any Error) -> String {
         guard let error = error as? CocoaError else { return "\(error)" }
         switch error.code {
-        case .fileNoSuchFile, .fileReadNoSuchFile: return "no such file or folder"
-        case .fileReadNoPermission: return "permission denied"
+        case .fileNoSuchFile, .fileReadNoSuchFile: return FileReadError.notFound(path: "").reason
+        case .fileReadNoPermission: return FileReadError.permissionDenied(path: "").reason
         default:
             if let underlying = error.userInfo["NSUnderlyingError"] as? POSIXError {
                 return "\(underlying.code)"

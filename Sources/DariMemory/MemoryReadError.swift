@@ -1,13 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import DariModel
 import DariXML
 
 /// Why a memory file (XLIFF 2.x or 1.2) could not be read. Every case names
 /// the file, the 1-based line where it applies, and what to do next.
-public enum MemoryReadError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum MemoryReadError: DariError, Equatable, Sendable {
     /// No file at `path`.
     case notFound(path: String)
     /// A folder, no permission, or libxml2 could not open it.
@@ -62,6 +58,18 @@ public enum MemoryReadError: Error, Equatable, Sendable, CustomStringConvertible
         }
     }
 
+    /// 74 (EX_IOERR) when the file cannot be read, 65 (EX_DATAERR) when its content is wrong.
+    public var exitStatus: Int32 { isInputOutput ? ExitStatus.ioError : ExitStatus.dataError }
+
+    /// A memory the shared file reader found missing or unreadable.
+    init(_ error: FileReadError) {
+        switch error {
+        case let .notFound(path): self = .notFound(path: path)
+        case let .isDirectory(path): self = .unreadable(path: path, reason: "it is a folder; name a file inside it")
+        default: self = .unreadable(path: error.path, reason: error.reason)
+        }
+    }
+
     init(_ error: MarkupError) {
         switch error {
         case let .malformed(file, line, column, message):
@@ -81,16 +89,10 @@ enum MemoryInput {
     /// Opens `path` for streaming.
     /// - Throws: `MemoryReadError.notFound` or `.unreadable` (a folder, no permission).
     static func open(_ path: String) throws -> MarkupReader {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw MemoryReadError.notFound(path: path) }
-            throw MemoryReadError.unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw MemoryReadError.unreadable(path: path, reason: "it is a folder; name a file inside it")
-        }
-        guard access(path, R_OK) == 0 else {
-            throw MemoryReadError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        do {
+            try InputFile.requireReadableFile(at: path)
+        } catch {
+            throw MemoryReadError(error)
         }
         do {
             return try MarkupReader(fileAt: path)

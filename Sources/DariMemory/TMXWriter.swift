@@ -121,22 +121,7 @@ public enum TMXWriter {
     }
 
     /// TMX 1.4b's `type` values for paired codes (spec, "type" attribute).
-    static func pairType(_ element: String) -> String {
-        switch element {
-        case "a": return "link"
-        case "b", "strong": return "bold"
-        case "i", "em": return "italic"
-        case "u": return "ulined"
-        case "font": return "font"
-        default: return InlineCodes.extensionName(element)
-        }
-    }
+    static func pairType(_ element: String) -> String { CodeTypes.tmx.pairedType(element) }
 
-    static func placeholderType(_ element: String) -> String {
-        switch element {
-        case "img": return "image"
-        case "br": return "lb"
-        default: return InlineCodes.extensionName(element)
-        }
-    }
+    static func placeholderType(_ element: String) -> String { CodeTypes.tmx.standaloneType(element) }
 }

@@ -102,16 +102,7 @@ public enum XLIFF12Reader {
 
     /// `ctype` values as HTML element names (`XLIFF12Writer.ctype(for:)` reversed).
     static func element(forCtype ctype: String?, fallback: String) -> String {
-        switch ctype {
-        case "link": return "a"
-        case "bold": return "b"
-        case "italic": return "i"
-        case "underlined": return "u"
-        case "lb": return "br"
-        case "image": return "img"
-        case let value? where value.hasPrefix("x-") && value.count > 2: return String(value.dropFirst(2))
-        default: return fallback
-        }
+        CodeTypes.xliff12.element(forType: ctype, fallback: fallback)
     }
 
     fileprivate struct Parse {

@@ -167,22 +167,8 @@ public enum XLIFF12Writer {
     }
 
     /// XLIFF 1.2 `ctype` for `<g>`/`<bx>` (`XLIFF12Reader.element(forCtype:)` reverses it).
-    static func delimiterType(_ element: String) -> String {
-        switch element {
-        case "a": return "link"
-        case "b": return "bold"
-        case "i": return "italic"
-        case "u": return "underlined"
-        default: return InlineCodes.extensionName(element)
-        }
-    }
+    static func delimiterType(_ element: String) -> String { CodeTypes.xliff12.pairedType(element) }
 
     /// XLIFF 1.2 `ctype` for `<x>`.
-    static func placeholderType(_ element: String) -> String {
-        switch element {
-        case "br": return "lb"
-        case "img": return "image"
-        default: return InlineCodes.extensionName(element)
-        }
-    }
+    static func placeholderType(_ element: String) -> String { CodeTypes.xliff12.standaloneType(element) }
 }

@@ -1,10 +1,11 @@
+import DariAlignment
 import DariChecks
 import DariGlossary
 import DariMemory
+import DariModel
+import DariReports
+import DariSite
 import Foundation
-
-@_exported import DariChecks
-@_exported import DariReports
 
 /// What `dari check` was asked to do.
 public struct CheckRequest: Sendable {
@@ -18,14 +19,17 @@ public struct CheckRequest: Sendable {
     public var baselinePath: String?
     /// `--disable`: check ids turned off on top of the configuration.
     public var disabled: [String]
+    /// For a site: where its language roots are.
+    public var roots: SiteRoots
 
     public init(path: String, glossaryPath: String? = nil, configPath: String? = nil, baselinePath: String? = nil,
-                disabled: [String] = []) {
+                disabled: [String] = [], roots: SiteRoots = SiteRoots()) {
         self.path = path
         self.glossaryPath = glossaryPath
         self.configPath = configPath
         self.baselinePath = baselinePath
         self.disabled = disabled
+        self.roots = roots
     }
 }
 
@@ -51,23 +55,18 @@ public struct CheckOutcome: Sendable {
 /// the configuration and the baseline; run the checks.
 public enum CheckRun {
     /// Runs the checks `request` names.
-    /// - Throws: `InputError` (missing path, site folders for now),
-    ///   `MemoryReadError`, `GlossaryError`, `CheckError`; each has a
-    ///   location and says what to do, and `CheckRun.exitCode(for:)` maps it.
+    /// - Throws: `FileReadError` (missing path), `SiteError`,
+    ///   `ConfigurationError`, `MemoryReadError`, `GlossaryError`,
+    ///   `CheckError`: each a `DariError` with its location and exit status.
     public static func run(_ request: CheckRequest) throws -> CheckOutcome {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: request.path, isDirectory: &isDirectory) else {
-            throw InputError.notFound(path: request.path)
-        }
-        let isSite = isDirectory.boolValue
+        guard InputFile.exists(request.path) else { throw FileReadError.notFound(path: request.path) }
+        let isSite = InputFile.isFolder(request.path)
 
-        var configuration = CheckConfiguration()
-        if let configPath = request.configPath ?? defaultFile("dari.json", for: request.path, isSite: isSite) {
-            configuration = try CheckConfiguration.load(fileAt: configPath)
-        }
+        let file = try DefaultFiles.configuration(named: request.configPath, near: request.path, isSite: isSite)
+        var configuration = try file.map { try CheckConfiguration($0) } ?? CheckConfiguration()
         for id in request.disabled {
             guard CheckRegistry.check(withID: id) != nil else {
-                throw CheckError.unknownCheck(file: "--disable", line: 0, id: id,
+                throw CheckError.unknownCheck(file: CheckError.commandLine, line: 0, id: id,
                                               suggestion: CheckRegistry.suggestion(for: id))
             }
             configuration.disabled.insert(id)
@@ -75,7 +74,7 @@ public enum CheckRun {
 
         var glossary: Glossary?
         var diagnostics: [Diagnostic] = []
-        let glossaryPath = request.glossaryPath ?? defaultFile("Glossary", for: request.path, isSite: isSite)
+        let glossaryPath = request.glossaryPath ?? DefaultFiles.find(DefaultFiles.glossary, near: request.path, isSite: isSite)
         if let glossaryPath {
             (glossary, diagnostics) = try GlossaryReader.read(fileAt: glossaryPath)
         }
@@ -83,10 +82,12 @@ public enum CheckRun {
         let memory: TranslationMemory
         let memoryPath: String?
         if isSite {
-            memory = try siteMemory(at: request.path, glossary: glossary)
+            let site = try Site(folder: request.path, sourceRoot: request.roots.source, targetRoot: request.roots.target,
+                                configuration: file)
+            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site).memory
             memoryPath = nil
         } else {
-            memory = try MemoryReader.read(fileAt: request.path)
+            memory = try XLIFFMemoryFile(path: request.path).read()
             memoryPath = request.path
         }
 
@@ -102,37 +103,34 @@ public enum CheckRun {
                             checks: checker.enabledChecks, diagnostics: diagnostics, glossaryPath: glossaryPath,
                             unitCount: memory.files.reduce(0) { $0 + $1.units.count })
     }
+}
 
-    /// The translation memory of a site folder (`ko/` and `en/` pages):
-    /// extract, segment and align, exactly as `dari align` does, ready for
-    /// the checks. Page locations keep the folder as the user named it, so
-    /// findings point at `Corpus/ko/about.html:40`.
-    public static func siteMemory(at path: String, glossary: Glossary?) throws -> TranslationMemory {
-        try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(Site(folder: path)).memory
-    }
-
-    /// `name` (dari.json, Glossary) for a run on `path`: inside the site
-    /// folder or next to it; for a memory file, in its folder or the parent.
-    public static func defaultFile(_ name: String, for path: String, isSite: Bool) -> String? {
-        let url = URL(fileURLWithPath: path)
-        let base = isSite ? url : url.deletingLastPathComponent()
-        let candidates = [base.appendingPathComponent(name), base.deletingLastPathComponent().appendingPathComponent(name)]
-        for candidate in candidates where FileManager.default.fileExists(atPath: candidate.path) {
-            return relativeIfPossible(candidate.path)
+extension CheckRun {
+    /// The report of `outcome` as `format`. In GitHub Actions the text
+    /// report also carries the workflow annotations, so findings show on
+    /// the pull request without a second step.
+    public static func report(_ outcome: CheckOutcome, as format: ReportFormat, colour: Bool,
+                              inGitHubActions: Bool) -> String {
+        let context = ReportContext(checks: outcome.checks, colour: colour, baselined: outcome.baselined)
+        var report = ReportRenderer.render(outcome.findings, as: format, context: context)
+        if inGitHubActions && format == .text {
+            report += GitHubAnnotations.render(outcome.findings)
         }
-        return nil
+        return report
     }
 
-    /// `path` relative to the working directory when it is inside it, so
-    /// messages show `Glossary/dari.tbx`, not an absolute path.
-    private static func relativeIfPossible(_ path: String) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let prefix = cwd.hasSuffix("/") ? cwd : cwd + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    /// The workflow annotations of `outcome` (`::error file=…`).
+    public static func annotations(_ outcome: CheckOutcome) -> String {
+        GitHubAnnotations.render(outcome.findings)
     }
 
-    /// The exit status for an error `run(_:)` threw (see `ExitStatus.code(for:)`).
-    public static func exitCode(for error: any Error) -> Int32 {
-        ExitStatus.code(for: error) ?? ExitStatus.dataError
+    /// One line for stderr when the report went to a file: the counts.
+    public static func summary(_ outcome: CheckOutcome) -> String {
+        TextReport.summary(outcome.findings, baselined: outcome.baselined)
+    }
+
+    /// The baseline file that accepts every finding of `outcome`.
+    public static func baseline(_ outcome: CheckOutcome) -> String {
+        Baseline.render(outcome.allFindings)
     }
 }

@@ -1,8 +1,12 @@
+import DariExtraction
+import DariModel
+import DariSegmentation
+
 /// The sentences of extracted pages, as `dari extract --sentences` prints them.
 ///
 /// Each block is segmented on its own (a block boundary is a sentence
 /// boundary) with the segmenter for the page's language.
-public struct SentenceListing {
+struct SentenceListing {
     private var segmenters: [Language: Segmenter] = [:]
     /// The language for pages whose `<html lang>` is missing or unknown.
     public var fallbackLanguage: Language?
@@ -12,11 +16,14 @@ public struct SentenceListing {
     }
 
     /// Why a page's sentences cannot be listed.
-    public struct UnknownLanguage: Error, Equatable, CustomStringConvertible {
+    public struct UnknownLanguage: DariError, Equatable {
         public var file: String
         public var description: String {
             "\(file): error: the page has no <html lang=\"ko\"> or lang=\"en\"; add one, or pass --lang ko|en"
         }
+
+        /// A usage mistake: the command line must name the language.
+        public var exitStatus: Int32 { ExitStatus.usage }
     }
 
     /// Writes one line per sentence: `file:line  kind  path  #n  sentence`

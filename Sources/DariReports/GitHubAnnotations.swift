@@ -1,4 +1,5 @@
 import DariChecks
+import DariModel
 
 /// GitHub Actions workflow commands, one per finding:
 /// `::error file=en/about.html,line=12,title=[untranslated]::message`.

@@ -1,4 +1,5 @@
 import DariChecks
+import DariModel
 
 /// JSON Lines: one finding per line, keys in alphabetical order, so output
 /// is byte-for-byte deterministic. `type` is the check id; `unit` the memory

@@ -1,4 +1,5 @@
 import DariChecks
+import DariModel
 
 /// JUnit XML as Jenkins, GitLab and most CI dashboards read it: one
 /// `<testsuite>` per check that ran, one failing `<testcase>` per finding

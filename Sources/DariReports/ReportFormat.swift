@@ -1,6 +1,27 @@
 import DariChecks
+import DariModel
 
-/// The report formats `dari check --format` writes.
+/// Renders findings as one report format; deterministic for sorted
+/// findings (see `Finding.sortedOrder`).
+///
+/// A new format is one type that conforms and one case in `ReportFormat`.
+public protocol Report {
+    static func render(_ findings: [Finding], context: ReportContext) -> String
+}
+
+extension TextReport: Report {}
+extension SARIFReport: Report {}
+extension JUnitReport: Report {}
+
+extension JSONLinesReport: Report {
+    public static func render(_ findings: [Finding], context: ReportContext) -> String { render(findings) }
+}
+
+extension GitHubAnnotations: Report {
+    public static func render(_ findings: [Finding], context: ReportContext) -> String { render(findings) }
+}
+
+/// The report formats `dari check --format` writes, each with its renderer.
 public enum ReportFormat: String, Sendable, CaseIterable {
     /// `file:line:col: severity: [check-id] message`, with the text below, for people.
     case text
@@ -12,6 +33,16 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case junit
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
     case github
+
+    public var report: any Report.Type {
+        switch self {
+        case .text: return TextReport.self
+        case .jsonl: return JSONLinesReport.self
+        case .sarif: return SARIFReport.self
+        case .junit: return JUnitReport.self
+        case .github: return GitHubAnnotations.self
+        }
+    }
 }
 
 /// What a report needs besides the findings.
@@ -25,7 +56,7 @@ public struct ReportContext: Sendable {
     /// How many findings a baseline accepted (the text summary mentions them).
     public var baselined: Int
 
-    public init(checks: [any Check.Type] = CheckRegistry.all, toolVersion: String = "0.1.0", colour: Bool = false,
+    public init(checks: [any Check.Type] = CheckRegistry.all, toolVersion: String = DariVersion.current, colour: Bool = false,
                 baselined: Int = 0) {
         self.checks = checks
         self.toolVersion = toolVersion
@@ -34,18 +65,11 @@ public struct ReportContext: Sendable {
     }
 }
 
-/// Renders findings in every format; each renderer is deterministic for
-/// sorted findings (see `Finding.sortedOrder`).
+/// Renders findings in any format.
 public enum ReportRenderer {
     public static func render(_ findings: [Finding], as format: ReportFormat, context: ReportContext = ReportContext())
         -> String
     {
-        switch format {
-        case .text: return TextReport.render(findings, context: context)
-        case .jsonl: return JSONLinesReport.render(findings)
-        case .sarif: return SARIFReport.render(findings, context: context)
-        case .junit: return JUnitReport.render(findings, context: context)
-        case .github: return GitHubAnnotations.render(findings)
-        }
+        format.report.render(findings, context: context)
     }
 }

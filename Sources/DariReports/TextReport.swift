@@ -1,4 +1,5 @@
 import DariChecks
+import DariModel
 
 /// The report for people: one `file:line:col: severity: [check-id] message`
 /// line per finding (the shape compilers print, so editors jump to it), then

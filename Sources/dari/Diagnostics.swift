@@ -1,8 +1,9 @@
 import ArgumentParser
+import DariModel
 import DariPipeline
 import Foundation
 
-/// Prints errors and warnings to standard error and maps errors to exit codes.
+/// Prints errors and warnings to standard error and ends runs with the status an error decides.
 enum Diagnostics {
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
@@ -12,20 +13,15 @@ enum Diagnostics {
         printError(diagnostic.description)
     }
 
-    /// Runs `body`; on a known error prints it and exits with its status.
+    /// Runs `body`; on an error prints its line and exits with its status (`DariError`).
     static func exitOnError(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let error as ExitCode {
             throw error
-        } catch let error as CustomStringConvertible & Error {
-            // dari's own errors name their file and line; anything else gets a prefix.
-            guard let status = ExitStatus.code(for: error) else {
-                printError("error: \(error.description)")
-                throw ExitCode(ExitStatus.dataError)
-            }
-            printError(error.description)
-            throw ExitCode(status)
+        } catch {
+            printError(ErrorMessage.line(for: error))
+            throw ExitCode(ExitStatus.of(error))
         }
     }
 }

@@ -1,4 +1,7 @@
 import DariChecks
+import DariGlossary
+import DariMemory
+import DariModel
 import Testing
 
 @Suite struct GlossaryViolationTests {

@@ -1,4 +1,6 @@
 import DariChecks
+import DariGlossary
+import DariMemory
 import DariModel
 import Testing
 

@@ -14,7 +14,7 @@ import Testing
     ])
     func descriptionAndExitCode(error: ExtractionError, exitCode: Int32, prefix: String) {
         #expect(error.description.hasPrefix(prefix))
-        #expect(error.exitCode == exitCode)
+        #expect(error.exitStatus == exitCode)
         #expect(error.isInputOutputError == (exitCode == 74))
         #expect(error.description.contains(error.file))
     }

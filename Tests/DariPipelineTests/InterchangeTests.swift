@@ -1,4 +1,8 @@
+import DariAlignment
+import DariMemory
+import DariModel
 import DariPipeline
+import DariSite
 import DariTestSupport
 import DariXML
 import Foundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DariModel
 import DariPipeline
 import Foundation
 
@@ -20,18 +21,6 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, jsonl, sarif, junit, github
-
-        var report: ReportFormat { ReportFormat(rawValue: rawValue) ?? .text }
-    }
-
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, info
-
-        var severity: Severity { Severity(rawValue: rawValue) ?? .error }
-    }
-
     @Argument(help: ArgumentHelp("An XLIFF memory (.xlf) or a site folder.", valueName: "memory-or-site"))
     var path: String?
 
@@ -42,13 +31,14 @@ struct CheckCommand: ParsableCommand {
     var config: String?
 
     @Option(help: "Report format: text, jsonl, sarif, junit or github.")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
-    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding has this severity or higher: error, warning or info.")
-    var failOn: FailOn = .error
+    var failOn: Severity = .error
 
     @Option(help: "Report only findings that this baseline file does not list.")
     var baseline: String?
@@ -56,8 +46,11 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("write-baseline"), help: "Record every finding in this baseline file and exit 0.")
     var writeBaseline: String?
 
-    @Option(help: "Turn a check off (repeatable), e.g. --disable doubled-space.")
+    @Option(help: ArgumentHelp("Turn checks off (a comma-separated list, repeatable), e.g. --disable doubled-space,latin-in-korean.",
+                               valueName: "check-ids"))
     var disable: [String] = []
+
+    @OptionGroup var roots: SiteRootOptions
 
     @Flag(name: .customLong("list-checks"), help: "List every check id with its default severity and exit.")
     var listChecks = false
@@ -79,18 +72,20 @@ struct CheckCommand: ParsableCommand {
             return
         }
         guard let path else { return }
+        let disabled = disable.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty }
         let outcome: CheckOutcome
         do {
             outcome = try CheckRun.run(CheckRequest(path: path, glossaryPath: glossary, configPath: config,
-                                                    baselinePath: baseline, disabled: disable))
+                                                    baselinePath: baseline, disabled: disabled, roots: roots.roots))
         } catch {
-            Diagnostics.printError("\(error)")
-            throw ExitCode(CheckRun.exitCode(for: error))
+            Diagnostics.printError(ErrorMessage.line(for: error))
+            throw ExitCode(ExitStatus.of(error))
         }
         for diagnostic in outcome.diagnostics { Diagnostics.print(diagnostic) }
 
         if let writeBaseline {
-            try write(Baseline.render(outcome.allFindings), to: writeBaseline)
+            try write(CheckRun.baseline(outcome), to: writeBaseline)
             Diagnostics.printError("dari: wrote \(outcome.allFindings.count) finding(s) to \(writeBaseline); "
                                    + "check with --baseline \(writeBaseline) to see only new ones")
             return
@@ -98,32 +93,25 @@ struct CheckCommand: ParsableCommand {
 
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let colour = toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .text
-        let context = ReportContext(checks: outcome.checks, colour: colour, baselined: outcome.baselined)
-        var report = ReportRenderer.render(outcome.findings, as: format.report, context: context)
         let inGitHubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
-        if inGitHubActions && format == .text {
-            report += GitHubAnnotations.render(outcome.findings)
-        }
+        let report = CheckRun.report(outcome, as: format, colour: colour, inGitHubActions: inGitHubActions)
         if let output {
             try write(report, to: output)
             if inGitHubActions && format != .github && format != .text {
-                FileHandle.standardOutput.write(Data(GitHubAnnotations.render(outcome.findings).utf8))
+                FileHandle.standardOutput.write(Data(CheckRun.annotations(outcome).utf8))
             }
-            Diagnostics.printError(TextReport.summary(outcome.findings, baselined: outcome.baselined))
+            Diagnostics.printError(CheckRun.summary(outcome))
         } else {
             FileHandle.standardOutput.write(Data(report.utf8))
         }
-        if outcome.findings.contains(where: { $0.severity >= failOn.severity }) {
+        if outcome.findings.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(ExitStatus.findings)
         }
     }
 
     private func write(_ text: String, to path: String) throws {
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-        } catch {
-            Diagnostics.printError("\(error)")
-            throw ExitCode(ExitStatus.ioError)
+        try Diagnostics.exitOnError {
+            try Destination(path).write(Array(text.utf8))
         }
     }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DariPipeline
-import Foundation
 
 /// `dari export MEMORY.xlf (--tmx | --xliff12) [-o OUT]`.
 struct Export: ParsableCommand {
@@ -23,41 +22,44 @@ struct Export: ParsableCommand {
             """
     )
 
+    /// The formats `export` offers, as flags; each is a `MemoryFormat`.
     enum Format: String, EnumerableFlag {
         case tmx, xliff12
 
+        var memoryFormat: MemoryFormat {
+            switch self {
+            case .tmx: return .tmx
+            case .xliff12: return .xliff12
+            }
+        }
+
         static func help(for value: Format) -> ArgumentHelp? {
-            value == .tmx ? "Write TMX 1.4b (translation memory exchange)." : "Write XLIFF 1.2 (for CAT tools)."
+            switch value {
+            case .tmx: return "Write TMX 1.4b (translation memory exchange)."
+            case .xliff12: return "Write XLIFF 1.2 (for CAT tools)."
+            }
         }
     }
 
     @Flag(exclusivity: .exclusive)
     var format: Format
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write; '-' for standard output.", valueName: "file"))
-    var output: String?
+    @OptionGroup var output: OutputOptions
 
     @Argument(help: ArgumentHelp("The memory to export (XLIFF 2.1 from dari, or XLIFF 1.2).", valueName: "memory"))
     var memory: String
 
     func validate() throws {
-        if output == memory {
+        if output.output == memory {
             throw ValidationError("The output would overwrite the memory; name another file with -o.")
         }
     }
 
     func run() throws {
-        let exportFormat: ExportFormat = format == .tmx ? .tmx : .xliff12
         try Diagnostics.exitOnError {
-            let result = try MemoryExport.render(memoryAt: memory, as: exportFormat)
-            let destination = output ?? MemoryExport.defaultOutputPath(for: memory, format: exportFormat)
-            if destination == "-" {
-                FileHandle.standardOutput.write(Data(result.bytes))
-            } else {
-                try AtomicFile.write(result.bytes, to: destination)
-            }
-            Diagnostics.printError(MemoryExport.summary(result, format: exportFormat,
-                                                        output: destination == "-" ? "<stdout>" : destination))
+            let outcome = try ExportRun.run(ExportRequest(memoryPath: memory, format: format.memoryFormat,
+                                                          output: output.output))
+            Diagnostics.printError(outcome.summary)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DariModel
 import DariPipeline
 import Foundation
 
@@ -21,18 +22,14 @@ struct Extract: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, jsonl
-    }
-
     @Option(help: "Output format: text (one line per block) or jsonl (one JSON object per block).")
-    var format: Format = .text
+    var format: BlockDumpFormat = .text
 
     @Flag(help: "List each block's sentences (ICU plus dari's rules) instead of whole blocks.")
     var sentences = false
 
     @Option(help: "With --sentences: the language of pages without <html lang> (ko or en).")
-    var lang: LanguageArgument?
+    var lang: Language?
 
     @Argument(help: ArgumentHelp("The HTML pages to read, in order.", valueName: "page"))
     var pages: [String] = []
@@ -44,33 +41,13 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let extractor = Extractor()
-        var results: [ExtractionResult] = []
-        var firstFailure: ExtractionError?
-        for page in pages {
-            do {
-                let result = try extractor.extract(fileAt: page)
-                for diagnostic in result.diagnostics { Diagnostics.printError(diagnostic.description) }
-                results.append(result)
-            } catch {
-                Diagnostics.printError(error.description)
-                if firstFailure == nil { firstFailure = error }
-            }
-        }
-        if let firstFailure { throw ExitCode(firstFailure.exitCode) }
-
-        let dumpFormat: BlockDumpFormat = format == .jsonl ? .jsonl : .text
+        let request = ExtractRequest(pages: pages, format: format, sentences: sentences, fallbackLanguage: lang)
+        let outcome = ExtractRun.read(request)
+        for message in outcome.messages { Diagnostics.printError(message) }
+        if let failure = outcome.failure { throw ExitCode(ExitStatus.of(failure)) }
         var output = StandardOutput()
-        if sentences {
-            var listing = SentenceListing(fallbackLanguage: lang?.language)
-            do {
-                for result in results { try listing.write(result.page, format: dumpFormat, to: &output) }
-            } catch let error as SentenceListing.UnknownLanguage {
-                Diagnostics.printError(error.description)
-                throw ExitCode(ExitStatus.usage)
-            }
-        } else {
-            for result in results { result.page.write(dumpFormat, to: &output) }
+        try Diagnostics.exitOnError {
+            try ExtractRun.write(outcome.pages, for: request, to: &output)
         }
         output.flush()
     }

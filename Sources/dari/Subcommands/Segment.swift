@@ -1,4 +1,5 @@
 import ArgumentParser
+import DariModel
 import DariPipeline
 import Foundation
 
@@ -14,17 +15,15 @@ struct Segment: ParsableCommand {
     )
 
     @Option(name: .long, help: "The text's language: ko or en.")
-    var lang: LanguageArgument
+    var lang: Language
 
     @Argument(help: "A UTF-8 text file, or '-' for standard input.")
     var file: String = "-"
 
     func run() throws {
         try Diagnostics.exitOnError {
-            let text = try InputText.read(file)
-            let stream = DocumentStream(segmenter: try Segmenter(language: lang.language))
             let out = FileHandle.standardOutput
-            try stream.run(text) { chunk in out.write(Data(chunk.utf8)) }
+            try SegmentRun.run(SegmentRequest(path: file, language: lang)) { chunk in out.write(Data(chunk.utf8)) }
         }
     }
 }

@@ -1,5 +1,8 @@
 import DariAlignment
+import DariExtraction
 import DariMemory
+import DariModel
+import DariSegmentation
 
 /// Turns aligned blocks into memory units: segments both blocks, aligns
 /// their sentences, and cuts each block's inline content at the bead

@@ -1,4 +1,5 @@
-@testable import DariPipeline
+@testable import DariSite
+import DariModel
 import Testing
 
 @Suite struct MemoryBuilderTests {

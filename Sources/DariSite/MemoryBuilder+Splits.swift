@@ -1,5 +1,8 @@
 import DariAlignment
+import DariExtraction
+import DariMemory
 import DariModel
+import DariSegmentation
 
 /// Paragraphs one page splits and the other keeps whole, found by their words.
 ///

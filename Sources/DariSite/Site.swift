@@ -1,12 +1,16 @@
 import DariAlignment
+import DariExtraction
+import DariMemory
+import DariModel
+import DariSegmentation
 import Foundation
 
 /// A bilingual site on disk: a folder with one root folder per language.
 ///
 /// `Corpus/` holds `ko/` and `en/`; the roots can also be given explicitly
-/// (`--source-root`, `--target-root`), and `dari.json` at the site root may map
-/// pages whose paths differ (`{"pages": {"소개.html": "about.html"}}`, source
-/// root–relative on both sides).
+/// (`--source-root`, `--target-root`), and `dari.json` may map pages whose
+/// paths differ (`{"pages": {"소개.html": "about.html"}}`, source root–relative
+/// on both sides; `ConfigurationFile.pageMapping`).
 public struct Site: Sendable {
     /// The site folder as the user named it (`Corpus`), used in messages and locations.
     public var folder: String
@@ -18,20 +22,16 @@ public struct Site: Sendable {
     /// Source-root-relative path → target-root-relative path, from `dari.json`.
     public var pageMapping: [String: String]
 
-    /// The file name of the optional site configuration.
-    public static let configurationFile = "dari.json"
-
     /// Opens the site in `folder`.
     ///
-    /// - Throws: `SiteError` when the folder or a language root is missing,
-    ///   a root has no pages, or `dari.json` cannot be read.
+    /// - Parameter configuration: the site's `dari.json`, when it has one
+    ///   (found by the caller: `DefaultFiles`).
+    /// - Throws: `SiteError` when the folder or a language root is missing.
     public init(folder: String, sourceLanguage: Language = .korean, targetLanguage: Language = .english,
-                sourceRoot: String? = nil, targetRoot: String? = nil) throws(SiteError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw .folderNotFound(folder)
-        }
-        guard isDirectory.boolValue else { throw .notAFolder(folder) }
+                sourceRoot: String? = nil, targetRoot: String? = nil,
+                configuration: ConfigurationFile? = nil) throws(SiteError) {
+        guard InputFile.exists(folder) else { throw .folderNotFound(folder) }
+        guard InputFile.isFolder(folder) else { throw .notAFolder(folder) }
         self.folder = folder
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
@@ -50,7 +50,7 @@ public struct Site: Sendable {
         }
         self.sourceRoot = try root(sourceRoot, sourceLanguage)
         self.targetRoot = try root(targetRoot, targetLanguage)
-        self.pageMapping = try Self.readMapping(in: folder)
+        self.pageMapping = configuration?.pageMapping ?? [:]
     }
 
     /// Folder names sites use for a language's pages, in order of preference:
@@ -77,12 +77,10 @@ public struct Site: Sendable {
         return names.filter { !$0.hasPrefix(".") && isFolder(join(folder, $0)) }.sorted()
     }
 
-    private static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    private static func isFolder(_ path: String) -> Bool { InputFile.isFolder(path) }
 
-    /// The HTML pages under a language root, as root-relative paths in sorted order.
+    /// The pages under a language root (any format of `PageReaders`), as
+    /// root-relative paths in sorted order.
     ///
     /// - Throws: `SiteError.noPages` when the root has none.
     public func pages(inRoot root: String) throws(SiteError) -> [String] {
@@ -92,10 +90,7 @@ public struct Site: Sendable {
         }
         var pages: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let lowered = relative.lowercased()
-            if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") || lowered.hasSuffix(".xhtml") {
-                pages.append(relative)
-            }
+            if PageReaders.reader(for: relative) != nil { pages.append(relative) }
         }
         guard !pages.isEmpty else { throw .noPages(site: folder, root: root) }
         return pages.sorted()
@@ -110,38 +105,15 @@ public struct Site: Sendable {
         if base.isEmpty || base == "." { return component }
         return base.hasSuffix("/") ? base + component : base + "/" + component
     }
-
-    private static func readMapping(in folder: String) throws(SiteError) -> [String: String] {
-        let path = join(folder, configurationFile)
-        guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        let object: Any
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw .badConfiguration(file: path, reason: "it is not valid JSON")
-        }
-        guard let root = object as? [String: Any] else {
-            throw .badConfiguration(file: path, reason: "the top level must be a JSON object")
-        }
-        guard let pages = root["pages"] else { return [:] }
-        guard let mapping = pages as? [String: String] else {
-            throw .badConfiguration(file: path, reason: "\"pages\" must map source page paths to target page paths")
-        }
-        return mapping
-    }
 }
 
 /// Why a site folder cannot be aligned. Each message says what to do.
-public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum SiteError: DariError, Equatable, Sendable {
     case folderNotFound(String)
     case notAFolder(String)
     /// `found`: the folders the site does have, to show the user.
     case languageRootMissing(site: String, root: String, found: [String])
     case noPages(site: String, root: String)
-    case badConfiguration(file: String, reason: String)
-    /// The memory's path holds something that is not a memory dari wrote.
-    case wouldReplace(path: String, what: String)
 
     public var description: String {
         switch self {
@@ -154,21 +126,14 @@ public enum SiteError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(Site.join(site, root)): error: the site has no '\(root)' folder (\(has)); "
                 + "put each language's pages in its own folder or name the roots with --source-root/--target-root"
         case let .noPages(site, root):
-            return "\(Site.join(site, root)): error: no .html pages in this language root; "
+            return "\(Site.join(site, root)): error: no pages in this language root; "
                 + "check the folder, or name another root with --source-root/--target-root"
-        case let .badConfiguration(file, reason):
-            return "\(file): error: \(reason); fix the file or remove it"
-        case let .wouldReplace(path, what):
-            return "\(path): error: \(what) is there already and dari will not replace it; "
-                + "move it away, or write the memory elsewhere with -o PATH"
         }
     }
 
-    public var exitCode: Int32 {
+    public var exitStatus: Int32 {
         switch self {
         case .folderNotFound, .notAFolder, .languageRootMissing, .noPages: return ExitStatus.ioError
-        case .badConfiguration: return ExitStatus.dataError
-        case .wouldReplace: return ExitStatus.cantCreate
         }
     }
 }

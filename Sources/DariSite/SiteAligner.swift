@@ -1,5 +1,8 @@
 import DariAlignment
+import DariExtraction
 import DariMemory
+import DariModel
+import DariSegmentation
 import Foundation
 
 /// Builds the translation memory of a site: extraction → page pairing →
@@ -28,17 +31,17 @@ public struct SiteAligner: Sendable {
 
     /// Aligns every page of `site`.
     ///
-    /// - Throws: `SiteError` for a missing root or no pages, `ExtractionError`
-    ///   for a page that cannot be read or decoded.
+    /// - Throws: `SiteError` for a missing root or no pages, the page
+    ///   reader's error (`ExtractionError`) for a page that cannot be read or decoded.
     public func align(_ site: Site) throws -> Result {
         let sourcePages = try site.pages(inRoot: site.sourceRoot)
         let targetPages = try site.pages(inRoot: site.targetRoot)
-        let extractor = Extractor()
         var diagnostics: [Diagnostic] = []
         func extract(_ root: String, _ relative: String) throws -> Page {
-            let result = try extractor.extract(fileAt: site.path(root: root, page: relative))
-            diagnostics += result.diagnostics
-            return result.page
+            let path = site.path(root: root, page: relative)
+            let (page, warnings) = try PageReaders.reader(forNamedPage: path).readPage(fileAt: path)
+            diagnostics += warnings
+            return page
         }
         var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
         for path in sourcePages { sourceByPath[path] = try extract(site.sourceRoot, path) }
@@ -98,29 +101,6 @@ struct UniqueIDs {
 }
 
 extension SiteAligner.Result {
-    /// Writes the memory as XLIFF 2.1, atomically: a crash or a full disk
-    /// leaves the previous file as it was.
-    ///
-    /// - Throws: `SiteError.wouldReplace` when a file that is not an XLIFF 2
-    ///   memory is at `path` already (a page, another tool's XLIFF 1.2
-    ///   memory, a mistyped `-o`): dari replaces only what it would write.
-    public func writeMemory(to path: String) throws {
-        if FileManager.default.fileExists(atPath: path) {
-            do {
-                _ = try XLIFF21Reader.read(fileAt: path)
-            } catch MemoryReadError.notFound {
-                // Gone since we looked: nothing to keep.
-            } catch MemoryReadError.wrongVersion(_, _, let version, _) {
-                throw SiteError.wouldReplace(path: path, what: "an XLIFF \(version) file")
-            } catch MemoryReadError.unreadable {
-                throw SiteError.wouldReplace(path: path, what: "a file dari cannot read")
-            } catch {
-                throw SiteError.wouldReplace(path: path, what: "a file that is not an XLIFF 2 memory")
-            }
-        }
-        try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
-    }
-
     /// What a translator should know after aligning, one line each: pages in
     /// one language only, then blocks and sentences with no counterpart,
     /// with the page line to look at.

@@ -1,4 +1,5 @@
-import DariPipeline
+import DariAlignment
+import DariSite
 import DariMemory
 import DariModel
 import DariXML
@@ -172,7 +173,7 @@ struct DiagonalAligner: SentenceAligning {
     @Test(arguments: [
         ("missing", "no such folder"),
         ("no-en", "the site has no 'en' folder (it has 'ko'); "),
-        ("empty-en", "no .html pages in this language root"),
+        ("empty-en", "no pages in this language root"),
     ])
     func badSiteFoldersSayWhatIsWrong(layout: String, message: String) throws {
         var pages = ["ko/a.html": page(lang: "ko", body: "<p>하나.</p>")]
@@ -185,7 +186,7 @@ struct DiagonalAligner: SentenceAligning {
             Issue.record("expected an error")
         } catch let error as SiteError {
             #expect(error.description.contains(message))
-            #expect(error.exitCode == 74)
+            #expect(error.exitStatus == 74)
         }
     }
 
@@ -194,8 +195,9 @@ struct DiagonalAligner: SentenceAligning {
             "ko/a.html": page(lang: "ko", body: "<p>하나.</p>"), "en/a.html": page(lang: "en", body: "<p>One.</p>"),
             "dari.json": "{ pages: ",
         ])
-        #expect(throws: SiteError.badConfiguration(file: folder.path + "/dari.json", reason: "it is not valid JSON")) {
-            try Site(folder: folder.path)
+        #expect(throws: ConfigurationError.malformed(file: folder.path + "/dari.json", line: 1,
+                                                     message: "not valid JSON; fix the syntax (a missing comma or quote?)")) {
+            try ConfigurationFile.load(fileAt: folder.path + "/dari.json")
         }
     }
 }
@@ -211,8 +213,8 @@ func page(lang: String, body: String) -> String {
         let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
         let folder = try ScratchFolder("dari-site")
         let first = folder.path + "/first.xlf", second = folder.path + "/second.xlf"
-        try aligner.align(site).writeMemory(to: first)
-        try aligner.align(site).writeMemory(to: second)
+        try XLIFFMemoryFile(path: first).write(aligner.align(site).memory)
+        try XLIFFMemoryFile(path: second).write(aligner.align(site).memory)
         #expect(try Data(contentsOf: URL(fileURLWithPath: first)) == Data(contentsOf: URL(fileURLWithPath: second)))
         let problems = try SchemaValidator.validate(
             fileAt: first, against: .xsd(path: shared + "/schemas/drivers/xliff-2.1-all-modules.xsd"))

@@ -1,0 +1,13 @@
+import DariModel
+
+/// The extractor is the HTML page reader.
+extension Extractor: PageReader {
+    public var formatName: String { "HTML" }
+
+    public var fileExtensions: [String] { ["html", "htm", "xhtml"] }
+
+    public func readPage(fileAt path: String) throws -> (page: Page, diagnostics: [Diagnostic]) {
+        let result = try extract(fileAt: path)
+        return (result.page, result.diagnostics)
+    }
+}

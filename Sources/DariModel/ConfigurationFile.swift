@@ -1,0 +1,94 @@
+/// `dari.json`, read once for every stage that is configured by it.
+///
+///     {
+///       "pages": { "소개.html": "about.html" },
+///       "checks": { "doubled-space": "off", "number-mismatch": "warning" },
+///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ]
+///     }
+///
+/// This type knows the file's keys and reads the sections that belong to no
+/// stage in particular (`pages`: which page translates which); a stage reads
+/// its own section from `sections` (the checks read `checks` and `ignore`:
+/// `CheckConfiguration(_:)`). A new setting is one key in `keys` and, when
+/// its value is simple, one property here.
+public struct ConfigurationFile: Sendable, Equatable {
+    /// The file name dari looks for next to a site or memory.
+    public static let name = "dari.json"
+
+    /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
+    public static let keys = ["checks", "ignore", "pages"]
+
+    /// The file as the user named it.
+    public var path: String
+    /// The folder the file is in (globs and page paths are relative to it).
+    public var folder: String
+    /// The parsed file, for line numbers in a stage's errors.
+    public var document: JSONDocument
+    /// `pages`: source-root–relative page path → target-root–relative page path,
+    /// for pages whose paths differ between the languages.
+    public var pageMapping: [String: String]
+
+    /// The value of a top-level key, for the stage that owns it.
+    public subscript(key: String) -> JSONValue? { document.root.object?[key] }
+
+    /// Reads and parses `path`.
+    /// - Throws: `ConfigurationError` with the file and line of the problem.
+    public static func load(fileAt path: String) throws(ConfigurationError) -> ConfigurationFile {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.bytes(at: path)
+        } catch {
+            throw .unreadable(error)
+        }
+        return try ConfigurationFile(bytes: bytes, path: path)
+    }
+
+    /// Parses the bytes of a configuration file named `path` in errors.
+    public init(bytes: [UInt8], path: String) throws(ConfigurationError) {
+        self.path = path
+        let slash = path.lastIndex(of: "/")
+        folder = slash.map { String(path[..<$0]) } ?? ""
+        do {
+            document = try JSONDocument(bytes: bytes, path: path)
+        } catch {
+            throw .malformed(file: path, line: error.line,
+                             message: "not valid JSON; fix the syntax (a missing comma or quote?)")
+        }
+        guard let root = document.root.object else {
+            throw .malformed(file: path, line: 1, message: "expected a JSON object with \"checks\" and \"ignore\"")
+        }
+        for key in root.keys.sorted() where !Self.keys.contains(key) && !key.hasPrefix("$") {
+            let known = Self.keys.dropLast().map { "\"\($0)\"" }.joined(separator: ", ") + " or \"\(Self.keys.last!)\""
+            throw .malformed(file: path, line: document.line(ofKey: key), message: "unknown key \"\(key)\"; use \(known)")
+        }
+        pageMapping = [:]
+        if let pages = root["pages"] {
+            guard let mapping = pages.object, mapping.values.allSatisfy({ $0.string != nil }) else {
+                throw .malformed(file: path, line: document.line(ofKey: "pages"),
+                                 message: "\"pages\" must map source page paths to target page paths")
+            }
+            pageMapping = mapping.compactMapValues(\.string)
+        }
+    }
+}
+
+/// Why `dari.json` cannot be used. Every message names the file and line
+/// and ends with what to do.
+public enum ConfigurationError: DariError, Equatable, Sendable {
+    case unreadable(FileReadError)
+    case malformed(file: String, line: Int, message: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadable(error): return error.description
+        case let .malformed(file, line, message): return "\(file):\(line): error: \(message)"
+        }
+    }
+
+    public var exitStatus: Int32 {
+        switch self {
+        case let .unreadable(error): return error.exitStatus
+        case .malformed: return ExitStatus.dataError
+        }
+    }
+}

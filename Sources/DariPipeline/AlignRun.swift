@@ -1,0 +1,143 @@
+import DariAlignment
+import DariGlossary
+import DariMemory
+import DariModel
+import DariSite
+
+/// The sentence aligner a run asks for: signals, word lists and glossary.
+public struct AlignerOptions: Sendable {
+    /// Which signals are on, and their weights (`--without`).
+    public var configuration: AlignmentConfiguration
+    /// Whether the bundled dictionary is used (`--without dictionary`).
+    public var useDictionary: Bool
+    /// `--lexicon`: a word-association file instead of the bundled one.
+    public var lexiconPath: String?
+
+    public init(configuration: AlignmentConfiguration = AlignmentConfiguration(), useDictionary: Bool = true,
+                lexiconPath: String? = nil) {
+        self.configuration = configuration
+        self.useDictionary = useDictionary
+        self.lexiconPath = lexiconPath
+    }
+
+    /// The aligner, with `glossary` as a dictionary of its own.
+    /// - Throws: `LexiconError` when the lexicon file cannot be used.
+    func sentenceAligner(glossary: Glossary?) throws -> SentenceAligner {
+        let associations = try lexiconPath.map { try BilingualLexicon(contentsOf: $0) } ?? BilingualLexicon.bundledAssociations
+        let dictionary = useDictionary ? BilingualLexicon.bundledDictionary : nil
+        let words = associations?.merging(dictionary) ?? dictionary
+        return SentenceAligner(configuration: configuration, glossary: glossary, lexicon: words)
+    }
+}
+
+/// Where a site's language roots are: found by name (`ko`, `en`…) unless given.
+public struct SiteRoots: Sendable, Equatable {
+    /// `--source-root`, relative to the site folder.
+    public var source: String?
+    /// `--target-root`, relative to the site folder.
+    public var target: String?
+
+    public init(source: String? = nil, target: String? = nil) {
+        self.source = source
+        self.target = target
+    }
+}
+
+/// What `dari align SITE` was asked to do.
+public struct AlignRequest: Sendable {
+    /// The site folder (it holds the language roots).
+    public var site: String
+    public var roots: SiteRoots
+    /// `-o`: a file, or "-" for standard output; nil = SITE/memory.xlf.
+    public var output: String?
+    public var aligner: AlignerOptions
+
+    public init(site: String, roots: SiteRoots = SiteRoots(), output: String? = nil,
+                aligner: AlignerOptions = AlignerOptions()) {
+        self.site = site
+        self.roots = roots
+        self.output = output
+        self.aligner = aligner
+    }
+
+    /// Where the memory goes.
+    public var destination: Destination { Destination(output ?? Site.join(site, "memory.xlf")) }
+}
+
+/// What aligning a site produced.
+public struct AlignOutcome: Sendable {
+    public var memory: TranslationMemory
+    /// Warnings from reading the pages (malformed markup that was repaired).
+    public var diagnostics: [Diagnostic]
+    /// What has no counterpart, one line each (`SiteAligner.Result.summary`).
+    public var summary: [String]
+    public var destination: Destination
+}
+
+/// What `dari align --segmented` was asked to do: two files of one sentence per line.
+public struct SegmentedAlignRequest: Sendable {
+    /// How beads are printed.
+    public enum Format: String, Sendable, CaseIterable {
+        /// vecalign's `[0, 1]:[0]`.
+        case beads
+        /// score, source sentences, target sentences.
+        case tsv
+    }
+
+    public var sourcePath: String
+    public var targetPath: String
+    public var format: Format
+    public var aligner: AlignerOptions
+
+    public init(sourcePath: String, targetPath: String, format: Format = .beads,
+                aligner: AlignerOptions = AlignerOptions()) {
+        self.sourcePath = sourcePath
+        self.targetPath = targetPath
+        self.format = format
+        self.aligner = aligner
+    }
+}
+
+/// `dari align`: a site into its memory, or two sentence files into beads.
+public enum AlignRun {
+    /// Aligns the site and writes its memory (`XLIFFMemoryFile`, or standard output).
+    ///
+    /// The glossary `dari check` would use (in the site folder or next to
+    /// it) is also the aligner's dictionary, so both see the same memory.
+    /// - Throws: `SiteError`, `ConfigurationError`, `GlossaryError`,
+    ///   `LexiconError`, the page reader's error, `MemoryWriteError`.
+    public static func run(_ request: AlignRequest) throws -> AlignOutcome {
+        let destination = request.destination
+        let site = try Site(folder: request.site, sourceRoot: request.roots.source, targetRoot: request.roots.target,
+                            configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))
+        let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
+            .map { try GlossaryReader.read(fileAt: $0).0 }
+        let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary)).align(site)
+        switch destination {
+        case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
+        case let .file(path): try XLIFFMemoryFile(path: path).write(result.memory)
+        }
+        return AlignOutcome(memory: result.memory, diagnostics: result.diagnostics, summary: result.summary,
+                            destination: destination)
+    }
+
+    /// Aligns two files of one sentence per line and renders the beads.
+    /// - Throws: `FileReadError`, `LexiconError`.
+    public static func run(_ request: SegmentedAlignRequest) throws -> String {
+        let source = InputText.lines(try InputText.read(request.sourcePath))
+        let target = InputText.lines(try InputText.read(request.targetPath))
+        let beads = try request.aligner.sentenceAligner(glossary: nil).align(source: source, target: target)
+        var text = ""
+        for bead in beads {
+            switch request.format {
+            case .beads:
+                text += bead.vecalignLine + "\n"
+            case .tsv:
+                let korean = bead.source.map { source[$0] }.joined(separator: " ")
+                let english = bead.target.map { target[$0] }.joined(separator: " ")
+                text += XLIFF21Writer.formatScore(bead.score) + "\t" + korean + "\t" + english + "\n"
+            }
+        }
+        return text
+    }
+}

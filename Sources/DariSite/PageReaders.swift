@@ -1,0 +1,26 @@
+import DariAlignment
+import DariExtraction
+import DariMemory
+import DariModel
+import DariSegmentation
+
+/// The page formats dari reads: one line per `PageReader`.
+public enum PageReaders {
+    /// Every reader, the first being the one for pages without a known extension.
+    public static let all: [any PageReader] = [
+        Extractor(),
+    ]
+
+    /// The reader for `path`'s extension, nil when no format claims it.
+    public static func reader(for path: String) -> (any PageReader)? {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+        let fileExtension = path[path.index(after: dot)...].lowercased()
+        return all.first { $0.fileExtensions.contains(fileExtension) }
+    }
+
+    /// The reader for a page the user named: by its extension, else HTML,
+    /// as a browser reads a file it is given (`dari extract page.txt`).
+    public static func reader(forNamedPage path: String) -> any PageReader {
+        reader(for: path) ?? all[0]
+    }
+}
