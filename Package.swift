@@ -4,19 +4,30 @@
 // Package.swift is the data-flow diagram: each pipeline stage is a target that
 // may only import the stages before it, so a backward dependency won't compile.
 //
-//   CICU ─ DariICU ─────┬──────────────── DariSegmentation ─┐
-//   CLibXML2 ─ DariXML ─┼ DariExtraction ───────────────────┤
-//                       ├ DariGlossary ─ DariAlignment ─────┼ DariSite ─┐
-//                       └ DariMemory ───────────────────────┘           │
-//                                    DariGlossary, DariMemory ─ DariChecks ─ DariReports ─┴ DariPipeline ─ dari
+//   target             imports (all also import DariModel)         turns … into …
+//   DariICU            CICU                                        ICU: break iterators, NFC
+//   DariXML            CLibXML2                                    libxml2: HTML/XML events, writer
+//   DariExtraction     DariXML, DariICU                            an HTML page → Page (a PageReader)
+//   DariSegmentation   DariICU                                     a block → sentences
+//   DariGlossary       DariXML, DariICU                            TBX/CSV → Glossary
+//   DariAlignment      DariText, DariICU, DariGlossary             pages, blocks, sentences → pairs
+//   DariMemory         DariXML                                     TranslationMemory ↔ XLIFF 2.1/1.2, TMX
+//   DariSite           DariExtraction, DariSegmentation,           a site folder → its TranslationMemory
+//                      DariAlignment, DariMemory                   (page formats: PageReaders)
+//   DariChecks         DariText, DariICU, DariGlossary, DariMemory a memory (+ glossary) → findings
+//   DariReports        DariChecks                                  findings → text, JSONL, SARIF, JUnit, GitHub
+//   DariPipeline       every stage above                           the façade: one run per subcommand
+//   dari               DariPipeline                                options → one run → printed
 //
-// DariSite pairs a site's pages and builds its memory (extraction, block and
-// sentence alignment, segmentation). DariPipeline is the façade: one request
-// and outcome per subcommand (ExtractRun, SegmentRun, AlignRun, CheckRun,
-// ExportRun); dari/ parses options, calls one run and prints.
-// Under every stage: DariModel (the values that flow, the file reader, the
-// error protocol, dari.json) and DariText (how each language writes numbers
-// and which script a character is in).
+//   CICU ─ DariICU ─────┬─ DariSegmentation ───────────────┐
+//   CLibXML2 ─ DariXML ─┼─ DariExtraction ─────────────────┼─ DariSite ───┐
+//                       ├─ DariGlossary ─ DariAlignment ───┤              ├─ DariPipeline ─ dari
+//                       └─ DariMemory ─────────────────────┴─ DariChecks ─ DariReports ─┘
+//
+// Under every stage: DariModel (the values that flow, the file reader
+// `InputFile`, the `DariError` protocol and exit statuses, `dari.json` as
+// `ConfigurationFile`, the `PageReader` protocol) and DariText (how each
+// language writes numbers and which script a character is in).
 import PackageDescription
 
 let package = Package(
@@ -84,6 +95,7 @@ let package = Package(
 
         .target(name: "DariTestSupport", dependencies: ["DariModel"]),
 
+        .testTarget(name: "DariModelTests", dependencies: ["DariModel", "DariTestSupport"]),
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariTextTests", dependencies: ["DariText"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
@@ -119,7 +131,7 @@ let package = Package(
         ),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariXML", "DariTestSupport"]),
-        .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"]),
+        .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

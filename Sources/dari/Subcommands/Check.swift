@@ -30,14 +30,14 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The configuration file (default: dari.json next to the input).")
     var config: String?
 
-    @Option(help: "Report format: text, jsonl, sarif, junit or github.")
+    @Option(help: "Report format.")
     var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
         "Write the report to this file (atomically) instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding has this severity or higher: error, warning or info.")
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding has this severity or higher.")
     var failOn: Severity = .error
 
     @Option(help: "Report only findings that this baseline file does not list.")

@@ -28,7 +28,7 @@ struct Extract: ParsableCommand {
     @Flag(help: "List each block's sentences (ICU plus dari's rules) instead of whole blocks.")
     var sentences = false
 
-    @Option(help: "With --sentences: the language of pages without <html lang> (ko or en).")
+    @Option(help: "With --sentences: the language of pages without <html lang>.")
     var lang: Language?
 
     @Argument(help: ArgumentHelp("The HTML pages to read, in order.", valueName: "page"))

@@ -14,7 +14,7 @@ struct Segment: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: "The text's language: ko or en.")
+    @Option(name: .long, help: "The text's language.")
     var lang: Language
 
     @Argument(help: "A UTF-8 text file, or '-' for standard input.")

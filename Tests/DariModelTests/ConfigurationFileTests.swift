@@ -1,0 +1,46 @@
+import DariModel
+import Testing
+
+/// `dari.json` is parsed once; each stage reads its section from it.
+@Suite struct ConfigurationFileTests {
+    @Test func readsPagesAndKeepsTheOtherSections() throws {
+        let json = """
+            {
+              "$schema": "x",
+              "pages": { "소개.html": "about.html" },
+              "checks": { "doubled-space": "off" }
+            }
+            """
+        let file = try ConfigurationFile(bytes: Array(json.utf8), path: "site/dari.json")
+        #expect(file.folder == "site")
+        #expect(file.pageMapping == ["소개.html": "about.html"])
+        #expect(file["checks"] == .object(["doubled-space": .string("off")]))
+        #expect(file.document.line(ofKey: "checks") == 4)
+    }
+
+    @Test(arguments: [
+        ("{\n\"pages\": \n", 1, "not valid JSON"),
+        ("[1]", 1, "expected a JSON object"),
+        ("{\n\"source\": \"en\"}", 2, "unknown key \"source\"; use \"checks\", \"ignore\" or \"pages\""),
+        ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
+    ])
+    func problemsNameTheirLine(json: String, line: Int, message: String) throws {
+        do {
+            _ = try ConfigurationFile(bytes: Array(json.utf8), path: "dari.json")
+            Issue.record("\(json) was accepted")
+        } catch let .malformed(file, errorLine, errorMessage) {
+            #expect(file == "dari.json")
+            #expect(errorLine == line || message == "not valid JSON")
+            #expect(errorMessage.hasPrefix(message))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
+    @Test func aMissingFileIsAnInputError() {
+        #expect(throws: ConfigurationError.unreadable(.notFound(path: "/nonexistent/dari.json"))) {
+            try ConfigurationFile.load(fileAt: "/nonexistent/dari.json")
+        }
+        #expect(ConfigurationError.malformed(file: "d", line: 1, message: "m").exitStatus == ExitStatus.dataError)
+    }
+}
