@@ -1,6 +1,8 @@
+import DariModel
+
 /// Why a document could not be read at all. Recoverable problems are reported
 /// as `Diagnostic` warnings instead.
-public enum MarkupError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum MarkupError: DariError, Equatable, Sendable {
     /// The bytes are not valid in the page's encoding.
     case undecodable(file: String, line: Int, encoding: String)
     /// The page declares a charset libxml2 cannot convert.
@@ -24,4 +26,7 @@ public enum MarkupError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): error: libxml2 could not parse this file; check that it is HTML or XML"
         }
     }
+
+    /// 65 (EX_DATAERR): the bytes were read but are not a usable document.
+    public var exitStatus: Int32 { ExitStatus.dataError }
 }
