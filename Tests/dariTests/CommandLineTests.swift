@@ -58,6 +58,10 @@ import Testing
         let aligned = try CommandRunner.run(["align", "site", "--source-root", "hangul", "--target-root", "latin",
                                              "-o", "-"], directory: scratch.path)
         #expect(aligned.status == 0, "\(aligned.stderr)")
+        try aligned.stdout.write(toFile: scratch.path + "/memory.xlf", atomically: true, encoding: .utf8)
+        let memory = try CommandRunner.run(["check", "memory.xlf", "--source-root", "hangul"], directory: scratch.path)
+        #expect(memory.status == 64)
+        #expect(memory.stderr.contains("drop them for a memory file"))
     }
 
     static func page(lang: String, body: String) -> String {

@@ -59,6 +59,11 @@ struct CheckCommand: ParsableCommand {
         if path == nil && !listChecks {
             throw ValidationError("Name a memory or a site folder, e.g. 'dari check memory.xlf'.")
         }
+        var isFolder: ObjCBool = false
+        if let path, !roots.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+           !isFolder.boolValue {
+            throw ValidationError("--source-root and --target-root name folders inside a site; drop them for a memory file.")
+        }
         if baseline != nil && writeBaseline != nil && baseline == writeBaseline {
             throw ValidationError("--baseline and --write-baseline name the same file; write the new baseline elsewhere.")
         }
