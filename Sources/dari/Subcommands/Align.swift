@@ -26,7 +26,8 @@ struct Align: ParsableCommand {
     @Option(help: "With --segmented: 'beads' (vecalign format) or 'tsv' (score, Korean, English).")
     var format: SegmentedAlignRequest.Format = .beads
 
-    @Option(name: .shortAndLong, help: "Where to write the memory (default: SITE/memory.xlf; '-' for standard output).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Where to write the memory (default: SITE/memory.xlf; '-' for standard output).", valueName: "file"))
     var output: String?
 
     @OptionGroup var roots: SiteRootOptions
