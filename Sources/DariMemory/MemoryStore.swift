@@ -4,6 +4,10 @@ import DariModel
 /// after it. The XLIFF 2.1 file next to the site today (`XLIFFMemoryFile`);
 /// an indexed store would be a second conformer.
 public protocol MemoryStore: Sendable {
+    /// Opens (without reading) the store at `path`.
+    init(path: String)
+    /// Whether a store of this kind is the one at `path` (by its name).
+    static func claims(_ path: String) -> Bool
     /// The store as the user named it, for messages.
     var location: String { get }
     /// Reads the stored memory.
@@ -14,6 +18,20 @@ public protocol MemoryStore: Sendable {
     func write(_ memory: TranslationMemory) throws
 }
 
+/// The kinds of memory store dari opens: one line per `MemoryStore` type.
+public enum MemoryStores {
+    /// In order of preference; the XLIFF file takes every path no other kind claims.
+    static let kinds: [any MemoryStore.Type] = [
+        XLIFFMemoryFile.self,
+    ]
+
+    /// The store at `path` (`SITE/memory.xlf`, a memory to check or export).
+    public static func store(at path: String) -> any MemoryStore {
+        let kind = kinds.first { $0.claims(path) } ?? XLIFFMemoryFile.self
+        return kind.init(path: path)
+    }
+}
+
 /// A memory kept as one XLIFF file: read in any version `MemoryReader`
 /// detects, written as XLIFF 2.1.
 public struct XLIFFMemoryFile: MemoryStore {
@@ -22,6 +40,9 @@ public struct XLIFFMemoryFile: MemoryStore {
     public init(path: String) {
         self.path = path
     }
+
+    /// Any path: XLIFF is dari's memory format.
+    public static func claims(_ path: String) -> Bool { true }
 
     public var location: String { path }
 

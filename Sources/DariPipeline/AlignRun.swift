@@ -100,7 +100,7 @@ public struct SegmentedAlignRequest: Sendable {
 
 /// `dari align`: a site into its memory, or two sentence files into beads.
 public enum AlignRun {
-    /// Aligns the site and writes its memory (`XLIFFMemoryFile`, or standard output).
+    /// Aligns the site and writes its memory (`MemoryStores`, or standard output).
     ///
     /// The glossary `dari check` would use (in the site folder or next to
     /// it) is also the aligner's dictionary, so both see the same memory.
@@ -115,7 +115,7 @@ public enum AlignRun {
         let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary)).align(site)
         switch destination {
         case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
-        case let .file(path): try XLIFFMemoryFile(path: path).write(result.memory)
+        case let .file(path): try MemoryStores.store(at: path).write(result.memory)
         }
         return AlignOutcome(memory: result.memory, diagnostics: result.diagnostics, summary: result.summary,
                             destination: destination)

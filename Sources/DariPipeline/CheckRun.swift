@@ -87,7 +87,7 @@ public enum CheckRun {
             memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site).memory
             memoryPath = nil
         } else {
-            memory = try XLIFFMemoryFile(path: request.path).read()
+            memory = try MemoryStores.store(at: request.path).read()
             memoryPath = request.path
         }
 

@@ -35,7 +35,7 @@ public enum ExportRun {
     /// Reads, renders and writes; on any error nothing is written.
     /// - Throws: `MemoryReadError`, a writer error, `AtomicFile.WriteError`.
     public static func run(_ request: ExportRequest) throws -> ExportOutcome {
-        let memory = try XLIFFMemoryFile(path: request.memoryPath).read()
+        let memory = try MemoryStores.store(at: request.memoryPath).read()
         let result = try request.format.writer.export(memory)
         try request.destination.write(result.bytes)
         return ExportOutcome(result: result, destination: request.destination,

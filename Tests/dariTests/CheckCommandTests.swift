@@ -4,7 +4,7 @@ import Testing
 
 /// Runs the built `dari check` on small memories and checks output and exit status.
 @Suite struct CheckCommandTests {
-    private static let memory = """
+    static let memory = """
         <?xml version="1.0" encoding="UTF-8"?>
         <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko" trgLang="en">
           <file id="f1" original="news">

@@ -68,18 +68,6 @@ import Testing
         "<!DOCTYPE html><html lang=\"\(lang)\"><head><meta charset=\"utf-8\"><title>T</title></head><body>\(body)</body></html>\n"
     }
 
-    static let memory = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko" trgLang="en">
-          <file id="f1" original="news">
-            <unit id="u1">
-              <segment state="translated"><source>1,000명이 넘는 탈북민</source><target>more than 900 defectors</target></segment>
-            </unit>
-            <unit id="u3">
-              <segment><source>아직 번역하지 않았다.</source></segment>
-            </unit>
-          </file>
-        </xliff>
-
-        """
+    /// A memory with an untranslated segment and a number that differs.
+    static let memory = CheckCommandTests.memory
 }
