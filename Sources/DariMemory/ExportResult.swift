@@ -1,4 +1,5 @@
 import DariModel
+import DariXML
 
 /// What an export (TMX, XLIFF 1.2) wrote, and what it had to leave out.
 public struct ExportResult: Sendable, Equatable {
@@ -79,6 +80,28 @@ enum InlineCodes {
     static func xmlSafe(_ text: String) -> String {
         guard !text.unicodeScalars.allSatisfy(isXMLCharacter) else { return text }
         return String(String.UnicodeScalarView(text.unicodeScalars.filter(isXMLCharacter)))
+    }
+
+    /// How one format marks up inline codes in mixed content; `paired` is
+    /// true for a start or end whose other half is in the same content and
+    /// properly nested (`pairedIDs(in:)`).
+    struct Markup {
+        var start: (_ id: Int, _ element: String, _ original: String, _ paired: Bool) throws -> Void
+        var end: (_ id: Int, _ element: String, _ original: String, _ paired: Bool) throws -> Void
+        var standalone: (_ id: Int, _ element: String, _ original: String) throws -> Void
+    }
+
+    /// Writes `content` as mixed content: text made XML-safe, each code as `markup` says.
+    static func write(_ content: [InlineContent], to writer: MarkupWriter, as markup: Markup) throws {
+        let paired = pairedIDs(in: content)
+        for piece in content {
+            switch piece {
+            case let .text(value): try writer.text(xmlSafe(value))
+            case let .start(id, element, original): try markup.start(id, element, original, paired.contains(id))
+            case let .end(id, element, original): try markup.end(id, element, original, paired.contains(id))
+            case let .standalone(id, element, original): try markup.standalone(id, element, original)
+            }
+        }
     }
 
     /// A safe `x-` suffix from an element name (no whitespace, never empty).

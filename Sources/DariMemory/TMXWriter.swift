@@ -91,29 +91,26 @@ public enum TMXWriter {
         try writer.startElement("seg")
         // Mixed content: indentation inside it would change the text.
         writer.setIndent(false)
-        let paired = InlineCodes.pairedIDs(in: content)
-        for piece in content {
-            switch piece {
-            case let .text(value):
-                try writer.text(InlineCodes.xmlSafe(value))
-            case let .start(id, element, original):
-                if paired.contains(id) {
+        try InlineCodes.write(content, to: writer, as: InlineCodes.Markup(
+            start: { id, element, original, paired in
+                if paired {
                     try writer.element("bpt", attributes: [("i", String(id)), ("type", pairType(element))], text: original)
                 } else {
                     try writer.element("it", attributes: [("pos", "begin"), ("x", String(id)), ("type", pairType(element))],
                                        text: original)
                 }
-            case let .end(id, element, original):
-                if paired.contains(id) {
+            },
+            end: { id, element, original, paired in
+                if paired {
                     try writer.element("ept", attributes: [("i", String(id))], text: original)
                 } else {
                     try writer.element("it", attributes: [("pos", "end"), ("x", String(id)), ("type", pairType(element))],
                                        text: original)
                 }
-            case let .standalone(id, element, original):
+            },
+            standalone: { id, element, original in
                 try writer.element("ph", attributes: [("x", String(id)), ("type", placeholderType(element))], text: original)
-            }
-        }
+            }))
         try writer.endElement()
         try writer.lineBreak()
         writer.setIndent(true)

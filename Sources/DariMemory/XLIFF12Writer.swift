@@ -137,30 +137,27 @@ public enum XLIFF12Writer {
         if let state { try writer.attribute("state", state) }
         // Mixed content: indentation inside it would change the text.
         writer.setIndent(false)
-        let paired = InlineCodes.pairedIDs(in: content)
-        for piece in content {
-            switch piece {
-            case let .text(value):
-                try writer.text(InlineCodes.xmlSafe(value))
-            case let .start(id, element, _):
-                if paired.contains(id) {
+        try InlineCodes.write(content, to: writer, as: InlineCodes.Markup(
+            start: { id, element, _, paired in
+                if paired {
                     try writer.startElement("g")
                     try writer.attribute("id", String(id))
                     try writer.attribute("ctype", delimiterType(element))
                 } else {
                     try writer.element("bx", attributes: [("id", String(id)), ("ctype", delimiterType(element))])
                 }
-            case let .end(id, _, _):
-                if paired.contains(id) {
+            },
+            end: { id, _, _, paired in
+                if paired {
                     try writer.endElement()
                 } else {
                     // No rid: the schema requires an ex's rid to name a bx in the same element.
                     try writer.element("ex", attributes: [("id", String(id))])
                 }
-            case let .standalone(id, element, _):
+            },
+            standalone: { id, element, _ in
                 try writer.element("x", attributes: [("id", String(id)), ("ctype", placeholderType(element))])
-            }
-        }
+            }))
         try writer.endElement()
         try writer.lineBreak()
         writer.setIndent(true)
