@@ -3,25 +3,33 @@ import DariMemory
 import DariModel
 
 /// A check: one kind of problem, with a stable id, a default severity and a
-/// one-line summary (the README, SARIF rules and `--help` show them).
+/// one-line summary (docs/checks.md, SARIF rules and `--list-checks` show them).
 ///
 /// A check reads the prepared `CheckInput` and reports through a
 /// `FindingCollector`, which applies inline suppression and the configured
 /// severity; checks never throw. Add a check as one file in `Checks/`, one
-/// test file and one line in `CheckRegistry.all`, and list it in the README.
+/// test file and one line in `CheckRegistry.all`, list it in the README's
+/// Checks table, then regenerate docs/checks.md (`CheckDocumentation`).
 public protocol Check: Sendable {
-    /// Stable kebab-case id, the same in output, config, SARIF and the README.
+    /// Stable kebab-case id, the same in output, config, SARIF and the docs.
     static var id: String { get }
     static var defaultSeverity: Severity { get }
     /// What the check finds, one sentence.
     static var summary: String { get }
-    /// A sample message, as the README shows it.
+    /// A sample finding, as docs/checks.md shows it.
     static var example: String { get }
+    /// What counts and what does not, beyond `summary`: Markdown for
+    /// docs/checks.md, one paragraph. Empty by default.
+    static var details: String { get }
 
     init()
 
     /// Reports every problem of this kind in `input`.
     func run(_ input: CheckInput, into findings: inout FindingCollector)
+}
+
+extension Check {
+    public static var details: String { "" }
 }
 
 /// Which side of a segment a finding is about; decides the location reported.

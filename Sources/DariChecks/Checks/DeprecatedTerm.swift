@@ -10,6 +10,10 @@ public struct DeprecatedTerm: Check {
     public static let summary = "A term the glossary marks deprecated is used."
     public static let example = "ko/teams.html:55: warning: [deprecated-term] '새터민' is deprecated in the glossary; "
         + "write '탈북민'"
+    public static let details = """
+        A term the glossary marks deprecated (or superseded), in either language, on every segment, paired \
+        or not; the message names the concept's preferred term. Needs a glossary.
+        """
 
     public init() {}
 

@@ -11,6 +11,10 @@ public struct DoubledSpace: Check {
     public static let summary = "The target has two spaces in a row."
     public static let example = "news.xlf:40: warning: [doubled-space] the English has two spaces in a row after "
         + "'the  '; delete one"
+    public static let details = """
+        Reported only where the source has no doubled space. HTML collapses spaces, so memories aligned from \
+        a site never have them; memories from CAT tools may.
+        """
 
     public init() {}
 

@@ -15,6 +15,11 @@ public struct GlossaryViolation: Check {
     public static let summary = "A glossary term is in the source, but its approved translation is not in the target."
     public static let example = "en/interview.html:66: warning: [glossary-violation] '구출팀' is in the Korean but the "
         + "English does not use the glossary's 'rescue team'; write 'rescue team'"
+    public static let details = """
+        Korean terms match with particles and endings attached (구출팀은, 구출팀이, 구출팀에서); English terms in any \
+        case and inflection (defector, Defectors; Iraq, Iraqi). Any term of the concept that is not \
+        deprecated counts as approved; deprecated ones are `deprecated-term`'s. Needs a glossary.
+        """
 
     public init() {}
 

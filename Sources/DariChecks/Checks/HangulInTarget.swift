@@ -16,6 +16,12 @@ public struct HangulInTarget: Check {
     public static let summary = "Korean text is left in English content."
     public static let example = "en/newcomers.html:50: error: [hangul-in-target] the English text contains Korean "
         + "'강 집사의 손을 잡고 기도하는 백 집사'; translate it"
+    public static let details = """
+        Runs on every English segment, paired or not, so an English page with no Korean counterpart still \
+        gets its leftover Korean flagged. Hangul wholly inside parentheses after English ("kimchi (김치)") is \
+        a gloss, not a leftover, and is not reported; a target that is a copy of its source is \
+        `target-equals-source`'s finding.
+        """
 
     public init() {}
 

@@ -17,6 +17,12 @@ public struct InconsistentSource: Check {
     public static let summary = "Different source texts share one translation."
     public static let example = "ko/news.html:14: warning: [inconsistent-source] 2 different Korean texts share this "
         + "English translation (also ko/news.html:40); check that the translation still matches each"
+    public static let details = """
+        Only sources that are versions of one sentence count (an edit: character-bigram similarity of at \
+        least 0.5); unrelated sources that share a translation are a misaligned or pasted line, not an \
+        inconsistency. Every member of the group is reported, each naming the others: a source was edited \
+        and its translation not updated.
+        """
 
     public init() {}
 

@@ -10,7 +10,11 @@ public struct InconsistentTarget: Check {
     public static let defaultSeverity = Severity.warning
     public static let summary = "The same source text is translated differently in different places."
     public static let example = "en/about.html:20: warning: [inconsistent-target] the same Korean is translated 2 ways "
-        + "here and in en/index.html:31; use one translation everywhere"
+        + "here and in en/index.html:31; use one English translation everywhere"
+    public static let details = """
+        Sources are compared normalised (case, spacing, quote style). Every member of the group is reported, \
+        each naming the others.
+        """
 
     public init() {}
 

@@ -15,6 +15,12 @@ public struct LatinInKorean: Check {
     public static let summary = "An English phrase (not a name, title, URL or glossary term) is left in Korean text."
     public static let example = "ko/volunteer.html:31: info: [latin-in-korean] the Korean text contains the English "
         + "phrase 'apply by email today'; translate it, or quote it if it is a title"
+    public static let details = """
+        Korean text rightly carries names, acronyms and titles in Latin letters (ASCI White, IBM, “The Road \
+        Not Taken”), so only a run of three or more Latin words with at least two in lower case counts, \
+        outside quotation marks, brackets, URLs and glossary terms. Runs on Korean pages with no counterpart \
+        too. Info by default: worth a look.
+        """
 
     public init() {}
 

@@ -8,7 +8,11 @@ public struct MissingPage: Check {
     public static let defaultSeverity = Severity.error
     public static let summary = "A page exists in one language only."
     public static let example = "ko/news.html: error: [missing-page] ko/news.html has no English page; "
-        + "translate it as en/news.html, or link the existing translation with <link rel=\"alternate\" hreflang>"
+        + "translate it, or link the existing translation with <link rel=\"alternate\" hreflang=\"en\">"
+    public static let details = """
+        Pages are paired as `dari align` pairs them: by the `pages` map of `dari.json`, by `hreflang` \
+        alternate links, or by mirrored paths.
+        """
 
     public init() {}
 

@@ -25,7 +25,17 @@ public struct NumberMismatch: Check {
     public static let defaultSeverity = Severity.error
     public static let summary = "A number in the Korean is missing from, or different in, the English."
     public static let example = "en/people.html:40: error: [number-mismatch] the Korean has 1,000 but the English "
-        + "does not (it has 900); correct the number"
+        + "does not (it has 900); correct the number or add it"
+    public static let details = """
+        Numbers are compared as values, whatever the script writes around them: 1,000명 = 1,000; 3천 = 3,000; \
+        12조3천억 = 12.3 trillion; 2000년 = 2000; 4,800km = 4,800 km ≈ 2,983 miles; 3.5% = 3.5 percent. English \
+        numbers written as words ("three", "twice", "both", "a dozen", "May", "World War II") count; metric \
+        units may be converted (240km ≈ 150 miles, within 6 %); a Korean day of the month may become a \
+        weekday ("3일" → "on Monday") or go when the English gives no calendar date; a year may become "last \
+        year"; numbers in parentheses (Korean adds conversions there) and a trailing date stamp are not \
+        required. Only Korean digits are looked for in the English, not the reverse: Korean often writes \
+        small numbers as words (세 명) that English gives as digits.
+        """
 
     public init() {}
 

@@ -10,7 +10,11 @@ public struct TagMismatch: Check {
     public static let defaultSeverity = Severity.error
     public static let summary = "The target's inline codes (links, emphasis, line breaks) differ from the source's."
     public static let example = "en/index.html:22: error: [tag-mismatch] the English lacks the source's "
-        + "<a href=\"/ko/about.html\">…</a>; put the code around the matching English words"
+        + "<a href=\"/ko/about.html\">; make the target's codes match the source's"
+    public static let details = """
+        Codes are compared by kind and element (`<a>` opening, `<br>` standalone), not by id, so renumbering \
+        is fine.
+        """
 
     public init() {}
 

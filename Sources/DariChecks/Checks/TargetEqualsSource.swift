@@ -13,6 +13,10 @@ public struct TargetEqualsSource: Check {
     public static let summary = "The target is a copy of the Korean source."
     public static let example = "en/about.html:12: error: [target-equals-source] the English text is a copy of the "
         + "Korean '선교회 이야기'; translate it"
+    public static let details = """
+        Only sources with Hangul count: Latin-only text such as a name, "ASCI White" or a URL is rightly the \
+        same in both languages.
+        """
 
     public init() {}
 

@@ -9,6 +9,9 @@ public struct URLMismatch: Check {
     public static let summary = "A URL or e-mail address differs between source and target."
     public static let example = "en/volunteer.html:40: warning: [url-mismatch] the Korean has "
         + "'join@calebmission.org' but the English does not; copy the address exactly"
+    public static let details = """
+        The address must appear exactly as written on the other side.
+        """
 
     public init() {}
 

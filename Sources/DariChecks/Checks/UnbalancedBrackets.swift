@@ -11,6 +11,10 @@ public struct UnbalancedBrackets: Check {
     public static let summary = "The target has an unclosed bracket or quotation mark that the source does not."
     public static let example = "en/about.html:18: warning: [unbalanced-brackets] the English has 1 '(' but 0 ')'; "
         + "close the bracket"
+    public static let details = """
+        Reported only while the source is balanced: sentences split inside a quotation are unbalanced on \
+        both sides and are not reported.
+        """
 
     public init() {}
 

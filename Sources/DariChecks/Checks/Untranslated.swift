@@ -10,6 +10,10 @@ public struct Untranslated: Check {
     public static let summary = "A sentence or block has no translation: no target, an empty one, or text on one side only."
     public static let example = "ko/prayer.html:57: error: [untranslated] '이번 주부터 온라인 중보기도 모임이…' has no English "
         + "translation; translate it on the English page"
+    public static let details = """
+        A 1-0 or 0-1 bead is a sentence or block the aligner found no counterpart for on the other page; a \
+        memory from another tool may also hold segments with a missing or empty target.
+        """
 
     public init() {}
 
