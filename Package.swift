@@ -75,7 +75,8 @@ let package = Package(
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariTextTests", dependencies: ["DariText"]),
         .testTarget(name: "DariXMLTests", dependencies: ["DariXML", "DariTestSupport"]),
-        .testTarget(name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariGlossary", "DariTestSupport"]),
+        .testTarget(
+            name: "DariAlignmentTests", dependencies: ["DariAlignment", "DariGlossary", "DariTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "DariPipelineTests", dependencies: ["DariPipeline", "DariXML", "DariTestSupport"]),
         .testTarget(
             name: "DariMemoryTests",
