@@ -70,15 +70,11 @@ import Testing
         #expect(aligner.align(source: [], target: ["One."]).map(\.vecalignLine) == ["[]:[0]"])
     }
 
-    /// Forty copies of the text, every 13th Korean and every 17th English
-    /// sentence left out.
-    var longSource: [String] { Array(repeating: korean, count: 40).flatMap { $0 }.enumerated().filter { $0.offset % 13 != 5 }.map(\.element) }
-    var longTarget: [String] { Array(repeating: english, count: 40).flatMap { $0 }.enumerated().filter { $0.offset % 17 != 3 }.map(\.element) }
-
     @Test func beadsCoverBothSidesInOrder() {
-        let beads = aligner.align(source: longSource, target: longTarget)
-        #expect(beads.flatMap { Array($0.source) } == Array(longSource.indices))
-        #expect(beads.flatMap { Array($0.target) } == Array(longTarget.indices))
+        let (source, target) = repeated(40)
+        let beads = aligner.align(source: source, target: target)
+        #expect(beads.flatMap { Array($0.source) } == Array(source.indices))
+        #expect(beads.flatMap { Array($0.target) } == Array(target.indices))
         #expect(beads.allSatisfy { (0...1).contains($0.score) })
     }
 
@@ -89,7 +85,8 @@ import Testing
     /// Re-record (`DARI_RECORD=1 swift test --filter SentenceAlignerTests`)
     /// only when a change of weights is meant to move it, and read the diff.
     @Test func theLongTextAlignsAsRecordedInAnotherProcess() throws {
-        let beads = aligner.align(source: longSource, target: longTarget)
+        let (source, target) = repeated(40)
+        let beads = aligner.align(source: source, target: target)
         let lines = beads.map { $0.vecalignLine + " " + String(format: "%.6f", $0.score) }
         try GoldenLines.expect(lines, match: "long-text-beads.txt")
     }
@@ -110,11 +107,22 @@ import Testing
         #expect(!NameSkeleton.koreanCandidates(scalars).contains(NameSkeleton.english("Obama")))
     }
 
-    @Test func theSearchStaysInABandSoCostGrowsLinearly() {
-        // The DP fills (2 · width + 1) cells per row: 10× the rows, about 10× the cells.
-        let short = SentenceAligner.bandCells(rows: 100, columns: 100, width: 12)
-        let long = SentenceAligner.bandCells(rows: 1000, columns: 1000, width: 12)
-        #expect(Double(long) / Double(short) < 10.5)
+    /// The text repeated `copies` times, every 13th Korean and every 17th
+    /// English sentence left out.
+    func repeated(_ copies: Int) -> (source: [String], target: [String]) {
+        (Array(repeating: korean, count: copies).flatMap { $0 }.enumerated().filter { $0.offset % 13 != 5 }.map(\.element),
+         Array(repeating: english, count: copies).flatMap { $0 }.enumerated().filter { $0.offset % 17 != 3 }.map(\.element))
+    }
+
+    @Test func theSearchStaysInABandSoItsCostGrowsLinearly() {
+        // Ten times the sentences: a search of the whole grid would fill a
+        // hundred times the cells; a band fills ten times, twenty at most,
+        // since the first band widens with the drift up to twice `band`.
+        let short = repeated(20), long = repeated(200)
+        let shortCells = aligner.alignSentences(source: short.source, target: short.target).cellsFilled
+        let longCells = aligner.alignSentences(source: long.source, target: long.target).cellsFilled
+        #expect(shortCells > 0)
+        #expect(Double(longCells) / Double(shortCells) <= 20, "\(shortCells) cells for 100 sentences, \(longCells) for 1,000")
     }
 }
 
