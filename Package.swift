@@ -43,11 +43,11 @@ let package = Package(
 
         // Pipeline stages, in data-flow order.
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
-        .target(name: "DariSegmentation", dependencies: ["DariModel", "DariICU"]),
+        .target(name: "DariSegmentation", dependencies: ["DariModel", "DariText", "DariICU"]),
         .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
         .target(
             name: "DariAlignment",
-            dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary"],
+            dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary", "DariSegmentation"],
             resources: [.copy("Resources/lexicon-ko-en.tsv"), .copy("Resources/dictionary-ko-en.tsv")]
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),

@@ -1,5 +1,6 @@
 import DariGlossary
 import DariModel
+import DariSegmentation
 import DariText
 
 /// Aligns the sentences of a Korean text with those of its English
@@ -36,7 +37,7 @@ public struct SentenceAligner: SentenceAligning {
         // reporting clause ("“…했습니다.” / 고 말했습니다."). The piece is
         // part of the sentence before it, never a sentence of its own: align
         // the two as one, then give the piece back its index.
-        let units = Self.sentences(of: source)
+        let units = QuotationPieces.sentences(of: source)
         guard units.count < source.count else { return alignSentences(source: source, target: target).beads }
         func start(_ unit: Int) -> Int { unit < units.count ? units[unit].lowerBound : source.count }
         let joined = units.map { source[$0].joined(separator: " ") }

@@ -289,13 +289,6 @@ import Testing
         "Seoul-Pyongyang Church worships every week at 2 p.m.",
     ]
 
-    @Test func aLineOpeningWithAQuotativeParticleJoinsTheLineBefore() {
-        let lines = ["“좋습니다.", "고 말했다.", "“왜요?", "라고 이 원장은 물었다.", "“그렇다.", "이라고 밝혔다.",
-                     "이란 법원은 성명에서 밝혔다.", "고양시는 밝혔다.", "다고 덧붙였다."]
-        #expect(SentenceAligner.sentences(of: lines) == [0..<2, 2..<4, 4..<6, 6..<7, 7..<9])
-        #expect(SentenceAligner.sentences(of: ["고 말했다.", "좋다."]) == [0..<1, 1..<2])
-    }
-
     @Test func anUntranslatedQuotationIsReportedLineByLine() {
         let source = [korean[0], korean[1], korean[2], korean[3]]
         let target = [english[0], english[2]]
