@@ -45,6 +45,7 @@ enum SortedIDs {
     }
 
     /// Values shared by the two sides of a bead, and values on one side only.
+    @inline(__always)
     static func overlap(_ lhs: [[Int32]], _ lhsRange: Range<Int>,
                         _ rhs: [[Int32]], _ rhsRange: Range<Int>) -> (shared: Int, unmatched: Int) {
         var shared = 0, unmatched = 0
@@ -61,6 +62,7 @@ enum SortedIDs {
 
     /// How many values of the `sentences` of `values` some sentence of
     /// `others` in `otherRange` holds too.
+    @inline(__always)
     static func found(_ values: [[Int32]], _ sentences: Range<Int>, in others: [[Int32]], _ otherRange: Range<Int>) -> Int {
         var found = 0
         for index in sentences {

@@ -12,6 +12,7 @@ struct LatinWordSignal: BeadSignal {
         maximum = configuration.maximumWordMatches
     }
 
+    @inline(__always)
     func add(to cost: inout Double, source range: Range<Int>, target targetRange: Range<Int>) {
         cost -= bonus * Double(min(SortedIDs.found(values.source, range, in: values.target, targetRange), maximum))
     }

@@ -28,6 +28,7 @@ struct LengthSignal: BeadSignal {
         smoothing = configuration.lengthSmoothing
     }
 
+    @inline(__always)
     func add(to cost: inout Double, source: Range<Int>, target: Range<Int>) {
         let ko = Double(sourceLength[source.upperBound] - sourceLength[source.lowerBound])
         let en = Double(targetLength[target.upperBound] - targetLength[target.lowerBound])

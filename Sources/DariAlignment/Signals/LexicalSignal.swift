@@ -140,6 +140,7 @@ struct LexicalSignal: BeadSignal {
         return coverageRate
     }
 
+    @inline(__always)
     func add(to cost: inout Double, source range: Range<Int>, target targetRange: Range<Int>) {
         guard hasLexicon else { return }
         var covered = 0.0, known = 0.0

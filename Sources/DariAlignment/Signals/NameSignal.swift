@@ -11,6 +11,7 @@ struct NameSignal: BeadSignal {
         maximum = configuration.maximumWordMatches
     }
 
+    @inline(__always)
     func add(to cost: inout Double, source range: Range<Int>, target targetRange: Range<Int>) {
         cost -= bonus * Double(min(SortedIDs.found(values.target, targetRange, in: values.source, range), maximum))
     }

@@ -11,6 +11,7 @@ struct NumberSignal: BeadSignal {
         sharedBonus = configuration.sharedNumberBonus
     }
 
+    @inline(__always)
     func add(to cost: inout Double, source range: Range<Int>, target targetRange: Range<Int>) {
         let (shared, unmatched) = SortedIDs.overlap(values.source, range, values.target, targetRange)
         cost += unmatchedCost * Double(unmatched) - sharedBonus * Double(shared)

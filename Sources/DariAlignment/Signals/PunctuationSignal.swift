@@ -22,6 +22,7 @@ struct PunctuationSignal: BeadSignal {
         koreanOnlyQuoteCost = configuration.koreanOnlyQuoteCost
     }
 
+    @inline(__always)
     func add(to cost: inout Double, source range: Range<Int>, target targetRange: Range<Int>) {
         if sourceQuestion[range.upperBound - 1] != targetQuestion[targetRange.upperBound - 1] { cost += questionMismatchCost }
         let korean = range.contains { sourceQuote[$0] }, english = targetRange.contains { targetQuote[$0] }
