@@ -14,13 +14,13 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     public var useLength = true
     /// Numbers on both sides (`NumberSignal`).
     public var useNumbers = true
-    /// Latin words of the Korean text found in the English (`LatinWordSignal`).
+    /// Latin words of the Korean text found in the English (`FoundWordSignal.latinWords`).
     public var useLatinWords = true
     /// Question and quotation marks (`PunctuationSignal`).
     public var usePunctuation = true
     /// Word pairs of the lexicon and the glossary (`LexicalSignal`).
     public var useLexicalModel = true
-    /// Transliterated names (`NameSignal`).
+    /// Transliterated names (`FoundWordSignal.names`).
     public var useNames = true
     /// Whether the bundled dictionary joins the lexicon: read where the
     /// lexicon is put together (`BilingualLexicon.aligning(associations:configuration:)`),

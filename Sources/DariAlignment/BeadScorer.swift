@@ -10,8 +10,8 @@ struct BeadScorer {
     private let copies: CopiedText
     private let length: LengthSignal
     private let numbers: NumberSignal
-    private let latinWords: LatinWordSignal
-    private let names: NameSignal
+    private let latinWords: FoundWordSignal
+    private let names: FoundWordSignal
     private let punctuation: PunctuationSignal
     private(set) var lexical: LexicalSignal
     /// What an unaligned sentence costs: `AlignmentConfiguration.omissionCost`
@@ -26,9 +26,9 @@ struct BeadScorer {
         omissionCost = configuration.omissionCost
         copies = CopiedText(source: source, target: target)
         length = LengthSignal(configuration: configuration, source: source, target: target)
-        numbers = NumberSignal(configuration: configuration, source: source, target: target)
-        latinWords = LatinWordSignal(configuration: configuration, source: source, target: target)
-        names = NameSignal(configuration: configuration, source: source, target: target)
+        numbers = NumberSignal(numbers: InternedFeature(\.numbers, source: source, target: target), configuration: configuration)
+        latinWords = .latinWords(configuration: configuration, source: source, target: target)
+        names = .names(configuration: configuration, source: source, target: target)
         punctuation = PunctuationSignal(configuration: configuration, source: source, target: target)
         lexical = LexicalSignal(configuration: configuration, source: source, target: target)
     }
