@@ -70,14 +70,25 @@ import Testing
         #expect(aligner.align(source: [], target: ["One."]).map(\.vecalignLine) == ["[]:[0]"])
     }
 
-    @Test func beadsCoverBothSidesInOrderAndRerunsAreIdentical() {
-        let source = Array(repeating: korean, count: 40).flatMap { $0 }
-        let target = Array(repeating: english, count: 40).flatMap { $0 }.enumerated().filter { $0.offset % 17 != 3 }.map(\.element)
+    @Test func beadsCoverBothSidesInOrder() {
+        let (source, target) = repeated(40)
         let beads = aligner.align(source: source, target: target)
         #expect(beads.flatMap { Array($0.source) } == Array(source.indices))
         #expect(beads.flatMap { Array($0.target) } == Array(target.indices))
-        #expect(beads == aligner.align(source: source, target: target))
         #expect(beads.allSatisfy { (0...1).contains($0.score) })
+    }
+
+    /// The beads and scores of the long text, against those an earlier
+    /// process recorded: Swift seeds its hashing per process, so an
+    /// alignment that depends on the order of a set or a dictionary differs
+    /// between the two, as does one a refactoring moved by a rounding.
+    /// Re-record (`DARI_RECORD=1 swift test --filter SentenceAlignerTests`)
+    /// only when a change of weights is meant to move it, and read the diff.
+    @Test func theLongTextAlignsAsRecordedInAnotherProcess() throws {
+        let (source, target) = repeated(40)
+        let beads = aligner.align(source: source, target: target)
+        let lines = beads.map { $0.vecalignLine + " " + String(format: "%.6f", $0.score) }
+        try GoldenLines.expect(lines, match: "long-text-beads.txt")
     }
 
     @Test(arguments: [
@@ -96,11 +107,22 @@ import Testing
         #expect(!NameSkeleton.koreanCandidates(scalars).contains(NameSkeleton.english("Obama")))
     }
 
-    @Test func theSearchStaysInABandSoCostGrowsLinearly() {
-        // The DP fills (2 · width + 1) cells per row: 10× the rows, about 10× the cells.
-        let short = SentenceAligner.bandCells(rows: 100, columns: 100, width: 12)
-        let long = SentenceAligner.bandCells(rows: 1000, columns: 1000, width: 12)
-        #expect(Double(long) / Double(short) < 10.5)
+    /// The text repeated `copies` times, every 13th Korean and every 17th
+    /// English sentence left out.
+    func repeated(_ copies: Int) -> (source: [String], target: [String]) {
+        (Array(repeating: korean, count: copies).flatMap { $0 }.enumerated().filter { $0.offset % 13 != 5 }.map(\.element),
+         Array(repeating: english, count: copies).flatMap { $0 }.enumerated().filter { $0.offset % 17 != 3 }.map(\.element))
+    }
+
+    @Test func theSearchStaysInABandSoItsCostGrowsLinearly() {
+        // Ten times the sentences: a search of the whole grid would fill a
+        // hundred times the cells; a band fills ten times, twenty at most,
+        // since the first band widens with the drift up to twice `band`.
+        let short = repeated(20), long = repeated(200)
+        let shortCells = aligner.alignSentences(source: short.source, target: short.target).cellsFilled
+        let longCells = aligner.alignSentences(source: long.source, target: long.target).cellsFilled
+        #expect(shortCells > 0)
+        #expect(Double(longCells) / Double(shortCells) <= 20, "\(shortCells) cells for 100 sentences, \(longCells) for 1,000")
     }
 }
 
@@ -266,13 +288,6 @@ import Testing
         "\"The team walked 4,800 km,\" he said.",
         "Seoul-Pyongyang Church worships every week at 2 p.m.",
     ]
-
-    @Test func aLineOpeningWithAQuotativeParticleJoinsTheLineBefore() {
-        let lines = ["“좋습니다.", "고 말했다.", "“왜요?", "라고 이 원장은 물었다.", "“그렇다.", "이라고 밝혔다.",
-                     "이란 법원은 성명에서 밝혔다.", "고양시는 밝혔다.", "다고 덧붙였다."]
-        #expect(SentenceAligner.sentences(of: lines) == [0..<2, 2..<4, 4..<6, 6..<7, 7..<9])
-        #expect(SentenceAligner.sentences(of: ["고 말했다.", "좋다."]) == [0..<1, 1..<2])
-    }
 
     @Test func anUntranslatedQuotationIsReportedLineByLine() {
         let source = [korean[0], korean[1], korean[2], korean[3]]

@@ -2,11 +2,10 @@
 /// Korean quotative and connective forms after a quotation or a bare ending
 /// ("…뭐지?? 하고 검색을", "…없었다.’라는 말이", "가보자 라며", "되나? 싶었는데").
 enum Continuation {
-    private static let koreanPrefixes: [[UInt16]] = [
-        "라고", "라는", "라며", "라면서", "라구", "라니", "라던", "란", "이라고", "이라는", "이라며", "이란",
+    private static let koreanPrefixes: [[UInt16]] = (KoreanQuotative.particles + KoreanQuotative.gluedForms + [
         "하고", "하며", "하면서", "하는", "하니", "하곤", "하길래", "하던", "하자", "하셨", "하시", "했던",
-        "싶", "또는", "혹은", "하더", "하드", "보니", "보면", "못해", "못하", "않", "못", "줬", "며", "고", "는", "등", "및", "와", "과", "로", "라", "의", "를", "을", "에", "도",
-    ].map { Array($0.utf16) }
+        "싶", "또는", "혹은", "하더", "하드", "보니", "보면", "못해", "못하", "않", "못", "줬", "는", "등", "및", "와", "과", "로", "라", "의", "를", "을", "에", "도",
+    ]).map { Array($0.utf16) }
 
     /// Words that are exactly one of the short forms above need to stand alone
     /// ("고" alone continues; "고양이" starts a sentence).

@@ -77,23 +77,16 @@ struct Align: ParsableCommand {
 
     /// The signals `--without` leaves on, and whether the bundled dictionary is used.
     private func signals() throws -> (AlignmentConfiguration, useDictionary: Bool) {
-        var configuration = AlignmentConfiguration()
-        var useDictionary = true
-        for signal in (without ?? "").split(separator: ",") {
-            switch signal.trimmingCharacters(in: .whitespaces) {
-            case "length": configuration.useLength = false
-            case "numbers": configuration.useNumbers = false
-            case "latin": configuration.useLatinWords = false
-            case "names": configuration.useNames = false
-            case "punctuation": configuration.usePunctuation = false
-            case "lexical": configuration.useLexicalModel = false
-            case "dictionary": useDictionary = false
-            default:
-                throw ValidationError(
-                    "Unknown signal '\(signal)'; use length, numbers, latin, names, punctuation, lexical or dictionary.")
+        var signals: [AlignmentSignal] = []
+        for name in (without ?? "").split(separator: ",") {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard let signal = AlignmentSignal(rawValue: name) else {
+                throw ValidationError("Unknown signal '\(name)'; use \(AlignmentSignal.allNames).")
             }
+            signals.append(signal)
         }
-        return (configuration, useDictionary)
+        let configuration = AlignmentConfiguration().without(signals)
+        return (configuration, configuration.useDictionary)
     }
 
     /// The sentence aligner the options ask for, in either mode.

@@ -1,0 +1,71 @@
+/// The cost of a bead: its shape's prior plus the evidence of each signal
+/// the configuration leaves on (`Signals/`), in a fixed order.
+///
+/// Every comparable feature is interned as a small integer and kept sorted
+/// per sentence when the scorer is made, so scoring a bead, which the
+/// search does hundreds of thousands of times, allocates nothing.
+struct BeadScorer {
+    let configuration: AlignmentConfiguration
+    let sourceCount: Int, targetCount: Int
+    private let copies: CopiedText
+    private let length: LengthSignal
+    private let numbers: NumberSignal
+    private let latinWords: FoundWordSignal
+    private let names: FoundWordSignal
+    private let punctuation: PunctuationSignal
+    private(set) var lexical: LexicalSignal
+    /// What an unaligned sentence costs: `AlignmentConfiguration.omissionCost`
+    /// until `calibrate` has measured how much of this text the lexicon
+    /// explains, then lower where it explains much.
+    private(set) var omissionCost: Double
+
+    init(configuration: AlignmentConfiguration, source: [SentenceFeatures], target: [SentenceFeatures]) {
+        self.configuration = configuration
+        sourceCount = source.count
+        targetCount = target.count
+        omissionCost = configuration.omissionCost
+        copies = CopiedText(source: source, target: target)
+        length = LengthSignal(configuration: configuration, source: source, target: target)
+        numbers = NumberSignal(numbers: InternedFeature(\.numbers, source: source, target: target), configuration: configuration)
+        latinWords = .latinWords(configuration: configuration, source: source, target: target)
+        names = .names(configuration: configuration, source: source, target: target)
+        punctuation = PunctuationSignal(configuration: configuration, source: source, target: target)
+        lexical = LexicalSignal(configuration: configuration, source: source, target: target)
+    }
+
+    /// Sets the lexical model the bead costs use from now on.
+    ///
+    /// - Parameter curated: keys whose partners come from the organisation's
+    ///   glossary, trusted on any text, however short.
+    mutating func use(_ lexicon: LexicalModel, curated: Set<Int32> = []) {
+        lexical.use(lexicon, curated: curated)
+    }
+
+    /// Measures how much of this text the lexicon explains, and its chance
+    /// coverage, around `guide` (`LexicalSignal.calibrate`); where it
+    /// explains much, lowers the omission cost toward
+    /// `AlignmentConfiguration.explainedOmissionCost`.
+    ///
+    /// - Parameter reach: how far from `guide` the next search looks, in
+    ///   target sentences.
+    mutating func calibrate(guide: [Int], confident: [(Int, Int)], prior: LexicalModel, reach: Int) {
+        guard let rate = lexical.calibrate(guide: guide, confident: confident, prior: prior, reach: reach) else { return }
+        let floor = configuration.explainedCoverageFloor
+        let explained = min(1, max(0, (rate - floor) / (configuration.trustedCoverageRate - floor)))
+        omissionCost = configuration.omissionCost + explained * (configuration.explainedOmissionCost - configuration.omissionCost)
+    }
+
+    /// The cost of pairing source sentences `range` with target sentences
+    /// `targetRange`, as a bead whose shape costs `prior`.
+    func cost(source range: Range<Int>, target targetRange: Range<Int>, prior: Double) -> Double {
+        if copies.isCopy(source: range, target: targetRange) { return prior - configuration.copyBonus }
+        var cost = prior
+        if configuration.useLength { length.add(to: &cost, source: range, target: targetRange) }
+        if configuration.useNumbers { numbers.add(to: &cost, source: range, target: targetRange) }
+        if configuration.useLatinWords { latinWords.add(to: &cost, source: range, target: targetRange) }
+        if configuration.useNames { names.add(to: &cost, source: range, target: targetRange) }
+        if configuration.usePunctuation { punctuation.add(to: &cost, source: range, target: targetRange) }
+        if configuration.useLexicalModel { lexical.add(to: &cost, source: range, target: targetRange) }
+        return cost
+    }
+}
