@@ -36,15 +36,15 @@ let package = Package(
         .target(name: "DariXML", dependencies: ["CLibXML2", "DariModel"]),
 
         // Value types that cross stage boundaries.
-        .target(name: "DariModel"),
+        .target(name: "DariModel", dependencies: ["DariText"]),
         // How Korean and English write numbers and scripts: read by the
         // aligner (numbers as evidence) and by the checks (numbers that differ).
         .target(name: "DariText"),
 
         // Pipeline stages, in data-flow order.
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
-        .target(name: "DariSegmentation", dependencies: ["DariModel", "DariICU"]),
-        .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(name: "DariSegmentation", dependencies: ["DariModel", "DariText", "DariICU"]),
+        .target(name: "DariGlossary", dependencies: ["DariModel", "DariText", "DariXML", "DariICU"]),
         .target(
             name: "DariAlignment",
             dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary"],
@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "DariPipeline",
             dependencies: [
-                "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
+                "DariModel", "DariText", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
                 "DariChecks", "DariReports",
             ]
         ),
@@ -70,7 +70,7 @@ let package = Package(
             ]
         ),
 
-        .target(name: "DariTestSupport", dependencies: ["DariModel"]),
+        .target(name: "DariTestSupport", dependencies: ["DariModel", "DariText"]),
 
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),
         .testTarget(name: "DariTextTests", dependencies: ["DariText"]),

@@ -17,6 +17,10 @@ public enum Script {
     @inlinable
     public static func isHangulSyllable(codePoint: UInt32) -> Bool { codePoint >= 0xAC00 && codePoint <= 0xD7A3 }
 
+    /// A compatibility jamo letter (ㄱ–ㆎ), as typed alone in ㅋㅋ, ㅎㅎ, ㅠㅠ.
+    @inlinable
+    public static func isCompatibilityJamo(codePoint: UInt32) -> Bool { codePoint >= 0x3131 && codePoint <= 0x318E }
+
     /// The jamo a precomposed syllable is made of, by the arithmetic of
     /// Unicode §3.12 (no table): 한 is initial 18 (ㅎ), vowel 0 (ㅏ), final 4 (ㄴ).
     public struct HangulSyllable: Hashable, Sendable {
