@@ -52,7 +52,7 @@ let package = Package(
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
-        .target(name: "DariReports", dependencies: ["DariModel", "DariChecks"]),
+        .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
