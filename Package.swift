@@ -37,8 +37,9 @@ let package = Package(
 
         // Value types that cross stage boundaries.
         .target(name: "DariModel", dependencies: ["DariText"]),
-        // How Korean and English write numbers and scripts: read by the
-        // aligner (numbers as evidence) and by the checks (numbers that differ).
+        // What every stage knows about the two languages' text, written once:
+        // scripts and white space, numbers, Korean particles and English
+        // endings (the glossary's term matcher), and a stable hash for ids.
         .target(name: "DariText"),
 
         // Pipeline stages, in data-flow order.
