@@ -55,15 +55,16 @@ let package = Package(
         .target(name: "DariXML", dependencies: ["CLibXML2", "DariModel"]),
 
         // Value types that cross stage boundaries.
-        .target(name: "DariModel"),
-        // How Korean and English write numbers and scripts: read by the
-        // aligner (numbers as evidence) and by the checks (numbers that differ).
+        .target(name: "DariModel", dependencies: ["DariText"]),
+        // What every stage knows about the two languages' text, written once:
+        // scripts and white space, numbers, Korean particles and English
+        // endings (the glossary's term matcher), and a stable hash for ids.
         .target(name: "DariText"),
 
         // Pipeline stages, in data-flow order.
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
         .target(name: "DariSegmentation", dependencies: ["DariModel", "DariText", "DariICU"]),
-        .target(name: "DariGlossary", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(name: "DariGlossary", dependencies: ["DariModel", "DariText", "DariXML", "DariICU"]),
         .target(
             name: "DariAlignment",
             dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary", "DariSegmentation"],
@@ -72,10 +73,10 @@ let package = Package(
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(
             name: "DariSite",
-            dependencies: ["DariModel", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
+            dependencies: ["DariModel", "DariText", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
         ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
-        .target(name: "DariReports", dependencies: ["DariModel", "DariChecks"]),
+        .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
@@ -93,7 +94,7 @@ let package = Package(
             ]
         ),
 
-        .target(name: "DariTestSupport", dependencies: ["DariModel"]),
+        .target(name: "DariTestSupport", dependencies: ["DariModel", "DariText"]),
 
         .testTarget(name: "DariModelTests", dependencies: ["DariModel", "DariTestSupport"]),
         .testTarget(name: "DariICUTests", dependencies: ["DariICU"]),

@@ -43,7 +43,7 @@ struct LexicalKeys: Sendable {
 
     static func koreanKey(_ word: ArraySlice<Unicode.Scalar>) -> String? {
         var syllables = String.UnicodeScalarView()
-        for scalar in word where (0xAC00...0xD7A3).contains(scalar.value) {
+        for scalar in word where Script.isHangulSyllable(scalar) {
             syllables.append(scalar)
             if syllables.count == 2 { break }
         }

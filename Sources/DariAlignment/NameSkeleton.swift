@@ -1,3 +1,5 @@
+import DariText
+
 /// Consonant skeletons for comparing names across scripts: 오바마 and
 /// Obama both give `Vpm`, 갤러트너 and Galertner `kltn`, 매케인 and McCain
 /// `mkn`.
@@ -25,14 +27,11 @@ enum NameSkeleton {
         var skeleton: [UInt8] = []
         var isFirst = true
         for scalar in word.unicodeScalars {
-            let value = scalar.value
-            guard (0xAC00...0xD7A3).contains(value) else { continue }
-            let index = Int(value - 0xAC00)
-            let initial = index / (21 * 28), final = index % 28
-            let lead = initials[initial]
+            guard let syllable = Script.HangulSyllable(scalar) else { continue }
+            let lead = initials[syllable.initial]
             if lead == 0, isFirst { skeleton.append(UInt8(ascii: "V")) }
             if lead != 0 { append(lead, to: &skeleton) }
-            for code in finals[final] { append(code, to: &skeleton) }
+            for code in finals[syllable.final] { append(code, to: &skeleton) }
             isFirst = false
         }
         return String(decoding: skeleton, as: UTF8.self)
@@ -47,12 +46,12 @@ enum NameSkeleton {
         // The skeleton after each syllable, so the shorter candidates are prefixes.
         var skeleton: [UInt8] = []
         var ends: [Int] = []
-        for scalar in word where (0xAC00...0xD7A3).contains(scalar.value) {
-            let index = Int(scalar.value - 0xAC00)
-            let lead = initials[index / (21 * 28)]
+        for scalar in word {
+            guard let syllable = Script.HangulSyllable(scalar) else { continue }
+            let lead = initials[syllable.initial]
             if lead == 0, ends.isEmpty { skeleton.append(UInt8(ascii: "V")) }
             if lead != 0 { append(lead, to: &skeleton) }
-            for code in finals[index % 28] { append(code, to: &skeleton) }
+            for code in finals[syllable.final] { append(code, to: &skeleton) }
             ends.append(skeleton.count)
         }
         guard ends.count >= 2 else { return [] }

@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// A check: one kind of problem, with a stable id, a default severity and a
 /// one-line summary (docs/checks.md, SARIF rules and `--list-checks` show them).
@@ -60,8 +61,9 @@ public struct SegmentRecord: Sendable {
     public var hasSource: Bool { Self.hasText(source) }
 
     private static func hasText(_ text: String) -> Bool {
-        for byte in text.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-            return byte < 0x80 || text.unicodeScalars.contains { !$0.properties.isWhitespace }
+        // Most text starts with an ASCII letter: decide on the first byte that is not white space.
+        for byte in text.utf8 where !Script.isASCIIWhitespace(byte) {
+            return byte < 0x80 || text.unicodeScalars.contains { !Script.isWhitespace($0) }
         }
         return false
     }

@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// One problem a check found in a translation memory. Findings are data, not
 /// errors: a run that finds problems still succeeds, and the CLI decides the
@@ -43,42 +44,37 @@ public struct Finding: Sendable, Hashable {
     /// the file and the whitespace-collapsed source and target text (never the
     /// line), as 16 lower-case hex digits. Baselines store it.
     public var fingerprint: String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a()
+        // Each field ends with a unit separator, so "ab" + "c" and "a" + "bc" differ.
         func mix(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
-            }
-            hash ^= 0x1f
-            hash = hash &* 0x0000_0100_0000_01b3
+            hash.combine(text.utf8)
+            hash.combine(0x1f)
         }
-        /// Mixes `text` with each whitespace run as one space and the ends trimmed.
+        /// Mixes `text` with each run of ASCII white space as one space and
+        /// the ends trimmed. Only ASCII: baselines keep these values, and
+        /// folding no-break spaces too would change every stored one.
         func mixCollapsed(_ text: String) {
             var pendingSpace = false, started = false
             for byte in text.utf8 {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if Script.isASCIIWhitespace(byte) {
                     pendingSpace = started
                     continue
                 }
                 if pendingSpace {
-                    hash ^= 0x20
-                    hash = hash &* 0x0000_0100_0000_01b3
+                    hash.combine(0x20)
                     pendingSpace = false
                 }
                 started = true
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+                hash.combine(byte)
             }
-            hash ^= 0x1f
-            hash = hash &* 0x0000_0100_0000_01b3
+            hash.combine(0x1f)
         }
         mix(checkID)
         mix(location.file)
         mixCollapsed(source ?? "")
         mixCollapsed(target ?? "")
         if source == nil && target == nil { mix(message) }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        return hash.hex
     }
 
     /// The order reports use: file, line, column, check id, unit id, message.

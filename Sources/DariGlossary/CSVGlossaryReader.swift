@@ -1,4 +1,5 @@
 import DariModel
+import DariText
 
 /// Reads CSV and TSV glossaries: a header row naming the columns, then one
 /// row per term pair.
@@ -67,7 +68,7 @@ enum CSVGlossaryReader {
     ) throws(GlossaryError) -> (Glossary, [Diagnostic]) {
         let text = try decode(bytes, path: path)
         let records = try CSVTokenizer.records(in: text, separator: separator, path: path)
-            .filter { record in !record.fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
+            .filter { record in !record.fields.allSatisfy { $0.unicodeScalars.allSatisfy(Script.isWhitespace) } }
         guard let header = records.first else { throw .emptyFile(file: path) }
         var diagnostics: [Diagnostic] = []
         let columns = try columns(of: header, path: path, diagnostics: &diagnostics)

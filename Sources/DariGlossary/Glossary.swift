@@ -10,16 +10,22 @@ public struct Glossary: Sendable, Hashable {
     public var source: String
     /// Concepts in file order (files of a folder in sorted name order).
     public var concepts: [Concept] {
-        didSet { index = Self.makeIndex(concepts) }
+        didSet {
+            index = Self.makeIndex(concepts)
+            terms = GlossaryTerms(concepts: concepts)
+        }
     }
 
     /// Match key -> indices into `concepts`, per language.
     private var index: [Language: [String: [Int]]]
+    /// The terms as found in running text (`matches(in:language:)`).
+    public private(set) var terms: GlossaryTerms
 
     public init(source: String, concepts: [Concept]) {
         self.source = source
         self.concepts = concepts
         self.index = Self.makeIndex(concepts)
+        self.terms = GlossaryTerms(concepts: concepts)
     }
 
     /// The key lookups compare: NFC, trimmed, whitespace runs as one space,
@@ -41,25 +47,23 @@ public struct Glossary: Sendable, Hashable {
         return (index[language]?[key] ?? []).map { concepts[$0] }
     }
 
-    /// The concepts whose Korean term occurs anywhere in `text`, such as a
-    /// Korean segment, in glossary order.
-    ///
-    /// Korean attaches particles and endings to nouns ("구출팀은", "구출팀이"),
-    /// so any occurrence counts, not only whole words.
+    /// The concepts with a Korean term in `text`, such as a Korean segment,
+    /// in glossary order. Korean attaches particles to nouns, so 구출팀은
+    /// and 구출팀에서 count, but not 구출팀장 (see `GlossaryTerms`).
     public func concepts(containingKorean text: String) -> [Concept] {
-        concepts(containing: text, language: .korean) { _, _ in true }
+        concepts(matching: text, in: .korean)
     }
 
-    /// The concepts whose English term occurs as whole words in `text`, such
-    /// as an English segment, in glossary order: "Iraq" is found in "Iraq's
-    /// army" but not in "Iraqi", and case is ignored.
+    /// The concepts with an English term in `text`, such as an English
+    /// segment, in glossary order: whole words in any case, with plural and
+    /// derived endings, so "Iraq" is found in "Iraq's army" and "Iraqi
+    /// officials" but not in "Iraqgate" (see `GlossaryTerms`).
     public func concepts(containingEnglish text: String) -> [Concept] {
-        concepts(containing: text, language: .english) { haystack, range in
-            let before = range.lowerBound == haystack.startIndex
-                ? nil : haystack[haystack.index(before: range.lowerBound)]
-            let after = range.upperBound == haystack.endIndex ? nil : haystack[range.upperBound]
-            return !(before?.isWordCharacter ?? false) && !(after?.isWordCharacter ?? false)
-        }
+        concepts(matching: text, in: .english)
+    }
+
+    private func concepts(matching text: String, in language: Language) -> [Concept] {
+        Set(terms.matches(in: text, language: language).map(\.entry.conceptIndex)).sorted().map { concepts[$0] }
     }
 
     /// The concept's term to use in `language` (see `Concept.preferredTerm(in:)`).
@@ -81,22 +85,6 @@ public struct Glossary: Sendable, Hashable {
         hasher.combine(concepts)
     }
 
-    /// Scans `text` for every key of `language`; a key counts when
-    /// `accepts(text, range)` agrees. Linear in the number of keys, which is
-    /// fine for the hundreds of terms a site glossary holds.
-    private func concepts(
-        containing text: String, language: Language, accepts: (String, Range<String.Index>) -> Bool
-    ) -> [Concept] {
-        let haystack = Self.matchKey(for: text, in: language)
-        var found = Set<Int>()
-        for (key, conceptIndices) in index[language] ?? [:] where !key.isEmpty {
-            if haystack.ranges(of: key).contains(where: { accepts(haystack, $0) }) {
-                found.formUnion(conceptIndices)
-            }
-        }
-        return found.sorted().map { concepts[$0] }
-    }
-
     private static func makeIndex(_ concepts: [Concept]) -> [Language: [String: [Int]]] {
         var index: [Language: [String: [Int]]] = [:]
         for (position, concept) in concepts.enumerated() {
@@ -111,10 +99,4 @@ public struct Glossary: Sendable, Hashable {
         }
         return index
     }
-}
-
-private extension Character {
-    /// Letters, digits and the connector punctuation of identifiers; an
-    /// apostrophe or hyphen ends an English word ("Iraq's", "Iraq-based").
-    var isWordCharacter: Bool { isLetter || isNumber || self == "_" }
 }

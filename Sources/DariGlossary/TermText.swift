@@ -1,5 +1,6 @@
 import DariICU
 import DariModel
+import DariText
 
 /// How term text is tidied when read and keyed when looked up.
 enum TermText {
@@ -13,14 +14,19 @@ enum TermText {
 
     /// `raw` in NFC with line breaks kept (notes are prose), trimmed.
     static func cleanNote(_ raw: String) throws -> String {
-        var text = Substring(raw)
-        while let first = text.first, first.isWhitespace { text.removeFirst() }
-        while let last = text.last, last.isWhitespace { text.removeLast() }
+        var text = Substring(raw).unicodeScalars
+        while let first = text.first, Script.isWhitespace(first) { text.removeFirst() }
+        while let last = text.last, Script.isWhitespace(last) { text.removeLast() }
         return try Normalizer.nfc(String(text))
     }
 
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        for word in text.unicodeScalars.split(whereSeparator: Script.isWhitespace) {
+            if !result.isEmpty { result.append(" ") }
+            result.append(contentsOf: word)
+        }
+        return String(result)
     }
 
     /// The lookup key: NFC, whitespace collapsed, and for English lower-cased

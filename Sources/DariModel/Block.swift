@@ -1,3 +1,5 @@
+import DariText
+
 /// What kind of page element a block came from. The aligner pairs blocks of
 /// the same kind first (headings with headings, captions with captions).
 public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
@@ -107,7 +109,7 @@ extension InlineContent {
             switch piece {
             case let .text(value):
                 pieces.append(value)
-                if let last = value.unicodeScalars.last { endsInWord = !last.properties.isWhitespace }
+                if let last = value.unicodeScalars.last { endsInWord = !Script.isWhitespace(last) }
             case let .standalone(_, element, _) where element == "br" && endsInWord && index < lastText:
                 pieces.append(" ")
                 endsInWord = false

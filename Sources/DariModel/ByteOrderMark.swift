@@ -1,3 +1,5 @@
+import DariText
+
 /// The UTF-8 byte-order mark Windows editors (Notepad, Excel's "CSV UTF-8")
 /// put at the start of a file. It is not text: left in, it would open the
 /// first sentence, term or cell.
@@ -12,6 +14,6 @@ public enum ByteOrderMark {
     /// Whether `bytes`, after any byte-order mark, are only ASCII whitespace:
     /// a file that is there but empty.
     public static func isBlank(_ bytes: [UInt8]) -> Bool {
-        dropped(from: bytes).allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        dropped(from: bytes).allSatisfy(Script.isASCIIWhitespace)
     }
 }

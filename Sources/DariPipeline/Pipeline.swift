@@ -22,3 +22,5 @@ public typealias Finding = DariChecks.Finding
 public typealias MemoryFormat = DariMemory.MemoryFormat
 /// The sentence aligner's signals and weights (`dari align --without`).
 public typealias AlignmentConfiguration = DariAlignment.AlignmentConfiguration
+/// A signal `dari align --without` switches off.
+public typealias AlignmentSignal = DariAlignment.AlignmentSignal

@@ -1,24 +1,22 @@
+import DariText
+
 /// Character classes on UTF-16 code units, for the rules' hot loops.
 ///
 /// Rules look at a few code units around each candidate boundary; working on
 /// `[UInt16]` keeps segmentation above 4 M characters per second.
 /// Surrogates (emoji and rare CJK) count as "other".
 enum Scalars {
-    static func isSpace(_ unit: UInt16) -> Bool {
-        switch unit {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029,
-             0x202F, 0x205F, 0x3000:
-            return true
-        default:
-            return false
-        }
-    }
+    /// White space as every stage defines it (`Script.isWhitespace`).
+    @inline(__always)
+    static func isSpace(_ unit: UInt16) -> Bool { Script.isWhitespace(codePoint: UInt32(unit)) }
 
     /// A precomposed Hangul syllable (가–힣).
-    static func isHangulSyllable(_ unit: UInt16) -> Bool { unit >= 0xAC00 && unit <= 0xD7A3 }
+    @inline(__always)
+    static func isHangulSyllable(_ unit: UInt16) -> Bool { Script.isHangulSyllable(codePoint: UInt32(unit)) }
 
     /// Compatibility jamo (ㄱ–ㅣ), as in ㅋㅋ, ㅎㅎ, ㅠㅠ.
-    static func isHangulJamo(_ unit: UInt16) -> Bool { unit >= 0x3131 && unit <= 0x318E }
+    @inline(__always)
+    static func isHangulJamo(_ unit: UInt16) -> Bool { Script.isCompatibilityJamo(codePoint: UInt32(unit)) }
 
     static func isHangul(_ unit: UInt16) -> Bool { isHangulSyllable(unit) || isHangulJamo(unit) }
 
@@ -60,8 +58,7 @@ enum Scalars {
 
     /// The syllable's final consonant (jongseong) index: 0 = none, 4 = ㄴ, 8 = ㄹ, 17 = ㅂ.
     static func finalConsonant(_ unit: UInt16) -> Int {
-        guard isHangulSyllable(unit) else { return -1 }
-        return Int(unit - 0xAC00) % 28
+        Script.HangulSyllable(codePoint: UInt32(unit))?.final ?? -1
     }
 }
 

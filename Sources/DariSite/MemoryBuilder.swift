@@ -3,6 +3,7 @@ import DariExtraction
 import DariMemory
 import DariModel
 import DariSegmentation
+import DariText
 
 /// Turns aligned blocks into memory units: segments both blocks, aligns
 /// their sentences, and cuts each block's inline content at the bead
@@ -236,14 +237,7 @@ struct MemoryBuilder {
     /// UTF-8 bytes, 12 hex digits. `Hasher` is seeded per process, so it
     /// cannot give ids that survive a rerun.
     static func fingerprint(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-        return String(padded.prefix(12))
+        String(FNV1a.hash(text.utf8).hex.prefix(12))
     }
 
     /// A path as an NMTOKEN-safe id part: `ko/news/a b.html` → `ko_news_a_b.html`.

@@ -1,3 +1,5 @@
+import DariText
+
 /// Text with its expected sentence boundaries written inline, so a test
 /// reads as the specification: `"Dr. Kim came. ¦He left."` expects two
 /// sentences. The marker `¦` (U+00A6) sits where the next sentence starts;
@@ -22,8 +24,8 @@ extension StringProtocol {
     /// The string without leading and trailing Unicode whitespace.
     public func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars[...]
-        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        while let first = scalars.first, Script.isWhitespace(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Script.isWhitespace(last) { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))
     }
 

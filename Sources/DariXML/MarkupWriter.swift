@@ -57,12 +57,49 @@ public final class MarkupWriter {
         try check(xmlTextWriterStartElement(writer, name), "xmlTextWriterStartElement")
     }
 
+    /// An attribute; characters XML 1.0 cannot carry are left out.
     public func attribute(_ name: String, _ value: String) throws {
-        try check(xmlTextWriterWriteAttribute(writer, name, value), "xmlTextWriterWriteAttribute")
+        try check(xmlTextWriterWriteAttribute(writer, name, Self.carried(value)), "xmlTextWriterWriteAttribute")
     }
 
+    /// Text; characters XML 1.0 cannot carry are left out (libxml2 would
+    /// copy them and make the document unreadable).
     public func text(_ value: String) throws {
-        try check(xmlTextWriterWriteString(writer, value), "xmlTextWriterWriteString")
+        try check(xmlTextWriterWriteString(writer, Self.carried(value)), "xmlTextWriterWriteString")
+    }
+
+    /// Text with each line feed and tab written as a character reference
+    /// (`&#10;`, `&#9;`), so a multi-line message stays on one line of the
+    /// file and a line-based diff or grep of the report sees one entry per line.
+    public func text(_ value: String, breaksAsReferences: Bool) throws {
+        guard breaksAsReferences else { return try text(value) }
+        var run = Substring.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            guard scalar == "\n" || scalar == "\t" else {
+                run.append(scalar)
+                continue
+            }
+            if !run.isEmpty { try text(String(run)) }
+            run = Substring.UnicodeScalarView()
+            // A character reference is well-formed by construction, so writing it raw is safe.
+            try check(xmlTextWriterWriteRaw(writer, scalar == "\n" ? "&#10;" : "&#9;"), "xmlTextWriterWriteRaw")
+        }
+        if !run.isEmpty { try text(String(run)) }
+    }
+
+    /// True for the characters XML 1.0 can carry (its `Char` production):
+    /// tab, line feed, carriage return and everything from U+0020 except
+    /// U+FFFE and U+FFFF.
+    public static func canCarry(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+        default: return false
+        }
+    }
+
+    private static func carried(_ value: String) -> String {
+        guard !value.unicodeScalars.allSatisfy(canCarry) else { return value }
+        return String(String.UnicodeScalarView(value.unicodeScalars.filter(canCarry)))
     }
 
     /// A line break as element-content whitespace (`xmlTextWriterWriteRaw`):

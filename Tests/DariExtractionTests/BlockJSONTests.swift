@@ -11,7 +11,7 @@ import Testing
     }
 
     @Test func fieldsAndCodes() throws {
-        let block = try Fixture.extract("inline-codes.html").block(withText: "Read our story first.")
+        let block = try fixtures.extract("inline-codes.html").block(withText: "Read our story first.")
         let line = block.jsonLine
         #expect(!line.contains("\n"))
         #expect(line.hasPrefix(#"{"file":"inline-codes.html","line":5,"kind":"p","path":"html/body/p[1]","#))
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func standaloneCode() throws {
-        let block = try Fixture.extract("inline-codes.html").block(withText: "First line second line")
+        let block = try fixtures.extract("inline-codes.html").block(withText: "First line second line")
         let content = try #require(parse(block.jsonLine)["content"] as? [[String: Any]])
         #expect(content[1]["type"] as? String == "standalone")
         #expect(content[1]["original"] as? String == "<br>")

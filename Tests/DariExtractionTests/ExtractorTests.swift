@@ -10,7 +10,7 @@ import Testing
     // MARK: Inline codes
 
     @Test func linkBecomesPairedCodeWithItsOriginalStartTag() throws {
-        let result = try Fixture.extract("inline-codes.html")
+        let result = try fixtures.extract("inline-codes.html")
         let block = try result.block(withText: "Read our story first.")
         #expect(block.kind == .paragraph)
         #expect(block.content == [
@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func nestedInlineCodesCloseInnermostFirst() throws {
-        let block = try Fixture.extract("inline-codes.html").block(withText: "Plain and nested emphasis here.")
+        let block = try fixtures.extract("inline-codes.html").block(withText: "Plain and nested emphasis here.")
         #expect(block.content == [
             .text("Plain "),
             .start(id: 1, element: "em", original: "<em>"),
@@ -44,7 +44,7 @@ import Testing
         ("Run dari extract & read the output.", "Run {1}dari extract{/1} & read the output."),
     ])
     func codesInMarkedText(text: String, marked: String) throws {
-        let block = try Fixture.extract("inline-codes.html").block(withText: text)
+        let block = try fixtures.extract("inline-codes.html").block(withText: text)
         #expect(block.markedText == marked)
     }
 
@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func imageInRunningTextIsAStandaloneCodeAndAnAltBlock() throws {
-        let result = try Fixture.extract("inline-codes.html")
+        let result = try fixtures.extract("inline-codes.html")
         let paragraph = try result.block(withText: "Call us  today.")
         #expect(paragraph.content == [
             .text("Call us "),
@@ -81,7 +81,7 @@ import Testing
     }
 
     @Test func attributeValuesInOriginalMarkupAreEscaped() throws {
-        let block = try Fixture.extract("inline-codes.html").block(withText: "Escaped attributes.")
+        let block = try fixtures.extract("inline-codes.html").block(withText: "Escaped attributes.")
         #expect(block.content.first == .start(id: 1, element: "a",
                                               original: #"<a href="/a?x=1&amp;y=&quot;2&quot;">"#))
     }
@@ -89,7 +89,7 @@ import Testing
     // MARK: Nested blocks
 
     @Test func innermostBlockOwnsItsText() throws {
-        let result = try Fixture.extract("nested-blocks.html")
+        let result = try fixtures.extract("nested-blocks.html")
         let rows = result.page.blocks.map { "\($0.kind)  \($0.path)  \($0.text)" }
         #expect(rows == [
             "title  html/head/title[1]  Nested blocks",
@@ -120,7 +120,7 @@ import Testing
 
     @Test func blocksCarryTheLineOfTheirElementOrText() throws {
         let name = "nested-blocks.html"
-        let result = try Fixture.extract(name)
+        let result = try fixtures.extract(name)
         for (text, marker) in [
             ("James 1:27", "James 1:27"),
             ("and partners", "and partners"),
@@ -129,7 +129,7 @@ import Testing
             ("The Tumen River in winter", "The Tumen River in winter"),
             ("Second section", "Second section"),
         ] {
-            #expect(try result.block(withText: text).location.line == Fixture.line(containing: marker, in: name),
+            #expect(try result.block(withText: text).location.line == fixtures.line(containing: marker, in: name),
                     "line of '\(text)'")
         }
         #expect(try result.block(withText: "Rescue team").location == SourceLocation(file: name, line: 12))
@@ -156,19 +156,19 @@ import Testing
         ("p[8]", "Windows line end"),
     ])
     func whiteSpaceCollapsesAsRendered(pathSuffix: String, marked: String) throws {
-        let result = try Fixture.extract("whitespace.html")
+        let result = try fixtures.extract("whitespace.html")
         let block = try #require(result.page.blocks.first { $0.path.hasSuffix("/" + pathSuffix) })
         #expect(block.markedText == marked)
     }
 
     @Test func blankParagraphsGiveNoBlock() throws {
-        let paths = try Fixture.extract("whitespace.html").page.blocks.map(\.path)
+        let paths = try fixtures.extract("whitespace.html").page.blocks.map(\.path)
         #expect(!paths.contains("html/body/p[6]"), "<p>   </p>")
         #expect(!paths.contains("html/body/p[7]"), "<p>&nbsp;</p>")
     }
 
     @Test func collapsingWorksAcrossInlineBoundaries() throws {
-        let block = try Fixture.extract("whitespace.html").block(withText: "foo bar baz")
+        let block = try fixtures.extract("whitespace.html").block(withText: "foo bar baz")
         #expect(block.content == [
             .text("foo "), .start(id: 1, element: "em", original: "<em>"), .text("bar"),
             .end(id: 1, element: "em", original: "</em>"), .text(" baz"),
@@ -178,14 +178,14 @@ import Testing
     // MARK: Skipped content
 
     @Test func scriptStyleTemplateNoscriptSvgAndCommentsAreSkipped() throws {
-        let texts = try Fixture.extract("script-style-comments.html").page.blocks.map(\.text)
+        let texts = try fixtures.extract("script-style-comments.html").page.blocks.map(\.text)
         #expect(texts == ["Skipping", "Visible text.", "After the skipped parts."])
     }
 
     // MARK: Attributes and page facts
 
     @Test func attributeAndMetaBlocks() throws {
-        let result = try Fixture.extract("attributes.html")
+        let result = try fixtures.extract("attributes.html")
         let rows = result.page.blocks.map { "\($0.kind)  \($0.path)  \($0.text)" }
         #expect(rows == [
             "title  html/head/title[1]  속성",
@@ -204,7 +204,7 @@ import Testing
     }
 
     @Test func languageAndAlternatesComeFromTheHead() throws {
-        let page = try Fixture.extract("attributes.html").page
+        let page = try fixtures.extract("attributes.html").page
         #expect(page.language == .korean)
         #expect(page.alternates == [
             AlternateLink(language: "en", href: "https://example.org/en/about.html"),
@@ -250,7 +250,7 @@ import Testing
         ("Boilerplate", false),
     ])
     func boilerplateFlag(text: String, isBoilerplate: Bool) throws {
-        let block = try Fixture.extract("boilerplate.html").block(withText: text)
+        let block = try fixtures.extract("boilerplate.html").block(withText: text)
         #expect(block.isBoilerplate == isBoilerplate)
     }
 
@@ -268,8 +268,8 @@ import Testing
     }
 
     @Test func pathsAreTheSameOnEveryRun() throws {
-        let first = try Fixture.extract("about-ko.html")
-        let second = try Fixture.extract("about-ko.html")
+        let first = try fixtures.extract("about-ko.html")
+        let second = try fixtures.extract("about-ko.html")
         #expect(first == second)
     }
 
@@ -277,26 +277,26 @@ import Testing
 
     @Test func malformedMarkupGivesWarningsWithLinesAndStillExtracts() throws {
         let name = "malformed.html"
-        let result = try Fixture.extract(name)
+        let result = try fixtures.extract(name)
         let strayEnd = try #require(result.diagnostics.first { $0.message.contains("Unexpected end tag : i") })
         #expect(strayEnd.severity == .warning)
         #expect(strayEnd.location.file == name)
-        #expect(try strayEnd.location.line == Fixture.line(containing: "</i>", in: name))
+        #expect(try strayEnd.location.line == fixtures.line(containing: "</i>", in: name))
         let unknown = try #require(result.diagnostics.first { $0.message.contains("blink") })
-        #expect(try unknown.location.line == Fixture.line(containing: "<blink>", in: name))
+        #expect(try unknown.location.line == fixtures.line(containing: "<blink>", in: name))
         #expect(result.diagnostics.allSatisfy { $0.location.line > 0 })
         #expect(try result.block(withText: "After the damage.").location.line
-                    == Fixture.line(containing: "After the damage.", in: name))
+                    == fixtures.line(containing: "After the damage.", in: name))
         #expect(try result.block(withText: "Unclosed bold").kind == .paragraph)
     }
 
     @Test func html5ElementsAreNotWarnings() throws {
-        #expect(try Fixture.extract("about-ko.html").diagnostics == [])
-        #expect(try Fixture.extract("nested-blocks.html").diagnostics == [])
+        #expect(try fixtures.extract("about-ko.html").diagnostics == [])
+        #expect(try fixtures.extract("nested-blocks.html").diagnostics == [])
     }
 
     @Test func eucKRPageIsDecodedFromItsDeclaredCharset() throws {
-        let result = try Fixture.extract("euc-kr.html")
+        let result = try fixtures.extract("euc-kr.html")
         #expect(result.encoding == "EUC-KR")
         #expect(result.page.blocks.map(\.markedText) == [
             "갈렙선교회 소개", "우리의 이야기", "2000년, 한 목사가 {1}두만강{/1}을 찾았습니다.",
@@ -305,12 +305,12 @@ import Testing
 
     @Test func invalidUTF8IsAnErrorWithItsLine() throws {
         #expect(throws: ExtractionError.undecodable(file: "invalid-utf8.html", line: 6, encoding: "UTF-8")) {
-            try Fixture.extract("invalid-utf8.html")
+            try fixtures.extract("invalid-utf8.html")
         }
     }
 
     @Test func externalEntityIsNeitherFetchedNorExpanded() throws {
-        let result = try Fixture.extract("xxe.html")
+        let result = try fixtures.extract("xxe.html")
         let paragraph = try result.block(withText: "Before &xxe; after.")
         #expect(paragraph.kind == .paragraph)
         #expect(!result.page.blocks.contains { $0.text.contains("root:") }, "/etc/passwd leaked into a block")
@@ -320,11 +320,11 @@ import Testing
     // MARK: Files
 
     @Test func extractsFromAFileUnderTheGivenName() throws {
-        let path = try Fixture.url("inline-codes.html").path
+        let path = try fixtures.url("inline-codes.html").path
         let result = try Extractor().extract(fileAt: path)
         #expect(result.page.path == path)
         #expect(result.page.blocks.allSatisfy { $0.location.file == path })
-        #expect(result.page.blocks == (try Extractor().extract(bytes: Fixture.bytes("inline-codes.html"), path: path)).page.blocks)
+        #expect(result.page.blocks == (try Extractor().extract(bytes: fixtures.bytes("inline-codes.html"), path: path)).page.blocks)
     }
 
     @Test func missingFileIsAnIOError() throws {
@@ -335,7 +335,7 @@ import Testing
     }
 
     @Test func folderIsAnIOError() throws {
-        let folder = try Fixture.url("").path
+        let folder = try fixtures.url("").path
         #expect(throws: ExtractionError.isDirectory(file: folder)) {
             try Extractor().extract(fileAt: folder)
         }
@@ -362,9 +362,9 @@ import Testing
     // MARK: Unicode
 
     @Test func decomposedHangulComesOutComposed() throws {
-        let source = String(decoding: try Fixture.bytes("nfc.html"), as: UTF8.self)
+        let source = String(decoding: try fixtures.bytes("nfc.html"), as: UTF8.self)
         #expect(source.unicodeScalars.contains("\u{1112}"), "the fixture must hold conjoining jamo (NFD)")
-        let result = try Fixture.extract("nfc.html")
+        let result = try fixtures.extract("nfc.html")
         #expect(result.page.blocks.map(\.text) == ["한글 정규화", "탈북민을 돕는 한국 교회", "두만강"])
         for block in result.page.blocks {
             #expect(!block.text.unicodeScalars.contains { (0x1100...0x11FF).contains($0.value) },

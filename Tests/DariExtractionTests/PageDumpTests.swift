@@ -5,7 +5,7 @@ import Testing
 @Suite struct PageDumpTests {
     /// The whole text dump of a realistic page, read in review.
     @Test func aboutPageGolden() throws {
-        try Golden.expect(Fixture.extract("about-ko.html").page.dump(), matches: "about-ko.txt")
+        try Golden.expect(fixtures.extract("about-ko.html").page.dump(), matches: "about-ko.txt")
     }
 
     @Test func blockLine() {
@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func jsonLinesHaveOneLinePerBlockAndNoHeader() throws {
-        let page = try Fixture.extract("nested-blocks.html").page
+        let page = try fixtures.extract("nested-blocks.html").page
         var output = ""
         page.write(.jsonl, to: &output)
         let lines = output.split(separator: "\n")

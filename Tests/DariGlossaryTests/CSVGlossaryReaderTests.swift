@@ -4,15 +4,15 @@ import Testing
 
 @Suite struct CSVGlossaryReaderTests {
     private func read(_ name: String) throws -> (Glossary, [Diagnostic]) {
-        try GlossaryReader.read(fileAt: Fixture.path(name))
+        try GlossaryReader.read(fileAt: fixtures.path(name))
     }
 
     @Test func readsColumnsAndStatusWordsInAnyCase() throws {
-        let path = try Fixture.path("simple.csv")
+        let path = try fixtures.path("simple.csv")
         let (glossary, diagnostics) = try read("simple.csv")
         #expect(diagnostics == [])
         #expect(glossary.concepts.count == 4)  // the empty line is skipped
-        let line = try Fixture.line(of: "탈북자", in: "simple.csv")
+        let line = try fixtures.line(containing: "탈북자", in: "simple.csv")
         #expect(glossary.concepts[1] == Concept(
             id: "line-\(line)",
             terms: [
@@ -24,7 +24,7 @@ import Testing
             location: SourceLocation(file: path, line: line)))
         #expect(glossary.concepts.map { $0.terms(in: .english).first?.status }
             == [.preferred, .deprecated, .unspecified, .admitted])
-        #expect(glossary.concepts[2].location.line == (try Fixture.line(of: "구출팀", in: "simple.csv")))
+        #expect(glossary.concepts[2].location.line == (try fixtures.line(containing: "구출팀", in: "simple.csv")))
     }
 
     @Test func quotedFieldsKeepCommasQuotesAndLineBreaks() throws {
@@ -36,8 +36,8 @@ import Testing
         #expect(glossary.concepts[1].terms(in: .english).first?.note == "Flows through\nsix countries,\nincluding Laos")
         // Rows after a three-line field still carry their own line numbers.
         #expect(glossary.concepts.map(\.location.line) == [
-            try Fixture.line(of: "구출팀", in: name), try Fixture.line(of: "메콩강", in: name),
-            try Fixture.line(of: "탈북민", in: name), try Fixture.line(of: "서울", in: name),
+            try fixtures.line(containing: "구출팀", in: name), try fixtures.line(containing: "메콩강", in: name),
+            try fixtures.line(containing: "탈북민", in: name), try fixtures.line(containing: "서울", in: name),
         ])
         #expect(glossary.concepts[3].terms(in: .english).first?.text == "Seoul, Korea")
     }
@@ -68,14 +68,14 @@ import Testing
     }
 
     @Test func warnsAboutRowsWithoutEnglishAndUnknownColumns() throws {
-        let noEnglish = try Fixture.path("no-english.csv")
+        let noEnglish = try fixtures.path("no-english.csv")
         let (_, missing) = try read("no-english.csv")
-        let line = try Fixture.line(of: "메콩강", in: "no-english.csv")
+        let line = try fixtures.line(containing: "메콩강", in: "no-english.csv")
         #expect(missing.map(\.description) == [
             "\(noEnglish):\(line): warning: concept 'line-\(line)' has no English term; add one or delete the concept",
         ])
 
-        let unknown = try Fixture.path("unknown-column.csv")
+        let unknown = try fixtures.path("unknown-column.csv")
         let (glossary, warnings) = try read("unknown-column.csv")
         #expect(glossary.concepts.count == 1)
         #expect(warnings.map(\.description) == [
@@ -133,17 +133,17 @@ import Testing
 
     @Test(arguments: errorCases)
     func errorsNameTheFileAndLine(_ errorCase: ErrorCase) throws {
-        let path = try Fixture.path(errorCase.fixture)
-        let line = try Fixture.line(of: errorCase.lineText, in: errorCase.fixture)
+        let path = try fixtures.path(errorCase.fixture)
+        let line = try fixtures.line(containing: errorCase.lineText, in: errorCase.fixture)
         #expect(throws: errorCase.expected(path, line)) {
             try GlossaryReader.read(fileAt: path)
         }
     }
 
     @Test func emptyAndHeaderOnlyFilesAreErrors() throws {
-        let empty = try Fixture.path("empty.csv")
+        let empty = try fixtures.path("empty.csv")
         #expect(throws: GlossaryError.emptyFile(file: empty)) { try GlossaryReader.read(fileAt: empty) }
-        let headerOnly = try Fixture.path("header-only.csv")
+        let headerOnly = try fixtures.path("header-only.csv")
         #expect(throws: GlossaryError.noConcepts(file: headerOnly)) { try GlossaryReader.read(fileAt: headerOnly) }
     }
 

@@ -35,7 +35,7 @@ import Testing
     @Test func folderMergesItsGlossariesInNameOrder() throws {
         let scratch = try ScratchFolder("dari-glossary")
         try scratch.write("b.csv", "ko,en\n이라크,Iraq\n")
-        try scratch.write("a.tbx", String(decoding: try Fixture.bytes("no-english.tbx"), as: UTF8.self))
+        try scratch.write("a.tbx", String(decoding: try fixtures.bytes("no-english.tbx"), as: UTF8.self))
         try scratch.write("c.tsv", "ko\ten\n서울\tSeoul\n")
         try scratch.write("notes.txt", "not a glossary")
         try scratch.write("other.xml", "<html/>")  // .xml is read only when named directly

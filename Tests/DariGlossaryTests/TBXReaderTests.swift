@@ -4,11 +4,11 @@ import Testing
 
 @Suite struct TBXReaderTests {
     private func read(_ name: String) throws -> (Glossary, [Diagnostic]) {
-        try GlossaryReader.read(fileAt: Fixture.path(name))
+        try GlossaryReader.read(fileAt: fixtures.path(name))
     }
 
     @Test func readsEveryFieldOfTBXBasicV3() throws {
-        let path = try Fixture.path("basic-v3.tbx")
+        let path = try fixtures.path("basic-v3.tbx")
         let (glossary, diagnostics) = try read("basic-v3.tbx")
         #expect(diagnostics == [])
         #expect(glossary.source == path)
@@ -17,10 +17,10 @@ import Testing
         let defector = glossary.concepts[0]
         #expect(defector.subjectField == "humanitarian aid")
         #expect(defector.definition == "A person who has left North Korea and settled elsewhere.")
-        let conceptLine = try Fixture.line(of: "<conceptEntry id=\"c1\">", in: "basic-v3.tbx")
+        let conceptLine = try fixtures.line(containing: "<conceptEntry id=\"c1\">", in: "basic-v3.tbx")
         #expect(defector.location == SourceLocation(file: path, line: conceptLine))
         func at(_ text: String) throws -> DariModel.SourceLocation {
-            SourceLocation(file: path, line: try Fixture.line(of: text, in: "basic-v3.tbx"))
+            SourceLocation(file: path, line: try fixtures.line(containing: text, in: "basic-v3.tbx"))
         }
         #expect(defector.terms(in: .korean) == [
             Term(text: "탈북민", language: .korean, status: .preferred, partOfSpeech: "noun",
@@ -32,7 +32,7 @@ import Testing
         let english = defector.terms(in: .english)
         #expect(english.map(\.text) == ["North Korean defector", "escapee"])
         #expect(english.map(\.status) == [.preferred, .deprecated])  // superseded counts as deprecated
-        #expect(english[0].location.line == (try Fixture.line(of: "<term>North Korean", in: "basic-v3.tbx")))
+        #expect(english[0].location.line == (try fixtures.line(containing: "<term>North Korean", in: "basic-v3.tbx")))
     }
 
     @Test func skipsOtherLanguagesAndNormalisesToNFC() throws {
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func readsTBXV2MartifWithTigAndNtig() throws {
-        let path = try Fixture.path("martif-v2.tbx")
+        let path = try fixtures.path("martif-v2.tbx")
         let (glossary, diagnostics) = try read("martif-v2.tbx")
         #expect(diagnostics == [])
         #expect(glossary.concepts.map(\.id) == ["t1", "t2"])
@@ -56,7 +56,7 @@ import Testing
         #expect(defector.subjectField == "humanitarian aid")
         #expect(defector.terms(in: .korean).map(\.text) == ["탈북민", "탈북자"])
         #expect(defector.terms(in: .korean).map(\.status) == [.preferred, .deprecated])
-        let termLine = try Fixture.line(of: "<term>North Korean", in: "martif-v2.tbx")
+        let termLine = try fixtures.line(containing: "<term>North Korean", in: "martif-v2.tbx")
         #expect(defector.terms(in: .english) == [
             Term(text: "North Korean defector", language: .english, partOfSpeech: "noun",
                  note: "Use in full on first mention.", location: SourceLocation(file: path, line: termLine)),
@@ -79,12 +79,12 @@ import Testing
     }
 
     @Test func warnsAboutAConceptWithoutEnglish() throws {
-        let path = try Fixture.path("no-english.tbx")
+        let path = try fixtures.path("no-english.tbx")
         let (glossary, diagnostics) = try read("no-english.tbx")
         #expect(glossary.concepts.count == 2)
         #expect(diagnostics == [
             Diagnostic(severity: .warning,
-                       location: SourceLocation(file: path, line: try Fixture.line(in: "no-english.tbx")),
+                       location: SourceLocation(file: path, line: try fixtures.line(in: "no-english.tbx")),
                        message: "concept 'c2' has no English term; add one or delete the concept"),
         ])
     }
@@ -148,15 +148,15 @@ import Testing
 
     @Test(arguments: errorCases)
     func errorsNameTheFileAndLine(_ errorCase: ErrorCase) throws {
-        let path = try Fixture.path(errorCase.fixture)
-        let line = try Fixture.line(in: errorCase.fixture)
+        let path = try fixtures.path(errorCase.fixture)
+        let line = try fixtures.line(in: errorCase.fixture)
         #expect(throws: errorCase.expected(path, line)) {
             try GlossaryReader.read(fileAt: path)
         }
     }
 
     @Test func glossaryWithoutConceptsIsAnError() throws {
-        let path = try Fixture.path("no-concepts.tbx")
+        let path = try fixtures.path("no-concepts.tbx")
         #expect(throws: GlossaryError.noConcepts(file: path)) { try GlossaryReader.read(fileAt: path) }
     }
 
@@ -167,20 +167,20 @@ import Testing
     }
 
     @Test func notWellFormedXMLGivesLibxml2sLineAndColumn() throws {
-        let path = try Fixture.path("not-well-formed.tbx")
+        let path = try fixtures.path("not-well-formed.tbx")
         let error = try #require(throws: GlossaryError.self) { try GlossaryReader.read(fileAt: path) }
         guard case let .notWellFormed(file, line, column, message) = error else {
             Issue.record("expected .notWellFormed, got \(error)")
             return
         }
         #expect(file == path)
-        #expect(line == (try Fixture.line(in: "not-well-formed.tbx")))
+        #expect(line == (try fixtures.line(in: "not-well-formed.tbx")))
         #expect(column > 0)
         #expect(message.contains("termSec"))
     }
 
     @Test func externalEntityIsNeverExpanded() throws {
-        let path = try Fixture.path("xxe.tbx")
+        let path = try fixtures.path("xxe.tbx")
         let error = try #require(throws: GlossaryError.self) { try GlossaryReader.read(fileAt: path) }
         #expect(!error.description.contains("root:"))
         #expect(error.description.contains("'&xxe;'"))
@@ -207,8 +207,8 @@ import Testing
     }
 
     @Test func descriptionsReadLikeCompilerErrors() throws {
-        let bytes = try Fixture.bytes("bad-status.tbx")
-        let line = try Fixture.line(in: "bad-status.tbx")
+        let bytes = try fixtures.bytes("bad-status.tbx")
+        let line = try fixtures.line(in: "bad-status.tbx")
         let error = try #require(throws: GlossaryError.self) {
             try GlossaryReader.read(bytes: bytes, path: "Glossary/dari.tbx", format: .tbx)
         }

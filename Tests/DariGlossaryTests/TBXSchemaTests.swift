@@ -9,7 +9,7 @@ import Testing
 struct TBXSchemaTests {
     @Test(arguments: ["basic-v3.tbx", "prefixed-v3.tbx", "no-english.tbx"])
     func validFixturesPassTheSchema(_ name: String) throws {
-        let result = try XMLLint.validate(Fixture.path(name))
+        let result = try XMLLint.validate(fixtures.path(name))
         #expect(result.status == 0, "\(result.output)")
     }
 
@@ -18,7 +18,7 @@ struct TBXSchemaTests {
         "two-terms-in-termsec.tbx",
     ])
     func structurallyBrokenFixturesFailTheSchema(_ name: String) throws {
-        let result = try XMLLint.validate(Fixture.path(name))
+        let result = try XMLLint.validate(fixtures.path(name))
         #expect(result.status != 0, "xmllint accepted \(name)")
     }
 }

@@ -5,28 +5,7 @@ import Testing
 @testable import DariMemory
 
 /// The files in Fixtures/, copied into the test bundle.
-enum Fixture {
-    /// The marker a fixture puts on the line where dari must report an error.
-    static let marker = "<!-- here -->"
-
-    static func path(_ name: String) throws -> String {
-        let url = try #require(
-            Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"),
-            "Fixtures/\(name) is missing from the test bundle")
-        return url.path
-    }
-
-    static func bytes(_ name: String) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path(name))))
-    }
-
-    /// The 1-based line of `name` holding the "here" marker.
-    static func markedLine(in name: String) throws -> Int {
-        let lines = try bytes(name).split(separator: 0x0A, omittingEmptySubsequences: false)
-        let index = lines.firstIndex { String(decoding: $0, as: UTF8.self).contains(marker) }
-        return try #require(index, "no line of \(name) has \(marker)") + 1
-    }
-}
+let fixtures = FixtureFolder(bundle: .module)
 
 /// `sampleMemory()` plus what else the writers must carry: a page that
 /// exists only in English, attribute and heading blocks, a kind dari does

@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func foreignFileWithSegSourceNativeCodesAndGroups() throws {
-        let memory = try XLIFF12Reader.read(fileAt: Fixture.path("foreign-1.2.xlf"))
+        let memory = try XLIFF12Reader.read(fileAt: fixtures.path("foreign-1.2.xlf"))
         let file = try #require(memory.files.first)
         #expect(file.original == "about.html")
         #expect(file.units.map(\.id) == ["tu1", "tu2", "tu3", "tu4"])
@@ -67,19 +67,19 @@ import Testing
     }
 
     @Test func errorsNameTheFileAndLine() throws {
-        let xxe = try Fixture.path("xxe-1.2.xlf")
-        #expect(throws: MemoryReadError.unexpandedEntity(file: xxe, line: try Fixture.markedLine(in: "xxe-1.2.xlf"),
+        let xxe = try fixtures.path("xxe-1.2.xlf")
+        #expect(throws: MemoryReadError.unexpandedEntity(file: xxe, line: try fixtures.line(in: "xxe-1.2.xlf"),
                                                          name: "xxe")) {
             try XLIFF12Reader.read(fileAt: xxe)
         }
-        let newer = try Fixture.path("version-2.1-as-1.2.xlf")
+        let newer = try fixtures.path("version-2.1-as-1.2.xlf")
         #expect(throws: MemoryReadError.wrongVersion(
-            file: newer, line: try Fixture.markedLine(in: "version-2.1-as-1.2.xlf"), version: "2.1",
+            file: newer, line: try fixtures.line(in: "version-2.1-as-1.2.xlf"), version: "2.1",
             useInstead: "XLIFF21Reader")) {
             try XLIFF12Reader.read(fileAt: newer)
         }
-        let html = try Fixture.path("not-xliff.xml")
-        #expect(throws: MemoryReadError.notXLIFF(file: html, line: try Fixture.markedLine(in: "not-xliff.xml"),
+        let html = try fixtures.path("not-xliff.xml")
+        #expect(throws: MemoryReadError.notXLIFF(file: html, line: try fixtures.line(in: "not-xliff.xml"),
                                                  found: "<html> in namespace 'http://www.w3.org/1999/xhtml'")) {
             try XLIFF12Reader.read(fileAt: html)
         }
@@ -88,10 +88,10 @@ import Testing
 
 @Suite struct MemoryReaderTests {
     @Test func detectsTheVersion() throws {
-        let v2 = try MemoryReader.read(fileAt: Fixture.path("foreign-2.0.xlf"))
-        #expect(v2 == (try XLIFF21Reader.read(fileAt: Fixture.path("foreign-2.0.xlf"))))
-        let v1 = try MemoryReader.read(fileAt: Fixture.path("foreign-1.2.xlf"))
-        #expect(v1 == (try XLIFF12Reader.read(fileAt: Fixture.path("foreign-1.2.xlf"))))
+        let v2 = try MemoryReader.read(fileAt: fixtures.path("foreign-2.0.xlf"))
+        #expect(v2 == (try XLIFF21Reader.read(fileAt: fixtures.path("foreign-2.0.xlf"))))
+        let v1 = try MemoryReader.read(fileAt: fixtures.path("foreign-1.2.xlf"))
+        #expect(v1 == (try XLIFF12Reader.read(fileAt: fixtures.path("foreign-1.2.xlf"))))
         let bytes = try XLIFF21Writer.render(richMemory())
         #expect(try MemoryReader.read(bytes: bytes, path: "m.xlf") == XLIFF21Reader.read(bytes: bytes, path: "m.xlf"))
     }
@@ -108,15 +108,15 @@ import Testing
 
     @Test(arguments: ["not-xliff.xml", "wrong-namespace.xlf"])
     func rejectsWhatIsNotXLIFF(name: String) throws {
-        #expect(throws: MemoryReadError.self) { try MemoryReader.read(fileAt: Fixture.path(name)) }
+        #expect(throws: MemoryReadError.self) { try MemoryReader.read(fileAt: fixtures.path(name)) }
         do {
-            _ = try MemoryReader.read(fileAt: Fixture.path(name))
+            _ = try MemoryReader.read(fileAt: fixtures.path(name))
         } catch let error as MemoryReadError {
             guard case let .notXLIFF(_, line, _) = error else {
                 Issue.record("expected notXLIFF, got \(error)")
                 return
             }
-            #expect(line == (try Fixture.markedLine(in: name)))
+            #expect(line == (try fixtures.line(in: name)))
         }
     }
 }

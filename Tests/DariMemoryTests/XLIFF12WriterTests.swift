@@ -9,7 +9,7 @@ import Testing
     @Test func validatesAgainstTheStrictSchema() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let memories = [richMemory(), try XLIFF21Reader.read(fileAt: shared + "/data/qa/news-dev.xlf21.xlf"),
-                        try XLIFF21Reader.read(fileAt: Fixture.path("foreign-2.0.xlf"))]
+                        try XLIFF21Reader.read(fileAt: fixtures.path("foreign-2.0.xlf"))]
         let scratch = try ScratchFolder("dari-xliff12")
         for memory in memories {
             let path = try scratch.write("memory.xlf", XLIFF12Writer.render(memory).bytes)

@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func foreignFileWithGroupsIgnorablesMarkersAndNotes() throws {
-        let memory = try XLIFF21Reader.read(fileAt: Fixture.path("foreign-2.0.xlf"))
+        let memory = try XLIFF21Reader.read(fileAt: fixtures.path("foreign-2.0.xlf"))
         #expect(memory.sourceLanguage == .korean)
         #expect(memory.targetLanguage == .english)
         let file = try #require(memory.files.first)
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func unknownMetadataFallsBack() throws {
-        let memory = try XLIFF21Reader.read(fileAt: Fixture.path("unknown-metadata.xlf"))
+        let memory = try XLIFF21Reader.read(fileAt: fixtures.path("unknown-metadata.xlf"))
         let unit = try #require(memory.units.first)
         #expect(unit.kind == .other(element: "dt"))
         #expect(unit.sourceLocation == nil)
@@ -138,18 +138,18 @@ import Testing
         ErrorCase(fixture: "xxe-2.1.xlf") { path, line in .unexpandedEntity(file: path, line: line, name: "xxe") },
     ])
     func errorsNameTheFileAndLine(_ test: ErrorCase) throws {
-        let path = try Fixture.path(test.fixture)
-        let line = try Fixture.markedLine(in: test.fixture)
+        let path = try fixtures.path(test.fixture)
+        let line = try fixtures.line(in: test.fixture)
         #expect(throws: test.expected(path, line)) { try XLIFF21Reader.read(fileAt: path) }
         // The same error from bytes.
         #expect(throws: test.expected("bytes.xlf", line)) {
-            try XLIFF21Reader.read(bytes: Fixture.bytes(test.fixture), path: "bytes.xlf")
+            try XLIFF21Reader.read(bytes: fixtures.bytes(test.fixture), path: "bytes.xlf")
         }
     }
 
     @Test func xxeIsNeverExpanded() throws {
         do {
-            _ = try XLIFF21Reader.read(fileAt: Fixture.path("xxe-2.1.xlf"))
+            _ = try XLIFF21Reader.read(fileAt: fixtures.path("xxe-2.1.xlf"))
             Issue.record("expected an error")
         } catch let error as MemoryReadError {
             #expect(!error.description.contains("root:"))

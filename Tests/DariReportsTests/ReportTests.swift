@@ -115,6 +115,26 @@ private let findings: [Finding] = [
         #expect(count.output.trimmingCharacters(in: .whitespacesAndNewlines) == "4")
     }
 
+    /// Each finding is one line of the file, and text XML cannot hold
+    /// literally is escaped (or, for control characters, left out).
+    @Test func junitKeepsEachFindingOnOneLineAndEscapesTheRest() {
+        let finding = Finding(checkID: "untranslated", severity: .error, location: SourceLocation(file: "a&b.html", line: 2),
+                              unitID: "u1", message: "say \"<hi>\"\tnow\r\u{1}", source: "a\tb", target: "c\nd")
+        let report = ReportRenderer.render([finding], as: .junit, context: ReportContext(checks: []))
+        #expect(report == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="dari check" tests="1" failures="1" errors="0">
+              <testsuite name="untranslated" tests="1" failures="1" errors="0" skipped="0">
+                <testcase name="a&amp;b.html:2 u1" classname="dari.untranslated" file="a&amp;b.html" line="2">
+                  <failure type="error" message="say &quot;&lt;hi&gt;&quot;&#9;now&#13;">\
+            a&amp;b.html:2: error: [untranslated] say &quot;&lt;hi&gt;&quot;&#9;now&#13;&#10;source: a&#9;b&#10;target: c&#10;d</failure>
+                </testcase>
+              </testsuite>
+            </testsuites>
+
+            """)
+    }
+
     @Test func outputIsDeterministic() {
         for format in ReportFormat.allCases {
             #expect(ReportRenderer.render(findings, as: format) == ReportRenderer.render(findings, as: format))

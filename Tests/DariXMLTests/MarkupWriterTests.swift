@@ -17,6 +17,16 @@ import Testing
             """)
     }
 
+    /// A control character in a page would otherwise make every report or
+    /// memory that quotes it unreadable to XML parsers.
+    @Test func charactersXMLCannotCarryAreLeftOut() throws {
+        let writer = try MarkupWriter(indent: false)
+        try writer.startDocument()
+        try writer.element("note", attributes: [("title", "a\u{1}b\u{FFFE}")], text: "c\u{8}d\u{FFFF}\te")
+        let xml = String(decoding: try writer.finish(), as: UTF8.self)
+        #expect(xml.hasSuffix("<note title=\"ab\">cd\te</note>\n"))
+    }
+
     @Test func sameCallsGiveTheSameBytes() throws {
         func render() throws -> [UInt8] {
             let writer = try MarkupWriter()

@@ -1,3 +1,5 @@
+import DariText
+
 /// The key under which two segments count as "the same text" for the
 /// consistency checks: lower case, no whitespace (Korean spacing varies:
 /// 할수/할 수), curly quotes as straight ones, trailing sentence punctuation
@@ -20,9 +22,9 @@ enum ConsistencyKey {
             case "‘", "’", "′": key.append(UInt8(ascii: "'"))
             case "–", "—": key.append(UInt8(ascii: "-"))
             default:
-                if (0xAC00...0xD7A3).contains(scalar.value) {
+                if Script.isHangulSyllable(scalar) {
                     key.append(contentsOf: String(scalar).utf8)
-                } else if scalar.properties.isWhitespace {
+                } else if Script.isWhitespace(scalar) {
                     continue
                 } else if scalar.properties.changesWhenLowercased {
                     key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)

@@ -1,0 +1,120 @@
+import DariModel
+import DariText
+
+/// Finds a glossary's terms in text the way translators write them, the one
+/// matcher the checks and `Glossary`'s lookups share:
+///
+/// - English terms in any case, as whole words, with the endings of
+///   `EnglishEndings` (defector, Defectors; Iraq, Iraqi; missionaries).
+/// - Korean terms as a word or the start of one, followed only by particles
+///   and the copula (`KoreanParticles`): 구출팀은, 구출팀에서, 탈북민들의,
+///   but not 부산 in 부산대 (a university) or 구출팀 in 구출팀장.
+///
+/// Terms are indexed by their first Unicode scalar, so a text is scanned
+/// once whatever the glossary's size; at each position the longest term wins
+/// (선교회 before 선교).
+public struct GlossaryTerms: Sendable {
+    /// One term as matched: its concept (index into `Glossary.concepts`) and status.
+    public struct Entry: Sendable, Hashable {
+        public let conceptIndex: Int
+        public let term: Term
+        let key: [Unicode.Scalar]
+    }
+
+    /// A term found in a text; `offset` and `length` count Unicode scalars.
+    /// An English match covers the ending too (Defectors), a Korean one the
+    /// term only (구출팀 of 구출팀은).
+    public struct Match: Sendable, Hashable {
+        public let entry: Entry
+        public let offset: Int
+        public let length: Int
+    }
+
+    private var index: [Language: [Unicode.Scalar: [Entry]]] = [:]
+    public let isEmpty: Bool
+
+    /// The terms of `glossary` (none without one).
+    public init(_ glossary: Glossary?) {
+        self = glossary?.terms ?? GlossaryTerms(concepts: [])
+    }
+
+    init(concepts: [Concept]) {
+        for (position, concept) in concepts.enumerated() {
+            for (language, terms) in concept.terms {
+                for term in terms {
+                    let key = Array(Glossary.matchKey(for: term.text, in: language).unicodeScalars)
+                    guard let first = key.first else { continue }
+                    index[language, default: [:]][first, default: []].append(
+                        Entry(conceptIndex: position, term: term, key: key))
+                }
+            }
+        }
+        for (language, buckets) in index {
+            for (first, entries) in buckets {
+                index[language]?[first] = entries.sorted { $0.key.count > $1.key.count }
+            }
+        }
+        isEmpty = index.isEmpty
+    }
+
+    /// Every term of `language` in `text`, left to right, longest first at
+    /// each position, never overlapping.
+    public func matches(in text: String, language: Language) -> [Match] {
+        guard let buckets = index[language], !buckets.isEmpty else { return [] }
+        // Offsets count the scalars of `text` itself (callers mask them), so
+        // only case is folded here, not white space.
+        let scalars = Array((language == .english ? text.lowercased() : text).unicodeScalars)
+        var found: [Match] = []
+        var position = 0
+        while position < scalars.count {
+            if let entries = buckets[scalars[position]],
+                let (entry, length) = longest(entries, in: scalars, at: position, language: language)
+            {
+                found.append(Match(entry: entry, offset: position, length: length))
+                position += length
+            } else {
+                position += 1
+            }
+        }
+        return found
+    }
+
+    /// The longest entry that stands at `position` as a word of its own
+    /// (with an ending the language allows), and the match's length.
+    private func longest(_ entries: [Entry], in scalars: [Unicode.Scalar], at position: Int, language: Language)
+        -> (Entry, Int)?
+    {
+        let before = position > 0 ? scalars[position - 1] : nil
+        switch language {
+        case .english:
+            if let before, EnglishEndings.continuesWord(before) { return nil }
+            for entry in entries {
+                // missionary → missionaries: the stem without y, then -ies/-ied.
+                if entry.key.last == "y", hasPrefix(scalars, entry.key.dropLast(), at: position),
+                    let length = EnglishEndings.yEnding(in: scalars, fromStemEnd: position + entry.key.count - 1)
+                {
+                    return (entry, entry.key.count - 1 + length)
+                }
+                guard hasPrefix(scalars, entry.key[...], at: position) else { continue }
+                if let length = EnglishEndings.ending(in: scalars, from: position + entry.key.count) {
+                    return (entry, entry.key.count + length)
+                }
+            }
+        case .korean:
+            for entry in entries where hasPrefix(scalars, entry.key[...], at: position) {
+                // Inside a longer word: 짐바브웨아프리카민족연맹 names a party, not Africa.
+                if let before, Script.isHangulSyllable(before), Script.isHangulSyllable(entry.key[0]) { continue }
+                let end = position + entry.key.count
+                var wordEnd = end
+                while wordEnd < scalars.count, Script.isHangulSyllable(scalars[wordEnd]) { wordEnd += 1 }
+                if KoreanParticles.isEnding(scalars[end..<wordEnd]) { return (entry, entry.key.count) }
+            }
+        }
+        return nil
+    }
+
+    private func hasPrefix(_ scalars: [Unicode.Scalar], _ key: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
+        guard position + key.count <= scalars.count else { return false }
+        return scalars[position..<(position + key.count)].elementsEqual(key)
+    }
+}

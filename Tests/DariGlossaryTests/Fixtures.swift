@@ -1,0 +1,4 @@
+import DariTestSupport
+
+/// The files in Fixtures/, copied into the test bundle.
+let fixtures = FixtureFolder(bundle: .module)

@@ -1,0 +1,38 @@
+import DariText
+import Testing
+
+/// Every stage asks `Script` which characters are white space and Hangul;
+/// these tests pin the answers to Unicode's own.
+struct ScriptTests {
+    @Test func whitespaceIsUnicodesWhiteSpaceForEveryScalar() {
+        var disagreements: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Script.isWhitespace(scalar) != scalar.properties.isWhitespace {
+                disagreements.append("U+" + String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(disagreements.isEmpty, "Script.isWhitespace disagrees with Unicode White_Space at \(disagreements)")
+    }
+
+    @Test func aByteIsWhitespaceOnlyWhenItIsASCIIWhitespace() {
+        for byte in UInt8.min...UInt8.max {
+            let expected = byte < 0x80 && Unicode.Scalar(byte).properties.isWhitespace
+            #expect(Script.isASCIIWhitespace(byte) == expected, "byte \(byte)")
+        }
+    }
+
+    @Test(arguments: [
+        ("가", 0, 0, 0), ("한", 18, 0, 4), ("힣", 18, 20, 27), ("글", 0, 18, 8), ("밥", 7, 0, 17),
+    ])
+    func syllablesDecomposeIntoTheirJamo(_ syllable: Unicode.Scalar, _ initial: Int, _ vowel: Int, _ final: Int) throws {
+        let parts = try #require(Script.HangulSyllable(syllable))
+        #expect([parts.initial, parts.vowel, parts.final] == [initial, vowel, final])
+    }
+
+    @Test(arguments: ["ㄱ", "ᄀ", "a", "中", "\u{D7A4}"] as [Unicode.Scalar])
+    func onlyPrecomposedSyllablesDecompose(_ scalar: Unicode.Scalar) {
+        #expect(Script.HangulSyllable(scalar) == nil)
+        #expect(!Script.isHangulSyllable(scalar))
+    }
+}
