@@ -22,7 +22,9 @@ public enum CheckError: DariError, Equatable, Sendable {
             return "\(file):\(line): error: \(message)"
         case let .unknownCheck(file, line, id, suggestion):
             let hint = suggestion.map { "did you mean '\($0)'?" } ?? "run 'dari check --list-checks' for the ids"
-            return "\(file):\(line): error: unknown check '\(id)'; \(hint)"
+            // An id from the command line has no line to point at.
+            let place = line > 0 ? "\(file):\(line)" : file
+            return "\(place): error: unknown check '\(id)'; \(hint)"
         }
     }
 

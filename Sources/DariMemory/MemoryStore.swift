@@ -2,7 +2,8 @@ import DariModel
 
 /// Where a site's memory is kept between runs: read before a run, replaced
 /// after it. The XLIFF 2.1 file next to the site today (`XLIFFMemoryFile`);
-/// an indexed store would be a second conformer.
+/// an indexed store would be a second conformer, listed in `MemoryStores`
+/// (DariPipeline), so it may live in a module of its own.
 public protocol MemoryStore: Sendable {
     /// Opens (without reading) the store at `path`.
     init(path: String)
@@ -16,20 +17,6 @@ public protocol MemoryStore: Sendable {
     /// Replaces the stored memory with `memory`, all or nothing.
     /// - Throws: a `DariError` naming the store and what to do.
     func write(_ memory: TranslationMemory) throws
-}
-
-/// The kinds of memory store dari opens: one line per `MemoryStore` type.
-public enum MemoryStores {
-    /// In order of preference; the XLIFF file takes every path no other kind claims.
-    static let kinds: [any MemoryStore.Type] = [
-        XLIFFMemoryFile.self,
-    ]
-
-    /// The store at `path` (`SITE/memory.xlf`, a memory to check or export).
-    public static func store(at path: String) -> any MemoryStore {
-        let kind = kinds.first { $0.claims(path) } ?? XLIFFMemoryFile.self
-        return kind.init(path: path)
-    }
 }
 
 /// A memory kept as one XLIFF file: read in any version `MemoryReader`

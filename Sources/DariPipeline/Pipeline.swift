@@ -20,6 +20,8 @@ public typealias CheckRegistry = DariChecks.CheckRegistry
 public typealias Finding = DariChecks.Finding
 /// `dari export --tmx|--xliff12`, with its writer.
 public typealias MemoryFormat = DariMemory.MemoryFormat
+/// A memory as it is kept between runs (`MemoryStores`).
+public typealias MemoryStore = DariMemory.MemoryStore
 /// The sentence aligner's signals and weights (`dari align --without`).
 public typealias AlignmentConfiguration = DariAlignment.AlignmentConfiguration
 /// A signal `dari align --without` switches off.

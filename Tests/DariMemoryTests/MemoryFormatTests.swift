@@ -47,10 +47,4 @@ import Testing
         #expect(try fresh.read().files.count == richMemory().files.count)
         #expect(MemoryWriteError.wouldReplace(path: "p", what: "w").exitStatus == ExitStatus.cantCreate)
     }
-
-    @Test func anXLIFFPathOpensTheXLIFFStore() {
-        let store = MemoryStores.store(at: "site/memory.xlf")
-        #expect(store is XLIFFMemoryFile)
-        #expect(store.location == "site/memory.xlf")
-    }
 }

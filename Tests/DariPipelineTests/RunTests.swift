@@ -1,3 +1,4 @@
+import DariMemory
 import DariModel
 import DariPipeline
 import DariTestSupport
@@ -41,11 +42,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("site/memory.xlf", MemoryFormat.tmx, "site/memory.tmx"),
+        ("site/memory.xlf", DariPipeline.MemoryFormat.tmx, "site/memory.tmx"),
         ("m.XLIFF", .xliff12, "m.xlf12.xlf"),
         ("m.mem", .tmx, "m.mem.tmx"),
     ])
-    func exportsGoNextToTheMemory(memory: String, format: MemoryFormat, expected: String) {
+    func exportsGoNextToTheMemory(memory: String, format: DariPipeline.MemoryFormat, expected: String) {
         #expect(ExportRun.defaultOutputPath(for: memory, format: format) == expected)
         #expect(ExportRequest(memoryPath: memory, format: format, output: "-").destination == .standardOutput)
     }
@@ -56,5 +57,11 @@ import Testing
         #expect(DefaultFiles.find("dari.json", near: scratch.path + "/site", isSite: true)
                 == scratch.path + "/site/dari.json")
         #expect(DefaultFiles.find("dari.json", near: scratch.path + "/memory.xlf", isSite: false) == nil)
+    }
+
+    @Test func anXLIFFPathOpensTheXLIFFStore() {
+        let store = MemoryStores.store(at: "site/memory.xlf")
+        #expect(store is XLIFFMemoryFile)
+        #expect(store.location == "site/memory.xlf")
     }
 }
