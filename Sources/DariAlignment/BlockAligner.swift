@@ -51,8 +51,17 @@ public struct BlockAligner: Sendable {
     /// paragraph to its neighbour and 4.5 missed a real split; 3 is between.
     public var splitCost: Double = 3
     /// Half-width of the search band, in blocks, around the diagonal; it
-    /// keeps a page of n blocks at O(n · band) rather than O(n²).
+    /// keeps a page of n blocks at O(n · band) rather than O(n²). The band
+    /// widens by the difference in block counts, so a page whose other
+    /// version lost or gained whole sections can still pair every block.
     public var band: Int = 80
+    /// The most cells of the search grid kept in memory at once (one byte
+    /// each). A larger grid (one version far longer than the other: 16,000
+    /// blocks against 37 filled 608,000 cells; a 200 MB page, billions) is
+    /// searched in linear memory with Hirschberg's method, which finds a path
+    /// of the same cost in about twice the time; below it, the whole grid
+    /// gives exactly the path earlier versions of dari gave.
+    public var maximumTableCells: Int = 4_000_000
 
     public init(similarity: BlockSimilarity = BlockSimilarity()) {
         self.similarity = similarity
@@ -62,94 +71,11 @@ public struct BlockAligner: Sendable {
         let n = source.count, m = target.count
         if n == 0 { return (0..<m).map { BlockLink(source: nil, target: $0, score: 0) } }
         if m == 0 { return (0..<n).map { BlockLink(source: $0, target: nil, score: 0) } }
-        let sourceFeatures = source.map { BlockFeatures($0, language: .korean) }
-        let targetFeatures = target.map { BlockFeatures($0, language: .english) }
-        let width = band + abs(n - m)
-
-        // cost[i][j]: best cost of aligning source[..<i] with target[..<j];
-        // only cells within `width` of the diagonal are filled.
-        func center(_ i: Int) -> Int { i * m / n }
-        let columns = 2 * width + 1
-        var cost = [Double](repeating: .infinity, count: (n + 1) * columns)
-        var move = [UInt8](repeating: 0, count: (n + 1) * columns)
-        func index(_ i: Int, _ j: Int) -> Int? {
-            let offset = j - center(i) + width
-            return offset >= 0 && offset < columns ? i * columns + offset : nil
-        }
-        func value(_ i: Int, _ j: Int) -> Double {
-            guard i >= 0, j >= 0, let k = index(i, j) else { return .infinity }
-            return cost[k]
-        }
-        var pairCost: [Int: Double] = [:], mergedCost: [Int: Double] = [:]
-        cost[index(0, 0)!] = 0
-        for i in 0...n {
-            let low = max(0, center(i) - width), high = min(m, center(i) + width)
-            guard low <= high else { continue }
-            for j in low...high where i > 0 || j > 0 {
-                var best = Double.infinity, step: UInt8 = 0
-                if i > 0, j > 0 {
-                    let pair = structuralCost(source[i - 1], target[j - 1])
-                        + similarity.cost(sourceFeatures[i - 1], targetFeatures[j - 1])
-                    pairCost[(i - 1) * m + (j - 1)] = pair
-                    let candidate = value(i - 1, j - 1) + pair
-                    if candidate < best { best = candidate; step = 1 }
-                }
-                if i > 1, j > 0, let pair = splitPairCost(halves: source[i - 2], source[i - 1], sourceFeatures[i - 2], sourceFeatures[i - 1],
-                                                          whole: target[j - 1], targetFeatures[j - 1], halvesAreSource: true) {
-                    let candidate = value(i - 2, j - 1) + pair
-                    if candidate < best { best = candidate; step = 4; mergedCost[(i - 1) * m + (j - 1)] = pair }
-                }
-                if i > 0, j > 1, let pair = splitPairCost(halves: target[j - 2], target[j - 1], targetFeatures[j - 2], targetFeatures[j - 1],
-                                                          whole: source[i - 1], sourceFeatures[i - 1], halvesAreSource: false) {
-                    let candidate = value(i - 1, j - 2) + pair
-                    if candidate < best { best = candidate; step = 5; mergedCost[(i - 1) * m + (j - 1)] = pair }
-                }
-                if i > 0 {
-                    let candidate = value(i - 1, j) + unpairedCost
-                    if candidate < best { best = candidate; step = 2 }
-                }
-                if j > 0 {
-                    let candidate = value(i, j - 1) + unpairedCost
-                    if candidate < best { best = candidate; step = 3 }
-                }
-                if let k = index(i, j) { cost[k] = best; move[k] = step }
-            }
-        }
-
+        let grid = AlignmentGrid(aligner: self, source: source, target: target)
         var links: [BlockLink] = []
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            guard let k = index(i, j), move[k] != 0 else {
-                // Outside the band (cannot happen: the band always holds the
-                // corner cells), so pair nothing rather than loop forever.
-                if i > 0 { i -= 1; links.append(BlockLink(source: i, target: nil, score: 0)) } else {
-                    j -= 1; links.append(BlockLink(source: nil, target: j, score: 0))
-                }
-                continue
-            }
-            switch move[k] {
-            case 1:
-                let pair = pairCost[(i - 1) * m + (j - 1)] ?? unpairedCost
-                links.append(BlockLink(source: i - 1, target: j - 1, score: Self.confidence(pairCost: pair)))
-                i -= 1; j -= 1
-            case 4, 5:
-                let score = Self.confidence(pairCost: mergedCost[(i - 1) * m + (j - 1)] ?? unpairedCost)
-                if move[k] == 4 {
-                    links.append(BlockLink(source: i - 1, target: j - 1, score: score))
-                    links.append(BlockLink(source: i - 2, target: j - 1, score: score))
-                    i -= 2; j -= 1
-                } else {
-                    links.append(BlockLink(source: i - 1, target: j - 1, score: score))
-                    links.append(BlockLink(source: i - 1, target: j - 2, score: score))
-                    i -= 1; j -= 2
-                }
-            case 2:
-                links.append(BlockLink(source: i - 1, target: nil, score: 0)); i -= 1
-            default:
-                links.append(BlockLink(source: nil, target: j - 1, score: 0)); j -= 1
-            }
-        }
-        return links.reversed()
+        links.reserveCapacity(max(n, m))
+        grid.solve(GridRect(top: 0, left: 0, bottom: n, right: m), into: &links)
+        return links
     }
 
     /// The cost of pairing two consecutive blocks of one side (`halves`)
@@ -157,8 +83,9 @@ public struct BlockAligner: Sendable {
     /// joined. Only running text of one kind is split (two paragraphs, two
     /// list items; a heading or a caption is a unit of its own), and each
     /// half must share content with the whole (see the type's comment).
-    func splitPairCost(halves first: Block, _ second: Block, _ firstFeatures: BlockFeatures, _ secondFeatures: BlockFeatures,
-                       whole: Block, _ wholeFeatures: BlockFeatures, halvesAreSource: Bool) -> Double? {
+    func splitPairCost(halves first: BlockShape, _ second: BlockShape, _ firstFeatures: BlockFeatures,
+                       _ secondFeatures: BlockFeatures, whole: BlockShape, _ wholeFeatures: BlockFeatures,
+                       halvesAreSource: Bool) -> Double? {
         guard first.kind == second.kind, first.kind.isRunningText,
               firstFeatures.sharesContent(with: wholeFeatures), secondFeatures.sharesContent(with: wholeFeatures) else { return nil }
         let merged = firstFeatures.merged(with: secondFeatures)
@@ -169,18 +96,18 @@ public struct BlockAligner: Sendable {
 
     /// Kinds must agree (a heading is never a paragraph's translation), and a
     /// translated page keeps its layout, so the path shape usually agrees too.
-    func structuralCost(_ source: Block, _ target: Block) -> Double {
+    func structuralCost(_ source: BlockShape, _ target: BlockShape) -> Double {
         var cost = 0.0
         if source.kind != target.kind {
             cost += source.kind.isRunningText && target.kind.isRunningText ? 2.5 : 9
         }
-        if Self.pathShape(source.path) != Self.pathShape(target.path) { cost += 1 }
+        if source.pathShape != target.pathShape { cost += 1 }
         return cost
     }
 
     /// `html/body/main/section[2]/p[3]` → `html/body/main/section/p`: the
     /// structure without positions, which an inserted block would shift.
-    static func pathShape(_ path: String) -> Substring {
+    static func pathShape(_ path: String) -> String {
         var shape = ""
         var inBracket = false
         for character in path {
@@ -188,7 +115,7 @@ public struct BlockAligner: Sendable {
                 shape.append(character)
             }
         }
-        return Substring(shape)
+        return shape
     }
 
     /// Maps a pair cost to [0, 1]: 0 → 1, `unpairedCost` → about 0.37.

@@ -47,8 +47,26 @@ public struct ExtractionResult: Sendable, Hashable {
 ///
 /// Parsing is libxml2's HTML parser with network access off and no entity
 /// substitution: an external entity is never fetched or expanded.
+///
+/// Limits: a page nested deeper than `maximumDepth` elements gives no blocks
+/// and a warning naming the page and the limit, so the rest of a site goes on.
 public struct Extractor: Sendable {
-    public init() {}
+    /// How many elements may be open inside one another (`html` and `body`
+    /// count): 512, the depth at which Blink's HTML parser stops nesting
+    /// (`kMaximumHTMLParserDOMTreeDepth`), so no page a browser shows as its
+    /// author wrote it goes deeper.
+    ///
+    /// Extraction is linear in depth, but every block's path names all its
+    /// ancestors: a page of many blocks at depth d holds d path steps per
+    /// block. The limit keeps that factor bounded on a hostile page.
+    public static let defaultMaximumDepth = 512
+
+    /// The depth limit for this extractor; see `defaultMaximumDepth`.
+    public var maximumDepth: Int
+
+    public init(maximumDepth: Int = Extractor.defaultMaximumDepth) {
+        self.maximumDepth = maximumDepth
+    }
 
     /// Reads and extracts the page at `path`.
     ///
@@ -76,7 +94,8 @@ public struct Extractor: Sendable {
     /// - Parameters:
     ///   - bytes: the file's bytes, undecoded.
     ///   - path: the name used in locations and diagnostics.
-    /// - Returns: the page and the warnings about its markup.
+    /// - Returns: the page and the warnings about its markup; a page deeper
+    ///   than `maximumDepth` has no blocks and one warning that says so.
     /// - Throws: `ExtractionError.undecodable` (with the 1-based line) when
     ///   the bytes are not valid in the page's charset,
     ///   `.unsupportedEncoding`, `.unparsable`, or `.normalizationFailed`.
@@ -89,19 +108,27 @@ public struct Extractor: Sendable {
             return ExtractionResult(page: Page(path: path, language: nil, blocks: [], alternates: []),
                                     diagnostics: [warning], encoding: "UTF-8")
         }
-        var builder = PageBuilder(file: path)
+        var builder = PageBuilder(file: path, maximumDepth: maximumDepth)
         do {
             let report = try MarkupParser.parseHTML(bytes: bytes, path: path) { event in
                 try builder.handle(event)
             }
             let page = try builder.finish()
             return ExtractionResult(page: page, diagnostics: report.diagnostics, encoding: report.encoding)
+        } catch let error as PageBuilder.TooDeep {
+            // A warning, not an error: one hostile page must not stop a site.
+            let warning = Diagnostic(
+                severity: .warning, location: SourceLocation(file: path, line: error.line),
+                message: "the page nests elements more than \(maximumDepth) deep, dari's limit "
+                    + "(Extractor.maximumDepth); it was skipped: close the elements it leaves open")
+            return ExtractionResult(page: Page(path: path, language: nil, blocks: [], alternates: []),
+                                    diagnostics: [warning], encoding: "UTF-8")
         } catch let error as MarkupError {
             throw ExtractionError(error)
         } catch let error as ICUError {
             throw ExtractionError(error, file: path)
         } catch {
-            // PageBuilder throws only ICUError and MarkupParser only MarkupError
+            // PageBuilder throws only ICUError and TooDeep, MarkupParser only MarkupError
             // (or what `visit` throws), so this is unreachable.
             throw .unparsable(file: path)
         }

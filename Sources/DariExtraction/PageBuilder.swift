@@ -14,15 +14,23 @@ import DariXML
 /// reserves its place when its first text or code arrives, and attribute
 /// blocks are placed when their start tag is read. So `<p title="t">Hi</p>`
 /// gives `@title` then `p`, and `<p>See <img alt="a"></p>` gives `p` then `@alt`.
+///
+/// A block's path is rendered from the stack when the block is made, not kept
+/// on every open element: a stored path per element made memory grow with the
+/// square of the depth (23 GB for a page nested 100,000 deep, issue 18).
 struct PageBuilder {
+    /// A page nested deeper than `maximumDepth` elements.
+    struct TooDeep: Error, Equatable {
+        /// 1-based line of the start tag that went past the limit.
+        var line: Int
+    }
+
     /// An open element.
     private struct Frame {
         var name: String
         var role: ElementRole
         /// 1-based among the earlier siblings of the same name.
         var index: Int
-        /// The path of this element as its children see it (see `step`).
-        var prefix: String
         /// 1-based line of the start tag.
         var line: Int
         var isBoilerplate: Bool
@@ -54,6 +62,8 @@ struct PageBuilder {
     }
 
     let file: String
+    /// The most elements that may be open at once (see `Extractor.maximumDepth`).
+    let maximumDepth: Int
     private var stack: [Frame] = []
     /// Stack indices of the open blocks and containers, innermost last.
     private var owners: [Int] = []
@@ -72,12 +82,14 @@ struct PageBuilder {
     private var sawHTMLElement = false
     private var alternates: [AlternateLink] = []
 
-    init(file: String) {
+    init(file: String, maximumDepth: Int = Int.max) {
         self.file = file
+        self.maximumDepth = maximumDepth
     }
 
     /// Feeds one event of the depth-first walk.
-    /// - Throws: `ICUError` if NFC normalisation fails.
+    /// - Throws: `ICUError` if NFC normalisation fails; `TooDeep` when an
+    ///   element would be open inside `maximumDepth` others.
     mutating func handle(_ event: MarkupEvent) throws {
         switch event {
         case let .start(name, attributes, line):
@@ -116,14 +128,13 @@ struct PageBuilder {
             skipDepth = 1
             return
         }
+        if stack.count >= maximumDepth { throw TooDeep(line: line) }
         let parent = stack.last
-        let parentPrefix = parent?.prefix ?? ""
         let isBoilerplate = (parent?.isBoilerplate ?? false)
             || ElementClassification.isBoilerplate(element: name, attributes: attributes)
         let suppressedChecks = Self.suppressions(attributes, inherited: parent?.suppressedChecks ?? [])
         let frame = Frame(
             name: name, role: role, index: index,
-            prefix: Self.join(parentPrefix, Self.step(name, index: index, isLast: false)),
             line: line, isBoilerplate: isBoilerplate,
             suppressedChecks: suppressedChecks,
             preservesWhitespace: (parent?.preservesWhitespace ?? false)
@@ -151,7 +162,7 @@ struct PageBuilder {
         }
 
         if !attributes.isEmpty {
-            try readAttributes(of: name, attributes, line: line, path: leafPath(of: stack.count - 1),
+            try readAttributes(of: name, attributes, line: line, element: stack.count - 1,
                                isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks)
         }
     }
@@ -174,9 +185,10 @@ struct PageBuilder {
         stack.removeLast()
     }
 
-    /// Page facts (`lang`, alternates, meta descriptions) and attribute blocks.
+    /// Page facts (`lang`, alternates, meta descriptions) and attribute blocks
+    /// of the open element at stack index `element`.
     private mutating func readAttributes(
-        of name: String, _ attributes: [MarkupAttribute], line: Int, path: String, isBoilerplate: Bool,
+        of name: String, _ attributes: [MarkupAttribute], line: Int, element: Int, isBoilerplate: Bool,
         suppressedChecks: [String]
     ) throws {
         switch name {
@@ -195,7 +207,7 @@ struct PageBuilder {
             }
             return
         case "meta":
-            try readMeta(attributes, line: line, path: path, isBoilerplate: isBoilerplate,
+            try readMeta(attributes, line: line, element: element, isBoilerplate: isBoilerplate,
                          suppressedChecks: suppressedChecks)
             return
         case "base":
@@ -203,16 +215,20 @@ struct PageBuilder {
         default:
             break
         }
+        // Rendered only for an element with text attributes: most elements
+        // have none, and rendering costs the element's depth.
+        var path: String?
         for attribute in attributes where ElementClassification.textAttributes.contains(attribute.name) {
+            if path == nil { path = leafPath(of: element) }
             try addAttributeBlock(kind: .attribute(name: attribute.name), value: attribute.value,
-                                  line: line, path: path + "@" + attribute.name, isBoilerplate: isBoilerplate,
+                                  line: line, path: path! + "@" + attribute.name, isBoilerplate: isBoilerplate,
                                   suppressedChecks: suppressedChecks)
         }
     }
 
     /// `<meta name="description">` and the Open Graph title and description
     /// (what a link preview shows) carry text in `content`.
-    private mutating func readMeta(_ attributes: [MarkupAttribute], line: Int, path: String, isBoilerplate: Bool,
+    private mutating func readMeta(_ attributes: [MarkupAttribute], line: Int, element: Int, isBoilerplate: Bool,
                                    suppressedChecks: [String]) throws {
         guard let content = attributes[named: "content"] else { return }
         let kind: BlockKind
@@ -224,7 +240,7 @@ struct PageBuilder {
         } else {
             return
         }
-        try addAttributeBlock(kind: kind, value: content, line: line, path: path + "@content",
+        try addAttributeBlock(kind: kind, value: content, line: line, path: leafPath(of: element) + "@content",
                               isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks)
     }
 
@@ -346,10 +362,15 @@ struct PageBuilder {
 
     /// The path naming the element at `index` itself: its last step always has
     /// an index (`…/p[1]`), so a block's path says which sibling it is.
+    /// Costs the element's depth, so it is called once per block only.
     private func leafPath(of index: Int) -> String {
-        let frame = stack[index]
-        let parentPrefix = index > 0 ? stack[index - 1].prefix : ""
-        return Self.join(parentPrefix, Self.step(frame.name, index: frame.index, isLast: true))
+        var path = ""
+        for ancestor in stack[..<index] {
+            path += Self.step(ancestor.name, index: ancestor.index, isLast: false)
+            path += "/"
+        }
+        path += Self.step(stack[index].name, index: stack[index].index, isLast: true)
+        return path
     }
 
     /// One step of a path. `html`, `head` and `body` occur once per page and
@@ -360,10 +381,6 @@ struct PageBuilder {
         if name == "html" || name == "body" || name == "head" { return name }
         if isLast || index > 1 { return "\(name)[\(index)]" }
         return name
-    }
-
-    private static func join(_ prefix: String, _ step: String) -> String {
-        prefix.isEmpty ? step : prefix + "/" + step
     }
 
     // MARK: - Markup of codes

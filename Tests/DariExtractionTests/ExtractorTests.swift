@@ -371,4 +371,42 @@ import Testing
                     "jamo left in '\(block.text)'")
         }
     }
+
+    // MARK: Depth
+
+    /// Nested `levels` deep: `<div>` inside `<div>`, with one sentence at the bottom.
+    private static func nested(_ levels: Int) -> [UInt8] {
+        Array(("<html><body>" + String(repeating: "<div>", count: levels) + "<p>Bottom.</p>"
+            + String(repeating: "</div>", count: levels) + "</body></html>").utf8)
+    }
+
+    /// Paths are rendered from the open elements when a block is made, so
+    /// time and memory grow with the depth, not its square (100,000 levels
+    /// took 111 s and 23 GB when every element kept its whole path).
+    @Test func aPageNestedAHundredThousandDeepIsExtractedInLinearTime() throws {
+        let page = try Extractor(maximumDepth: 200_000).extract(bytes: Self.nested(100_000), path: "deep.html").page
+        let block = try #require(page.blocks.first)
+        #expect(page.blocks.count == 1 && block.text == "Bottom.")
+        #expect(block.path.hasPrefix("html/body/div/div/div/"))
+        #expect(block.path.hasSuffix("/div/p[1]"))
+        #expect(block.path.split(separator: "/").count == 100_003)  // html, body, the divs, p
+    }
+
+    @Test func aPageDeeperThanTheLimitIsSkippedWithAWarningNamingItAndTheLimit() throws {
+        let result = try Extractor(maximumDepth: 50).extract(bytes: Self.nested(60), path: "site/ko/deep.html")
+        #expect(result.page.blocks.isEmpty)
+        #expect(result.diagnostics.map(\.description) == [
+            "site/ko/deep.html:1: warning: the page nests elements more than 50 deep, dari's limit "
+                + "(Extractor.maximumDepth); it was skipped: close the elements it leaves open",
+        ])
+    }
+
+    @Test func aPageAtTheDefaultLimitIsExtracted() throws {
+        // html, body and p are open around the divs.
+        let levels = Extractor.defaultMaximumDepth - 3
+        let page = try Extractor().extract(bytes: Self.nested(levels), path: "deep.html").page
+        #expect(page.blocks.map(\.text) == ["Bottom."])
+        let deeper = try Extractor().extract(bytes: Self.nested(levels + 1), path: "deep.html")
+        #expect(deeper.page.blocks.isEmpty && deeper.diagnostics.count == 1)
+    }
 }
