@@ -51,11 +51,7 @@ struct LexicalKeys: Sendable {
     }
 
     static func englishKey(_ word: ArraySlice<Unicode.Scalar>) -> String? {
-        var letters: [UInt8] = []
-        for scalar in word where scalar.isASCII {
-            let value = UInt8(scalar.value)
-            if value >= 97 && value <= 122 { letters.append(value) } else if value >= 65 && value <= 90 { letters.append(value + 32) }
-        }
+        let letters = word.compactMap(Script.lowercasedASCIILetter)
         guard letters.count >= 3 else { return nil }
         let word = String(decoding: letters, as: UTF8.self)
         guard !stopWords.contains(word) else { return nil }

@@ -69,11 +69,7 @@ enum NameSkeleton {
     }
 
     static func english(_ word: ArraySlice<Unicode.Scalar>) -> String {
-        var letters: [UInt8] = []
-        for scalar in word where scalar.isASCII {
-            let value = UInt8(scalar.value)
-            if value >= 97 && value <= 122 { letters.append(value) } else if value >= 65 && value <= 90 { letters.append(value + 32) }
-        }
+        let letters = word.compactMap(Script.lowercasedASCIILetter)
         var skeleton: [UInt8] = []
         var index = 0
         func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }

@@ -18,7 +18,8 @@ public struct Glossary: Sendable, Hashable {
 
     /// Match key -> indices into `concepts`, per language.
     private var index: [Language: [String: [Int]]]
-    /// The terms as found in running text (`matches(in:language:)`).
+    /// The terms as found in running text (`GlossaryTerms.matches(in:language:)`),
+    /// the matcher the checks use too.
     public private(set) var terms: GlossaryTerms
 
     public init(source: String, concepts: [Concept]) {

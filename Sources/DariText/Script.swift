@@ -52,6 +52,17 @@ public enum Script {
         }
     }
 
+    /// An ASCII letter as its lower-case byte (`A` → `a`), nil for anything
+    /// else: the letters English keys and name skeletons are made of.
+    @inlinable
+    public static func lowercasedASCIILetter(_ scalar: Unicode.Scalar) -> UInt8? {
+        switch scalar.value {
+        case 0x61...0x7A: return UInt8(scalar.value)
+        case 0x41...0x5A: return UInt8(scalar.value + 0x20)
+        default: return nil
+        }
+    }
+
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
     /// White space: exactly Unicode's White_Space property (tab to carriage

@@ -22,6 +22,11 @@ struct ScriptTests {
         }
     }
 
+    @Test func onlyASCIILettersLowerCaseToAByte() {
+        let letters = "AZaz@[`{ÀéĀ가1".unicodeScalars.map(Script.lowercasedASCIILetter)
+        #expect(letters == [0x61, 0x7A, 0x61, 0x7A, nil, nil, nil, nil, nil, nil, nil, nil, nil])
+    }
+
     @Test(arguments: [
         ("가", 0, 0, 0), ("한", 18, 0, 4), ("힣", 18, 20, 27), ("글", 0, 18, 8), ("밥", 7, 0, 17),
     ])
