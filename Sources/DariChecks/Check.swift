@@ -83,8 +83,12 @@ public struct CheckInput: Sendable {
             // figures and untranslated text.
             for (unitIndex, unit) in file.units.enumerated() where unit.kind != .code {
                 for (segmentIndex, segment) in unit.segments.enumerated() {
-                    let source = InlineContent.proseText(segment.source)
-                    let target = segment.target.map(InlineContent.proseText)
+                    var source = InlineContent.proseText(segment.source)
+                    var target = segment.target.map(InlineContent.proseText)
+                    if segmentIndex == 0, Self.isNumbered(unit.kind), var translation = target {
+                        Self.dropOneSidedSectionNumber(&source, &translation)
+                        target = translation
+                    }
                     records.append(SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
                                                  source: source, target: target,
                                                  isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
@@ -94,6 +98,27 @@ public struct CheckInput: Sendable {
         }
         self.segments = records
         self.terms = GlossaryTerms(glossary)
+    }
+
+    /// Kinds a document generator numbers: headings, the page title, and
+    /// the `title` attributes of links that repeat a heading.
+    private static func isNumbered(_ kind: BlockKind) -> Bool {
+        switch kind {
+        case .heading, .title, .attribute(name: "title"): return true
+        default: return false
+        }
+    }
+
+    /// Drops a leading section number (`8.11.3.1.1. `) that only one side
+    /// has: two versions built with different numbering settings are not a
+    /// missing number. When both have one, both stay and are compared.
+    private static func dropOneSidedSectionNumber(_ source: inout String, _ target: inout String) {
+        let sourceNumber = SectionNumber.leading(in: source), targetNumber = SectionNumber.leading(in: target)
+        if let sourceNumber, targetNumber == nil {
+            source.removeSubrange(sourceNumber.startIndex..<sourceNumber.endIndex)
+        } else if let targetNumber, sourceNumber == nil {
+            target.removeSubrange(targetNumber.startIndex..<targetNumber.endIndex)
+        }
     }
 
     public func file(of record: SegmentRecord) -> MemoryFile { memory.files[record.fileIndex] }

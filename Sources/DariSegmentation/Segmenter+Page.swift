@@ -34,27 +34,9 @@ extension Segmenter {
             return [first..<last + 1]
         }
         var ranges = try sentenceRanges(in: units)
-        if ranges.count > 1, Self.isSectionNumber(units[ranges[0]]) {
+        if ranges.count > 1, SectionNumber.isSectionNumber(String(decoding: units[ranges[0]], as: UTF16.self)) {
             ranges[0...1] = [ranges[0].lowerBound..<ranges[1].upperBound]
         }
         return ranges
-    }
-
-    /// `1.`, `1.1`, `14.20.3.4.`: digits in groups separated by periods,
-    /// with an optional final period, and at least one period.
-    static func isSectionNumber(_ text: ArraySlice<UInt16>) -> Bool {
-        let zero = UInt16(UInt8(ascii: "0")), nine = UInt16(UInt8(ascii: "9")), period = UInt16(UInt8(ascii: "."))
-        var previousIsDigit = false, periods = 0
-        for unit in text {
-            if unit >= zero && unit <= nine {
-                previousIsDigit = true
-            } else if unit == period && previousIsDigit {
-                previousIsDigit = false
-                periods += 1
-            } else {
-                return false
-            }
-        }
-        return periods > 0
     }
 }
