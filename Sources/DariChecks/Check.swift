@@ -38,7 +38,7 @@ public struct SegmentRecord: Sendable {
     /// Source text as the checks read it (`InlineContent.proseText`: codes
     /// left out, inline code as one U+FFFC); empty for a 0-1 segment.
     public let source: String
-    /// Target plain text, nil when the segment has no target.
+    /// Target text as the checks read it, nil when the segment has no target.
     public let target: String?
     /// True when the target is a copy of a source with Hangul (see `TargetEqualsSource.isCopy`).
     public let isCopy: Bool

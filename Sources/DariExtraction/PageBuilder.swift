@@ -225,9 +225,10 @@ struct PageBuilder {
         // have none, and rendering costs the element's depth.
         var path: String?
         for attribute in attributes where ElementClassification.textAttributes.contains(attribute.name) {
-            if path == nil { path = leafPath(of: element) }
+            let elementPath = path ?? leafPath(of: element)
+            path = elementPath
             try addAttributeBlock(kind: .attribute(name: attribute.name), value: attribute.value,
-                                  line: line, path: path! + "@" + attribute.name, isBoilerplate: isBoilerplate,
+                                  line: line, path: elementPath + "@" + attribute.name, isBoilerplate: isBoilerplate,
                                   suppressedChecks: suppressedChecks)
         }
     }
