@@ -124,14 +124,3 @@ public struct BlockAligner: Sendable {
         return value * value
     }
 }
-
-extension BlockKind {
-    /// Paragraph-like blocks a translator may render with another element
-    /// (a `<p>` in a `<li>`, a `<td>` that became a `<p>`).
-    public var isRunningText: Bool {
-        switch self {
-        case .paragraph, .listItem, .tableCell, .blockquote, .other: return true
-        default: return false
-        }
-    }
-}

@@ -44,9 +44,10 @@ public struct SegmentRecord: Sendable {
     public let fileIndex: Int
     public let unitIndex: Int
     public let segmentIndex: Int
-    /// Source plain text (codes left out); empty for a 0-1 segment.
+    /// Source text as the checks read it (`InlineContent.proseText`: codes
+    /// left out, inline code as one U+FFFC); empty for a 0-1 segment.
     public let source: String
-    /// Target plain text, nil when the segment has no target.
+    /// Target text as the checks read it, nil when the segment has no target.
     public let target: String?
     /// True when the target is a copy of a source with Hangul (see `TargetEqualsSource.isCopy`).
     public let isCopy: Bool
@@ -75,7 +76,8 @@ public struct CheckInput: Sendable {
     public let glossary: Glossary?
     /// The memory file's path, for findings on units that carry no page location.
     public let memoryPath: String?
-    /// Every segment of every unit, in memory order.
+    /// Every segment of every unit, in memory order, except code blocks
+    /// (`BlockKind.code`), which only `code-mismatch` reads.
     public let segments: [SegmentRecord]
     /// Term matchers over the glossary's Korean and English terms (empty without a glossary).
     public let terms: GlossaryTerms
@@ -86,9 +88,17 @@ public struct CheckInput: Sendable {
         self.memoryPath = memoryPath
         var records: [SegmentRecord] = []
         for (fileIndex, file) in memory.files.enumerated() {
-            for (unitIndex, unit) in file.units.enumerated() {
+            // Code is compared whole by `code-mismatch` alone: the prose checks
+            // would read its periods, numbers and Latin words as sentences,
+            // figures and untranslated text.
+            for (unitIndex, unit) in file.units.enumerated() where unit.kind != .code {
                 for (segmentIndex, segment) in unit.segments.enumerated() {
-                    let source = segment.sourceText, target = segment.targetText
+                    var source = InlineContent.proseText(segment.source)
+                    var target = segment.target.map(InlineContent.proseText)
+                    if segmentIndex == 0, Self.isNumbered(unit.kind), var translation = target {
+                        Self.dropOneSidedSectionNumber(&source, &translation)
+                        target = translation
+                    }
                     records.append(SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
                                                  source: source, target: target,
                                                  isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
@@ -98,6 +108,27 @@ public struct CheckInput: Sendable {
         }
         self.segments = records
         self.terms = GlossaryTerms(glossary)
+    }
+
+    /// Kinds a document generator numbers: headings, the page title, and
+    /// the `title` attributes of links that repeat a heading.
+    private static func isNumbered(_ kind: BlockKind) -> Bool {
+        switch kind {
+        case .heading, .title, .attribute(name: "title"): return true
+        default: return false
+        }
+    }
+
+    /// Drops a leading section number (`8.11.3.1.1. `) that only one side
+    /// has: two versions built with different numbering settings are not a
+    /// missing number. When both have one, both stay and are compared.
+    private static func dropOneSidedSectionNumber(_ source: inout String, _ target: inout String) {
+        let sourceNumber = SectionNumber.leading(in: source), targetNumber = SectionNumber.leading(in: target)
+        if let sourceNumber, targetNumber == nil {
+            source.removeSubrange(sourceNumber.startIndex..<sourceNumber.endIndex)
+        } else if let targetNumber, sourceNumber == nil {
+            target.removeSubrange(targetNumber.startIndex..<targetNumber.endIndex)
+        }
     }
 
     public func file(of record: SegmentRecord) -> MemoryFile { memory.files[record.fileIndex] }
@@ -157,9 +188,11 @@ public struct FindingCollector: Sendable {
                                 related: [SourceLocation] = []) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
+        // The text as the page shows it, inline code included.
+        let segment = input.segment(of: record)
         findings.append(Finding(checkID: checkID, severity: severity, location: input.location(of: record, side: side),
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
-                                source: record.source, target: record.target, related: related))
+                                source: segment.sourceText, target: segment.targetText, related: related))
     }
 
     /// Reports a problem that belongs to no segment (a missing page).

@@ -16,6 +16,7 @@ public enum CheckRegistry {
         URLMismatch.self,
         UnbalancedBrackets.self,
         DoubledSpace.self,
+        CodeMismatch.self,
     ]
 
     /// The check with `id`, if there is one.

@@ -21,6 +21,13 @@ struct BlockBuilder {
     private var openCodes: [OpenCode] = []
     private var nextID = 1
     private(set) var hasVisibleText = false
+    /// Letters or digits outside `InlineContent.codeElements`.
+    private var hasProseText = false
+    /// Visible text inside `InlineContent.codeElements`.
+    private var hasCodeText = false
+    /// The run is code and nothing else (`<code>make install</code>`,
+    /// `<kbd>Ctrl</kbd>+<kbd>C</kbd>`).
+    var isOnlyCode: Bool { hasCodeText && !hasProseText }
     /// Drop the line feed that directly follows `<pre>`, as the HTML parser of
     /// a browser does; libxml2 keeps it.
     private var dropsLeadingLineFeed: Bool
@@ -105,7 +112,17 @@ struct BlockBuilder {
     private mutating func takePiece() {
         guard let piece = text.takePiece() else { return }
         content.append(.text(piece.text))
-        if piece.isVisible { hasVisibleText = true }
+        if piece.isVisible {
+            hasVisibleText = true
+            if openCodes.contains(where: { InlineContent.codeElements.contains($0.element) }) {
+                hasCodeText = true
+            } else if !hasProseText, piece.text.unicodeScalars.contains(where: {
+                // Punctuation between codes (`<kbd>Ctrl</kbd>+<kbd>C</kbd>`) is not prose.
+                $0.properties.isAlphabetic || $0.properties.numericType != nil
+            }) {
+                hasProseText = true
+            }
+        }
     }
 
     /// Drops a collapsed trailing space, looking back past codes if the

@@ -90,11 +90,17 @@ enum ElementRole: Equatable {
 
 /// Which elements and attributes carry text, and which mark site chrome.
 enum ElementClassification {
-    /// Elements whose subtree is site chrome repeated on every page.
-    static let boilerplateElements: Set<String> = ["nav", "header", "footer"]
+    /// Elements whose subtree is site chrome repeated on every page
+    /// (`search` is HTML's element for a site search form).
+    static let boilerplateElements: Set<String> = ["nav", "header", "footer", "search"]
 
-    /// ARIA landmark roles of the same chrome (`<div role="navigation">`).
-    static let boilerplateRoles: Set<String> = ["navigation", "banner", "contentinfo"]
+    /// ARIA landmark roles of the same chrome (`<div role="navigation">`):
+    /// menus, the site banner, the footer, the search form.
+    static let boilerplateRoles: Set<String> = ["navigation", "banner", "contentinfo", "search"]
+
+    /// Elements whose text is code (`pre` and its obsolete variants): their
+    /// blocks are `.code`.
+    static let codeBlockElements: Set<String> = ["pre", "listing", "xmp", "plaintext"]
 
     /// Attributes whose text a reader sees (tooltips, placeholders, alt text)
     /// or hears (screen readers). Blocks follow the attributes' order in the tag.
@@ -102,6 +108,26 @@ enum ElementClassification {
 
     /// Elements inside which white space is kept as written (CSS `white-space: pre`).
     static let preformatted: Set<String> = ["pre", "listing", "plaintext", "xmp", "textarea"]
+
+    /// Whether the element's attributes say its content is for translation:
+    /// false for HTML `translate="no"`, ITS `its:translate="no"` or the
+    /// `notranslate` class (which translation services honour), true for
+    /// `translate="yes"`, nil when they say nothing (the parent decides, as
+    /// HTML's `translate` is inherited).
+    static func translates(_ attributes: [MarkupAttribute]) -> Bool? {
+        for attribute in attributes where attribute.name == "translate" || attribute.name == "its:translate" {
+            switch attribute.value.trimmingHTMLWhitespace().lowercased() {
+            case "no": return false
+            case "yes", "": return true
+            default: break
+            }
+        }
+        if let classes = attributes[named: "class"],
+           classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains("notranslate") {
+            return false
+        }
+        return nil
+    }
 
     /// Whether an element with these attributes starts site chrome.
     static func isBoilerplate(element name: String, attributes: [MarkupAttribute]) -> Bool {

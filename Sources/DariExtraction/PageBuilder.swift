@@ -33,7 +33,12 @@ struct PageBuilder {
         var index: Int
         /// 1-based line of the start tag.
         var line: Int
-        var isBoilerplate: Bool
+        /// Inside site chrome (`nav`, `role="banner"`…), here or above.
+        var isChrome: Bool
+        /// HTML's inherited `translate`: false inside `translate="no"` until a `translate="yes"`.
+        var translates: Bool
+        /// What blocks made here are marked: chrome, or not for translation.
+        var isBoilerplate: Bool { isChrome || !translates }
         /// Check ids silenced by `data-dari-ignore` here or on an ancestor.
         var suppressedChecks: [String]
         var preservesWhitespace: Bool
@@ -130,12 +135,13 @@ struct PageBuilder {
         }
         if stack.count >= maximumDepth { throw TooDeep(line: line) }
         let parent = stack.last
-        let isBoilerplate = (parent?.isBoilerplate ?? false)
+        let isChrome = (parent?.isChrome ?? false)
             || ElementClassification.isBoilerplate(element: name, attributes: attributes)
+        let translates = ElementClassification.translates(attributes) ?? parent?.translates ?? true
         let suppressedChecks = Self.suppressions(attributes, inherited: parent?.suppressedChecks ?? [])
         let frame = Frame(
             name: name, role: role, index: index,
-            line: line, isBoilerplate: isBoilerplate,
+            line: line, isChrome: isChrome, translates: translates,
             suppressedChecks: suppressedChecks,
             preservesWhitespace: (parent?.preservesWhitespace ?? false)
                 || ElementClassification.preformatted.contains(name))
@@ -163,7 +169,7 @@ struct PageBuilder {
 
         if !attributes.isEmpty {
             try readAttributes(of: name, attributes, line: line, element: stack.count - 1,
-                               isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks)
+                               isBoilerplate: frame.isBoilerplate, suppressedChecks: suppressedChecks)
         }
     }
 
@@ -219,9 +225,10 @@ struct PageBuilder {
         // have none, and rendering costs the element's depth.
         var path: String?
         for attribute in attributes where ElementClassification.textAttributes.contains(attribute.name) {
-            if path == nil { path = leafPath(of: element) }
+            let elementPath = path ?? leafPath(of: element)
+            path = elementPath
             try addAttributeBlock(kind: .attribute(name: attribute.name), value: attribute.value,
-                                  line: line, path: path! + "@" + attribute.name, isBoilerplate: isBoilerplate,
+                                  line: line, path: elementPath + "@" + attribute.name, isBoilerplate: isBoilerplate,
                                   suppressedChecks: suppressedChecks)
         }
     }
@@ -293,15 +300,19 @@ struct PageBuilder {
         let owner = stack[current.owner]
         var path = leafPath(of: current.owner)
         if owner.blocksMade > 1 { path += "#\(owner.blocksMade)" }
-        let kind: BlockKind
+        var kind: BlockKind
         let line: Int
         if case let .block(blockKind) = owner.role {
             kind = blockKind
             line = owner.blocksMade == 1 ? owner.line : current.line
         } else {
-            kind = .other(element: owner.name)
+            kind = ElementClassification.codeBlockElements.contains(owner.name) ? .code : .other(element: owner.name)
             line = current.line
         }
+        // Running text that is all inline code is a code block; a heading or
+        // a caption stays what it is (its code text is left out of the checks
+        // anyway, see `InlineContent.proseText`).
+        if kind.isRunningText && current.builder.isOnlyCode { kind = .code }
         emptySlots -= 1
         slots[current.slot] = Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
                                     path: path, isBoilerplate: owner.isBoilerplate,

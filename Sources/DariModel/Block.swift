@@ -13,6 +13,10 @@ public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
     case figcaption
     /// Text of an attribute a reader sees or hears: `alt`, `title`, `placeholder`, `aria-label`.
     case attribute(name: String)
+    /// Code, not prose: a `<pre>` block, or running text that is only inline
+    /// code (`<p><code>make install</code></p>`). Never split into sentences,
+    /// compared whole with its counterpart, left out of the prose checks.
+    case code
     /// Any other element with direct text (`<div>text</div>`, `<dt>`, `<address>`…).
     case other(element: String)
 
@@ -27,6 +31,7 @@ public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
         case .blockquote: return "blockquote"
         case .figcaption: return "figcaption"
         case let .attribute(name): return "@\(name)"
+        case .code: return "code"
         case let .other(element): return element
         }
     }
@@ -41,6 +46,7 @@ public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
         case "td": self = .tableCell
         case "blockquote": self = .blockquote
         case "figcaption": self = .figcaption
+        case "code": self = .code
         default:
             if description.hasPrefix("@") {
                 self = .attribute(name: String(description.dropFirst()))
@@ -70,6 +76,17 @@ public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 }
 
+extension BlockKind {
+    /// Paragraph-like blocks a translator may render with another element
+    /// (a `<p>` in a `<li>`, a `<td>` that became a `<p>`).
+    public var isRunningText: Bool {
+        switch self {
+        case .paragraph, .listItem, .tableCell, .blockquote, .other: return true
+        default: return false
+        }
+    }
+}
+
 /// One piece of a block's content: text, or an inline code standing for
 /// markup the translator must keep (`<a href>`, `<em>`, `<br>`).
 ///
@@ -95,6 +112,45 @@ extension InlineContent {
     /// line break, adds nothing (so `<br><br>` is not a doubled space).
     public static func plainText(_ content: [InlineContent]) -> String {
         plainTextPieces(content).joined()
+    }
+
+    /// Inline elements whose text is code, not prose (HTML's phrasing
+    /// elements for code, keyboard input, program output and variables, and
+    /// the old `tt`). They stay paired codes with their text in the memory.
+    public static let codeElements: Set<String> = ["code", "kbd", "samp", "var", "tt"]
+
+    /// `plainText` as the prose checks read it: each element of
+    /// `codeElements`, and each inline element marked not for translation
+    /// (`translate="no"`, `class="notranslate"`), stands as one U+FFFC
+    /// OBJECT REPLACEMENT CHARACTER instead of its text, so a file name, a
+    /// command or a number in code is never read as an untranslated word, a
+    /// figure or a sentence, and the words around it keep their spacing.
+    public static func proseText(_ content: [InlineContent]) -> String {
+        var text = ""
+        var openCodes: [Int] = []
+        for (piece, plain) in zip(content, plainTextPieces(content)) {
+            switch piece {
+            case let .start(id, element, original) where codeElements.contains(element) || isNotTranslated(original):
+                if openCodes.isEmpty { text.unicodeScalars.append("\u{FFFC}") }
+                openCodes.append(id)
+            case let .end(id, _, _) where openCodes.last == id:
+                openCodes.removeLast()
+            default:
+                if openCodes.isEmpty { text += plain }
+            }
+        }
+        return text
+    }
+
+    /// Whether an inline start tag (`original`) marks its content not for
+    /// translation: HTML `translate="no"`, ITS `its:translate="no"` or the
+    /// `notranslate` class that translation services honour.
+    public static func isNotTranslated(_ original: String) -> Bool {
+        guard original.contains("translate") else { return false }
+        if original.contains(#"translate="no""#) { return true }
+        guard let classStart = original.ranges(of: #" class=""#).first?.upperBound,
+              let classEnd = original[classStart...].firstIndex(of: "\"") else { return false }
+        return original[classStart..<classEnd].split(separator: " ").contains("notranslate")
     }
 
     /// What each piece of `content` adds to `plainText(content)`, in order:

@@ -18,4 +18,29 @@ import Testing
         #expect(sentences.map(\.blockIndex) == [0, 1, 1])
         #expect(sentences[2].range == 18..<30)
     }
+
+    /// A section number is not a sentence of its own (issue 17, noise
+    /// pattern 6): it stays with the heading or title it numbers.
+    @Test(arguments: ["14.20.3.4. Whirl and Pinch", "1.1. Introduction", "3. Getting started"])
+    func aLeadingSectionNumberStaysWithItsText(text: String) throws {
+        let segmenter = try Segmenter(language: .english)
+        let units = Array(text.utf16)
+        #expect(try segmenter.sentenceRanges(in: units, kind: .heading(level: 2)) == [0..<units.count])
+        #expect(try segmenter.sentenceRanges(in: units, kind: .attribute(name: "title")) == [0..<units.count])
+    }
+
+    @Test func aSectionNumberOnlyJoinsTheSentenceAfterIt() throws {
+        let segmenter = try Segmenter(language: .english)
+        let units = Array("2.1. Layers. Each layer has a mode.".utf16)
+        #expect(try segmenter.sentenceRanges(in: units, kind: .paragraph).count == 2)
+    }
+
+    /// Code is compared whole: its periods end statements, not sentences.
+    @Test func aCodeBlockIsOneSentence() throws {
+        let segmenter = try Segmenter(language: .korean)
+        let code = "\nx = 1. y = 2.\nprint(x). 끝.\n"
+        let units = Array(code.utf16)
+        #expect(try segmenter.sentenceRanges(in: units, kind: .code) == [1..<units.count - 1])
+        #expect(try segmenter.sentenceRanges(in: Array(" \n ".utf16), kind: .code) == [])
+    }
 }

@@ -1,0 +1,54 @@
+import DariGlossary
+import DariMemory
+import DariModel
+
+/// `code-mismatch`: a code block differs from its counterpart.
+///
+/// Code (`<pre>`, or a paragraph that is only `<code>`, `<kbd>`, `<samp>`,
+/// `<var>`) is not for translation, so both versions of a page should show
+/// the same code. A code block is one segment, compared as a whole and
+/// reported once; the other checks never see it (`CheckInput.segments`
+/// leaves code out). White space counts as one space: a page generator that
+/// re-indents is not a difference a reader sees.
+public struct CodeMismatch: Check {
+    public static let id = "code-mismatch"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = "A code block differs from its counterpart."
+    public static let example = "en/install.html:30: warning: [code-mismatch] the English code block differs from the "
+        + "Korean one from 'make instal…'; make them the same, or mark a deliberate change with data-dari-ignore"
+
+    public init() {}
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        for (fileIndex, file) in input.memory.files.enumerated() {
+            for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
+                let source = Self.code(unit.segments.map(\.sourceText))
+                let target = Self.code(unit.segments.compactMap(\.targetText))
+                guard !source.isEmpty, !target.isEmpty, source != target else { continue }
+                let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
+                                           source: source, target: target, isCopy: false)
+                findings.report(record, in: input, side: .target,
+                                message: Self.message(Self.firstDifference(source, target),
+                                                      input.memory.targetLanguage, input.memory.sourceLanguage))
+            }
+        }
+    }
+
+    /// The code of a block's segments with each run of white space as one space.
+    static func code(_ pieces: [String]) -> String {
+        pieces.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The target from the first character that differs (a few characters
+    /// before it, so the reader sees where).
+    static func firstDifference(_ source: String, _ target: String) -> String {
+        let common = zip(source, target).prefix { $0 == $1 }.count
+        return String(target.dropFirst(max(0, common - 10)))
+    }
+
+    fileprivate static func message(_ difference: String, _ target: Language, _ source: Language) -> String {
+        let shown = difference.isEmpty ? "at its end" : "from '\(difference.excerpt(30))'"
+        return "the \(target.name) code block differs from the \(source.name) one \(shown); "
+            + "make them the same, or mark a deliberate change with data-dari-ignore"
+    }
+}

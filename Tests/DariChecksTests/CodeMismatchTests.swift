@@ -1,0 +1,73 @@
+import DariChecks
+import DariMemory
+import DariModel
+import Testing
+
+/// Code is not for translation (issue 17, noise pattern 1): a code block is
+/// compared whole with its counterpart and reported once when they differ;
+/// the prose checks never read code, nor the text of inline code.
+@Suite struct CodeMismatchTests {
+    private func unit(_ id: String, _ kind: BlockKind, _ source: [InlineContent], _ target: [InlineContent]?) -> MemoryUnit {
+        MemoryUnit(id: id, kind: kind, sourceLocation: SourceLocation(file: "ko/page.html", line: 10),
+                   targetLocation: SourceLocation(file: "en/page.html", line: 12), sourcePath: nil, targetPath: nil,
+                   segments: [MemorySegment(id: "s1", source: source, target: target,
+                                            state: target == nil ? .initial : .translated, shape: (1, target == nil ? 0 : 1))])
+    }
+
+    private func findings(_ units: [MemoryUnit], checks: [any Check.Type] = CheckRegistry.all) -> [Finding] {
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html",
+                                                          targetOriginal: "en/page.html", units: units)])
+        return Checker(checks: checks).run(memory)
+    }
+
+    @Test func aRealDifferenceInACodeBlockIsFoundOnce() {
+        let source = "# 설치\nmake -j4 install\ncp gimp-2.10 /usr/bin/  # 복사\n(echo \"done\""
+        let target = "# install\nmake -j8 install\ncp gimp-2.10 /usr/bin/  # copy\n(echo \"done\""
+        let found = findings([unit("u1", .code, [.text(source)], [.text(target)])])
+        #expect(found.map(\.checkID) == ["code-mismatch"])
+        #expect(found.first?.location == SourceLocation(file: "en/page.html", line: 12))
+        #expect(found.first?.message.contains("'# install") == true)
+    }
+
+    @Test func codeThatDiffersOnlyInWhiteSpaceIsTheSame() {
+        let found = findings([unit("u1", .code, [.text("if x {\n    y()\n}")], [.text("if x {\n  y()\n}\n")])])
+        #expect(found.isEmpty)
+    }
+
+    /// Untranslatable-looking text, numbers, URLs, brackets and doubled
+    /// spaces that are the same code on both sides give nothing.
+    @Test func theProseChecksLeaveIdenticalCodeAlone() {
+        let code = "for i in range(3):  print(\"https://example.org/a\", i  # 3.5 MB\nend."
+        #expect(findings([unit("u1", .code, [.text(code)], [.text(code)])]).isEmpty)
+    }
+
+    @Test func aCodeBlockOnOneSideOnlyIsNoProseFinding() {
+        #expect(findings([unit("u1", .code, [.text("gimp --version")], nil)]).isEmpty)
+    }
+
+    /// `<code>` inside prose stays an inline code; its text is not a number,
+    /// a URL or an English phrase the checks compare.
+    @Test func inlineCodeTextIsLeftOutOfTheProseChecks() {
+        let korean: [InlineContent] = [
+            .text("설정 파일은 "),
+            .start(id: 1, element: "code", original: "<code>"), .text("tile-cache-size 2,048"),
+            .end(id: 1, element: "code", original: "</code>"),
+            .text("에 있습니다."),
+        ]
+        let english: [InlineContent] = [
+            .text("The configuration file is "),
+            .start(id: 1, element: "code", original: "<code>"), .text("tile-cache-size 4,096"),
+            .end(id: 1, element: "code", original: "</code>"),
+            .text("."),
+        ]
+        let found = findings([unit("u1", .paragraph, korean, english)])
+        #expect(found.isEmpty, "\(found.map(\.message))")
+    }
+
+    /// The same memory without the code elements: the checks do read prose.
+    @Test func theSameTextAsProseIsChecked() {
+        let korean: [InlineContent] = [.text("설정 파일은 tile-cache-size 2,048에 있습니다.")]
+        let english: [InlineContent] = [.text("The configuration file is tile-cache-size 4,096.")]
+        #expect(findings([unit("u1", .paragraph, korean, english)]).map(\.checkID).contains("number-mismatch"))
+    }
+}

@@ -1,0 +1,39 @@
+import DariChecks
+import DariMemory
+import DariModel
+import Testing
+
+/// Section numbers (issue 17, noise pattern 6) are numbering, not prose: a
+/// heading one version numbers and the other does not gives no finding,
+/// while two different numbers are still compared.
+@Suite struct SectionNumberTests {
+    private func findings(_ kind: BlockKind, _ source: String, _ target: String) -> [Finding] {
+        let unit = MemoryUnit(id: "u1", kind: kind, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
+                              targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil,
+                              targetPath: nil,
+                              segments: [MemorySegment(id: "s1", source: [.text(source)], target: [.text(target)],
+                                                       state: .translated, shape: (1, 1))])
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html",
+                                                          targetOriginal: "en/page.html", units: [unit])])
+        return Checker().run(memory)
+    }
+
+    @Test(arguments: [
+        (BlockKind.heading(level: 6), "8.11.3.1.1. 곡선 도구의 원리", "How the Curves tool works"),
+        (.attribute(name: "title"), "곡선 도구의 원리", "1.1. How the Curves tool works"),
+        (.title, "14.20.3.4. 소용돌이와 집기", "Whirl and Pinch"),
+    ])
+    func aSectionNumberOnOneSideOnlyIsNoFinding(kind: BlockKind, source: String, target: String) {
+        #expect(findings(kind, source, target).isEmpty)
+    }
+
+    @Test func differentSectionNumbersAreStillCompared() {
+        let found = findings(.heading(level: 3), "14.20.3.4. 소용돌이와 집기", "14.20.3.5. Whirl and Pinch")
+        #expect(found.map(\.checkID) == ["number-mismatch"])
+    }
+
+    @Test func aNumberAtTheStartOfAParagraphIsNotASectionNumber() {
+        let found = findings(.paragraph, "2.5. 버전에서 바뀌었습니다", "This changed in version 2.6.")
+        #expect(found.map(\.checkID) == ["number-mismatch"])
+    }
+}
