@@ -58,6 +58,16 @@ enum Scalars {
         }
     }
 
+    /// Opening quotes and brackets.
+    static func isOpener(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x2018, 0x201C, 0x300C, 0x300E, 0x3008, 0x300A, 0x3010, 0xFF08, 0xAB:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// The syllable's final consonant (jongseong) index: 0 = none, 4 = ㄴ, 8 = ㄹ, 17 = ㅂ.
     static func finalConsonant(_ unit: UInt16) -> Int {
         guard isHangulSyllable(unit) else { return -1 }

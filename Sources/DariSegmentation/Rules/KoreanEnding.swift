@@ -79,8 +79,15 @@ enum KoreanEnding {
         case Syllable.kB098, Syllable.kBA3C, Syllable.kB9CC:
             // 하는구나, 하는구먼, 그렇구만.
             return previous == Syllable.kAD6C
-        case Syllable.kC6A9, Syllable.kB2F9, Syllable.kC720, Syllable.kC5EC:
-            // Playful spellings of 요/다: 좋네용, 답니당, 않아유, 면서여.
+        case Syllable.kB2F9:
+            // 당 is a playful 다 (답니당, 했당) and needs what 다 needs before it:
+            // 니 or a tense. After any other syllable it is a Sino-Korean noun
+            // (해당 "relevant", 합당, 지당, 서당, 입당): issue 17 had
+            // "자세한 내용은 해당 ¦문서를" split.
+            guard let previous else { return false }
+            return previous == Syllable.kB2C8 || Scalars.finalConsonant(previous) == 20
+        case Syllable.kC6A9, Syllable.kC720, Syllable.kC5EC:
+            // Playful spellings of 요: 좋네용, 않아유, 면서여.
             guard let previous else { return false }
             return playfulStems.contains(previous)
         default:

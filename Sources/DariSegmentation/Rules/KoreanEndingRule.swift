@@ -23,7 +23,15 @@ struct KoreanEndingRule: SegmentationRule {
             defer { previous = word }
             guard let previous else { continue }
 
-            if Decoration.isDecorationWord(units, start: word.lowerBound, end: word.upperBound) {
+            if Self.isDetachedPunctuation(units, word) {
+                // "완료됩니다 .": the stop belongs to the word before it, and
+                // ICU's boundary after the stop ends the sentence.
+                removed.insert(previous.upperBound)
+            } else if Self.isHonorificNoun(units, word) {
+                // "아만다 씨가", "마사요 님": a name that ends like a verb, then
+                // the title that follows names.
+                removed.insert(previous.upperBound)
+            } else if Decoration.isDecorationWord(units, start: word.lowerBound, end: word.upperBound) {
                 // "하지만요 ㅋㅋㅋ 정말", "처음인 듯 ㅋㅋ": a standalone emoticon
                 // closes the sentence before it, so the boundary goes after it.
                 removed.insert(previous.upperBound)
@@ -50,6 +58,26 @@ struct KoreanEndingRule: SegmentationRule {
     }
 }
 
+extension KoreanEndingRule {
+    static func isDetachedPunctuation(_ units: [UInt16], _ word: Range<Int>) -> Bool {
+        units[word].allSatisfy { Scalars.isTerminal($0) || Scalars.isCloser($0) }
+    }
+
+    /// 씨, 님 or 옹 (titles that only follow a name), alone or with a particle.
+    static func isHonorificNoun(_ units: [UInt16], _ word: Range<Int>) -> Bool {
+        guard let first = units[word].first, honorifics.contains(first) else { return false }
+        let rest = Array(units[(word.lowerBound + 1)..<word.upperBound])
+        return rest.isEmpty || !Scalars.isHangul(rest[0])
+            || honorificParticles.contains { rest.starts(with: $0) }
+    }
+
+    private static let honorifics: Set<UInt16> = Set(["씨", "님", "옹"].map { $0.utf16.first! })
+    private static let honorificParticles: Set<[UInt16]> = Set([
+        "가", "이", "는", "은", "의", "를", "을", "와", "과", "도", "에게", "께", "만", "로", "한테", "였", "입니", "예요",
+        "처럼", "보다", "하고", "랑",
+    ].map { Array($0.utf16) })
+}
+
 /// Whether a Korean word closes its sentence.
 enum KoreanSentenceEnd {
     /// True when `word` ends a sentence: by a final ending (with or without
@@ -66,7 +94,12 @@ enum KoreanSentenceEnd {
         }
         let (undecorated, hadEmoji) = Decoration.stripTrailing(units, start: start, end: end)
         guard undecorated > start else { return false }
-        if hadEmoji, Scalars.isHangulSyllable(units[undecorated - 1]) { return true }
+        // Laughter, tears and faces close the sentence they follow just as an
+        // emoji does ("슬퍼ㅠㅠ", "좋아^^"); a single jamo or `~` may not.
+        let decoration = units[undecorated..<end]
+        let closesLikeEmoji = hadEmoji || decoration.filter(Scalars.isHangulJamo).count >= 2
+            || decoration.filter { $0 == 0x5E }.count >= 2
+        if closesLikeEmoji, Scalars.isHangulSyllable(units[undecorated - 1]) { return true }
         // Strip sentence punctuation: "했다.", "맞나?", "없었다…".
         var core = undecorated
         var sawEllipsis = false

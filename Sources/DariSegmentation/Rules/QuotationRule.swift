@@ -8,7 +8,15 @@
 ///
 /// Quotes pair up only when both marks are found within `maximumSpan` units
 /// of the same text; an unpaired mark (a stray `"` or an apostrophe) never
-/// swallows the rest of a block.
+/// swallows the rest of a block, and a straight quote that opens a word
+/// (` "but`) is never taken as the close of an earlier one: news text leaves a
+/// quotation open at the end of a paragraph, and pairing it with the next
+/// quotation glued the sentences between them (issue 19, news-gold.txt).
+///
+/// In English a quotation that is a sentence run of its own (it opens a
+/// sentence and closes one, `"We sent a car. The patient was taken to
+/// hospital." Police said…`) keeps its sentence ends; one embedded in a
+/// sentence (`He said, "I came. I saw."`, `"Go. Now," he said.`) stays whole.
 struct QuotationRule: SegmentationRule {
     let name = "quotation"
     /// The longest quotation or parenthesis (UTF-16 units) that suppresses
@@ -39,6 +47,9 @@ struct QuotationRule: SegmentationRule {
         for boundary in context.boundaries where closes.contains(boundary) {
             context.moveBoundary(from: boundary, to: boundary + 1)
         }
+        let units = context.text
+        let standalone = context.language == .english
+            ? Set(spans.filter { Self.isSentenceRun($0, in: units) }.map(\.lowerBound)) : []
         context.removeBoundaries { boundary, _ in
             // Binary search the sorted, non-overlapping outer spans.
             var low = 0, high = spans.count
@@ -47,7 +58,23 @@ struct QuotationRule: SegmentationRule {
                 if spans[mid].upperBound <= boundary { low = mid + 1 } else { high = mid }
             }
             return low < spans.count && spans[low].lowerBound < boundary && boundary < spans[low].upperBound
+                && !standalone.contains(spans[low].lowerBound)
         }
+    }
+
+    /// A double quotation that starts where a sentence may start and ends with
+    /// a stop before a capital or the end of the text.
+    static func isSentenceRun(_ span: Range<Int>, in units: [UInt16]) -> Bool {
+        let open = units[span.lowerBound]
+        guard open == 0x22 || open == 0x201C else { return false }
+        var before = span.lowerBound
+        while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
+        if before > 0, !(Scalars.isTerminal(units[before - 1]) || Scalars.isCloser(units[before - 1])) { return false }
+        let close = span.upperBound
+        guard close > 0, Scalars.isTerminal(units[close - 1]) else { return false }
+        var next = close + 1
+        while next < units.count, Scalars.isSpace(units[next]) { next += 1 }
+        return next == units.count || Scalars.isUpper(units[next]) || Scalars.isOpener(units[next])
     }
 
     /// Outermost quoted or bracketed spans (open mark ..< close mark), sorted.
@@ -94,6 +121,11 @@ struct QuotationRule: SegmentationRule {
         var index = start
         while index < limit {
             let unit = units[index]
+            if unit == 0x22, opening == 0x22, index + 1 < units.count, Scalars.isSpace(units[index - 1]),
+               !Scalars.isSpace(units[index + 1]), !Scalars.isTerminal(units[index + 1]),
+               !Scalars.isCloser(units[index + 1]) {
+                return nil  // ` "but`: this quote opens; the earlier one was left open
+            }
             if unit == close && depth == 0 {
                 // ’ between letters is an apostrophe (don’t), not a closing quote.
                 if unit == 0x2019, index + 1 < units.count, index > 0,
