@@ -13,8 +13,13 @@ enum Continuation {
     private static let standaloneOnly: Set<[UInt16]> = Set(
         ["며", "고", "는", "등", "및", "와", "과", "로", "라", "의", "를", "을", "에", "도"].map { Array($0.utf16) })
 
+    /// The first syllables of `koreanPrefixes`: most words start with none of
+    /// them, and one set lookup spares the 50 prefix comparisons.
+    private static let koreanFirstSyllables = UnitSet(koreanPrefixes.compactMap(\.first))
+
     /// True when the Korean word at `units[start..<end]` continues the previous sentence.
     static func continuesKorean(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        guard start < end, koreanFirstSyllables.contains(units[start]) else { return false }
         for prefix in koreanPrefixes where units.hasPrefix(prefix, at: start) {
             if standaloneOnly.contains(prefix) {
                 // Accept the bare form, or the form followed by punctuation ("고,").

@@ -15,7 +15,7 @@ struct DottedDateRule: SegmentationRule {
         var index = 0
         while index + 4 < units.count {
             defer { index += 1 }
-            guard index == 0 || !Scalars.isLetterOrDigit(units[index - 1]),
+            guard Scalars.isDigit(units[index]), index == 0 || !Scalars.isLetterOrDigit(units[index - 1]),
                   let end = dateEnd(units, from: index) else { continue }
             var next = end
             while next < units.count, Scalars.isSpace(units[next]) { next += 1 }

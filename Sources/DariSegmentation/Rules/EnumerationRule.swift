@@ -23,7 +23,14 @@ struct EnumerationRule: SegmentationRule {
         var style: Int  // kind, bullet, parenthesis and closing mark, packed
     }
 
-    private static let bullets: Set<UInt16> = [0x2022, 0x2043, 0x2023, 0x25E6, 0x25AA]
+    private static func isBullet(_ unit: UInt16) -> Bool {
+        unit == 0x2022 || unit == 0x2043 || unit == 0x2023 || unit == 0x25E6 || unit == 0x25AA
+    }
+
+    /// What a marker can start with: a digit, a Latin letter, `(` or a bullet.
+    private static func canStartMarker(_ unit: UInt16) -> Bool {
+        unit < 0x80 ? Scalars.isDigit(unit) || Scalars.isLatinLetter(unit) || unit == 0x28 : isBullet(unit)
+    }
 
     func apply(to context: inout BoundaryContext) {
         let units = context.text
@@ -33,12 +40,13 @@ struct EnumerationRule: SegmentationRule {
         while index < units.count {
             defer { index += 1 }
             // A marker starts a word; "(iii)" may also follow a stop directly ("world.(iii) Hello").
+            guard Self.canStartMarker(units[index]) else { continue }
             guard index == 0 || Scalars.isSpace(units[index - 1])
                 || (units[index] == 0x28 && Scalars.isTerminal(units[index - 1])) else { continue }
             if let marker = marker(at: index, in: units) {
                 markers.append(marker)
                 index = marker.end - 1  // "• 9." is one marker, not also "9."
-            } else if Self.bullets.contains(units[index]), index > 0, index + 2 < units.count,
+            } else if Self.isBullet(units[index]), index > 0, index + 2 < units.count,
                       Scalars.isSpace(units[index + 1]) {
                 bulletStarts.append(index)
             }
@@ -99,17 +107,24 @@ struct EnumerationRule: SegmentationRule {
 
     /// A lower-case Roman numeral (i, ii, iv, x…; a lone "v" or "x" excluded); its value and end.
     private static func romanNumeral(_ units: [UInt16], from start: Int) -> (Int, Int)? {
-        let values: [UInt16: Int] = [0x69: 1, 0x76: 5, 0x78: 10]
+        func value(_ unit: UInt16) -> Int {
+            switch unit {
+            case 0x69: return 1  // i
+            case 0x76: return 5  // v
+            case 0x78: return 10  // x
+            default: return 0
+            }
+        }
         var end = start
-        while end < units.count, values[units[end]] != nil, end - start < 4 { end += 1 }
+        while end < units.count, value(units[end]) > 0, end - start < 4 { end += 1 }
         guard end > start, end < units.count, !Scalars.isLatinLetter(units[end]) else { return nil }
         // A lone "v" or "x" is more often a letter item (… u. v. w.) than a numeral.
         if end - start == 1, units[start] != 0x69 { return nil }
         var total = 0
         for index in start..<end {
-            let value = values[units[index]]!
-            let next = index + 1 < end ? values[units[index + 1]]! : 0
-            total += value < next ? -value : value
+            let current = value(units[index])
+            let next = index + 1 < end ? value(units[index + 1]) : 0
+            total += current < next ? -current : current
         }
         return (total, end)
     }
@@ -118,7 +133,7 @@ struct EnumerationRule: SegmentationRule {
     private func marker(at start: Int, in units: [UInt16]) -> Marker? {
         var index = start
         var style = 0
-        if Self.bullets.contains(units[index]) {
+        if Self.isBullet(units[index]) {
             style |= 2
             index += 1
             if index < units.count, Scalars.isSpace(units[index]) { index += 1 }

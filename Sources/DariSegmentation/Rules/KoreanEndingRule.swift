@@ -65,13 +65,13 @@ extension KoreanEndingRule {
 
     /// 씨, 님 or 옹 (titles that only follow a name), alone or with a particle.
     static func isHonorificNoun(_ units: [UInt16], _ word: Range<Int>) -> Bool {
-        guard let first = units[word].first, honorifics.contains(first) else { return false }
+        let first = units[word.lowerBound]
+        guard first == 0xC528 || first == 0xB2D8 || first == 0xC639 else { return false }  // 씨 님 옹
         let rest = Array(units[(word.lowerBound + 1)..<word.upperBound])
         return rest.isEmpty || !Scalars.isHangul(rest[0])
             || honorificParticles.contains { rest.starts(with: $0) }
     }
 
-    private static let honorifics: Set<UInt16> = Set(["씨", "님", "옹"].map { $0.utf16.first! })
     private static let honorificParticles: Set<[UInt16]> = Set([
         "가", "이", "는", "은", "의", "를", "을", "와", "과", "도", "에게", "께", "만", "로", "한테", "였", "입니", "예요",
         "처럼", "보다", "하고", "랑",
