@@ -32,6 +32,14 @@ enum Continuation {
         return false
     }
 
+    /// True when `next` is 생각 ("think") after a bare -다 with no stop: a
+    /// thought quoted without 고 ("매력이 있다 생각들었다", "좋다 생각했다").
+    static func continuesBareEnding(_ units: [UInt16], previous: Range<Int>, next: Range<Int>) -> Bool {
+        units[previous.upperBound - 1] == Syllable.kB2E4 && units.hasPrefix(thinking, at: next.lowerBound)
+    }
+
+    private static let thinking = Array("생각".utf16)
+
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",
     /// "왜 우냐 궁금해서", "갈까 해요", "갈까 말까").

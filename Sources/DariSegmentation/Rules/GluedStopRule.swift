@@ -36,6 +36,7 @@ struct GluedStopRule: SegmentationRule {
                 next == boundary && boundary >= 2 && units[boundary - 1] == 0x2E
                     && Scalars.isHangulSyllable(units[boundary]) && Scalars.isHangulSyllable(units[boundary - 2])
                     && (boundary == 2 || !Scalars.isHangulSyllable(units[boundary - 3]))
+                    || Self.isSpelledOut(units, boundary: boundary, next: next)
             }
         }
     }
@@ -59,11 +60,20 @@ struct GluedStopRule: SegmentationRule {
         return !units[wordStart..<tokenEnd].contains { $0 == 0x2F || $0 == 0x40 || $0 == 0x3A || $0 == 0x5F || $0 == 0x5C }
     }
 
+    /// "전. 부. 다. 요!!!": one-syllable words with stops, spelled out for
+    /// emphasis; the boundary between two of them is no sentence end.
+    private static func isSpelledOut(_ units: [UInt16], boundary: Int, next: Int) -> Bool {
+        guard next > boundary, next + 1 < units.count, boundary >= 2, units[boundary - 1] == 0x2E,
+              Scalars.isHangulSyllable(units[boundary - 2]), Scalars.isHangulSyllable(units[next]),
+              Scalars.isTerminal(units[next + 1]) else { return false }
+        return boundary == 2 || !Scalars.isHangulSyllable(units[boundary - 3])
+    }
+
     private func endsKoreanSentence(_ units: [UInt16], wordStart: Int, stop: Int) -> Bool {
         let next = units[stop + 1]
         guard Scalars.isHangulSyllable(units[stop - 1]),
               Scalars.isHangulSyllable(next) || Scalars.isDigit(next) || Scalars.isUpper(next)
-                || [0x22, 0x201C, 0x2018, 0x300C, 0x300E].contains(next) else { return false }
+                || [0x201C, 0x2018, 0x300C, 0x300E].contains(next) else { return false }
         var start = wordStart
         while start < stop, Scalars.isOpener(units[start]) { start += 1 }
         return start < stop && KoreanEnding.isFinal(units, start: start, end: stop)

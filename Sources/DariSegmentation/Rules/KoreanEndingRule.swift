@@ -36,7 +36,8 @@ struct KoreanEndingRule: SegmentationRule {
                 // closes the sentence before it, so the boundary goes after it.
                 removed.insert(previous.upperBound)
                 added.append(word.upperBound)
-            } else if Continuation.continuesKorean(units, start: word.lowerBound, end: word.upperBound) {
+            } else if Continuation.continuesKorean(units, start: word.lowerBound, end: word.upperBound)
+                        || Continuation.continuesBareEnding(units, previous: previous, next: word) {
                 removed.insert(previous.upperBound)
             } else if units[word.lowerBound] == 0x28 /* ( */ {
                 // "버렸음 (출근시간 19시) 할꺼도…": the parenthesis belongs to the
@@ -94,12 +95,14 @@ enum KoreanSentenceEnd {
         }
         let (undecorated, hadEmoji) = Decoration.stripTrailing(units, start: start, end: end)
         guard undecorated > start else { return false }
-        // Laughter, tears and faces close the sentence they follow just as an
-        // emoji does ("슬퍼ㅠㅠ", "좋아^^"); a single jamo or `~` may not.
+        // Laughter, tears and faces close a sentence in the informal style
+        // ("슬퍼ㅠㅠ", "좋아^^"), which the ending table does not list; after a
+        // noun they are a comment inside it ("패키지ㅎㅎ 심플하니"). An emoji
+        // closes after any Hangul, as measured before.
         let decoration = units[undecorated..<end]
-        let closesLikeEmoji = hadEmoji || decoration.filter(Scalars.isHangulJamo).count >= 2
-            || decoration.filter { $0 == 0x5E }.count >= 2
-        if closesLikeEmoji, Scalars.isHangulSyllable(units[undecorated - 1]) { return true }
+        if hadEmoji, Scalars.isHangulSyllable(units[undecorated - 1]) { return true }
+        let isFace = decoration.filter(Scalars.isHangulJamo).count >= 2 || decoration.filter { $0 == 0x5E }.count >= 2
+        if isFace, isInformalEnding(units[undecorated - 1]) { return true }
         // Strip sentence punctuation: "했다.", "맞나?", "없었다…".
         var core = undecorated
         var sawEllipsis = false
@@ -118,6 +121,16 @@ enum KoreanSentenceEnd {
         if sawCloser, !sawTerminal { return false }
         if sawTerminal, !sawEllipsis, Scalars.isHangulSyllable(units[core - 1]) { return true }
         return KoreanEnding.isFinal(units, start: start, end: core)
+    }
+
+    /// The informal (해체) ending: a syllable with no final consonant whose
+    /// vowel is ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (좋아, 슬퍼, 해, 봐, 몰라, 싫어).
+    static func isInformalEnding(_ unit: UInt16) -> Bool {
+        guard Scalars.isHangulSyllable(unit), Scalars.finalConsonant(unit) == 0 else { return false }
+        switch Int(unit - 0xAC00) / 28 % 21 {
+        case 0, 1, 4, 6, 9, 10, 14: return true
+        default: return false
+        }
     }
 
     static func matchingOpenParenthesis(_ units: [UInt16], closeAt close: Int) -> Int? {

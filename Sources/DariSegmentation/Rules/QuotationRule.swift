@@ -12,6 +12,8 @@
 /// (` "but`) is never taken as the close of an earlier one: news text leaves a
 /// quotation open at the end of a paragraph, and pairing it with the next
 /// quotation glued the sentences between them (issue 19, news-gold.txt).
+/// A straight mark and a curly one pair up ("…” and “…"), as Korean news
+/// mixes them.
 ///
 /// In English a quotation that is a sentence run of its own (it opens a
 /// sentence and closes one, `"We sent a car. The patient was taken to
@@ -43,9 +45,15 @@ struct QuotationRule: SegmentationRule {
         guard !spans.isEmpty else { return }
         // ICU ends "<죽자.>" before the ">" it does not know as a closing mark;
         // such a boundary belongs after the mark.
+        // A particle glued to the mark continues the sentence (`<…>라고 말한다`).
         let closes = Set(spans.map(\.upperBound))
+        let text = context.text
         for boundary in context.boundaries where closes.contains(boundary) {
-            context.moveBoundary(from: boundary, to: boundary + 1)
+            if boundary + 1 < text.count, Scalars.isHangulSyllable(text[boundary + 1]) {
+                context.removeBoundaries { candidate, _ in candidate == boundary }
+            } else {
+                context.moveBoundary(from: boundary, to: boundary + 1)
+            }
         }
         let units = context.text
         let standalone = context.language == .english
@@ -125,6 +133,10 @@ struct QuotationRule: SegmentationRule {
                !Scalars.isSpace(units[index + 1]), !Scalars.isTerminal(units[index + 1]),
                !Scalars.isCloser(units[index + 1]) {
                 return nil  // ` "but`: this quote opens; the earlier one was left open
+            }
+            // Mixed marks are common in Korean news: "…” and “…" pair up.
+            if depth == 0, (opening == 0x22 && unit == 0x201D) || (opening == 0x201C && unit == 0x22) {
+                return index
             }
             if unit == close && depth == 0 {
                 // ’ between letters is an apostrophe (don’t), not a closing quote.

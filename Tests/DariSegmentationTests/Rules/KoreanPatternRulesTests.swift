@@ -47,4 +47,39 @@ import Testing
     func quotedWordsAndQuotedClausesContinue(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
     }
+
+    /// An ellipsis before a space ends the sentence unless an interjection, a
+    /// particle or a connective ending shows that it goes on.
+    @Test(arguments: [
+        "맛있어 보임.. ¦하하 또 가야지",
+        "가격은 개당 350원.. ¦하하 계산해 본다.",
+        "솔직히 난 이거 비추... ¦동생이 알아서 하겠지",
+        "한층 더 업그레이드된… ¦사진을 먼저 본 키동",
+        "아... 길었다.",
+        "하기 때문에... 대충 적어보려고 한다.",
+        "초코멜로랑 갈릭치즈...누가 먹어보고 후기 좀 주세요",
+    ])
+    func anEllipsisEndsTheSentenceUnlessItPlainlyGoesOn(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
+    /// Faces after a noun are a comment inside the sentence; after the informal ending they close it.
+    @Test(arguments: [
+        "커피 원두가 그려진 패키지ㅎㅎ 심플하니 얼른 까보고 싶네요",
+        "너무 좋아ㅎㅎ ¦내일 또 가자",
+    ])
+    func facesCloseOnlyAnInformalEnding(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
+    @Test(arguments: [
+        "저희는 전. 부. 다. 요!!! 하곤 다 담았어요",
+        "재밌겠다 싶어 보게 되었다.¦“바카라”라는 도박은 단순한 게임이다.",
+        "이 책은 매력이 있다 생각했다.",
+        "그는 <종이는 콜레스테롤과 같다. 나쁜 종이는 동맥을 막는다.>라고 말한다.",
+        "그는 \"사람들이 떠나지 않았다”며 “경찰이 늦게 왔다”고 설명했다. ¦추기경은 \"무관심은 안 되는 감정”이라고 밝혔다.",
+    ])
+    func spelledOutWordsQuotesAndThoughtsContinue(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
 }
