@@ -5,6 +5,10 @@
 /// Surrogates (emoji and rare CJK) count as "other".
 enum Scalars {
     static func isSpace(_ unit: UInt16) -> Bool {
+        // Fast paths: ASCII letters and digits, and the Hangul syllables that
+        // make up most Korean text, are never spaces or punctuation.
+        if unit > 0x20, unit < 0x7F { return false }
+        if isHangulSyllable(unit) { return false }
         switch unit {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029,
              0x202F, 0x205F, 0x3000:
@@ -40,6 +44,8 @@ enum Scalars {
 
     /// `.`, `!`, `?`, `…` and their full-width forms.
     static func isTerminal(_ unit: UInt16) -> Bool {
+        if unit < 0x80 { return unit == 0x2E || unit == 0x21 || unit == 0x3F }
+        if isHangulSyllable(unit) { return false }
         switch unit {
         case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0x203C, 0x2047, 0x2048, 0x2049:
             return true
@@ -50,6 +56,7 @@ enum Scalars {
 
     /// Closing quotes and brackets that may follow sentence-final punctuation.
     static func isCloser(_ unit: UInt16) -> Bool {
+        if isHangulSyllable(unit) { return false }
         switch unit {
         case 0x22, 0x27, 0x29, 0x5D, 0x7D, 0x2019, 0x201D, 0x300D, 0x300F, 0x3009, 0x300B, 0x3011, 0xFF09, 0xBB:
             return true
