@@ -40,12 +40,13 @@ struct QuotationRule: SegmentationRule {
     ]
 
     func apply(to context: inout BoundaryContext) {
-        guard !context.boundaries.isEmpty else { return }
+        // Without boundaries only Korean dialogue can add one.
+        guard !context.boundaries.isEmpty || context.language == .korean else { return }
         let spans = quotedSpans(in: context.text, language: context.language)
         guard !spans.isEmpty else { return }
         // ICU ends "<죽자.>" before the ">" it does not know as a closing mark;
-        // such a boundary belongs after the mark.
-        // A particle glued to the mark continues the sentence (`<…>라고 말한다`).
+        // such a boundary belongs after the mark, unless a particle glued to
+        // the mark continues the sentence (`<…>라고 말한다`).
         let closes = Set(spans.map(\.upperBound))
         let text = context.text
         for boundary in context.boundaries where closes.contains(boundary) {
@@ -56,6 +57,7 @@ struct QuotationRule: SegmentationRule {
             }
         }
         let units = context.text
+        if context.language == .korean { context.addBoundaries(Self.betweenUtterances(spans, in: units)) }
         let standalone = context.language == .english
             ? Set(spans.filter { Self.isSentenceRun($0, in: units) }.map(\.lowerBound)) : []
         context.removeBoundaries { boundary, _ in
@@ -68,6 +70,31 @@ struct QuotationRule: SegmentationRule {
             return low < spans.count && spans[low].lowerBound < boundary && boundary < spans[low].upperBound
                 && !standalone.contains(spans[low].lowerBound)
         }
+    }
+
+    /// Korean dialogue written as quotations without final punctuation
+    /// (`"밥 먹었어" "응 먹었어"`): two quotations that follow each other with
+    /// only a space between them are two utterances, when the first opens a
+    /// sentence and the second ends without a particle (`"가자" "빨리"라고
+    /// 외쳤다` is one sentence). Issue 19 lists such quotes among the held-out misses.
+    static func betweenUtterances(_ spans: [Range<Int>], in units: [UInt16]) -> [Int] {
+        var added: [Int] = []
+        for (first, second) in zip(spans, spans.dropFirst()) {
+            let gap = (first.upperBound + 1)..<second.lowerBound
+            guard !gap.isEmpty, units[gap].allSatisfy(Scalars.isSpace),
+                  isQuotationMark(units[first.lowerBound]), isQuotationMark(units[second.lowerBound]) else { continue }
+            var before = first.lowerBound
+            while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
+            if before > 0, !(Scalars.isTerminal(units[before - 1]) || Scalars.isCloser(units[before - 1])) { continue }
+            let after = second.upperBound + 1
+            if after < units.count, Scalars.isHangulSyllable(units[after]) { continue }
+            added.append(first.upperBound + 1)
+        }
+        return added
+    }
+
+    private static func isQuotationMark(_ unit: UInt16) -> Bool {
+        unit == 0x22 || unit == 0x201C || unit == 0x2018 || unit == 0x27 || unit == 0x300C || unit == 0x300E
     }
 
     /// A double quotation that starts where a sentence may start and ends with

@@ -82,4 +82,13 @@ import Testing
     func spelledOutWordsQuotesAndThoughtsContinue(_ marked: String) throws {
         try expectSentences(marked, .korean)
     }
+
+    @Test(arguments: [
+        "\"밥 먹었어\" ¦\"응 먹었어\"",
+        "“어디 가” ¦“학교 가”",
+        "그는 \"가자\" \"빨리\"라고 외쳤다.",
+    ])
+    func dialogueQuotesWithoutPunctuationAreUtterances(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
 }
