@@ -13,6 +13,8 @@
 struct LowercaseSentenceStartRule: SegmentationRule {
     let name = "lowercase-sentence-start"
 
+    private static let www = Array("www.".utf16)
+
     func apply(to context: inout BoundaryContext) {
         let units = context.text
         var added: [Int] = []
@@ -30,6 +32,8 @@ struct LowercaseSentenceStartRule: SegmentationRule {
                 nextEnd += 1
             }
             guard nextEnd < units.count, nextEnd - next >= 2 else { continue }
+            // A URL after a title is a reference's address ("Wikipedia - Gamut. https://…").
+            if units[nextEnd] == 0x3A || units.hasPrefix(Self.www, at: next) { continue }
             // A common English word in lower case after the stop suggests an
             // abbreviation we do not know, or a typo ("…would come. and then"),
             // more than a new sentence; command names are not such words.

@@ -121,6 +121,7 @@ import Testing
         "Bring rice, e.g. white or brown, and approx. five cups of water.",
         "It happened at 5 p.m. and then stopped.",
         "He said he would come. and then he left.",  // a typo, more likely than a new sentence
+        "[WKPD-GAMUT] Wikipedia - Gamut. https://en.wikipedia.org/wiki/Gamut .",  // an address, not a command
     ])
     func abbreviationsAndFunctionWordsContinue(_ sentence: String) throws {
         try expectSentences(sentence, .english)
