@@ -7,7 +7,8 @@
 /// most 60 units with no sentence end inside; it belongs to the sentence
 /// before it when a stop follows it (a citation) or it ends the text, and in
 /// Korean also when the next sentence follows it ("(통산 3회) 이듬해"). A
-/// parenthesis that holds a sentence ("…there. (Not all of us.) Then…") or is
+/// parenthesis that holds a sentence ("…there. (Not all of us.) Then…",
+/// "(…절대 아닙니다ㅋㅋ)") or is
 /// glued to the next word ("(주)삼성") is not a note.
 struct BracketedNoteRule: SegmentationRule {
     let name = "bracketed-note"
@@ -24,6 +25,9 @@ struct BracketedNoteRule: SegmentationRule {
             let inside = units[(open + 1)..<close]
             if let last = inside.last(where: { !Scalars.isSpace($0) }), Scalars.isTerminal(last) { continue }
             if containsSentenceEnd(inside) { continue }
+            // "(크림 소스면 다 좋아하는 거 절대 아닙니다ㅋㅋ)" is an aside, not a note.
+            if context.language == .korean,
+               KoreanSentenceEnd.parenthesisHoldsSentence(units, open: open, close: close) { continue }
             let after = close + 1
             if after == units.count || (after < units.count && Scalars.isTerminal(units[after])) {
                 moves.append((boundary, nil))

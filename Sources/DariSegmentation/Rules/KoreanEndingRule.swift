@@ -41,7 +41,14 @@ struct KoreanEndingRule: SegmentationRule {
                 removed.insert(previous.upperBound)
             } else if units[word.lowerBound] == 0x28 /* ( */ {
                 // "버렸음 (출근시간 19시) 할꺼도…": the parenthesis belongs to the
-                // sentence before it; the word that closes it decides.
+                // sentence before it; the word that closes it decides. An aside
+                // that is itself a sentence starts after a finished one
+                // ("맛있습니다…ㅠㅠ (…절대 아닙니다ㅋㅋ)").
+                if let close = KoreanSentenceEnd.matchingCloseParenthesis(units, openAt: word.lowerBound),
+                   KoreanSentenceEnd.parenthesisHoldsSentence(units, open: word.lowerBound, close: close),
+                   KoreanSentenceEnd.endsSentence(units, word: previous) {
+                    added.append(previous.upperBound)
+                }
                 continue
             } else if Continuation.takesEmbeddedQuestion(units, question: previous, next: word) {
                 // "드러날까 걱정하는", "떨어질까 봐": the question is the verb's object.
@@ -88,6 +95,13 @@ enum KoreanSentenceEnd {
         var start = word.lowerBound
         var end = word.upperBound
         if units[end - 1] == 0x29 /* ) */, let open = matchingOpenParenthesis(units, closeAt: end - 1) {
+            // "…그 맛이 크.. (물론 전 안 먹었지만… 그렇다고 하더라구요ㅋㅋ)": an
+            // aside that is a sentence of its own, after a finished one, ends
+            // there too; one that interrupts a sentence ("끝마치기를(…일이다)
+            // 기다리고") does not.
+            if parenthesisHoldsSentence(units, open: open, close: end - 1), followsSentenceEnd(units, open: open) {
+                return true
+            }
             end = open
             while end > 0, Scalars.isSpace(units[end - 1]) { end -= 1 }
             guard end > 0 else { return false }
@@ -123,6 +137,28 @@ enum KoreanSentenceEnd {
         return KoreanEnding.isFinal(units, start: start, end: core)
     }
 
+    /// True when the parenthesis at `open` opens the text or follows a stop,
+    /// a closing mark or a word that ends a sentence, with a space between.
+    static func followsSentenceEnd(_ units: [UInt16], open: Int) -> Bool {
+        var before = open
+        while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
+        guard before > 0 else { return true }
+        guard before < open else { return false }
+        let last = units[before - 1]
+        if Scalars.isTerminal(last) || Scalars.isCloser(last) || Decoration.isDecoration(last) { return true }
+        let start = units.wordStart(endingAt: before)
+        return KoreanEnding.isFinal(units, start: start, end: before)
+    }
+
+    /// True when the last word inside `units[open...close]` ends a sentence.
+    static func parenthesisHoldsSentence(_ units: [UInt16], open: Int, close: Int) -> Bool {
+        var end = close
+        while end > open + 1, Scalars.isSpace(units[end - 1]) { end -= 1 }
+        let start = max(open + 1, units.wordStart(endingAt: end))
+        guard start < end, units[end - 1] != 0x29 else { return false }
+        return endsSentence(units, word: start..<end)
+    }
+
     /// The informal (해체) ending: a syllable with no final consonant whose
     /// vowel is ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (좋아, 슬퍼, 해, 봐, 몰라, 싫어).
     static func isInformalEnding(_ unit: UInt16) -> Bool {
@@ -131,6 +167,18 @@ enum KoreanSentenceEnd {
         case 0, 1, 4, 6, 9, 10, 14: return true
         default: return false
         }
+    }
+
+    static func matchingCloseParenthesis(_ units: [UInt16], openAt open: Int) -> Int? {
+        var depth = 0
+        for index in open..<min(units.count, open + 400) {
+            if units[index] == 0x28 { depth += 1 }
+            if units[index] == 0x29 {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
     }
 
     static func matchingOpenParenthesis(_ units: [UInt16], closeAt close: Int) -> Int? {

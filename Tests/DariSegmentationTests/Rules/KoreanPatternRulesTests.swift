@@ -91,4 +91,14 @@ import Testing
     func dialogueQuotesWithoutPunctuationAreUtterances(_ marked: String) throws {
         try expectSentences(marked, .korean)
     }
+
+    /// An aside in parentheses that is a sentence stands alone; a note attaches.
+    @Test(arguments: [
+        "정말 맛있습니다…ㅠㅠ ¦(크림 소스면 다 좋아하는 거 절대 아닙니다ㅋㅋ) ¦다음 메뉴입니다.",
+        "그 맛이 크.. ¦(물론 전 안 먹었지만… 다들 그렇다고 하더라구요ㅋㅋ) ¦마지막 메뉴입니다.",
+        "그는 우승했다. (통산 3회) ¦이듬해에는 은퇴했다.",
+    ])
+    func anAsideThatIsASentenceStandsAlone(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
 }
