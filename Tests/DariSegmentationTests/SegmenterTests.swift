@@ -123,8 +123,8 @@ enum BoundaryScore {
 }
 
 @Suite struct SegmentationQualityTests {
-    /// Guards the README's figure (0.935 on the dev set) against regressions;
-    /// the benchmark harness remains the reference measurement.
+    /// Guards the dev figure (0.951 after issue 19's rules; 0.935 before)
+    /// against regressions; the benchmark harness remains the reference measurement.
     @Test func koreanDevelopmentSetStaysAboveTarget() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let segmenter = try Segmenter(language: .korean)
@@ -133,7 +133,7 @@ enum BoundaryScore {
             let contents = try String(contentsOfFile: shared + "/data/segment/ko/" + file, encoding: .utf8)
             documents += GoldFile.parse(contents)
         }
-        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.92)
+        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.945)
     }
 
     /// English hard cases (titles, initials, a.m./p.m., U.S., decimals,
