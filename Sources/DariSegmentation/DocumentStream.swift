@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The `dari segment` text protocol, shared with the benchmark harness:
 /// documents are separated by blank lines; each non-blank line is a block
 /// (a line break is always a sentence boundary). Output: each document's
@@ -16,12 +18,46 @@ public struct DocumentStream {
     }
 
     /// Segments `input` (already NFC) and calls `write` with output chunks.
+    ///
+    /// An input of more than 1 MB with a document break near its middle is
+    /// segmented in two halves on two threads (each with its own segmenter,
+    /// which is not thread-safe); the output is the same as in one pass.
     public func run(_ input: String, write: (String) -> Void) throws {
         var input = input
-        try input.withUTF8 { bytes in try run(bytes: bytes, write: write) }
+        try input.withUTF8 { bytes in
+            guard bytes.count > 1 << 20, let middle = Self.documentBreak(near: bytes.count / 2, in: bytes) else {
+                try Self.run(bytes: bytes, segmenter: segmenter, write: write)
+                return
+            }
+            let job = HalvesJob(bytes: bytes, middle: middle, segmenters: (segmenter, try segmenter.copy()))
+            DispatchQueue.concurrentPerform(iterations: 2) { half in job.run(half) }
+            let first = try job.first.get(), rest = try job.second.get()
+            first.forEach(write)
+            // The halves meet at a blank line: a document separator when both wrote something.
+            if !first.isEmpty, !rest.isEmpty { write("\n") }
+            rest.forEach(write)
+        }
     }
 
-    private func run(bytes: UnsafeBufferPointer<UInt8>, write: (String) -> Void) throws {
+    /// The start of a line after a blank line (a document break) at or after
+    /// `target`, within 1 MB; nil when there is none.
+    private static func documentBreak(near target: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = target
+        let limit = min(bytes.count - 1, target + (1 << 20))
+        while index < limit {
+            if bytes[index] == 0x0A {
+                // Is the next line blank (only spaces, tabs or CR)?
+                var next = index + 1
+                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 || bytes[next] == 0x0D { next += 1 }
+                if next < bytes.count, bytes[next] == 0x0A { return next + 1 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    fileprivate static func run(bytes: UnsafeBufferPointer<UInt8>, segmenter: Segmenter,
+                                write: (String) -> Void) throws {
         var output: [UInt8] = []
         output.reserveCapacity(1 << 17)
         var units: [UInt16] = []
@@ -54,6 +90,35 @@ public struct DocumentStream {
             }
         }
         if !output.isEmpty { write(String(decoding: output, as: UTF8.self)) }
+    }
+}
+
+/// The two halves of one input, each segmented on its own thread with its
+/// own segmenter; each result is written by one thread only and read after
+/// `concurrentPerform` returns.
+private final class HalvesJob: @unchecked Sendable {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let middle: Int
+    private let segmenters: (Segmenter, Segmenter)
+    var first: Result<[String], any Error> = .success([])
+    var second: Result<[String], any Error> = .success([])
+
+    init(bytes: UnsafeBufferPointer<UInt8>, middle: Int, segmenters: (Segmenter, Segmenter)) {
+        self.bytes = bytes
+        self.middle = middle
+        self.segmenters = segmenters
+    }
+
+    func run(_ half: Int) {
+        let part = UnsafeBufferPointer(rebasing: half == 0 ? bytes[..<middle] : bytes[middle...])
+        let result = Result<[String], any Error> {
+            var chunks: [String] = []
+            try DocumentStream.run(bytes: part, segmenter: half == 0 ? segmenters.0 : segmenters.1) {
+                chunks.append($0)
+            }
+            return chunks
+        }
+        if half == 0 { first = result } else { second = result }
     }
 }
 

@@ -20,6 +20,25 @@ import Testing
         #expect(try run("\n \n\t\n") == "")
     }
 
+    /// An input over 1 MB is segmented in two halves on two threads; the
+    /// output is what segmenting each line in order gives.
+    @Test func aLargeInputSplitInHalvesGivesTheSameOutput() throws {
+        let documents = (0..<10000).map { index in
+            "문서 \(index)의 첫 문장입니다. 둘째 문장도 있어요ㅎㅎ 셋째는 \"인용\"이다.\nA line. Another one."
+        }
+        let input = documents.joined(separator: "\n\n") + "\n"
+        #expect(input.utf8.count > 1 << 20)
+        let segmenter = try Segmenter(language: .korean)
+        var expected = ""
+        for (index, document) in documents.enumerated() {
+            if index > 0 { expected += "\n" }
+            for line in document.split(separator: "\n") {
+                for sentence in try segmenter.sentences(in: String(line)) { expected += sentence + "\n" }
+            }
+        }
+        #expect(try run(input) == expected)
+    }
+
     /// Four-byte UTF-8 (surrogate pairs in UTF-16) and Latin accents survive both transcodings.
     @Test func keepsEveryScalar() throws {
         let input = "Café 🇰🇷 naïve 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 한글 ㅋㅋ"
