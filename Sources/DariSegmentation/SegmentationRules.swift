@@ -6,13 +6,16 @@ public enum SegmentationRules {
         switch language {
         case .korean:
             return [
-                AbbreviationRule(), KoreanEllipsisRule(), ParentheticalRule(), KoreanEndingRule(),
-                FootnoteRule(), TrailingDecorationRule(), QuotationRule(), ListMarkerRule(),
+                AbbreviationRule(), KoreanEllipsisRule(), SpacedEllipsisRule(), ParentheticalRule(),
+                KoreanEndingRule(), GluedStopRule(), FootnoteRule(), TrailingDecorationRule(), QuotationRule(),
+                BracketedNoteRule(), ListMarkerRule(), EnumerationRule(), SectionNumberRule(), DottedDateRule(),
             ]
         case .english:
             return [
-                AbbreviationRule(), EllipsisRule(), LowercaseContinuationRule(), ParentheticalRule(),
-                FootnoteRule(), TrailingDecorationRule(), QuotationRule(), ListMarkerRule(),
+                AbbreviationRule(), EllipsisRule(), SpacedEllipsisRule(), LowercaseContinuationRule(),
+                LowercaseSentenceStartRule(), GluedStopRule(), ParentheticalRule(), FootnoteRule(),
+                TrailingDecorationRule(), QuotationRule(), BracketedNoteRule(), ListMarkerRule(), EnumerationRule(),
+                SectionNumberRule(),
             ]
         }
     }

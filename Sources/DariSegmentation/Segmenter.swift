@@ -24,6 +24,12 @@ public final class Segmenter {
         self.rules = rules ?? SegmentationRules.standard(for: language)
     }
 
+    /// A segmenter with the same language and rules and its own ICU iterator,
+    /// for another thread.
+    func copy() throws -> Segmenter {
+        try Segmenter(language: language, rules: rules)
+    }
+
     /// The sentences of `text` as UTF-16 offset ranges, whitespace trimmed.
     public func sentenceRanges(in text: [UInt16]) throws -> [Range<Int>] {
         guard !text.isEmpty else { return [] }

@@ -123,8 +123,8 @@ enum BoundaryScore {
 }
 
 @Suite struct SegmentationQualityTests {
-    /// Guards the README's figure (0.935 on the dev set) against regressions;
-    /// the benchmark harness remains the reference measurement.
+    /// Guards the dev figure (0.951 after issue 19's rules; 0.935 before)
+    /// against regressions; the benchmark harness remains the reference measurement.
     @Test func koreanDevelopmentSetStaysAboveTarget() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
         let segmenter = try Segmenter(language: .korean)
@@ -133,7 +133,7 @@ enum BoundaryScore {
             let contents = try String(contentsOfFile: shared + "/data/segment/ko/" + file, encoding: .utf8)
             documents += GoldFile.parse(contents)
         }
-        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.92)
+        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.945)
     }
 
     /// English hard cases (titles, initials, a.m./p.m., U.S., decimals,
@@ -145,6 +145,16 @@ enum BoundaryScore {
         let documents = GoldFile.parse(try String(contentsOf: url, encoding: .utf8))
         #expect(documents.count >= 57)
         #expect(documents.flatMap(\.sentences).count >= 267)
+        #expect(try BoundaryScore.f1(documents: documents, segmenter: Segmenter(language: .english)) >= 0.97)
+    }
+
+    /// Real news prose nobody here wrote, segmented by hand under
+    /// Fixtures/en/news-gold.GUIDELINE.md (CC BY-SA 3.0, source there): the
+    /// check that the English rules were not fitted to the hard cases.
+    @Test func englishNewsGoldStaysAboveTarget() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/en/news-gold", withExtension: "txt"))
+        let documents = GoldFile.parse(try String(contentsOf: url, encoding: .utf8))
+        #expect(documents.flatMap(\.sentences).count >= 300)
         #expect(try BoundaryScore.f1(documents: documents, segmenter: Segmenter(language: .english)) >= 0.97)
     }
 }

@@ -12,8 +12,13 @@ enum Continuation {
     private static let standaloneOnly: Set<[UInt16]> = Set(
         ["며", "고", "는", "등", "및", "와", "과", "로", "라", "의", "를", "을", "에", "도"].map { Array($0.utf16) })
 
+    /// The first syllables of `koreanPrefixes`: most words start with none of
+    /// them, and one set lookup spares the 50 prefix comparisons.
+    private static let koreanFirstSyllables = UnitSet(koreanPrefixes.compactMap(\.first))
+
     /// True when the Korean word at `units[start..<end]` continues the previous sentence.
     static func continuesKorean(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        guard start < end, koreanFirstSyllables.contains(units[start]) else { return false }
         for prefix in koreanPrefixes where units.hasPrefix(prefix, at: start) {
             if standaloneOnly.contains(prefix) {
                 // Accept the bare form, or the form followed by punctuation ("고,").
@@ -25,6 +30,14 @@ enum Continuation {
         }
         return false
     }
+
+    /// True when `next` is 생각 ("think") after a bare -다 with no stop: a
+    /// thought quoted without 고 ("매력이 있다 생각들었다", "좋다 생각했다").
+    static func continuesBareEnding(_ units: [UInt16], previous: Range<Int>, next: Range<Int>) -> Bool {
+        units[previous.upperBound - 1] == Syllable.kB2E4 && units.hasPrefix(thinking, at: next.lowerBound)
+    }
+
+    private static let thinking = Array("생각".utf16)
 
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",

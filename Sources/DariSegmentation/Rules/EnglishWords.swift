@@ -22,8 +22,33 @@ enum EnglishWords {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
+    /// Lower-case abbreviations that a full stop after them does not end
+    /// ("approx. five", "incl. tax", "esp. when").
+    static let lowercaseAbbreviations: Set<String> = [
+        "abbr", "approx", "appx", "avg", "bldg", "cit", "cont", "contd", "def", "deg", "diam", "dist", "div",
+        "doz", "ea", "esp", "ext", "fwd", "gal", "hr", "hrs", "ibid", "incl", "intl", "lb", "lbs", "lit", "misc",
+        "mo", "mos", "natl", "nr", "obj", "orig", "oz", "pl", "pt", "pts", "qty", "ref", "refs", "resp", "sing",
+        "sq", "tbsp", "temp", "trans", "tsp", "var", "wk", "wks", "wt", "yd", "yr", "yrs", "seq", "et", "excl",
+        "inc", "vol", "vols", "op", "loc", "sc", "pref", "ver", "vers", "fn", "id", "cca", "cir", "circ",
+    ]
+
+    /// True when `key` (see `abbreviationKey`) is a listed abbreviation or
+    /// dotted initials ("e.g", "u.s.a").
+    static func isAbbreviation(_ key: String) -> Bool {
+        titles.contains(key) || beforeNumber.contains(key) || midSentence.contains(key)
+            || lowercaseAbbreviations.contains(key) || (key.contains(".") && AbbreviationRule.isDottedInitials(key))
+            || key.count == 1
+    }
+
     /// Clock-time abbreviations, which end their phrase ("at 4 p.m.").
     static let clockTimes: Set<String> = ["a.m", "p.m"]
+
+    /// Words that open a time adverbial at the start of a sentence ("At 5 a.m.",
+    /// "Shortly before 9 p.m.").
+    static let timePrepositions: Set<String> = [
+        "at", "by", "until", "till", "before", "after", "around", "about", "since", "from", "shortly",
+        "just", "on", "then", "today", "tomorrow", "yesterday", "tonight", "starting",
+    ]
 
     /// Capitalised words that still belong to a clock time before them: zones,
     /// weekdays, months ("3 p.m. Eastern", "10 a.m. Monday", "9 a.m. KST").

@@ -14,10 +14,14 @@ enum KoreanEnding {
         guard Scalars.isHangulSyllable(last) else { return false }
         let previous: UInt16? = length >= 2 ? units[end - 2] : nil
         if let previous, !Scalars.isHangulSyllable(previous) { return false }
-        let word = Array(units[start..<end])
-        if excludedWords.contains(word) { return false }
-        for suffix in dialectSuffixes where units.hasSuffix(suffix, endingAt: end) && end - suffix.count >= start {
-            return true
+        // The excluded words are at most three syllables; most words are longer.
+        if length <= 3, excludedLastSyllables.contains(last), excludedWords.contains(Array(units[start..<end])) {
+            return false
+        }
+        if dialectLastSyllables.contains(last) {
+            for suffix in dialectSuffixes where units.hasSuffix(suffix, endingAt: end) && end - suffix.count >= start {
+                return true
+            }
         }
 
         switch last {
@@ -79,8 +83,15 @@ enum KoreanEnding {
         case Syllable.kB098, Syllable.kBA3C, Syllable.kB9CC:
             // 하는구나, 하는구먼, 그렇구만.
             return previous == Syllable.kAD6C
-        case Syllable.kC6A9, Syllable.kB2F9, Syllable.kC720, Syllable.kC5EC:
-            // Playful spellings of 요/다: 좋네용, 답니당, 않아유, 면서여.
+        case Syllable.kB2F9:
+            // 당 is a playful 다 (답니당, 했당) and needs what 다 needs before it:
+            // 니 or a tense. After any other syllable it is a Sino-Korean noun
+            // (해당 "relevant", 합당, 지당, 서당, 입당): issue 17 had
+            // "자세한 내용은 해당 ¦문서를" split.
+            guard let previous else { return false }
+            return previous == Syllable.kB2C8 || Scalars.finalConsonant(previous) == 20
+        case Syllable.kC6A9, Syllable.kC720, Syllable.kC5EC:
+            // Playful spellings of 요: 좋네용, 않아유, 면서여.
             guard let previous else { return false }
             return playfulStems.contains(previous)
         default:
@@ -95,6 +106,12 @@ enum KoreanEnding {
         "는겨", "거여", "햐", "없재", "있재", "했재", "았제", "었제", "야지", "잖아",
     ].map { Array($0.utf16) }
 
+    /// The last syllables of `dialectSuffixes`, to skip the suffix loop for most words.
+    private static let dialectLastSyllables = UnitSet(dialectSuffixes.compactMap(\.last))
+
+    /// The last syllables of `excludedWords`, checked before hashing the word.
+    private static let excludedLastSyllables = UnitSet(excludedWords.compactMap(\.last))
+
     /// Words that end like a sentence but are nouns or adverbs.
     private static let excludedWords: Set<[UInt16]> = Set([
         "바다", "보다", "마다", "사이다", "필요", "중요", "주요", "요요", "처음", "다음", "마음",
@@ -104,14 +121,14 @@ enum KoreanEnding {
     ].map { Array($0.utf16) })
 
     /// "나보다", "날마다", "그대로다"? — only 보/마 are common particles here.
-    private static let particleLikeDa: Set<UInt16> = [Syllable.kBCF4, Syllable.kB9C8, Syllable.kBC14]
+    private static let particleLikeDa = UnitSet([Syllable.kBCF4, Syllable.kB9C8, Syllable.kBC14])
 
     /// Final consonants (jongseong indices) of stems that end sentences with 다:
     /// ㄴ 4, ㄶ 6, ㅂ 17, ㅄ 18, ㅆ 20, ㅌ 25, ㅍ 26, ㅎ 27.
     private static let finalsBeforeDa: Set<Int> = [4, 6, 17, 18, 20, 25, 26, 27]
 
     /// Syllables after which 군 is the exclamative ending: 는군, 이군, 이로군, 하군.
-    private static let stemsBeforeGun: Set<UInt16> = [Syllable.kB294, Syllable.kC774, Syllable.kB85C, Syllable.kD558]
+    private static let stemsBeforeGun = UnitSet([Syllable.kB294, Syllable.kC774, Syllable.kB85C, Syllable.kD558])
 
     /// Final consonants of verbal stems before 군: ㅆ 20 (했군, 겠군, 있군) and the
     /// adjective finals ㄶ 6, ㅀ 15, ㅄ 18, ㅌ 25, ㅍ 26, ㅎ 27 (많군, 싫군, 없군, 같군,
@@ -119,7 +136,7 @@ enum KoreanEnding {
     /// practically never end in these.
     private static let finalsBeforeGun: Set<Int> = [6, 15, 18, 20, 25, 26, 27]
 
-    private static let playfulStems: Set<UInt16> = Set([
+    private static let playfulStems = UnitSet([
         "네", "어", "아", "해", "세", "예", "에", "데", "까", "지", "죠", "거", "래", "니", "서", "게", "요",
         "답", "랍", "습", "합", "입",
     ].map { s($0) })

@@ -23,16 +23,32 @@ struct KoreanEndingRule: SegmentationRule {
             defer { previous = word }
             guard let previous else { continue }
 
-            if Decoration.isDecorationWord(units, start: word.lowerBound, end: word.upperBound) {
+            if Self.isDetachedPunctuation(units, word) {
+                // "완료됩니다 .": the stop belongs to the word before it, and
+                // ICU's boundary after the stop ends the sentence.
+                removed.insert(previous.upperBound)
+            } else if Self.isHonorificNoun(units, word) {
+                // "아만다 씨가", "마사요 님": a name that ends like a verb, then
+                // the title that follows names.
+                removed.insert(previous.upperBound)
+            } else if Decoration.isDecorationWord(units, start: word.lowerBound, end: word.upperBound) {
                 // "하지만요 ㅋㅋㅋ 정말", "처음인 듯 ㅋㅋ": a standalone emoticon
                 // closes the sentence before it, so the boundary goes after it.
                 removed.insert(previous.upperBound)
                 added.append(word.upperBound)
-            } else if Continuation.continuesKorean(units, start: word.lowerBound, end: word.upperBound) {
+            } else if Continuation.continuesKorean(units, start: word.lowerBound, end: word.upperBound)
+                        || Continuation.continuesBareEnding(units, previous: previous, next: word) {
                 removed.insert(previous.upperBound)
             } else if units[word.lowerBound] == 0x28 /* ( */ {
                 // "버렸음 (출근시간 19시) 할꺼도…": the parenthesis belongs to the
-                // sentence before it; the word that closes it decides.
+                // sentence before it; the word that closes it decides. An aside
+                // that is itself a sentence starts after a finished one
+                // ("맛있습니다…ㅠㅠ (…절대 아닙니다ㅋㅋ)").
+                if let close = KoreanSentenceEnd.matchingCloseParenthesis(units, openAt: word.lowerBound),
+                   KoreanSentenceEnd.parenthesisHoldsSentence(units, open: word.lowerBound, close: close),
+                   KoreanSentenceEnd.endsSentence(units, word: previous) {
+                    added.append(previous.upperBound)
+                }
                 continue
             } else if Continuation.takesEmbeddedQuestion(units, question: previous, next: word) {
                 // "드러날까 걱정하는", "떨어질까 봐": the question is the verb's object.
@@ -50,6 +66,26 @@ struct KoreanEndingRule: SegmentationRule {
     }
 }
 
+extension KoreanEndingRule {
+    static func isDetachedPunctuation(_ units: [UInt16], _ word: Range<Int>) -> Bool {
+        units[word].allSatisfy { Scalars.isTerminal($0) || Scalars.isCloser($0) }
+    }
+
+    /// 씨, 님 or 옹 (titles that only follow a name), alone or with a particle.
+    static func isHonorificNoun(_ units: [UInt16], _ word: Range<Int>) -> Bool {
+        let first = units[word.lowerBound]
+        guard first == 0xC528 || first == 0xB2D8 || first == 0xC639 else { return false }  // 씨 님 옹
+        let rest = Array(units[(word.lowerBound + 1)..<word.upperBound])
+        return rest.isEmpty || !Scalars.isHangul(rest[0])
+            || honorificParticles.contains { rest.starts(with: $0) }
+    }
+
+    private static let honorificParticles: Set<[UInt16]> = Set([
+        "가", "이", "는", "은", "의", "를", "을", "와", "과", "도", "에게", "께", "만", "로", "한테", "였", "입니", "예요",
+        "처럼", "보다", "하고", "랑",
+    ].map { Array($0.utf16) })
+}
+
 /// Whether a Korean word closes its sentence.
 enum KoreanSentenceEnd {
     /// True when `word` ends a sentence: by a final ending (with or without
@@ -59,6 +95,13 @@ enum KoreanSentenceEnd {
         var start = word.lowerBound
         var end = word.upperBound
         if units[end - 1] == 0x29 /* ) */, let open = matchingOpenParenthesis(units, closeAt: end - 1) {
+            // "…그 맛이 크.. (물론 전 안 먹었지만… 그렇다고 하더라구요ㅋㅋ)": an
+            // aside that is a sentence of its own, after a finished one, ends
+            // there too; one that interrupts a sentence ("끝마치기를(…일이다)
+            // 기다리고") does not.
+            if parenthesisHoldsSentence(units, open: open, close: end - 1), followsSentenceEnd(units, open: open) {
+                return true
+            }
             end = open
             while end > 0, Scalars.isSpace(units[end - 1]) { end -= 1 }
             guard end > 0 else { return false }
@@ -66,7 +109,14 @@ enum KoreanSentenceEnd {
         }
         let (undecorated, hadEmoji) = Decoration.stripTrailing(units, start: start, end: end)
         guard undecorated > start else { return false }
+        // Laughter, tears and faces close a sentence in the informal style
+        // ("슬퍼ㅠㅠ", "좋아^^"), which the ending table does not list; after a
+        // noun they are a comment inside it ("패키지ㅎㅎ 심플하니"). An emoji
+        // closes after any Hangul, as measured before.
+        let decoration = units[undecorated..<end]
         if hadEmoji, Scalars.isHangulSyllable(units[undecorated - 1]) { return true }
+        let isFace = decoration.filter(Scalars.isHangulJamo).count >= 2 || decoration.filter { $0 == 0x5E }.count >= 2
+        if isFace, isInformalEnding(units[undecorated - 1]) { return true }
         // Strip sentence punctuation: "했다.", "맞나?", "없었다…".
         var core = undecorated
         var sawEllipsis = false
@@ -85,6 +135,50 @@ enum KoreanSentenceEnd {
         if sawCloser, !sawTerminal { return false }
         if sawTerminal, !sawEllipsis, Scalars.isHangulSyllable(units[core - 1]) { return true }
         return KoreanEnding.isFinal(units, start: start, end: core)
+    }
+
+    /// True when the parenthesis at `open` opens the text or follows a stop,
+    /// a closing mark or a word that ends a sentence, with a space between.
+    static func followsSentenceEnd(_ units: [UInt16], open: Int) -> Bool {
+        var before = open
+        while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
+        guard before > 0 else { return true }
+        guard before < open else { return false }
+        let last = units[before - 1]
+        if Scalars.isTerminal(last) || Scalars.isCloser(last) || Decoration.isDecoration(last) { return true }
+        let start = units.wordStart(endingAt: before)
+        return KoreanEnding.isFinal(units, start: start, end: before)
+    }
+
+    /// True when the last word inside `units[open...close]` ends a sentence.
+    static func parenthesisHoldsSentence(_ units: [UInt16], open: Int, close: Int) -> Bool {
+        var end = close
+        while end > open + 1, Scalars.isSpace(units[end - 1]) { end -= 1 }
+        let start = max(open + 1, units.wordStart(endingAt: end))
+        guard start < end, units[end - 1] != 0x29 else { return false }
+        return endsSentence(units, word: start..<end)
+    }
+
+    /// The informal (해체) ending: a syllable with no final consonant whose
+    /// vowel is ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (좋아, 슬퍼, 해, 봐, 몰라, 싫어).
+    static func isInformalEnding(_ unit: UInt16) -> Bool {
+        guard Scalars.isHangulSyllable(unit), Scalars.finalConsonant(unit) == 0 else { return false }
+        switch Int(unit - 0xAC00) / 28 % 21 {
+        case 0, 1, 4, 6, 9, 10, 14: return true
+        default: return false
+        }
+    }
+
+    static func matchingCloseParenthesis(_ units: [UInt16], openAt open: Int) -> Int? {
+        var depth = 0
+        for index in open..<min(units.count, open + 400) {
+            if units[index] == 0x28 { depth += 1 }
+            if units[index] == 0x29 {
+                depth -= 1
+                if depth == 0 { return index }
+            }
+        }
+        return nil
     }
 
     static func matchingOpenParenthesis(_ units: [UInt16], closeAt close: Int) -> Int? {

@@ -50,9 +50,11 @@ struct ListMarkerRule: SegmentationRule {
             while start < units.count, Scalars.isSpace(units[start]) { start += 1 }
             let end = units.wordEnd(startingAt: start)
             guard end < units.count, isMarker(units[start..<end]) else { continue }
-            // The previous word must not itself be a marker ("1. 2.").
+            // The previous word must not itself be a marker ("1. 2.") nor a
+            // year: "2020. 1. 2." is a date in Korean writing.
             let previousStart = units.wordStart(endingAt: index)
             if isMarker(units[previousStart..<index]) { continue }
+            if units[previousStart..<(index - 1)].allSatisfy(Scalars.isDigit) { continue }
             added.append(index)
         }
         return added
