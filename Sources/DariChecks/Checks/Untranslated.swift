@@ -39,6 +39,9 @@ public struct Untranslated: Check {
             // is one finding, at its first sentence: the editor adds one block.
             let wholeBlockAlone = unit.segments.count > 1 && (unit.targetLocation == nil) != (unit.sourceLocation == nil)
             if wholeBlockAlone, record.segmentIndex > 0 { continue }
+            // Text without a letter (a section number "14.20.3.", a figure
+            // "(3)", a lone symbol) reads the same in both languages.
+            if !Self.hasLetter(record.hasSource ? record.source : record.translatedTarget ?? "") { continue }
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
@@ -79,6 +82,10 @@ public struct Untranslated: Check {
             }
         }
         return covered
+    }
+
+    static func hasLetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// How much of a Korean page is Korean.
