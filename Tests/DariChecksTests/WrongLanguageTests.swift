@@ -72,4 +72,53 @@ import Testing
         spec.memory.targetLanguage = .korean
         spec.expect(Untranslated.self)
     }
+
+    @Test func aSectionPastedInEnglishIsOneFindingWithItsBlocksRelated() {
+        let spec = CheckSpec("""
+              이 장에서는 레이어를 설명합니다. | This chapter describes layers.
+            ! Layers are like transparent sheets stacked on top of each other. | Layers are like transparent sheets stacked on top of each other.
+              You can change the order of the layers in the dialog. | You can change the order of the layers in the dialog.
+              레이어 대화 상자를 여십시오. | Open the Layers dialog.
+            """)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("' and 1 more sentence in 2 blocks are English on the Korean page") == true)
+        #expect(findings.first?.related.count == 1)
+    }
+
+    @Test func aKoreanBlockWithAnEnglishSentenceEndsASectionAndIsItsOwnFinding() {
+        let spec = CheckSpec("""
+            ! Layers are like transparent sheets stacked on top of each other. | Layers are like transparent sheets.
+            ! 레이어 대화 상자를 여십시오. The dialog shows all of the layers of the image. | Open the Layers dialog.
+            """)
+        #expect(spec.run(Untranslated.self).findings.count == 2)
+    }
+}
+
+/// A problem in text that site chrome repeats on every page is one finding.
+@Suite struct RepeatedFindingsTests {
+    @Test func theSameFindingOnThreePagesIsReportedOnceWithThePageCount() {
+        var spec = CheckSpec("  버그 신고 | <none>")
+        let file = spec.memory.files[0]
+        spec.memory.files = (1...3).map { page in
+            var copy = file
+            copy.id = "f\(page)"
+            copy.original = "ko/page\(page).html"
+            copy.targetOriginal = "en/page\(page).html"
+            copy.units[0].sourceLocation = SourceLocation(file: copy.original, line: 40)
+            return copy
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.hasSuffix("(the same on 3 pages: fix it once, in the template they share)") == true)
+        #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html"])
+    }
+
+    @Test func twoPagesAreNotATemplate() {
+        var spec = CheckSpec("  버그 신고 | <none>")
+        spec.memory.files.append(spec.memory.files[0])
+        spec.memory.files[1].original = "ko/other.html"
+        spec.memory.files[1].units[0].sourceLocation = SourceLocation(file: "ko/other.html", line: 3)
+        #expect(spec.run(Untranslated.self).findings.count == 2)
+    }
 }

@@ -52,35 +52,63 @@ public struct Untranslated: Check {
         }
     }
 
-    /// One finding per block of a Korean page that holds English sentences,
-    /// at the first of them. Returns the segments it covered ([file, unit,
-    /// segment]), which get no other `untranslated` finding.
+    /// English on a Korean page, one finding per problem: a run of blocks
+    /// that are wholly English (a section pasted from the English page) is one
+    /// finding at its first block, with the others as related locations; a
+    /// Korean block with English sentences left in it is one finding at the
+    /// first of them. Returns the segments covered ([file, unit, segment]),
+    /// which get no other `untranslated` finding.
     private func reportEnglish(_ input: CheckInput, koreanSide: Side, skipping pages: [Int: PageLanguage],
                                into findings: inout FindingCollector) -> Set<[Int]> {
         var covered = Set<[Int]>()
-        var unitStart = 0
+        var run: [(record: SegmentRecord, sentences: [Substring])] = []
+        func flush() {
+            guard let first = run.first else { return }
+            let sentences = run.flatMap(\.sentences)
+            let related = run.dropFirst().map { input.location(of: $0.record, side: koreanSide) }
+            let message = run.count == 1
+                ? Self.english(String(sentences[0]), more: sentences.count - 1)
+                : Self.englishSection(String(sentences[0]), sentences: sentences.count, blocks: run.count,
+                                      lastLine: related.last?.line ?? 0)
+            findings.report(first.record, in: input, side: koreanSide, message: message, related: related)
+            run = []
+        }
         let records = input.segments
+        var unitStart = 0
         while unitStart < records.count {
             var unitEnd = unitStart + 1
             while unitEnd < records.count, records[unitEnd].fileIndex == records[unitStart].fileIndex,
                   records[unitEnd].unitIndex == records[unitStart].unitIndex { unitEnd += 1 }
             defer { unitStart = unitEnd }
+            if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
             guard pages[records[unitStart].fileIndex] == nil else { continue }
             var sentences: [Substring] = []
             var first: SegmentRecord?
+            var koreanText = ""
             for record in records[unitStart..<unitEnd] {
                 guard let text = koreanSide == .source ? record.source : record.translatedTarget else { continue }
+                koreanText += text
                 let english = WrongLanguage.englishSentences(in: text)
                 guard !english.isEmpty else { continue }
                 if first == nil { first = record }
                 sentences += english
                 covered.insert([record.fileIndex, record.unitIndex, record.segmentIndex])
             }
-            if let first, let sentence = sentences.first {
-                findings.report(first, in: input, side: koreanSide,
-                                message: Self.english(String(sentence), more: sentences.count - 1))
+            // A block with nothing on the Korean page does not end a section.
+            if !Self.hasLetter(koreanText) { continue }
+            guard let first else {
+                flush()
+                continue
+            }
+            if Script.containsHangul(koreanText) {
+                flush()
+                run = [(first, sentences)]
+                flush()
+            } else {
+                run.append((first, sentences))
             }
         }
+        flush()
         return covered
     }
 
@@ -127,6 +155,13 @@ public struct Untranslated: Check {
         let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
         return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
             + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
+    }
+
+    fileprivate static func englishSection(_ sentence: String, sentences: Int, blocks: Int, lastLine: Int) -> String {
+        "'\(sentence.excerpt())' and \(sentences - 1) more sentence\(sentences == 2 ? "" : "s") in \(blocks) blocks"
+            + (lastLine > 0 ? " (to line \(lastLine))" : "")
+            + " are English on the Korean page; translate the section into Korean (or mark it translate=\"no\" if it "
+            + "must stay in English)"
     }
 
     fileprivate static func noTarget(_ text: String, _ language: Language) -> String {
