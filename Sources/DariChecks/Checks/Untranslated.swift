@@ -31,8 +31,7 @@ public struct Untranslated: Check {
             englishSegments = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages, into: &findings)
         }
         for record in input.segments {
-            if englishPages[record.fileIndex] != nil
-                || englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex]) { continue }
+            if englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex]) { continue }
             let file = input.file(of: record)
             let unit = input.unit(of: record)
             // A block with no counterpart at all (the aligner's 1-0 / 0-1 unit)
@@ -57,7 +56,8 @@ public struct Untranslated: Check {
     /// finding at its first block, with the others as related locations; a
     /// Korean block with English sentences left in it is one finding at the
     /// first of them. Returns the segments covered ([file, unit, segment]),
-    /// which get no other `untranslated` finding.
+    /// which get no other `untranslated` finding (on a page that is mostly
+    /// English too).
     private func reportEnglish(_ input: CheckInput, koreanSide: Side, skipping pages: [Int: PageLanguage],
                                into findings: inout FindingCollector) -> Set<[Int]> {
         var covered = Set<[Int]>()
@@ -81,7 +81,6 @@ public struct Untranslated: Check {
                   records[unitEnd].unitIndex == records[unitStart].unitIndex { unitEnd += 1 }
             defer { unitStart = unitEnd }
             if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
-            guard pages[records[unitStart].fileIndex] == nil else { continue }
             var sentences: [Substring] = []
             var first: SegmentRecord?
             var koreanText = ""
@@ -94,8 +93,9 @@ public struct Untranslated: Check {
                 sentences += english
                 covered.insert([record.fileIndex, record.unitIndex, record.segmentIndex])
             }
-            // A block with nothing on the Korean page does not end a section.
-            if !Self.hasLetter(koreanText) { continue }
+            // A block with nothing on the Korean page does not end a section;
+            // on a page that is mostly English the page finding says it all.
+            if !Self.hasLetter(koreanText) || pages[records[unitStart].fileIndex] != nil { continue }
             guard let first else {
                 flush()
                 continue
