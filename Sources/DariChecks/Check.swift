@@ -157,7 +157,9 @@ public struct CheckInput: Sendable {
     /// side's page line, else the other side's, else the memory file.
     public func location(of record: SegmentRecord, side: Side) -> SourceLocation {
         let unit = unit(of: record)
-        let primary = side == .target ? unit.targetLocation : unit.sourceLocation
+        // The segment's own line: the sentence, not the paragraph's first line.
+        let segment = segment(of: record)
+        let primary = side == .target ? unit.targetLocation(of: segment) : unit.sourceLocation(of: segment)
         let secondary = side == .target ? unit.sourceLocation : unit.targetLocation
         if let primary { return primary }
         let file = file(of: record)

@@ -20,7 +20,8 @@ public struct Checker: Sendable {
     public var enabledChecks: [any Check.Type] { checks.filter { configuration.isEnabled($0.id) } }
 
     /// Every finding of every enabled check that no ignore rule matches,
-    /// in `Finding.sortedOrder`.
+    /// in `Finding.sortedOrder`, a finding repeated on many pages folded
+    /// into one (`RepeatedFindings`).
     public func run(_ input: CheckInput) -> [Finding] {
         let checks = enabledChecks
         let results = ResultSlots(count: checks.count)
@@ -34,7 +35,7 @@ public struct Checker: Sendable {
         var findings = results.all.flatMap { $0 }
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         findings.sort(by: Finding.sortedOrder)
-        return findings
+        return RepeatedFindings.folded(findings)
     }
 
     /// Convenience: checks `memory` with `glossary`.

@@ -17,6 +17,9 @@ struct BlockBuilder {
     }
 
     private var content: [InlineContent] = []
+    /// Where page lines begin: the index in `content` of a text piece and a
+    /// UTF-16 offset into it.
+    private var lineMarks: [(piece: Int, offset: Int, line: Int)] = []
     private var text: WhitespaceCollapser
     private var openCodes: [OpenCode] = []
     private var nextID = 1
@@ -40,8 +43,9 @@ struct BlockBuilder {
         self.dropsLeadingLineFeed = dropsLeadingLineFeed
     }
 
-    mutating func appendText(_ string: String) {
-        text.append(string)
+    /// - Parameter line: the page line of the text's first visible character (0: unknown).
+    mutating func appendText(_ string: String, line: Int = 0) {
+        text.append(string, firstVisibleLine: line)
         if dropsLeadingLineFeed {
             text.dropLeadingLineFeed()
             dropsLeadingLineFeed = false
@@ -91,7 +95,7 @@ struct BlockBuilder {
     /// Codes still open (an inline element cut by a nested block) are closed so
     /// every `.start` has its `.end`.
     /// - Throws: `ICUError` if NFC normalisation fails.
-    mutating func finish() throws -> [InlineContent]? {
+    mutating func finish() throws -> (content: [InlineContent], lineMarks: [LineMark])? {
         trimTrailingSpace()
         takePiece()
         guard hasVisibleText else { return nil }
@@ -106,11 +110,30 @@ struct BlockBuilder {
         // Appending doubled the capacity; a page keeps every block until it is
         // written, so hand over an exactly sized copy (peak memory for a 20 MB
         // page went from 170 MB to 159 MB).
-        return content.withUnsafeBufferPointer { Array($0) }
+        return (content.withUnsafeBufferPointer { Array($0) }, plainTextLineMarks())
+    }
+
+    /// The line marks as offsets into the block's plain text. NFC may have
+    /// shortened a piece (decomposed input); a mark then stays inside it.
+    private func plainTextLineMarks() -> [LineMark] {
+        guard !lineMarks.isEmpty else { return [] }
+        let pieces = InlineContent.plainTextPieces(content)
+        var starts: [Int] = [], offset = 0
+        starts.reserveCapacity(pieces.count)
+        for piece in pieces {
+            starts.append(offset)
+            offset += piece.utf16.count
+        }
+        return lineMarks.compactMap { mark in
+            guard mark.piece < pieces.count else { return nil }
+            let length = pieces[mark.piece].utf16.count
+            return LineMark(offset: starts[mark.piece] + min(mark.offset, max(0, length - 1)), line: mark.line)
+        }
     }
 
     private mutating func takePiece() {
         guard let piece = text.takePiece() else { return }
+        for mark in piece.lineMarks { lineMarks.append((content.count, mark.offset, mark.line)) }
         content.append(.text(piece.text))
         if piece.isVisible {
             hasVisibleText = true

@@ -269,9 +269,10 @@ struct PageBuilder {
             let preserves = owners.last.map { stack[$0].preservesWhitespace } ?? false
             // White space between blocks would be trimmed anyway; don't start a run for it.
             if !preserves, text.utf8.allSatisfy(WhitespaceCollapser.isHTMLWhitespace) { return }
-            guard beginRunIfNeeded(line: startLine(of: text, reportedLine: line)) else { return }
         }
-        run?.builder.appendText(text)
+        let firstVisibleLine = startLine(of: text, reportedLine: line)
+        guard beginRunIfNeeded(line: firstVisibleLine) else { return }
+        run?.builder.appendText(text, line: firstVisibleLine)
     }
 
     /// Starts a run in the innermost owner unless one is under way.
@@ -295,7 +296,7 @@ struct PageBuilder {
     private mutating func flushRun() throws {
         guard var current = run else { return }
         run = nil
-        guard let content = try current.builder.finish() else { return }
+        guard let (content, lineMarks) = try current.builder.finish() else { return }
         stack[current.owner].blocksMade += 1
         let owner = stack[current.owner]
         var path = leafPath(of: current.owner)
@@ -316,7 +317,7 @@ struct PageBuilder {
         emptySlots -= 1
         slots[current.slot] = Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
                                     path: path, isBoilerplate: owner.isBoilerplate,
-                                    suppressedChecks: owner.suppressedChecks)
+                                    suppressedChecks: owner.suppressedChecks, lineMarks: lineMarks)
     }
 
     /// The attribute an editor puts on an element to silence checks on it and

@@ -1,3 +1,5 @@
+import DariModel
+
 /// Builds one text piece the way a browser renders white space.
 ///
 /// With `white-space: normal` every run of spaces, tabs and line breaks shows as
@@ -21,6 +23,12 @@ struct WhitespaceCollapser {
     private(set) var hasNonASCII = false
     /// Whether text is kept as written (inside `<pre>`, `<textarea>`…).
     let preservesWhitespace: Bool
+    /// Where lines of the page file begin in the piece built so far: UTF-8
+    /// offsets into `bytes` of the first visible byte on a new line.
+    private var lineMarks: [(byte: Int, line: Int)] = []
+    /// The line the latest mark recorded (0: none yet), so that text
+    /// continuing on the same line in the next piece adds no mark.
+    private var markedLine = 0
 
     init(preservesWhitespace: Bool) {
         self.preservesWhitespace = preservesWhitespace
@@ -33,28 +41,38 @@ struct WhitespaceCollapser {
     }
 
     /// Appends `text`, collapsing white space unless it is preserved.
-    mutating func append(_ text: String) {
+    ///
+    /// - Parameter firstVisibleLine: the page line of the text's first
+    ///   visible character, or 0 when unknown (attribute values); each line
+    ///   feed after it starts the next line.
+    mutating func append(_ text: String, firstVisibleLine: Int = 0) {
         var text = text
-        text.withUTF8 { append(utf8: $0) }
+        text.withUTF8 { append(utf8: $0, firstVisibleLine: firstVisibleLine) }
     }
 
     /// Appends UTF-8 bytes, collapsing white space unless it is preserved.
-    mutating func append(utf8 buffer: UnsafeBufferPointer<UInt8>) {
+    mutating func append(utf8 buffer: UnsafeBufferPointer<UInt8>, firstVisibleLine: Int = 0) {
         bytes.reserveCapacity(bytes.count + buffer.count)
         if preservesWhitespace {
-            appendPreserving(buffer)
+            appendPreserving(buffer, firstVisibleLine: firstVisibleLine)
             return
         }
         var suppress = atLineStartOrSpace
         var visible = hasVisibleASCII
         var nonASCII = hasNonASCII
+        // Line feeds before the first visible byte are already counted in
+        // `firstVisibleLine`; 0 while that byte has not been seen.
+        var line = 0
         for byte in buffer {
             if Self.isHTMLWhitespace(byte) {
+                if byte == 0x0A, line > 0 { line += 1 }
                 if !suppress {
                     bytes.append(0x20)
                     suppress = true
                 }
             } else {
+                if line == 0 { line = firstVisibleLine }
+                if line != markedLine, firstVisibleLine > 0 { mark(line) }
                 bytes.append(byte)
                 suppress = false
                 if byte < 0x80 { visible = true } else { nonASCII = true }
@@ -65,11 +83,20 @@ struct WhitespaceCollapser {
         hasNonASCII = nonASCII
     }
 
-    private mutating func appendPreserving(_ buffer: UnsafeBufferPointer<UInt8>) {
+    private mutating func mark(_ line: Int) {
+        // A line only ever moves forward through a page; a continuation byte
+        // never starts a character, so marks land on scalar boundaries.
+        lineMarks.append((bytes.count, line))
+        markedLine = line
+    }
+
+    private mutating func appendPreserving(_ buffer: UnsafeBufferPointer<UInt8>, firstVisibleLine: Int) {
         var previousWasCR = false
+        var line = 0
         for byte in buffer {
             if byte == 0x0D {
                 bytes.append(0x0A)  // CR and CRLF both end a line.
+                if line > 0 { line += 1 }
                 previousWasCR = true
                 continue
             }
@@ -78,6 +105,11 @@ struct WhitespaceCollapser {
                 continue
             }
             previousWasCR = false
+            if byte == 0x0A, line > 0 { line += 1 }
+            if !Self.isHTMLWhitespace(byte) {
+                if line == 0 { line = firstVisibleLine }
+                if line != markedLine, firstVisibleLine > 0 { mark(line) }
+            }
             bytes.append(byte)
             if byte >= 0x80 {
                 hasNonASCII = true
@@ -90,7 +122,9 @@ struct WhitespaceCollapser {
 
     /// Drops one leading line feed from the piece, as HTML does right after `<pre>`.
     mutating func dropLeadingLineFeed() {
-        if bytes.first == 0x0A { bytes.removeFirst() }
+        guard bytes.first == 0x0A else { return }
+        bytes.removeFirst()
+        for index in lineMarks.indices { lineMarks[index].byte -= 1 }
     }
 
     /// Removes a collapsed space at the end of the piece. Returns false when the
@@ -115,15 +149,37 @@ struct WhitespaceCollapser {
     /// Hands over the piece built so far and starts an empty one, keeping the
     /// white-space state so collapsing continues across an inline code.
     ///
-    /// - Returns: the piece and whether it has visible text, or nil if empty.
-    mutating func takePiece() -> (text: String, isVisible: Bool)? {
+    /// - Returns: the piece, whether it has visible text, and where page
+    ///   lines begin in it (UTF-16 offsets into the piece), or nil if empty.
+    mutating func takePiece() -> (text: String, isVisible: Bool, lineMarks: [LineMark])? {
         guard !bytes.isEmpty else { return nil }
         let piece = String(decoding: bytes, as: UTF8.self)
         let isVisible = hasVisibleASCII || (hasNonASCII && piece.hasVisibleCharacters)
+        let marks = utf16LineMarks()
         bytes.removeAll(keepingCapacity: true)
+        lineMarks.removeAll(keepingCapacity: true)
         hasVisibleASCII = false
         hasNonASCII = false
-        return (piece, isVisible)
+        return (piece, isVisible, marks)
+    }
+
+    /// `lineMarks` with UTF-8 offsets turned into UTF-16 ones, in one pass:
+    /// a lead byte of four bytes is two UTF-16 units, any other lead byte one,
+    /// a continuation byte none.
+    private func utf16LineMarks() -> [LineMark] {
+        guard !lineMarks.isEmpty else { return [] }
+        var result: [LineMark] = []
+        result.reserveCapacity(lineMarks.count)
+        var next = 0, utf16 = 0
+        for (offset, byte) in bytes.enumerated() {
+            while next < lineMarks.count, lineMarks[next].byte == offset {
+                result.append(LineMark(offset: utf16, line: lineMarks[next].line))
+                next += 1
+            }
+            if next == lineMarks.count { break }
+            if byte & 0xC0 != 0x80 { utf16 += byte >= 0xF0 ? 2 : 1 }
+        }
+        return result
     }
 
     /// Collapses a whole attribute value: one piece, trimmed at both ends, or

@@ -72,9 +72,9 @@ public enum TMXWriter {
             try writer.element("prop", attributes: [("type", "x-dari-score")], text: XLIFF21Writer.formatScore(score))
         }
         try writeVariant(segment.source, language: memory.sourceLanguage, page: file.original,
-                         location: unit.sourceLocation, path: unit.sourcePath, to: writer)
+                         location: unit.sourceLocation(of: segment), path: unit.sourcePath, to: writer)
         try writeVariant(segment.target ?? [], language: memory.targetLanguage,
-                         page: file.targetOriginal ?? file.original, location: unit.targetLocation,
+                         page: file.targetOriginal ?? file.original, location: unit.targetLocation(of: segment),
                          path: unit.targetPath, to: writer)
         try writer.endElement()
     }

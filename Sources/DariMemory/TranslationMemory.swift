@@ -95,6 +95,27 @@ public struct MemoryUnit: Sendable, Hashable {
     }
 }
 
+extension MemoryUnit {
+    /// Where `segment`'s source sentence is: the unit's page and the segment's
+    /// own line when it has one.
+    public func sourceLocation(of segment: MemorySegment) -> SourceLocation? {
+        sourceLocation.map { location in
+            var location = location
+            if let line = segment.sourceLine { location.line = line }
+            return location
+        }
+    }
+
+    /// Where `segment`'s target sentence is (see `sourceLocation(of:)`).
+    public func targetLocation(of segment: MemorySegment) -> SourceLocation? {
+        targetLocation.map { location in
+            var location = location
+            if let line = segment.targetLine { location.line = line }
+            return location
+        }
+    }
+}
+
 /// XLIFF 2 segment states dari writes.
 public enum SegmentState: String, Sendable, Hashable, CaseIterable {
     /// No translation yet (a 1-0 bead, or an empty target).
@@ -117,20 +138,29 @@ public struct MemorySegment: Sendable, Hashable {
     public var score: Double?
     /// How many source and target sentences the bead joins, e.g. (1, 2).
     public var shape: (source: Int, target: Int)
+    /// The page line of the segment's first source / target sentence when it
+    /// is not its unit's line (a later sentence of a long paragraph), so a
+    /// finding points where the editor works; nil: the unit's line.
+    public var sourceLine: Int?
+    public var targetLine: Int?
 
     public init(id: String, source: [InlineContent], target: [InlineContent]?, state: SegmentState,
-                score: Double? = nil, shape: (source: Int, target: Int)) {
+                score: Double? = nil, shape: (source: Int, target: Int), sourceLine: Int? = nil,
+                targetLine: Int? = nil) {
         self.id = id
         self.source = source
         self.target = target
         self.state = state
         self.score = score
         self.shape = shape
+        self.sourceLine = sourceLine
+        self.targetLine = targetLine
     }
 
     public static func == (lhs: MemorySegment, rhs: MemorySegment) -> Bool {
         lhs.id == rhs.id && lhs.source == rhs.source && lhs.target == rhs.target && lhs.state == rhs.state
-            && lhs.score == rhs.score && lhs.shape == rhs.shape
+            && lhs.score == rhs.score && lhs.shape == rhs.shape && lhs.sourceLine == rhs.sourceLine
+            && lhs.targetLine == rhs.targetLine
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -248,6 +248,8 @@ public enum XLIFF21Reader {
                 }
             }
             if let score = group.value("score").flatMap(Double.init), score.isFinite { segment.score = score }
+            if let line = group.value("source-line").flatMap(Int.init), line > 0 { segment.sourceLine = line }
+            if let line = group.value("target-line").flatMap(Int.init), line > 0 { segment.targetLine = line }
         }
 
         func segment(_ element: MarkupElement, data: [String: String], numbering: inout CodeNumbering) throws

@@ -62,6 +62,8 @@ public enum XLIFF21Writer {
         for segment in unit.segments {
             var meta = [("bead", "\(segment.shape.source)-\(segment.shape.target)")]
             if let score = segment.score { meta.append(("score", formatScore(score))) }
+            if let line = segment.sourceLine { meta.append(("source-line", String(line))) }
+            if let line = segment.targetLine { meta.append(("target-line", String(line))) }
             groups.append(("dari-segment", segment.id, meta))
         }
         try writeMetadata(groups, to: writer)

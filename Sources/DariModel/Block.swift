@@ -195,19 +195,50 @@ public struct Block: Sendable, Hashable, Codable {
     /// Check ids an editor silenced for this block with `data-dari-ignore="check-id …"`
     /// on the element or an ancestor (`all` silences every check), sorted.
     public var suppressedChecks: [String]
+    /// Where the lines of the page file begin in the block's plain text, so
+    /// that a finding on the third sentence of a long paragraph points at
+    /// that sentence's line, not at the paragraph's opening tag. Sorted by
+    /// offset; text before the first mark is on `location.line`.
+    public var lineMarks: [LineMark]
 
     public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, path: String,
-                isBoilerplate: Bool = false, suppressedChecks: [String] = []) {
+                isBoilerplate: Bool = false, suppressedChecks: [String] = [], lineMarks: [LineMark] = []) {
         self.kind = kind
         self.content = content
         self.location = location
         self.path = path
         self.isBoilerplate = isBoilerplate
         self.suppressedChecks = suppressedChecks
+        self.lineMarks = lineMarks
     }
 
     /// The block's plain text (`InlineContent.plainText`).
     public var text: String { InlineContent.plainText(content) }
+
+    /// Where the character at `offset` (UTF-16, into `text`) stands in the page file.
+    public func location(atTextOffset offset: Int) -> SourceLocation {
+        var location = self.location
+        var low = 0, high = lineMarks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineMarks[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        if low > 0 { location.line = max(location.line, lineMarks[low - 1].line) }
+        return location
+    }
+}
+
+/// A line of the page file beginning inside a block's plain text.
+public struct LineMark: Sendable, Hashable, Codable {
+    /// UTF-16 offset into the block's plain text of the first character on `line`.
+    public var offset: Int
+    /// 1-based line in the page file.
+    public var line: Int
+
+    public init(offset: Int, line: Int) {
+        self.offset = offset
+        self.line = line
+    }
 }
 
 /// An `<link rel="alternate" hreflang>` entry: where the page says its

@@ -80,6 +80,8 @@ struct MemoryBuilder {
             return owner
         }
         return (0..<max(1, split.blocks.count)).map { part in
+            let sourceBlock = sources.isEmpty ? nil : sources[splitsSource ? part : 0]
+            let targetBlock = targets.isEmpty ? nil : targets[splitsSource ? 0 : part]
             var segments: [MemorySegment] = []
             for (number, bead) in beads.enumerated() where owners[number] == part {
                 segments.append(MemorySegment(
@@ -88,11 +90,11 @@ struct MemoryBuilder {
                     target: bead.target.isEmpty || targets.isEmpty ? nil : targetPieces[number],
                     state: bead.isOmission ? .initial : .translated,
                     score: bead.isOmission ? nil : bead.score,
-                    shape: (bead.source.count, bead.target.count)
+                    shape: (bead.source.count, bead.target.count),
+                    sourceLine: sourceSide.line(ofSentences: bead.source, unitLine: sourceBlock?.location.line),
+                    targetLine: targetSide.line(ofSentences: bead.target, unitLine: targetBlock?.location.line)
                 ))
             }
-            let sourceBlock = sources.isEmpty ? nil : sources[splitsSource ? part : 0]
-            let targetBlock = targets.isEmpty ? nil : targets[splitsSource ? 0 : part]
             let kind = (sourceBlock ?? targetBlock)!.kind
             let key = "\(kind)\u{1}\(sourceBlock?.text ?? "")\u{1}\(targetBlock?.text ?? "")"
             return MemoryUnit(
@@ -135,6 +137,17 @@ struct MemoryBuilder {
 
         func block(ofSentence sentence: Int) -> Int {
             (firstSentence.lastIndex { $0 <= sentence }) ?? 0
+        }
+
+        /// The page line of the first of `sentences` (group-wide numbers),
+        /// nil when it is `unitLine` or there is no sentence.
+        func line(ofSentences sentences: Range<Int>, unitLine: Int?) -> Int? {
+            guard let first = sentences.first, !blocks.isEmpty else { return nil }
+            let block = block(ofSentence: first)
+            let local = first - firstSentence[block]
+            guard local < ranges[block].count else { return nil }
+            let line = blocks[block].location(atTextOffset: ranges[block][local].lowerBound).line
+            return line == unitLine || line == 0 ? nil : line
         }
 
         /// Per bead (group-wide sentence numbers), its content: the pieces

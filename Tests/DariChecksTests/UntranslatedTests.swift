@@ -15,6 +15,15 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    @Test func textWithoutLettersNeedsNoTranslation() {
+        CheckSpec("""
+              14.20.3.5. | <none>
+              (3) | <none>
+               | 2.4.
+            ! 1. 파일 | <none>
+            """).expect(Untranslated.self)
+    }
+
     @Test func pageWithoutCounterpartIsMissingPageNotUntranslated() {
         var spec = CheckSpec("  한국어만 있는 페이지. | <none>")
         spec.memory.files[0].targetOriginal = nil

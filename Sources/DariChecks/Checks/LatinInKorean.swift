@@ -31,6 +31,8 @@ public struct LatinInKorean: Check {
             guard let text = side == .source ? record.source : record.translatedTarget,
                 text.utf8.lazy.filter({ (0x61...0x7A).contains($0) }).count >= 4, Script.containsHangul(text)
             else { continue }
+            // Whole English sentences are `untranslated`'s finding (`WrongLanguage`).
+            if !WrongLanguage.englishSentences(in: text).isEmpty { continue }
             let phrases = Self.phrases(in: text, terms: input.terms)
             guard let first = phrases.first else { continue }
             findings.report(record, in: input, side: side, message: Self.message(first))

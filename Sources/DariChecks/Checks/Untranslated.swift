@@ -1,9 +1,12 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `untranslated`: a sentence or block with no counterpart (a 1-0 or 0-1
-/// bead), or a missing or empty target.
+/// bead), a missing or empty target, or English prose left on a Korean page
+/// (`WrongLanguage`), whichever language is the original: a Korean page that
+/// is mostly English is one finding for the page.
 public struct Untranslated: Check {
     public static let id = "untranslated"
     public static let defaultSeverity = Severity.error
@@ -19,13 +22,29 @@ public struct Untranslated: Check {
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let target = input.memory.targetLanguage, source = input.memory.sourceLanguage
+        let koreanSide = input.side(of: .korean)
+        var englishPages: [Int: PageLanguage] = [:]
+        var englishSegments = Set<[Int]>()
+        if let koreanSide {
+            englishPages = Self.koreanPagesInEnglish(input, koreanSide: koreanSide)
+            for (fileIndex, page) in englishPages.sorted(by: { $0.key < $1.key }) {
+                findings.report(at: page.location, fileID: input.memory.files[fileIndex].id,
+                                message: "\(page.location.file) is in English: \(page.korean) of \(page.blocks) blocks "
+                                    + "are Korean; translate the page into Korean")
+            }
+            englishSegments = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages, into: &findings)
+        }
         for record in input.segments {
+            if englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex]) { continue }
             let file = input.file(of: record)
             let unit = input.unit(of: record)
             // A block with no counterpart at all (the aligner's 1-0 / 0-1 unit)
             // is one finding, at its first sentence: the editor adds one block.
             let wholeBlockAlone = unit.segments.count > 1 && (unit.targetLocation == nil) != (unit.sourceLocation == nil)
             if wholeBlockAlone, record.segmentIndex > 0 { continue }
+            // Text without a letter (a section number "14.20.3.", a figure
+            // "(3)", a lone symbol) reads the same in both languages.
+            if !Self.hasLetter(record.hasSource ? record.source : record.translatedTarget ?? "") { continue }
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
@@ -34,6 +53,119 @@ public struct Untranslated: Check {
                 findings.report(record, in: input, side: .target, message: Self.noSource(text, source))
             }
         }
+    }
+
+    /// English on a Korean page, one finding per problem: a run of blocks
+    /// that are wholly English (a section pasted from the English page) is one
+    /// finding at its first block, with the others as related locations; a
+    /// Korean block with English sentences left in it is one finding at the
+    /// first of them. Returns the segments covered ([file, unit, segment]),
+    /// which get no other `untranslated` finding (on a page that is mostly
+    /// English too).
+    private func reportEnglish(_ input: CheckInput, koreanSide: Side, skipping pages: [Int: PageLanguage],
+                               into findings: inout FindingCollector) -> Set<[Int]> {
+        var covered = Set<[Int]>()
+        var run: [(record: SegmentRecord, sentences: [Substring])] = []
+        func flush() {
+            guard let first = run.first else { return }
+            let sentences = run.flatMap(\.sentences)
+            let related = run.dropFirst().map { input.location(of: $0.record, side: koreanSide) }
+            let message = run.count == 1
+                ? Self.english(String(sentences[0]), more: sentences.count - 1)
+                : Self.englishSection(String(sentences[0]), sentences: sentences.count, blocks: run.count,
+                                      lastLine: related.last?.line ?? 0)
+            findings.report(first.record, in: input, side: koreanSide, message: message, related: related)
+            run = []
+        }
+        let records = input.segments
+        var unitStart = 0
+        while unitStart < records.count {
+            var unitEnd = unitStart + 1
+            while unitEnd < records.count, records[unitEnd].fileIndex == records[unitStart].fileIndex,
+                  records[unitEnd].unitIndex == records[unitStart].unitIndex { unitEnd += 1 }
+            defer { unitStart = unitEnd }
+            if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
+            var sentences: [Substring] = []
+            var first: SegmentRecord?
+            var koreanText = ""
+            for record in records[unitStart..<unitEnd] {
+                guard let text = koreanSide == .source ? record.source : record.translatedTarget else { continue }
+                koreanText += text
+                let english = WrongLanguage.englishSentences(in: text)
+                guard !english.isEmpty else { continue }
+                if first == nil { first = record }
+                sentences += english
+                covered.insert([record.fileIndex, record.unitIndex, record.segmentIndex])
+            }
+            // A block with nothing on the Korean page does not end a section;
+            // on a page that is mostly English the page finding says it all.
+            if !Self.hasLetter(koreanText) || pages[records[unitStart].fileIndex] != nil { continue }
+            guard let first else {
+                flush()
+                continue
+            }
+            if Script.containsHangul(koreanText) {
+                flush()
+                run = [(first, sentences)]
+                flush()
+            } else {
+                run.append((first, sentences))
+            }
+        }
+        flush()
+        return covered
+    }
+
+    static func hasLetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// How much of a Korean page is Korean.
+    struct PageLanguage {
+        /// The page's first English block.
+        var location: SourceLocation
+        var korean: Int
+        var blocks: Int
+    }
+
+    /// Per file whose Korean page is mostly English prose: where it is and
+    /// how many of its blocks are Korean. A page needs three English blocks
+    /// and twice as many English as Korean ones.
+    static func koreanPagesInEnglish(_ input: CheckInput, koreanSide: Side) -> [Int: PageLanguage] {
+        var result: [Int: PageLanguage] = [:]
+        for (fileIndex, file) in input.memory.files.enumerated() {
+            var english = 0, korean = 0
+            var first: SourceLocation?
+            for unit in file.units {
+                let text = unit.segments.map { koreanSide == .source ? $0.sourceText : ($0.targetText ?? "") }
+                    .joined(separator: " ")
+                if Script.containsHangul(text) {
+                    korean += 1
+                } else if WrongLanguage.isAllEnglish(text) {
+                    english += 1
+                    if first == nil { first = koreanSide == .source ? unit.sourceLocation : unit.targetLocation }
+                }
+            }
+            let page = koreanSide == .source ? file.original : (file.targetOriginal ?? file.original)
+            if english >= 3, english >= 2 * korean {
+                result[fileIndex] = PageLanguage(location: first ?? SourceLocation(file: page, line: 0), korean: korean,
+                                                 blocks: english + korean)
+            }
+        }
+        return result
+    }
+
+    fileprivate static func english(_ sentence: String, more: Int) -> String {
+        let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
+        return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
+            + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
+    }
+
+    fileprivate static func englishSection(_ sentence: String, sentences: Int, blocks: Int, lastLine: Int) -> String {
+        "'\(sentence.excerpt())' and \(sentences - 1) more sentence\(sentences == 2 ? "" : "s") in \(blocks) blocks"
+            + (lastLine > 0 ? " (to line \(lastLine))" : "")
+            + " are English on the Korean page; translate the section into Korean (or mark it translate=\"no\" if it "
+            + "must stay in English)"
     }
 
     fileprivate static func noTarget(_ text: String, _ language: Language) -> String {

@@ -1,0 +1,34 @@
+import DariModel
+
+/// Text that repeats on many pages (a footer, a menu, a "Report a bug" link
+/// that site chrome put on every page) gives the same finding on each. An
+/// editor fixes it once, in the template, so it is reported once: at its
+/// first page, with the page count in the message and the other pages as
+/// related locations.
+enum RepeatedFindings {
+    /// The fewest pages a finding must repeat on to be folded into one.
+    static let minimumPages = 3
+
+    /// `findings` (sorted) with every group of identical findings on
+    /// `minimumPages` or more pages folded into its first member.
+    static func folded(_ findings: [Finding]) -> [Finding] {
+        struct Key: Hashable {
+            var checkID: String, message: String, source: String?, target: String?
+        }
+        var groups: [Key: [Int]] = [:]
+        for (index, finding) in findings.enumerated() where finding.source != nil || finding.target != nil {
+            groups[Key(checkID: finding.checkID, message: finding.message, source: finding.source,
+                       target: finding.target), default: []].append(index)
+        }
+        var dropped = Set<Int>()
+        var result = findings
+        for members in groups.values {
+            let pages = Set(members.map { findings[$0].location.file })
+            guard pages.count >= minimumPages, let first = members.first else { continue }
+            result[first].message += " (the same on \(pages.count) pages: fix it once, in the template they share)"
+            result[first].related += members.dropFirst().map { findings[$0].location }
+            dropped.formUnion(members.dropFirst())
+        }
+        return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+}

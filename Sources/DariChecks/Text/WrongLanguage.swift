@@ -1,0 +1,91 @@
+import DariText
+
+/// Finds English prose left on a Korean page: whole sentences, not the names,
+/// product words, titles, identifiers and code that Korean text rightly
+/// carries in Latin letters.
+///
+/// A sentence counts as English prose when it has no Hangul, at least five
+/// Latin words of which English function words ("the", "is", "to"…) make up
+/// a fair share, and mostly letters (code and paths are mostly symbols).
+/// Names and UI labels ("Tools - Options - General", "ASCI White") have no
+/// function words; a quoted title is skipped as a whole.
+public enum WrongLanguage {
+    /// The English sentences of `text` (Korean-side text), in order.
+    public static func englishSentences(in text: String) -> [Substring] {
+        sentences(of: text).filter(isEnglishProse)
+    }
+
+    /// True when every sentence of `text` with letters is English prose.
+    public static func isAllEnglish(_ text: String) -> Bool {
+        let pieces = sentences(of: text).filter { $0.unicodeScalars.contains(where: Script.isLetterOrDigit) }
+        return !pieces.isEmpty && pieces.allSatisfy(isEnglishProse)
+    }
+
+    /// Cuts after `.`, `!`, `?` (and their full-width forms) followed by white
+    /// space, and at line breaks: enough to separate an English sentence from
+    /// the Korean sentence before it (`…것입니다. There will be…`).
+    static func sentences(of text: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        var previousEndsSentence = false
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isNewline || (character.isWhitespace && previousEndsSentence) {
+                if start < index { pieces.append(text[start..<index]) }
+                start = text.index(after: index)
+            }
+            previousEndsSentence = ".!?。！？".contains(character)
+            index = text.index(after: index)
+        }
+        if start < text.endIndex { pieces.append(text[start...]) }
+        return pieces.map(trimmed).filter { !$0.isEmpty }
+    }
+
+    static func isEnglishProse(_ sentence: Substring) -> Bool {
+        var letters = 0, other = 0
+        for scalar in sentence.unicodeScalars {
+            if Script.isHangul(scalar) { return false }
+            if Script.isLatinLetter(scalar) {
+                letters += 1
+            } else if !Script.isWhitespace(scalar) && !",.;:!?'’\"“”-–—()".unicodeScalars.contains(scalar) {
+                other += 1
+            }
+        }
+        // Code, paths and formulas are mostly symbols and digits, or use
+        // characters prose does not (`<name>`, `a = b`, `snake_case`).
+        guard letters >= 20, Double(letters) >= 0.8 * Double(letters + other),
+              !sentence.unicodeScalars.contains(where: { "<>{}=_\\$|".unicodeScalars.contains($0) })
+        else { return false }
+        if isQuotedWhole(sentence) { return false }
+        let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’") })
+        guard words.count >= 5 else { return false }
+        let function = words.filter { functionWords.contains($0.lowercased()) }.count
+        return function >= 2 && Double(function) >= 0.15 * Double(words.count)
+    }
+
+    private static func isQuotedWhole(_ sentence: Substring) -> Bool {
+        guard let first = sentence.first, let last = sentence.last(where: { !".!?".contains($0) }) else { return false }
+        let pairs: [Character: Character] = ["\"": "\"", "“": "”", "‘": "’", "'": "'", "(": ")", "「": "」", "『": "』"]
+        return pairs[first] == last
+    }
+
+    private static func trimmed(_ piece: Substring) -> Substring {
+        var piece = piece
+        while piece.first?.isWhitespace == true { piece = piece.dropFirst() }
+        while piece.last?.isWhitespace == true { piece = piece.dropLast() }
+        return piece
+    }
+
+    /// Words that carry grammar, not content: a sentence has several, a
+    /// name, label or title few or none.
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+        "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "to", "of", "in", "on", "at",
+        "by", "for", "with", "from", "into", "onto", "about", "as", "than", "that", "this", "these", "those", "there",
+        "here", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "if", "then", "else", "and",
+        "or", "but", "not", "no", "it", "its", "it's", "you", "your", "we", "our", "they", "their", "he", "she", "his",
+        "her", "them", "us", "i", "my", "me", "also", "only", "all", "any", "each", "every", "some", "more", "most",
+        "such", "so", "very", "just",
+    ]
+}

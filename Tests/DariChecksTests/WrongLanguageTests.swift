@@ -1,0 +1,124 @@
+import DariChecks
+import DariModel
+import Testing
+
+/// English prose left on a Korean page is untranslated content, whichever
+/// page the memory calls the source; names, labels, titles and code are not.
+@Suite struct WrongLanguageTests {
+    @Test(arguments: [
+        "There will be a new welfare services plan supporting long term care insurance for senior citizens.",
+        "You can see an extended help text on the functions of each icon when you enable Extended Help.",
+        "and now I want to use Debian.",
+    ])
+    func englishSentencesAreProse(sentence: String) {
+        #expect(WrongLanguage.englishSentences(in: "레이어에 임계값을 적용합니다. " + sentence) == [Substring(sentence)])
+    }
+
+    @Test(arguments: [
+        "Tools - Options - LibreOffice - General",
+        "ASCI White와 IBM의 Blue Gene",
+        "“The Road Not Taken”",
+        "session.ExecuteCalcFunction(\"LN\", -3)",
+        "deb cdrom:[<name as on cd label>]/ unstable main [...]",
+        "=AND (FALSE;TRUE) returns FALSE.",
+        "GNU General Public License Version 2",
+    ])
+    func namesLabelsTitlesAndCodeAreNot(text: String) {
+        #expect(WrongLanguage.englishSentences(in: text).isEmpty)
+    }
+
+    @Test func anEnglishSentenceInAKoreanParagraphIsUntranslated() {
+        CheckSpec("""
+            ! 표본 합치기 옵션은 모든 레이어에서 표본을 추출합니다. There will be a new welfare plan for all of the senior citizens. | Sample merged samples all layers.
+              표본 합치기 옵션은 모든 레이어에서 표본을 추출합니다. | Sample merged samples all layers.
+            """).expect(Untranslated.self)
+    }
+
+    @Test func theMessageNamesTheLanguageAndThePageToFix() {
+        let findings = CheckSpec("! 설명입니다. This is the text that was never translated into Korean. | Description.")
+            .run(Untranslated.self).findings
+        #expect(findings.map(\.message) == [
+            "'This is the text that was never translated into Korean.' of this block is English on the Korean page; "
+                + "translate it into Korean (or mark the text translate=\"no\" if it must stay in English)",
+        ])
+    }
+
+    @Test func anEnglishBlockWithNoCounterpartIsOneFindingNotTwo() {
+        let findings = CheckSpec("! It is a sentence that the Korean page left in English. | <none>")
+            .run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("English on the Korean page") == true)
+    }
+
+    @Test func aKoreanPageThatIsMostlyEnglishIsOnePageFinding() {
+        let spec = CheckSpec("""
+              소개 | About
+              This is the first paragraph of the page and it is in English. | This is the first paragraph of the page and it is in English.
+              This is the second paragraph of the page, also in English. | This is the second paragraph of the page, also in English.
+              It was copied from the English page and never translated. | It was copied from the English page and never translated.
+            """)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.map(\.message) == ["ko/page.html is in English: 1 of 4 blocks are Korean; translate the page into Korean"])
+    }
+
+    @Test func latinInKoreanLeavesWholeSentencesToUntranslated() {
+        let spec = CheckSpec("! 설명입니다. This is the text that was never translated into Korean. | Description.")
+        #expect(spec.run(LatinInKorean.self).findings.isEmpty)
+    }
+
+    @Test func anEnglishOriginalMemoryFindsEnglishOnTheKoreanTargetPage() {
+        var spec = CheckSpec("! Samples are merged from all layers. | 표본을 합칩니다. The threshold is applied to all visible layers of the image.")
+        spec.memory.sourceLanguage = .english
+        spec.memory.targetLanguage = .korean
+        spec.expect(Untranslated.self)
+    }
+
+    @Test func aSectionPastedInEnglishIsOneFindingWithItsBlocksRelated() {
+        let spec = CheckSpec("""
+              이 장에서는 레이어를 설명합니다. | This chapter describes layers.
+            ! Layers are like transparent sheets stacked on top of each other. | Layers are like transparent sheets stacked on top of each other.
+              You can change the order of the layers in the dialog. | You can change the order of the layers in the dialog.
+              레이어 대화 상자를 여십시오. | Open the Layers dialog.
+            """)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("' and 1 more sentence in 2 blocks are English on the Korean page") == true)
+        #expect(findings.first?.related.count == 1)
+    }
+
+    @Test func aKoreanBlockWithAnEnglishSentenceEndsASectionAndIsItsOwnFinding() {
+        let spec = CheckSpec("""
+            ! Layers are like transparent sheets stacked on top of each other. | Layers are like transparent sheets.
+            ! 레이어 대화 상자를 여십시오. The dialog shows all of the layers of the image. | Open the Layers dialog.
+            """)
+        #expect(spec.run(Untranslated.self).findings.count == 2)
+    }
+}
+
+/// A problem in text that site chrome repeats on every page is one finding.
+@Suite struct RepeatedFindingsTests {
+    @Test func theSameFindingOnThreePagesIsReportedOnceWithThePageCount() {
+        var spec = CheckSpec("  버그 신고 | <none>")
+        let file = spec.memory.files[0]
+        spec.memory.files = (1...3).map { page in
+            var copy = file
+            copy.id = "f\(page)"
+            copy.original = "ko/page\(page).html"
+            copy.targetOriginal = "en/page\(page).html"
+            copy.units[0].sourceLocation = SourceLocation(file: copy.original, line: 40)
+            return copy
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.hasSuffix("(the same on 3 pages: fix it once, in the template they share)") == true)
+        #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html"])
+    }
+
+    @Test func twoPagesAreNotATemplate() {
+        var spec = CheckSpec("  버그 신고 | <none>")
+        spec.memory.files.append(spec.memory.files[0])
+        spec.memory.files[1].original = "ko/other.html"
+        spec.memory.files[1].units[0].sourceLocation = SourceLocation(file: "ko/other.html", line: 3)
+        #expect(spec.run(Untranslated.self).findings.count == 2)
+    }
+}

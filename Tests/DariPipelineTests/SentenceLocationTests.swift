@@ -1,0 +1,52 @@
+import DariPipeline
+import DariMemory
+import DariModel
+import DariTestSupport
+import Foundation
+import Testing
+
+/// A finding points at its sentence's line in the page file, not at the
+/// paragraph's opening tag, and the memory keeps that line between runs.
+@Suite struct SentenceLocationTests {
+    private static let korean = """
+        <!DOCTYPE html>
+        <html lang="ko"><body>
+        <p>우리는 작년에 우물 다섯 개를 팠습니다.
+        올해는 학교 두 곳을 지었습니다.</p>
+        </body></html>
+        """
+    private static let english = """
+        <!DOCTYPE html>
+        <html lang="en"><body>
+        <p>Last year we dug five wells.
+        This year we built two schools.
+        We also opened a small clinic in the village.</p>
+        </body></html>
+        """
+
+    @Test func anUntranslatedSentenceIsReportedAtItsOwnLine() throws {
+        let scratch = try ScratchFolder("sentence-lines", files: [
+            "site/ko/index.html": Self.korean, "site/en/index.html": Self.english,
+        ])
+        let memory = try CheckRun.siteMemory(at: scratch.path + "/site", glossary: nil)
+        let outcome = Checker(configuration: CheckConfiguration())
+            .run(CheckInput(memory: memory, glossary: nil, memoryPath: nil))
+        let untranslated = outcome.filter { $0.checkID == "untranslated" }
+        #expect(untranslated.map(\.location.line) == [5])
+        #expect(untranslated.first?.location.file.hasSuffix("en/index.html") == true)
+    }
+
+    @Test func segmentLinesSurviveTheXLIFFRoundTrip() throws {
+        let scratch = try ScratchFolder("sentence-lines", files: [
+            "site/ko/index.html": Self.korean, "site/en/index.html": Self.english,
+        ])
+        let memory = try CheckRun.siteMemory(at: scratch.path + "/site", glossary: nil)
+        let segments = memory.units.flatMap(\.segments)
+        #expect(segments.compactMap(\.targetLine).contains(5))
+        let path = scratch.path + "/memory.xlf"
+        try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
+        let read = try MemoryReader.read(fileAt: path)
+        #expect(read.units.flatMap(\.segments).map(\.targetLine) == segments.map(\.targetLine))
+        #expect(read.units.flatMap(\.segments).map(\.sourceLine) == segments.map(\.sourceLine))
+    }
+}
