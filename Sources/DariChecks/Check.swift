@@ -144,12 +144,13 @@ public struct FindingCollector: Sendable {
 
     /// Reports a problem with `record` on `side`.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
-                                related: [SourceLocation] = []) {
+                                relatedLocations: [RelatedLocation] = []) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         findings.append(Finding(checkID: checkID, severity: severity, location: input.location(of: record, side: side),
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
-                                source: record.source, target: record.target, related: related))
+                                source: record.source, target: record.target,
+                                relatedLocations: relatedLocations))
     }
 
     /// Reports a problem that belongs to no segment (a missing page).
