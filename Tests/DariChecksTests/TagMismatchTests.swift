@@ -1,4 +1,6 @@
 import DariChecks
+import DariMemory
+import DariModel
 import Testing
 
 @Suite struct TagMismatchTests {
@@ -11,5 +13,64 @@ import Testing
             ! 없음 | none {2/}
               아직 없음 | <none>
             """).expect(TagMismatch.self)
+    }
+
+    /// One HTML segment per side, codes written as their markup.
+    private static func pair(_ source: [InlineContent], _ target: [InlineContent]) -> [Finding] {
+        let segment = MemorySegment(id: "s1", source: source, target: target, state: .translated, shape: (1, 1))
+        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: nil, targetLocation: nil, sourcePath: nil,
+                              targetPath: nil, segments: [segment])
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/a.html", targetOriginal: "en/a.html",
+                                                          units: [unit])])
+        return Checker(checks: [TagMismatch.self]).run(memory, memoryPath: "memory.xlf")
+    }
+
+    private static func wrapped(_ text: String, _ element: String, _ original: String) -> [InlineContent] {
+        [.start(id: 1, element: element, original: original), .text(text), .end(id: 1, element: element, original: "</\(element)>")]
+    }
+
+    /// Styling (emphasis, acronyms, spans, code) and anchors are not what a
+    /// reader sees differ between two independently written pages.
+    @Test(arguments: [
+        ("em", "<em>"), ("strong", "<strong>"), ("acronym", "<acronym class=\"acronym\">"), ("abbr", "<abbr>"),
+        ("span", "<span class=\"guilabel\">"), ("code", "<code>"), ("b", "<b>"), ("i", "<i>"),
+        ("a", "<a class=\"indexterm\" name=\"idm8778\">"), ("a", "<a id=\"top\">"),
+    ])
+    func stylingAndAnchorsAreIgnored(element: String, original: String) {
+        #expect(Self.pair([.text("김프 ")] + Self.wrapped("GIMP", element, original), [.text("GIMP is free.")]).isEmpty)
+        #expect(Self.pair([.text("김프")], [.text("The ")] + Self.wrapped("GIMP", element, original)).isEmpty)
+    }
+
+    /// The two pages link to their own language's copy of a page.
+    @Test(arguments: [
+        ("/ko/about.html", "/en/about.html"), ("ko/x.html", "en/x.html"), ("../ko/x.html#top", "../en/x.html"),
+        ("https://ko.example.org/a", "https://en.example.org/a"), ("/docs?lang=ko&page=2", "/docs?page=2&lang=en"),
+        ("https://support.example.com/?hl=ko", "https://support.example.com/?hl=en"),
+        ("/ko-KR/guide/", "/en-US/guide"), ("about.ko.html", "about.en.html"), ("gimp-tools.html#idm1", "gimp-tools.html#idm7"),
+    ])
+    func linksToTheSamePlaceInEachLanguageMatch(source: String, target: String) {
+        #expect(Self.pair(Self.wrapped("소개", "a", "<a href=\"\(source)\">"),
+                          Self.wrapped("About", "a", "<a class=\"link\" href='\(target)'>")).isEmpty)
+    }
+
+    @Test func aLinkToAnotherPlaceIsFoundOnce() {
+        let findings = Self.pair(Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
+                                 Self.wrapped("About", "a", "<a href=\"/en/contact.html\">"))
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("lacks the source's <a href=\"/ko/about.html\">") == true)
+    }
+
+    @Test func aMissingImageOrLineBreakIsFound() {
+        let image: [InlineContent] = [.text("아이콘 "), .standalone(id: 1, element: "img", original: "<img src=\"images/ko/icon.png\">")]
+        #expect(Self.pair(image, [.text("icon "), .standalone(id: 1, element: "img", original: "<img src=\"images/en/icon.png\" alt=\"\">")]).isEmpty)
+        #expect(Self.pair(image, [.text("the icon")]).count == 1)
+        #expect(Self.pair([.text("한 줄"), .standalone(id: 1, element: "br", original: "<br>"), .text("두 줄")],
+                          [.text("one line, two lines")]).count == 1)
+    }
+
+    /// A unit with one side only is untranslated, not mismatched.
+    @Test func oneSidedUnitsAreNotCompared() {
+        #expect(Self.pair([], Self.wrapped("About", "a", "<a href=\"/en/about.html\">")).isEmpty)
+        #expect(Self.pair(Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"), []).isEmpty)
     }
 }
