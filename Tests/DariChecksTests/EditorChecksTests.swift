@@ -33,4 +33,21 @@ import Testing
               좋은 날 | a good day  
             """).expect(DoubledSpace.self)
     }
+
+    /// The spaces on either side of an inline code (an icon image) are not
+    /// one doubled space: the reader sees "icon [image] in".
+    @Test func spacesAroundACodeAreNotDoubled() {
+        CheckSpec("""
+              아이콘{2/} 을 누르세요 | click its icon {2/} in the Toolbox
+              아이콘 을 누르세요 | click its {1}icon {/1} in the Toolbox
+            """).expect(DoubledSpace.self)
+    }
+
+    /// Two spaces after a full stop are a typing convention.
+    @Test func twoSpacesAfterAFullStopAreAConvention() {
+        CheckSpec("""
+              그는 떠났다. 그리고 돌아왔다. | He left.  Then he came back.
+            ! 그는 떠났다. 그리고 돌아왔다. | He left. Then he  came back.
+            """).expect(DoubledSpace.self)
+    }
 }
