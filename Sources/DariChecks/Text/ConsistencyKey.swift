@@ -85,8 +85,14 @@ enum ConsistencyGroups {
                 result.append(members)
                 continue
             }
-            // Keep the members whose text is a near variant of another member's.
-            let bigrams = variants.map { Similarity.bigrams(String(decoding: $0, as: UTF8.self)) }
+            // Keep the members whose text is a near variant of another member's
+            // (bigrams of the consistency key, punctuation kept, as measured).
+            let bigrams = variants.map { variant -> [UInt64: Int] in
+                let member = members[texts.firstIndex(of: variant) ?? 0]
+                let record = input.segments[member]
+                let text = sameSide == .source ? record.target ?? "" : record.source
+                return Similarity.bigrams(String(decoding: ConsistencyKey.make(text), as: UTF8.self))
+            }
             var near = Set<[UInt8]>()
             for i in variants.indices {
                 for j in variants.indices where j > i {
