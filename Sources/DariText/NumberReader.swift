@@ -102,8 +102,10 @@ public enum NumberReader {
                 position = word.end
                 continue
             }
-            if let (value, end) = koreanDecimal(at: position, in: scalars) {
-                let written = String(String.UnicodeScalarView(scalars[position..<end]))
+            let fraction = leadingFraction(at: position, in: scalars)
+            if let (value, end) = koreanDecimal(at: position, in: scalars) ?? fraction.map({ ($0.value, $0.end) }) {
+                let from = fraction == nil ? position : position - 1
+                let written = String(String.UnicodeScalarView(scalars[from..<end]))
                 var number = Number(text: written, keys: [key(value)], canonical: key(value), isDay: false, isHour: false)
                 number.isParenthesised = depth > 0
                 numbers.append(number)
@@ -262,12 +264,9 @@ public enum NumberReader {
             }
             var start = position
             var (value, next) = digits(scalars, from: position)
-            // .268 (a batting average) is 0.268.
-            if start > 0, scalars[start - 1] == ".", start < 2 || !Script.isDigit(scalars[start - 2]),
-                !String(String.UnicodeScalarView(scalars[start..<next])).contains(".")
-            {
-                let fraction = String(String.UnicodeScalarView(scalars[start..<next]))
-                value = Double("0." + fraction) ?? value
+            if let fraction = leadingFraction(at: start, in: scalars) {
+                value = fraction.value
+                next = fraction.end
                 start -= 1
             }
             position = next
@@ -557,6 +556,27 @@ public enum NumberReader {
             return make(position..<wordEnd, values: [value], canonicalValue: value)
         }
         return nil
+    }
+
+    /// .268 (a batting average) is 0.268: a point with no digit or letter
+    /// before it (fig.1 and A.1 are labels, 1.5 a decimal); its value and end.
+    private static func leadingFraction(at position: Int, in scalars: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        guard position > 0, scalars[position - 1] == "." else { return nil }
+        if position > 1 {
+            let before = scalars[position - 2]
+            guard before.properties.isWhitespace || "([\"'“‘".unicodeScalars.contains(before) else { return nil }
+        }
+        var end = position, digits = ""
+        while end < scalars.count, Script.isDigit(scalars[end]) {
+            digits.unicodeScalars.append(scalars[end])
+            end += 1
+        }
+        if end < scalars.count, scalars[end] == "." || scalars[end] == "," && end + 1 < scalars.count
+            && Script.isDigit(scalars[end + 1])
+        {
+            return nil
+        }
+        return Double("0." + digits).map { ($0, end) }
     }
 
     /// Year, month, day: 2021.03.18.

@@ -80,6 +80,8 @@ import Testing
               헌법 9조를 개정한다. | They revise article nine.
               주말 박스오피스 점령2008.11 | Big time at the box office
               The trip &#8212; 여행 | The trip
+              그림 A.12. | Figure A.12.
+              numbered .1, .2 이다 | numbered .1, .2
             ! 6자회담이 2009년에 재개된다. | The talks resume in 2010.
             """).expect(NumberMismatch.self)
     }

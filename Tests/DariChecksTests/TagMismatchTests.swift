@@ -54,8 +54,8 @@ import Testing
     }
 
     @Test func aLinkToAnotherPlaceIsFoundOnce() {
-        let findings = Self.pair(Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
-                                 Self.wrapped("About", "a", "<a href=\"/en/contact.html\">"))
+        let findings = Self.pair([.text("우리 ")] + Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
+                                 [.text("Read ")] + Self.wrapped("about us", "a", "<a href=\"/en/contact.html\">"))
         #expect(findings.count == 1)
         #expect(findings.first?.message.contains("lacks the source's <a href=\"/ko/about.html\">") == true)
     }
@@ -66,6 +66,16 @@ import Testing
         #expect(Self.pair(image, [.text("the icon")]).count == 1)
         #expect(Self.pair([.text("한 줄"), .standalone(id: 1, element: "br", original: "<br>"), .text("두 줄")],
                           [.text("one line, two lines")]).count == 1)
+    }
+
+    /// Index entries sort by each language's alphabet: two entries that are
+    /// only links to different places are two entries, not a wrong link.
+    @Test func linkOnlyEntriesPointingElsewhereAreDifferentEntries() {
+        #expect(Self.pair(Self.wrapped("직선 그리기", "a", "<a class=\"indexterm\" href=\"simple.html\">"),
+                          Self.wrapped("Add Bevel", "a", "<a class=\"indexterm\" href=\"bevel.html\">")).isEmpty)
+        // In a sentence, the same change is a wrong link.
+        #expect(Self.pair([.text("자세한 내용은 ")] + Self.wrapped("직선 그리기", "a", "<a href=\"simple.html\">"),
+                          [.text("See ")] + Self.wrapped("Drawing", "a", "<a href=\"bevel.html\">")).count == 1)
     }
 
     /// A unit with one side only is untranslated, not mismatched.

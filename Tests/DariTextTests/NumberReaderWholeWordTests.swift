@@ -32,6 +32,10 @@ struct NumberReaderWholeWordTests {
 
     @Test func aLeadingPointIsAFraction() {
         #expect(NumberReader.english("Hitting .268 with").map(\.canonical) == [NumberReader.key(0.268)])
+        #expect(NumberReader.korean("타율 .268로").map(\.canonical) == [NumberReader.key(0.268)])
+        // Labels: figure A.1, fig.2 are the numbers 1 and 2 on both sides.
+        #expect(NumberReader.english("Figure A.1 and fig.2").map(\.canonical) == [1, 2].map(NumberReader.key))
+        #expect(NumberReader.korean("그림 A.1").map(\.canonical) == [NumberReader.key(1)])
     }
 
     @Test(arguments: [("Elizabeth II", 2.0), ("Benedict XVI", 16), ("Super Bowl XL", 40), ("Henry V", 5),
