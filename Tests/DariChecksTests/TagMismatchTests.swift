@@ -78,6 +78,26 @@ import Testing
                           [.text("See ")] + Self.wrapped("Drawing", "a", "<a href=\"bevel.html\">")).count == 1)
     }
 
+    /// A page whose entries link elsewhere on each side (an index sorted by
+    /// each language's alphabet) is one problem, not one per entry.
+    @Test func aReorderedPageIsOneFinding() {
+        var units: [MemoryUnit] = []
+        for index in 0..<12 {
+            let source: [InlineContent] = [.text("항목 \(index), ")] + Self.wrapped("보기", "a", "<a href=\"k\(index).html\">")
+            let target: [InlineContent] = [.text("Entry \(index), ")] + Self.wrapped("see", "a", "<a href=\"e\(index).html\">")
+            units.append(MemoryUnit(id: "u\(index + 1)", kind: .listItem, sourceLocation: nil, targetLocation: nil,
+                                    sourcePath: nil, targetPath: nil,
+                                    segments: [MemorySegment(id: "s1", source: source, target: target, state: .translated,
+                                                             shape: (1, 1))]))
+        }
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/index.html",
+                                                          targetOriginal: "en/index.html", units: units)])
+        let findings = Checker(checks: [TagMismatch.self]).run(memory, memoryPath: "memory.xlf")
+        #expect(findings.count == 1)
+        #expect(findings.first?.relatedLocations.count == 11)
+        #expect(findings.first?.message.hasPrefix("12 of the 12 units with links") == true)
+    }
+
     /// A unit with one side only is untranslated, not mismatched.
     @Test func oneSidedUnitsAreNotCompared() {
         #expect(Self.pair([], Self.wrapped("About", "a", "<a href=\"/en/about.html\">")).isEmpty)

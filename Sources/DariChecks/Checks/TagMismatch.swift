@@ -14,7 +14,8 @@ import DariModel
 /// without the fragment. Codes of a memory that does not say what they are
 /// (XLIFF `<pc>`, `<ph>`, `<g>`, `<x>`) are compared by kind and element, not
 /// by id, so renumbering is fine. A unit with one side only is not compared:
-/// the missing side is `untranslated`'s finding.
+/// the missing side is `untranslated`'s finding. A page pair where most
+/// linked units point at different places is one finding for the page.
 public struct TagMismatch: Check {
     public static let id = "tag-mismatch"
     public static let defaultSeverity = Severity.error
@@ -25,22 +26,26 @@ public struct TagMismatch: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
-        for record in input.segments {
+        var mismatches: [Mismatch] = []
+        var linkedUnits: [Int: Int] = [:]
+        for (index, record) in input.segments.enumerated() {
             guard record.translatedTarget != nil, record.hasSource else { continue }
             let segment = input.segment(of: record)
             guard let target = segment.target else { continue }
             let sourceCodes = Self.codes(segment.source), targetCodes = Self.codes(target)
+            let links = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") }
+                || targetCodes.counts.keys.contains { $0.hasPrefix("link ") }
+            if links { linkedUnits[record.fileIndex, default: 0] += 1 }
             guard sourceCodes.counts != targetCodes.counts else { continue }
-            // An entry that is nothing but a link (an index term, a menu or contents line) is
-            // identified by where it points: when the two sides point at different places the
-            // aligner paired two different entries (index pages sort by each language's
-            // alphabet; 985 such findings on the GIMP manual's index), not one with a wrong link.
+            // An entry that is nothing but a link (a menu or contents line) is identified by
+            // where it points: when the two sides point at different places the aligner paired
+            // two different entries, not one with a wrong link.
             if Self.isLinkOnly(segment.source), Self.isLinkOnly(target),
                 Set(sourceCodes.counts.keys).isDisjoint(with: targetCodes.counts.keys)
             {
                 continue
             }
-            var missing: [String] = [], extra: [String] = []
+            var missing: [String] = [], extra: [String] = [], retargeted = false
             for (code, count) in sourceCodes.counts.sorted(by: { $0.key < $1.key }) {
                 let have = targetCodes.counts[code] ?? 0
                 if have < count { missing.append(sourceCodes.shown[code] ?? code) }
@@ -49,10 +54,53 @@ public struct TagMismatch: Check {
                 let have = sourceCodes.counts[code] ?? 0
                 if have < count { extra.append(targetCodes.shown[code] ?? code) }
             }
+            retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
+                && targetCodes.counts.keys.contains { $0.hasPrefix("link ") && sourceCodes.counts[$0] == nil }
+            mismatches.append(Mismatch(record: index, missing: missing, extra: extra, retargeted: retargeted))
+        }
+        // A page pair where most linked units point elsewhere on the two sides is one problem:
+        // its entries are ordered differently (an index sorted by each language's alphabet gave
+        // 985 such findings on one GIMP page) or misaligned, not hundreds of wrong links.
+        let retargetedPerFile = Dictionary(grouping: mismatches.filter(\.retargeted)) {
+            input.segments[$0.record].fileIndex
+        }
+        var reordered = Set<Int>()
+        for (file, members) in retargetedPerFile
+        where members.count >= Self.reorderedMinimum && 2 * members.count >= linkedUnits[file, default: 0] {
+            reordered.insert(file)
+            let first = input.segments[members[0].record]
+            let related = members.dropFirst().prefix(Self.relatedLimit).map { member -> RelatedLocation in
+                let record = input.segments[member.record]
+                return RelatedLocation(location: input.location(of: record, side: .target),
+                                       unitID: input.unit(of: record).id, text: record.target)
+            }
+            findings.report(first, in: input, side: .target,
+                            message: Self.reorderedMessage(members.count, of: linkedUnits[file, default: 0]),
+                            relatedLocations: Array(related))
+        }
+        for mismatch in mismatches {
+            let record = input.segments[mismatch.record]
+            if mismatch.retargeted, reordered.contains(record.fileIndex) { continue }
             findings.report(record, in: input, side: .target,
-                            message: Self.message(missing: missing, extra: extra, input.memory.targetLanguage))
+                            message: Self.message(missing: mismatch.missing, extra: mismatch.extra,
+                                                  input.memory.targetLanguage))
         }
     }
+
+    /// One unit whose codes differ: what the target lacks and adds, and
+    /// whether a link points at another place on each side.
+    private struct Mismatch {
+        var record: Int
+        var missing: [String]
+        var extra: [String]
+        var retargeted: Bool
+    }
+
+    /// At least this many units of a page pair with links pointing elsewhere,
+    /// and at least half its linked units, make the page one finding.
+    static let reorderedMinimum = 10
+    /// Related locations listed for a reordered page (the message gives the count).
+    static let relatedLimit = 50
 
     /// Each code a reader sees, as a key with its count, and how to show it.
     static func codes(_ content: [InlineContent]) -> (counts: [String: Int], shown: [String: String]) {
@@ -166,6 +214,11 @@ public struct TagMismatch: Check {
             return String(characters[start..<end])
         }
         return nil
+    }
+
+    fileprivate static func reorderedMessage(_ count: Int, of linked: Int) -> String {
+        "\(count) of the \(linked) units with links on this page pair link to different pages on the two sides: "
+            + "the entries are ordered differently or paired wrongly; compare the two pages as a whole"
     }
 
     fileprivate static func message(missing: [String], extra: [String], _ language: Language) -> String {
