@@ -39,6 +39,8 @@ import Testing
               대화 상자 | A dockable dialog
               물체 선택 도구 | Foreground Select
               물체 선택 도구 | Foreground Select Tool
+              곱하기, Darken Layer Modes, Legacy Layer Modes | Alpha, Threshold Alpha, Glossary
+              곱하기, Darken Layer Modes, Legacy Layer Modes | Multiply, Darken Layer Modes
             """).expect(InconsistentTarget.self)
     }
 

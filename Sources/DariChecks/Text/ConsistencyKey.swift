@@ -152,27 +152,37 @@ enum ConsistencyGroups {
     }
 
     /// True when `text` reads as a sentence: two or more words closed by
-    /// sentence punctuation, or five or more words. Shorter units are labels
-    /// and headings ("이미지 창", "Image Windows") whose translation depends on
-    /// their context (singular or plural, a menu name or a heading); term
-    /// consistency is the glossary's job.
+    /// sentence punctuation, or five or more words that are not a list of
+    /// short terms. Shorter units are labels and headings ("이미지 창",
+    /// "Image Windows") whose translation depends on their context (singular
+    /// or plural, a menu name or a heading), and a list of terms with no full
+    /// stop is an index or menu entry ("곱하기, Darken Layer Modes, Legacy
+    /// Layer Modes"); term consistency is the glossary's job.
     static func isSentence(_ text: String) -> Bool {
-        var words = 0, inWord = false
+        var words = 0, inWord = false, longestItem = 0, itemWords = 0
         var last: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
                 inWord = false
                 continue
             }
+            if scalar == "," || scalar == "、" || scalar == ";" {
+                longestItem = max(longestItem, itemWords)
+                itemWords = 0
+            }
             if scalar.properties.isAlphabetic || Script.isDigit(scalar) {
-                if !inWord { words += 1 }
+                if !inWord {
+                    words += 1
+                    itemWords += 1
+                }
                 inWord = true
             }
             if !closers.contains(scalar) { last = scalar }
         }
-        if words >= 5 { return true }
+        longestItem = max(longestItem, itemWords)
         guard words >= 2, let last else { return false }
-        return terminators.contains(last)
+        if terminators.contains(last) { return true }
+        return words >= 5 && longestItem > 3
     }
 
     private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
