@@ -40,7 +40,9 @@ public enum NumberReader {
         /// The member count in the name of a forum (6자회담: the six-party talks),
         /// which English often names "the talks" or "the parties".
         public var isForumName = false
-        /// A designation (제 8호 태풍), which names the thing it numbers.
+        /// A designation (제 8호 태풍), which names the thing it numbers, or a
+        /// cross-reference label (그림 7.37, 2절, Section 9.6), which a page
+        /// may give as a link or as "the next section".
         public var isDesignation = false
         /// Read as a whole word, not a quantity: an identifier, version or
         /// address (IPv6, python3, G20, 2.0.40, 192.168.0.1), compared as written.
@@ -183,6 +185,8 @@ public enum NumberReader {
             var before = start
             if before > 0, scalars[before - 1] == " " { before -= 1 }
             number.isDesignation = next == "호" && before > 0 && scalars[before - 1] == "제"
+                || next == "절" || next == "장" || follows(["그림", "표", "예제", "Figure", "Section", "Table", "Example"],
+                                                           before: start, in: scalars)
             // 15분 is "a quarter of an hour", 30분 "half an hour".
             if next == "분", [15.0, 30, 45].contains(total) { number.keys.append(key(total / 60)) }
             // A listing's stamp follows a space or the headline it is glued to, and ends the text or
@@ -190,7 +194,10 @@ public enum NumberReader {
             number.isTrailingStamp = !sawUnit && written.contains(".") && dateParts(written).count == 2
                 && written.count == 7 && (position == scalars.count || scalars[position].properties.isWhitespace)
                 && start > 0 && (scalars[start - 1].properties.isWhitespace || Script.isHangulSyllable(scalars[start - 1]))
-            number.isOneWithCounter = total == 1 && Script.isHangulSyllable(next) && next != "월" && next != "일"
+            // 1명, 1시간, 1 byte: English writes "a", "an".
+            let counter = Script.isHangulSyllable(next) && next != "월" && next != "일"
+                || next == " " && position + 1 < scalars.count && Script.isLatinLetter(scalars[position + 1])
+            number.isOneWithCounter = total == 1 && counter
             numbers.append(number)
         }
         return numbers
@@ -631,6 +638,16 @@ public enum NumberReader {
             end += 1
         }
         return end < scalars.count && scalars[end] == ";" ? end + 1 : nil
+    }
+
+    /// True when one of `words` ends just before `position` (and one optional space).
+    private static func follows(_ words: [String], before position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = position
+        if end > 0, scalars[end - 1] == " " { end -= 1 }
+        return words.contains { word in
+            let wordScalars = Array(word.unicodeScalars)
+            return end >= wordScalars.count && scalars[(end - wordScalars.count)..<end].elementsEqual(wordScalars)
+        }
     }
 
     /// True when one of `words` starts at `position` (after one optional space).

@@ -81,6 +81,10 @@ import Testing
               주말 박스오피스 점령2008.11 | Big time at the box office
               The trip &#8212; 여행 | The trip
               그림 A.12. | Figure A.12.
+              사각 선택 도구를 선택하고 그림 7.37. | This tutorial uses a rectangular selection.
+              중요하므로 2절. | It deserves a section of its own, which follows.
+            ! 자세한 설명은 Section 9.6에 있습니다. | It is described in Section 6.6.
+              1 byte는 256 색을 지원한다. | A byte allows 256 colors.
               numbered .1, .2 이다 | numbered .1, .2
             ! 6자회담이 2009년에 재개된다. | The talks resume in 2010.
             """).expect(NumberMismatch.self)

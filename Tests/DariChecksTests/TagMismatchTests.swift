@@ -82,9 +82,11 @@ import Testing
     /// each language's alphabet) is one problem, not one per entry.
     @Test func aReorderedPageIsOneFinding() {
         var units: [MemoryUnit] = []
-        for index in 0..<12 {
+        for index in 0..<13 {
             let source: [InlineContent] = [.text("항목 \(index), ")] + Self.wrapped("보기", "a", "<a href=\"k\(index).html\">")
-            let target: [InlineContent] = [.text("Entry \(index), ")] + Self.wrapped("see", "a", "<a href=\"e\(index).html\">")
+            // The last entry has its link on one side only: on this page that is no evidence either.
+            let target: [InlineContent] = index == 12 ? [.text("Entry, see")]
+                : [.text("Entry \(index), ")] + Self.wrapped("see", "a", "<a href=\"e\(index).html\">")
             units.append(MemoryUnit(id: "u\(index + 1)", kind: .listItem, sourceLocation: nil, targetLocation: nil,
                                     sourcePath: nil, targetPath: nil,
                                     segments: [MemorySegment(id: "s1", source: source, target: target, state: .translated,
@@ -95,7 +97,8 @@ import Testing
         let findings = Checker(checks: [TagMismatch.self]).run(memory, memoryPath: "memory.xlf")
         #expect(findings.count == 1)
         #expect(findings.first?.relatedLocations.count == 11)
-        #expect(findings.first?.message.hasPrefix("12 of the 12 units with links") == true)
+        #expect(findings.first?.message.hasPrefix("12 of the 13 units with links on this page pair link to different "
+            + "pages on the two sides (and 1 more has") == true, "\(findings.map(\.message))")
     }
 
     /// A unit with one side only is untranslated, not mismatched.

@@ -74,13 +74,16 @@ public struct TagMismatch: Check {
                 return RelatedLocation(location: input.location(of: record, side: .target),
                                        unitID: input.unit(of: record).id, text: record.target)
             }
+            let others = mismatches.count { input.segments[$0.record].fileIndex == file } - members.count
             findings.report(first, in: input, side: .target,
-                            message: Self.reorderedMessage(members.count, of: linkedUnits[file, default: 0]),
+                            message: Self.reorderedMessage(members.count, of: linkedUnits[file, default: 0],
+                                                           others: others),
                             relatedLocations: Array(related))
         }
         for mismatch in mismatches {
             let record = input.segments[mismatch.record]
-            if mismatch.retargeted, reordered.contains(record.fileIndex) { continue }
+            // On a reordered page no pair is evidence of a wrong link.
+            if reordered.contains(record.fileIndex) { continue }
             findings.report(record, in: input, side: .target,
                             message: Self.message(missing: mismatch.missing, extra: mismatch.extra,
                                                   input.memory.targetLanguage))
@@ -216,9 +219,10 @@ public struct TagMismatch: Check {
         return nil
     }
 
-    fileprivate static func reorderedMessage(_ count: Int, of linked: Int) -> String {
-        "\(count) of the \(linked) units with links on this page pair link to different pages on the two sides: "
-            + "the entries are ordered differently or paired wrongly; compare the two pages as a whole"
+    fileprivate static func reorderedMessage(_ count: Int, of linked: Int, others: Int) -> String {
+        let more = others > 0 ? " (and \(others) more \(others == 1 ? "has" : "have") a link on one side only)" : ""
+        return "\(count) of the \(linked) units with links on this page pair link to different pages on the two "
+            + "sides\(more): the entries are ordered differently or paired wrongly; compare the two pages as a whole"
     }
 
     fileprivate static func message(missing: [String], extra: [String], _ language: Language) -> String {
