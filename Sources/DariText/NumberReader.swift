@@ -183,7 +183,7 @@ public enum NumberReader {
             number.isForumName = next == "자" && hasWord(["회담", "협의", "협상", "간"], at: position + 1, in: scalars)
             // 제 8호 태풍, 제3호: a designation that names the thing (Typhoon Fung-Wong).
             var before = start
-            if before > 0, scalars[before - 1] == " " { before -= 1 }
+            if before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
             number.isDesignation = next == "호" && before > 0 && scalars[before - 1] == "제"
                 || next == "절" || next == "장" || follows(["그림", "표", "예제", "Figure", "Section", "Table", "Example"],
                                                            before: start, in: scalars)
@@ -640,10 +640,11 @@ public enum NumberReader {
         return end < scalars.count && scalars[end] == ";" ? end + 1 : nil
     }
 
-    /// True when one of `words` ends just before `position` (and one optional space).
+    /// True when one of `words` ends just before `position` (and one optional
+    /// space, which may be a no-break space: 그림&nbsp;7.37).
     private static func follows(_ words: [String], before position: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var end = position
-        if end > 0, scalars[end - 1] == " " { end -= 1 }
+        if end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
         return words.contains { word in
             let wordScalars = Array(word.unicodeScalars)
             return end >= wordScalars.count && scalars[(end - wordScalars.count)..<end].elementsEqual(wordScalars)

@@ -82,6 +82,7 @@ import Testing
               The trip &#8212; 여행 | The trip
               그림 A.12. | Figure A.12.
               사각 선택 도구를 선택하고 그림 7.37. | This tutorial uses a rectangular selection.
+              시작점을 만들면, 그림\u{00A0}7.33. | Create a starting point.
               중요하므로 2절. | It deserves a section of its own, which follows.
             ! 자세한 설명은 Section 9.6에 있습니다. | It is described in Section 6.6.
               1 byte는 256 색을 지원한다. | A byte allows 256 colors.
