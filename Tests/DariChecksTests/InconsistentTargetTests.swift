@@ -51,6 +51,8 @@ import Testing
               파일을 다른 이름으로 저장합니다. | Save the file as.
               전자 우편으로 보내 주세요. | Send it by e-mail.
               전자 우편으로 보내 주세요. | Send it by E-Mail!
+              레이어 — 레이어 메뉴를 위한 키보드 단축키 | Layer — Key reference for Layer menu
+              레이어 — 레이어 메뉴를 위한 키보드 단축키 | Layers — Key reference for Layer menu
             """).expect(InconsistentTarget.self)
     }
 

@@ -200,17 +200,31 @@ enum ConsistencyGroups {
     }
 
     /// A wording as a reader tells it apart: letters and digits only, lower
-    /// case; "Save as" and "Save as…", "e-mail" and "E-Mail" are one wording.
+    /// case, an English plural -s dropped; "Save as" and "Save as…",
+    /// "e-mail" and "E-Mail", "Layer — Key reference" and "Layers — Key
+    /// reference" are one wording.
     static func wording(_ text: String) -> [UInt8] {
         var key: [UInt8] = []
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || Script.isDigit(scalar) {
+        var word: [UInt8] = []
+        func flush() {
+            if word.count > 3, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") { word.removeLast() }
+            key.append(contentsOf: word)
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            guard scalar.properties.isAlphabetic || Script.isDigit(scalar) else {
+                flush()
+                continue
+            }
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
-                key.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+                word.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
             } else {
+                flush()
                 key.append(contentsOf: String(scalar).lowercased().utf8)
             }
         }
+        flush()
         return key
     }
 
