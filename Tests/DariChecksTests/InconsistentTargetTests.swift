@@ -41,6 +41,8 @@ import Testing
               물체 선택 도구 | Foreground Select Tool
               곱하기, Darken Layer Modes, Legacy Layer Modes | Alpha, Threshold Alpha, Glossary
               곱하기, Darken Layer Modes, Legacy Layer Modes | Multiply, Darken Layer Modes
+              실행 취소 이력, 실행 취소 대화 상자 | Parametric, Brushes
+              실행 취소 이력, 실행 취소 대화 상자 | Convert to Color Profile
             """).expect(InconsistentTarget.self)
     }
 

@@ -153,7 +153,7 @@ enum ConsistencyGroups {
 
     /// True when `text` reads as a sentence: two or more words closed by
     /// sentence punctuation, or five or more words that are not a list of
-    /// short terms. Shorter units are labels and headings ("이미지 창",
+    /// terms of up to four words each. Shorter units are labels and headings ("이미지 창",
     /// "Image Windows") whose translation depends on their context (singular
     /// or plural, a menu name or a heading), and a list of terms with no full
     /// stop is an index or menu entry ("곱하기, Darken Layer Modes, Legacy
@@ -182,7 +182,7 @@ enum ConsistencyGroups {
         longestItem = max(longestItem, itemWords)
         guard words >= 2, let last else { return false }
         if terminators.contains(last) { return true }
-        return words >= 5 && longestItem > 3
+        return words >= 5 && longestItem > 4
     }
 
     private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
