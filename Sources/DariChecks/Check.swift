@@ -153,6 +153,13 @@ public struct FindingCollector: Sendable {
                                 relatedLocations: relatedLocations))
     }
 
+    /// Reports a problem with `record` on `side` whose other places are known by location only.
+    public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
+                                related: [SourceLocation]) {
+        report(record, in: input, side: side, message: message,
+               relatedLocations: related.map { RelatedLocation(location: $0) })
+    }
+
     /// Reports a problem that belongs to no segment (a missing page).
     public mutating func report(at location: SourceLocation, fileID: String?, message: String) {
         findings.append(Finding(checkID: checkID, severity: severity, location: location, fileID: fileID,

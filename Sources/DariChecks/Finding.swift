@@ -40,6 +40,26 @@ public struct Finding: Sendable, Hashable {
         self.relatedLocations = relatedLocations
     }
 
+    /// The related places' locations alone. Kept for code written before
+    /// `relatedLocations`; setting it keeps the unit and text of the places
+    /// it leaves where they were.
+    public var related: [SourceLocation] {
+        get { relatedLocations.map(\.location) }
+        set {
+            let kept = zip(relatedLocations, newValue).prefix { $0.0.location == $0.1 }.map(\.0)
+            relatedLocations = kept + newValue.dropFirst(kept.count).map { RelatedLocation(location: $0) }
+        }
+    }
+
+    /// A finding whose related places are known by location only.
+    public init(checkID: String, severity: Severity, location: SourceLocation, unitID: String? = nil,
+                fileID: String? = nil, message: String, source: String? = nil, target: String? = nil,
+                related: [SourceLocation]) {
+        self.init(checkID: checkID, severity: severity, location: location, unitID: unitID, fileID: fileID,
+                  message: message, source: source, target: target,
+                  relatedLocations: related.map { RelatedLocation(location: $0) })
+    }
+
     /// A stable identity that survives line shifts: FNV-1a 64 of the check id,
     /// the file and the whitespace-collapsed source and target text (never the
     /// line), as 16 lower-case hex digits. Baselines store it.

@@ -135,6 +135,15 @@ private let findings: [Finding] = [
         #expect(sarif.contains("\"uri\": \"en/b.html\"}, \"region\": {\"startLine\": 9}"))
     }
 
+    /// `related` (locations only) reads and writes the same places.
+    @Test func relatedIsTheLocationsOfRelatedLocations() {
+        var finding = findings[2]
+        #expect(finding.related == [SourceLocation(file: "en/b.html", line: 9)])
+        finding.related += [SourceLocation(file: "en/c.html", line: 2)]
+        #expect(finding.relatedLocations.map(\.unitID) == ["u5", nil])
+        #expect(finding.relatedLocations.first?.text == "He said it.")
+    }
+
     @Test func outputIsDeterministic() {
         for format in ReportFormat.allCases {
             #expect(ReportRenderer.render(findings, as: format) == ReportRenderer.render(findings, as: format))
