@@ -187,14 +187,22 @@ public struct FindingCollector: Sendable {
 
     /// Reports a problem with `record` on `side`.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
-                                related: [SourceLocation] = []) {
+                                relatedLocations: [RelatedLocation] = []) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
         let segment = input.segment(of: record)
         findings.append(Finding(checkID: checkID, severity: severity, location: input.location(of: record, side: side),
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
-                                source: segment.sourceText, target: segment.targetText, related: related))
+                                source: segment.sourceText, target: segment.targetText,
+                                relatedLocations: relatedLocations))
+    }
+
+    /// Reports a problem with `record` on `side` whose other places are known by location only.
+    public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
+                                related: [SourceLocation]) {
+        report(record, in: input, side: side, message: message,
+               relatedLocations: related.map { RelatedLocation(location: $0) })
     }
 
     /// Reports a problem that belongs to no segment (a missing page).

@@ -23,12 +23,13 @@ public struct Finding: Sendable, Hashable {
     public var source: String?
     public var target: String?
     /// Other places that belong to the same problem, e.g. every other member
-    /// of an `inconsistent-target` group, in sorted order.
-    public var related: [SourceLocation]
+    /// of an `inconsistent-target` group, in memory order. A group is one
+    /// finding, so an editor fixes it once and a baseline accepts it once.
+    public var relatedLocations: [RelatedLocation]
 
     public init(checkID: String, severity: Severity, location: SourceLocation, unitID: String? = nil,
                 fileID: String? = nil, message: String, source: String? = nil, target: String? = nil,
-                related: [SourceLocation] = []) {
+                relatedLocations: [RelatedLocation] = []) {
         self.checkID = checkID
         self.severity = severity
         self.location = location
@@ -37,7 +38,27 @@ public struct Finding: Sendable, Hashable {
         self.message = message
         self.source = source
         self.target = target
-        self.related = related
+        self.relatedLocations = relatedLocations
+    }
+
+    /// The related places' locations alone. Kept for code written before
+    /// `relatedLocations`; setting it keeps the unit and text of the places
+    /// it leaves where they were.
+    public var related: [SourceLocation] {
+        get { relatedLocations.map(\.location) }
+        set {
+            let kept = zip(relatedLocations, newValue).prefix { $0.0.location == $0.1 }.map(\.0)
+            relatedLocations = kept + newValue.dropFirst(kept.count).map { RelatedLocation(location: $0) }
+        }
+    }
+
+    /// A finding whose related places are known by location only.
+    public init(checkID: String, severity: Severity, location: SourceLocation, unitID: String? = nil,
+                fileID: String? = nil, message: String, source: String? = nil, target: String? = nil,
+                related: [SourceLocation]) {
+        self.init(checkID: checkID, severity: severity, location: location, unitID: unitID, fileID: fileID,
+                  message: message, source: source, target: target,
+                  relatedLocations: related.map { RelatedLocation(location: $0) })
     }
 
     /// A stable identity that survives line shifts: FNV-1a 64 of the check id,
@@ -86,6 +107,22 @@ public struct Finding: Sendable, Hashable {
         let lhsUnit = lhs.unitID ?? "", rhsUnit = rhs.unitID ?? ""
         if lhsUnit != rhsUnit { return lhsUnit.compare(numerically: rhsUnit) }
         return lhs.message < rhs.message
+    }
+}
+
+/// Another place that belongs to a finding's problem: where it is, which
+/// unit it is, and that unit's text there (one variant of an inconsistency).
+public struct RelatedLocation: Sendable, Hashable {
+    public var location: SourceLocation
+    /// The memory unit's id, when the place is a unit.
+    public var unitID: String?
+    /// The text at that place, e.g. the other translation of the same source.
+    public var text: String?
+
+    public init(location: SourceLocation, unitID: String? = nil, text: String? = nil) {
+        self.location = location
+        self.unitID = unitID
+        self.text = text
     }
 }
 

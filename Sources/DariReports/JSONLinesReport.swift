@@ -3,7 +3,9 @@ import DariModel
 
 /// JSON Lines: one finding per line, keys in alphabetical order, so output
 /// is byte-for-byte deterministic. `type` is the check id; `unit` the memory
-/// unit's id (absent for page-level findings); `line` is 1-based, 0 when unknown.
+/// unit's id (absent for page-level findings); `line` is 1-based, 0 when unknown;
+/// a group's other places are in `related` (as `file:line:column`) and, with
+/// this unit first, its members' ids in `units`.
 public enum JSONLinesReport {
     public static func render(_ findings: [Finding]) -> String {
         var out = ""
@@ -23,11 +25,11 @@ public enum JSONLinesReport {
         JSONText.appendString(finding.fingerprint, to: &json)
         json += ", \"line\": \(finding.location.line), \"message\": "
         JSONText.appendString(finding.message, to: &json)
-        if !finding.related.isEmpty {
+        if !finding.relatedLocations.isEmpty {
             json += ", \"related\": ["
-            for (index, location) in finding.related.enumerated() {
+            for (index, related) in finding.relatedLocations.enumerated() {
                 if index > 0 { json += ", " }
-                JSONText.appendString(location.description, to: &json)
+                JSONText.appendString(related.location.description, to: &json)
             }
             json += "]"
         }
@@ -46,6 +48,17 @@ public enum JSONLinesReport {
         if let unit = finding.unitID {
             json += ", \"unit\": "
             JSONText.appendString(unit, to: &json)
+            // A group is one finding; `units` names every member, so a reader
+            // that counts units (qa_bench.py) still sees each of them.
+            let others = finding.relatedLocations.compactMap(\.unitID)
+            if !others.isEmpty {
+                json += ", \"units\": ["
+                for (index, id) in ([unit] + others).enumerated() {
+                    if index > 0 { json += ", " }
+                    JSONText.appendString(id, to: &json)
+                }
+                json += "]"
+            }
         }
         json += "}\n"
     }

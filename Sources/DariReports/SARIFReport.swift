@@ -39,13 +39,13 @@ public enum SARIFReport {
             json += ", \"level\": \"\(level(finding.severity))\", \"message\": {\"text\": "
             JSONText.appendString(finding.message, to: &json)
             json += "}, \"locations\": ["
-            appendLocation(finding.location, id: nil, to: &json)
+            appendLocation(finding.location, id: nil, message: nil, to: &json)
             json += "]"
-            if !finding.related.isEmpty {
+            if !finding.relatedLocations.isEmpty {
                 json += ", \"relatedLocations\": ["
-                for (position, location) in finding.related.enumerated() {
+                for (position, related) in finding.relatedLocations.enumerated() {
                     if position > 0 { json += ", " }
-                    appendLocation(location, id: position + 1, to: &json)
+                    appendLocation(related.location, id: position + 1, message: related.text, to: &json)
                 }
                 json += "]"
             }
@@ -70,9 +70,15 @@ public enum SARIFReport {
         return json
     }
 
-    private static func appendLocation(_ location: SourceLocation, id: Int?, to json: inout String) {
+    private static func appendLocation(_ location: SourceLocation, id: Int?, message: String?,
+                                       to json: inout String) {
         json += "{"
         if let id { json += "\"id\": \(id), " }
+        if let message {
+            json += "\"message\": {\"text\": "
+            JSONText.appendString(message, to: &json)
+            json += "}, "
+        }
         json += "\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
         JSONText.appendString(uri(location.file), to: &json)
         json += "}"

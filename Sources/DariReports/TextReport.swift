@@ -3,7 +3,8 @@ import DariModel
 
 /// The report for people: one `file:line:col: severity: [check-id] message`
 /// line per finding (the shape compilers print, so editors jump to it), then
-/// the source and target text indented, then a summary line.
+/// the source and target text indented, the other places of a group (each
+/// with its text) under `also:`, then a summary line.
 public enum TextReport {
     public static func render(_ findings: [Finding], context: ReportContext) -> String {
         var out = ""
@@ -13,6 +14,14 @@ public enum TextReport {
             out += "\(finding.location): \(severity): \(check) \(finding.message)\n"
             if let source = finding.source, !source.isEmpty { out += "    source: \(source)\n" }
             if let target = finding.target, !target.isEmpty { out += "    target: \(target)\n" }
+            if !finding.relatedLocations.isEmpty {
+                out += "    also:\n"
+                for related in finding.relatedLocations {
+                    out += "      \(related.location)"
+                    if let text = related.text, !text.isEmpty { out += ": \(text)" }
+                    out += "\n"
+                }
+            }
         }
         out += summary(findings, baselined: context.baselined) + "\n"
         return out

@@ -11,7 +11,7 @@ public enum NumberReader {
         /// As written, for messages ("1억1천만", "4,500").
         public let text: String
         /// Every value it may stand for, as `NumberReader.key(_:)` keys.
-        public let keys: [Int64]
+        public var keys: [Int64]
         /// The one value it most likely stands for, Korean units and English
         /// scale words folded in (1억1천만 and $110 million both 110,000,000):
         /// what the aligner compares, where one value per number keeps the
@@ -33,6 +33,20 @@ public enum NumberReader {
         public var value: Double = 0
         /// A year (N년, 1900–2100), which English may give as "last year".
         public var isYear = false
+        /// A month (Korean N월, 1–12), which English may give as "last month" or leave to "today".
+        public var isMonth = false
+        /// A percentage (N%, N퍼센트), which English may give as "a third" or "half".
+        public var isPercent = false
+        /// The member count in the name of a forum (6자회담: the six-party talks),
+        /// which English often names "the talks" or "the parties".
+        public var isForumName = false
+        /// A designation (제 8호 태풍), which names the thing it numbers, or a
+        /// cross-reference label (그림 7.37, 2절, Section 9.6), which a page
+        /// may give as a link or as "the next section".
+        public var isDesignation = false
+        /// Read as a whole word, not a quantity: an identifier, version or
+        /// address (IPv6, python3, G20, 2.0.40, 192.168.0.1), compared as written.
+        public var isIdentifier = false
         /// A year-and-month stamp closing the text ("…를 요청     2005.10"), as
         /// news listings and photo captions carry: metadata, often not translated.
         public var isTrailingStamp = false
@@ -52,6 +66,17 @@ public enum NumberReader {
         return Int64((value * 1000).rounded())
     }
 
+    /// The key of a word read as a whole (IPv6, 2.0.40): its written form,
+    /// hashed (FNV-1a 64, case folded), as a negative key, which no value has.
+    public static func identifierKey(_ text: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.lowercased().utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return -Int64(hash >> 2) - 1
+    }
+
     // MARK: Korean
 
     private static let smallUnits: [Unicode.Scalar: Double] = ["십": 10, "백": 100, "천": 1000]
@@ -69,7 +94,24 @@ public enum NumberReader {
             guard Script.isDigit(scalars[position]) else {
                 if scalars[position] == "(" || scalars[position] == "（" { depth += 1 }
                 if (scalars[position] == ")" || scalars[position] == "）") && depth > 0 { depth -= 1 }
-                position += 1
+                position = characterReferenceEnd(at: position, in: scalars) ?? position + 1
+                continue
+            }
+            if let word = wholeWord(at: position, in: scalars) {
+                var number = word.number
+                number.isParenthesised = depth > 0
+                numbers.append(number)
+                position = word.end
+                continue
+            }
+            let fraction = leadingFraction(at: position, in: scalars)
+            if let (value, end) = koreanDecimal(at: position, in: scalars) ?? fraction.map({ ($0.value, $0.end) }) {
+                let from = fraction == nil ? position : position - 1
+                let written = String(String.UnicodeScalarView(scalars[from..<end]))
+                var number = Number(text: written, keys: [key(value)], canonical: key(value), isDay: false, isHour: false)
+                number.isParenthesised = depth > 0
+                numbers.append(number)
+                position = end
                 continue
             }
             let start = position
@@ -111,12 +153,22 @@ public enum NumberReader {
             var canonical = key(total)
             if !sawUnit { keys += dateParts(written) }
             if sawUnit, let rawFirst, total != rawFirst, rawFirst >= 1000 { keys.append(key(rawFirst)) }
+            // 헌법 9조 is Article 9 as well as 9 trillion.
+            if let rawFirst, rawFirst < 1000, total == rawFirst * 1e12, scalars[position - 1] == "조" {
+                keys.append(key(rawFirst))
+            }
             // Korean text quotes English too ("$50bn 추가 요청").
             if !sawUnit, let (scale, certain) = englishScale(of: start..<position, in: scalars), certain {
                 canonical = key(total * scale)
                 keys.append(canonical)
             }
-            let next = position < scalars.count ? scalars[position] : " "
+            var next = position < scalars.count ? scalars[position] : " "
+            // 24~26일: the first number of a range has the unit of the last.
+            if ["~", "∼", "～", "-"].contains(next) {
+                var after = position + 1
+                while after < scalars.count, Script.isDigit(scalars[after]) { after += 1 }
+                if after > position + 1, after < scalars.count { next = scalars[after] }
+            }
             let isHour = next == "시"
             // 15시 is "3 p.m.", 0시 "12:26 a.m.".
             if isHour, total > 12, total <= 24 { keys.append(key(total - 12)) }
@@ -126,10 +178,26 @@ public enum NumberReader {
             number.isParenthesised = depth > 0
             number.converted = conversion(after: position, in: scalars).map { $0(total) }
             number.isYear = next == "년" && (1900...2100).contains(total)
+            number.isMonth = next == "월" && (1...12).contains(total)
+            number.isPercent = next == "%" || next == "％" || hasWord(["퍼센트", "프로"], at: position, in: scalars)
+            number.isForumName = next == "자" && hasWord(["회담", "협의", "협상", "간"], at: position + 1, in: scalars)
+            // 제 8호 태풍, 제3호: a designation that names the thing (Typhoon Fung-Wong).
+            var before = start
+            if before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
+            number.isDesignation = next == "호" && before > 0 && scalars[before - 1] == "제"
+                || next == "절" || next == "장" || follows(["그림", "표", "예제", "Figure", "Section", "Table", "Example"],
+                                                           before: start, in: scalars)
+            // 15분 is "a quarter of an hour", 30분 "half an hour".
+            if next == "분", [15.0, 30, 45].contains(total) { number.keys.append(key(total / 60)) }
+            // A listing's stamp follows a space or the headline it is glued to, and ends the text or
+            // a run of words (…점령2008.11, …표명2006.01 원문); a date inside a sentence has a particle.
             number.isTrailingStamp = !sawUnit && written.contains(".") && dateParts(written).count == 2
-                && written.count == 7 && scalars[position...].allSatisfy { $0.properties.isWhitespace }
-                && start > 0 && scalars[start - 1].properties.isWhitespace
-            number.isOneWithCounter = total == 1 && Script.isHangulSyllable(next) && next != "월" && next != "일"
+                && written.count == 7 && (position == scalars.count || scalars[position].properties.isWhitespace)
+                && start > 0 && (scalars[start - 1].properties.isWhitespace || Script.isHangulSyllable(scalars[start - 1]))
+            // 1명, 1시간, 1 byte: English writes "a", "an".
+            let counter = Script.isHangulSyllable(next) && next != "월" && next != "일"
+                || next == " " && position + 1 < scalars.count && Script.isLatinLetter(scalars[position + 1])
+            number.isOneWithCounter = total == 1 && counter
             numbers.append(number)
         }
         return numbers
@@ -190,11 +258,24 @@ public enum NumberReader {
         var position = 0
         while position < scalars.count {
             guard Script.isDigit(scalars[position]) else {
-                position += 1
+                position = characterReferenceEnd(at: position, in: scalars) ?? position + 1
                 continue
             }
-            let start = position
-            let (value, next) = digits(scalars, from: position)
+            if let word = wholeWord(at: position, in: scalars) {
+                var number = word.number
+                // G20 is also the 20 of "주요 20개국(G20)": the English side offers its digits too.
+                number.keys += word.digitValues.map(key)
+                numbers.append(number)
+                position = word.end
+                continue
+            }
+            var start = position
+            var (value, next) = digits(scalars, from: position)
+            if let fraction = leadingFraction(at: start, in: scalars) {
+                value = fraction.value
+                next = fraction.end
+                start -= 1
+            }
             position = next
             let written = String(String.UnicodeScalarView(scalars[start..<position]))
             var keys = [key(value)] + dateParts(written) + clockParts(written)
@@ -239,11 +320,22 @@ public enum NumberReader {
     public static func englishWordValues(_ text: String) -> Set<Int64> {
         var values = Set<Int64>()
         var pending: Double?
-        // World War II, Elizabeth II, Super Bowl XL: upper-case Roman numerals.
+        // World War II, Elizabeth II, Benedict XVI, Super Bowl XL: upper-case Roman numerals
+        // (I, V, X, L only: CD, MD and DC are acronyms far more often); a lone I, V or X
+        // only after a capitalised name (Elizabeth I, Henry V).
         let words = Script.asciiWords(text)
-        for word in words {
-            if let value = romanNumerals[word] { values.insert(key(value)) }
+        for (index, word) in words.enumerated() {
+            guard let value = romanValue(word) else { continue }
+            if word.count == 1 {
+                guard index > 0, let initial = words[index - 1].unicodeScalars.first,
+                    (0x41...0x5A).contains(initial.value), words[index - 1].count > 1
+                else { continue }
+            }
+            values.insert(key(value))
         }
+        // Ranks and rounds English names in words: 2위 is the runner-up, 4강 the semifinals.
+        let lower = text.lowercased()
+        for (phrase, value) in rankPhrases where lower.contains(phrase) { values.insert(key(value)) }
         for word in words {
             let word = word.lowercased()
             // "five decades" is 50 (50년), "two dozen" 24.
@@ -283,11 +375,16 @@ public enum NumberReader {
         "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 
-    /// "last year", "next year", "this year", "a year ago": a Korean 2008년 said relative to today.
+    /// "last year", "next year", "this year", "a year ago", "next June": a Korean 2008년 said relative to today.
     public static func mentionsRelativeYear(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return ["last year", "next year", "this year", "year ago", "years ago", "previous year", "the year before"]
-            .contains { lower.contains($0) }
+        if ["last year", "next year", "this year", "year ago", "years ago", "previous year", "the year before"]
+            .contains(where: { lower.contains($0) })
+        {
+            return true
+        }
+        let words = Script.asciiWords(text)
+        return zip(words, words.dropFirst()).contains { ["next", "last", "this"].contains($0.0.lowercased()) && monthNames.contains($0.1) }
     }
 
     /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
@@ -303,9 +400,58 @@ public enum NumberReader {
     /// Nouns that multiply the number word before them.
     private static let wordScales: [String: Double] = ["dozen": 12, "dozens": 12, "decade": 10, "decades": 10]
 
-    private static let romanNumerals: [String: Double] = [
-        "II": 2, "III": 3, "IV": 4, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "XI": 11, "XII": 12,
+    /// The value of an upper-case Roman numeral made of I, V, X and L in
+    /// canonical form (XIV, not IIII or VX), nil for any other word.
+    static func romanValue(_ word: String) -> Double? {
+        let digits: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        let values = word.compactMap { digits[$0] }
+        guard !values.isEmpty, values.count == word.count else { return nil }
+        var total = 0
+        for (index, value) in values.enumerated() {
+            if index + 1 < values.count, value < values[index + 1] { total -= value } else { total += value }
+        }
+        // Canonical form only: writing the value back must give the word.
+        var rest = total, written = ""
+        for (symbol, value) in [("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1)] {
+            while rest >= value {
+                written += symbol
+                rest -= value
+            }
+        }
+        return written == word && total > 0 ? Double(total) : nil
+    }
+
+    /// Words that stand for a rank, a round or a count: the runner-up came
+    /// 2nd (2위), the semifinals are the last 4 (4강), trilateral talks have
+    /// 3 parties (3자 회담), octal is base 8 (8진수).
+    private static let rankPhrases: [(String, Double)] = [
+        ("runner-up", 2), ("runners-up", 2), ("runner up", 2), ("semifinal", 4), ("semi-final", 4), ("semis", 4),
+        ("quarterfinal", 8), ("quarter-final", 8), ("last eight", 8), ("last four", 4), ("last 16", 16),
+        ("round of 16", 16), ("bilateral", 2), ("trilateral", 3), ("tripartite", 3), ("three-way", 3),
+        ("quadrilateral", 4), ("binary", 2), ("octal", 8), ("hexadecimal", 16), ("champion", 1), ("gold medal", 1),
+        ("silver medal", 2), ("bronze medal", 3), ("top spot", 1), ("the top", 1), ("number one", 1), ("top-ranked", 1),
     ]
+
+    /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
+    /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.
+    public static func englishFractionPercents(_ text: String) -> [Double] {
+        let lower = " " + String(text.lowercased().map { $0 == "-" ? " " : $0 }) + " "
+        var percents: [Double] = []
+        for (phrase, value) in [(" half", 50.0), (" a third", 33.3), (" one third", 33.3), (" two thirds", 66.7),
+                                (" a quarter", 25), (" one quarter", 25), (" three quarters", 75), (" a fifth", 20),
+                                (" one fifth", 20), (" a tenth", 10), (" one tenth", 10)]
+        where lower.contains(phrase) {
+            percents.append(value)
+        }
+        return percents
+    }
+
+    /// "last month", "next month", "this month": a Korean N월 said relative to today.
+    public static func mentionsRelativeMonth(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["last month", "next month", "this month", "month ago", "months ago", "earlier this", "later this"]
+            .contains { lower.contains($0) }
+    }
 
     private static let wordValues: [String: Double] = {
         var table: [String: Double] = [:]
@@ -336,10 +482,185 @@ public enum NumberReader {
         table["half"] = 0.5
         table["quarter"] = 0.25
         table["century"] = 100
+        table["hex"] = 16
         return table
     }()
 
     // MARK: Shared
+
+    /// A word with digits read as a whole, where it ends, and the values of
+    /// its digit runs.
+    private struct WholeWord {
+        var number: Number
+        var end: Int
+        var digitValues: [Double]
+    }
+
+    /// The word with digits at `position` that is not a quantity, nil when it is one:
+    /// - a digit run glued to Latin letters before it (IPv6, python3, G20, MP3, H1N1);
+    /// - three or more dotted parts that are not a date (2.0.40, 192.168.0.1);
+    /// - an ordinal in a hyphenated compound (2nd-party), which keeps its value.
+    private static func wholeWord(at position: Int, in scalars: [Unicode.Scalar]) -> WholeWord? {
+        func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { Script.isDigit(scalar) || Script.isLatinLetter(scalar) }
+        func make(_ range: Range<Int>, values: [Double], canonicalValue: Double? = nil) -> WholeWord {
+            let written = String(String.UnicodeScalarView(scalars[range]))
+            var keys = [identifierKey(written)]
+            if let canonicalValue { keys.append(key(canonicalValue)) }
+            var number = Number(text: written, keys: keys, canonical: identifierKey(written), isDay: false, isHour: false)
+            number.isIdentifier = true
+            return WholeWord(number: number, end: range.upperBound, digitValues: values)
+        }
+        func digitRuns(_ range: Range<Int>) -> [Double] {
+            var values: [Double] = [], current = ""
+            for scalar in scalars[range] {
+                if Script.isDigit(scalar) { current.unicodeScalars.append(scalar); continue }
+                if let value = Double(current) { values.append(value) }
+                current = ""
+            }
+            if let value = Double(current) { values.append(value) }
+            return values
+        }
+        if position > 0, Script.isLatinLetter(scalars[position - 1]) {
+            var start = position
+            while start > 0, isASCIIAlphanumeric(scalars[start - 1]) { start -= 1 }
+            var end = position
+            while end < scalars.count, isASCIIAlphanumeric(scalars[end])
+                || (scalars[end] == "." && end + 1 < scalars.count && Script.isDigit(scalars[end + 1]))
+            {
+                end += 1
+            }
+            return make(start..<end, values: digitRuns(start..<end))
+        }
+        // Dotted parts: 2.0.40, 192.168.0.1 (a date such as 2021.03.18 is read as its parts).
+        var end = position, parts: [Substring] = [], part = ""
+        while end < scalars.count {
+            if Script.isDigit(scalars[end]) {
+                part.unicodeScalars.append(scalars[end])
+            } else if scalars[end] == ".", !part.isEmpty, end + 1 < scalars.count, Script.isDigit(scalars[end + 1]) {
+                parts.append(Substring(part))
+                part = ""
+            } else {
+                break
+            }
+            end += 1
+        }
+        parts.append(Substring(part))
+        if parts.count >= 3, !isDate(parts) {
+            return make(position..<end, values: parts.compactMap { Double($0) })
+        }
+        // 2nd-party, 3rd-person: the ordinal stays a candidate value.
+        var letters = position
+        while letters < scalars.count, Script.isDigit(scalars[letters]) { letters += 1 }
+        let suffixEnd = min(letters + 2, scalars.count)
+        let suffix = String(String.UnicodeScalarView(scalars[letters..<suffixEnd])).lowercased()
+        if ["st", "nd", "rd", "th"].contains(suffix), suffixEnd + 1 < scalars.count, scalars[suffixEnd] == "-",
+            Script.isLatinLetter(scalars[suffixEnd + 1])
+        {
+            var wordEnd = suffixEnd + 1
+            while wordEnd < scalars.count, Script.isLatinLetter(scalars[wordEnd]) || scalars[wordEnd] == "-" { wordEnd += 1 }
+            if scalars[wordEnd - 1] == "-" { wordEnd -= 1 }
+            let value = Double(String(String.UnicodeScalarView(scalars[position..<letters]))) ?? 0
+            return make(position..<wordEnd, values: [value], canonicalValue: value)
+        }
+        return nil
+    }
+
+    /// .268 (a batting average) is 0.268: a point with no digit or letter
+    /// before it (fig.1 and A.1 are labels, 1.5 a decimal); its value and end.
+    private static func leadingFraction(at position: Int, in scalars: [Unicode.Scalar]) -> (value: Double, end: Int)? {
+        guard position > 0, scalars[position - 1] == "." else { return nil }
+        if position > 1 {
+            let before = scalars[position - 2]
+            guard before.properties.isWhitespace || "([\"'“‘".unicodeScalars.contains(before) else { return nil }
+        }
+        var end = position, digits = ""
+        while end < scalars.count, Script.isDigit(scalars[end]) {
+            digits.unicodeScalars.append(scalars[end])
+            end += 1
+        }
+        if end < scalars.count, scalars[end] == "." || scalars[end] == "," && end + 1 < scalars.count
+            && Script.isDigit(scalars[end + 1])
+        {
+            return nil
+        }
+        return Double("0." + digits).map { ($0, end) }
+    }
+
+    /// Year, month, day: 2021.03.18.
+    private static func isDate(_ parts: [Substring]) -> Bool {
+        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
+            let day = Int(parts[2])
+        else { return false }
+        return (1900...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// Korean notations of a decimal: 9초58 (9.58 seconds), 2할6푼8리 (a
+    /// batting average, .268); the value and the index after it.
+    private static func koreanDecimal(at position: Int, in scalars: [Unicode.Scalar]) -> (Double, Int)? {
+        var end = position
+        func digitRun() -> String? {
+            var run = ""
+            while end < scalars.count, Script.isDigit(scalars[end]) {
+                run.unicodeScalars.append(scalars[end])
+                end += 1
+            }
+            return run.isEmpty ? nil : run
+        }
+        guard let whole = digitRun(), end < scalars.count else { return nil }
+        if scalars[end] == "초", end + 2 < scalars.count, Script.isDigit(scalars[end + 1]), Script.isDigit(scalars[end + 2]),
+            end + 3 == scalars.count || !Script.isDigit(scalars[end + 3])
+        {
+            let hundredths = String(String.UnicodeScalarView(scalars[(end + 1)...(end + 2)]))
+            return ((Double(whole) ?? 0) + (Double(hundredths) ?? 0) / 100, end + 3)
+        }
+        guard scalars[end] == "할", whole.count == 1 else { return nil }
+        end += 1
+        var value = (Double(whole) ?? 0) / 10
+        for (unit, scale) in [("푼" as Unicode.Scalar, 100.0), ("리", 1000.0)] {
+            let mark = end
+            guard let run = digitRun(), run.count == 1, end < scalars.count, scalars[end] == unit else {
+                end = mark
+                break
+            }
+            value += (Double(run) ?? 0) / scale
+            end += 1
+        }
+        return (value, end)
+    }
+
+    /// After `&#8212;` or `&#x2014;` (a character reference left in the
+    /// text): its end, so that its digits are not read as a number.
+    private static func characterReferenceEnd(at position: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard scalars[position] == "&", position + 2 < scalars.count, scalars[position + 1] == "#" else { return nil }
+        var end = position + 2
+        while end < scalars.count, end - position <= 10, scalars[end] != ";" {
+            guard Script.isDigit(scalars[end]) || Script.isLatinLetter(scalars[end]) else { return nil }
+            end += 1
+        }
+        return end < scalars.count && scalars[end] == ";" ? end + 1 : nil
+    }
+
+    /// True when one of `words` ends just before `position` (and one optional
+    /// space, which may be a no-break space: 그림&nbsp;7.37).
+    private static func follows(_ words: [String], before position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = position
+        if end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        return words.contains { word in
+            let wordScalars = Array(word.unicodeScalars)
+            return end >= wordScalars.count && scalars[(end - wordScalars.count)..<end].elementsEqual(wordScalars)
+        }
+    }
+
+    /// True when one of `words` starts at `position` (after one optional space).
+    private static func hasWord(_ words: [String], at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = position
+        if start < scalars.count, scalars[start] == " " { start += 1 }
+        return words.contains { word in
+            let wordScalars = Array(word.unicodeScalars)
+            return start + wordScalars.count <= scalars.count
+                && scalars[start..<(start + wordScalars.count)].elementsEqual(wordScalars)
+        }
+    }
 
     private static func hasDigit(_ text: String) -> Bool {
         text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }

@@ -11,13 +11,14 @@ import Testing
 ///
 /// `source | target`; the target `<none>` means no target element and
 /// `<empty>` an empty one. Inline codes are written `{1}…{/1}` (paired) and
-/// `{2/}` (standalone). Line n becomes unit `u<n>` (blank lines do not count).
+/// `{2/}` (standalone). Line n becomes unit `u<n>` (blank lines do not count);
+/// `scores[n - 1]` is its bead score.
 struct CheckSpec {
     var memory: TranslationMemory
     /// Unit ids on lines marked `!`.
     var expected: Set<String>
 
-    init(_ spec: String, file: String = "memory.xlf") {
+    init(_ spec: String, file: String = "memory.xlf", scores: [Double?] = []) {
         var units: [MemoryUnit] = []
         var expected = Set<String>()
         for line in spec.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -29,8 +30,10 @@ struct CheckSpec {
             let source = Self.content(parts[0])
             let target: [InlineContent]? = parts.count < 2 || parts[1] == "<none>"
                 ? nil : parts[1] == "<empty>" ? [] : Self.content(parts[1])
+            let score = units.count < scores.count ? scores[units.count] : nil
             let segment = MemorySegment(id: "s1", source: source, target: target,
-                                        state: target == nil ? .initial : .translated, shape: (1, target == nil ? 0 : 1))
+                                        state: target == nil ? .initial : .translated, score: score,
+                                        shape: (1, target == nil ? 0 : 1))
             units.append(MemoryUnit(id: id, kind: .paragraph, sourceLocation: nil, targetLocation: nil, sourcePath: nil,
                                     targetPath: nil, segments: [segment]))
         }
@@ -39,10 +42,12 @@ struct CheckSpec {
         self.expected = expected
     }
 
-    /// Runs `check` alone and returns the ids of the units it flagged and its findings.
+    /// Runs `check` alone and returns the ids of the units it flagged (a
+    /// group's related units included) and its findings.
     func run(_ check: any Check.Type, glossary: Glossary? = nil) -> (flagged: Set<String>, findings: [Finding]) {
         let findings = Checker(checks: [check]).run(memory, glossary: glossary, memoryPath: "memory.xlf")
-        return (Set(findings.compactMap(\.unitID)), findings)
+        return (Set(findings.flatMap { [$0.unitID].compactMap { $0 } + $0.relatedLocations.compactMap(\.unitID) }),
+                findings)
     }
 
     /// Expects `check` to flag exactly the marked lines.

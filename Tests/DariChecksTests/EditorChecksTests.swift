@@ -11,6 +11,19 @@ import Testing
               그는 말했다. 그리고 떠났다. | He spoke. Then he left.
             """).expect(URLMismatch.self)
     }
+
+    /// A Korean particle glued to a URL is not part of it.
+    @Test func aURLEndsWhereAKoreanParticleBegins() {
+        CheckSpec("""
+              https://example.org/docs/에 자세히 나와 있습니다. | See https://example.org/docs/ for details.
+              www.example.org에서 받으세요. | Download it from www.example.org.
+              https://example.org/docs로 이동하세요. | Go to https://example.org/docs.
+              https://ko.wikipedia.org/wiki/서울 참조 | See https://ko.wikipedia.org/wiki/서울.
+              https://docs.example.org/ko/guide/ 참조 | See https://docs.example.org/en/guide.
+              https://support.example.com/?hl=ko 참조 | See https://support.example.com/?hl=en.
+            ! https://example.org/docs/에 자세히 나와 있습니다. | See https://example.org/doc/ for details.
+            """).expect(URLMismatch.self)
+    }
 }
 
 @Suite struct UnbalancedBracketsTests {
@@ -31,6 +44,23 @@ import Testing
             ! 좋은 날 | a  good day
               좋은 날 | a good day
               좋은 날 | a good day  
+            """).expect(DoubledSpace.self)
+    }
+
+    /// The spaces on either side of an inline code (an icon image) are not
+    /// one doubled space: the reader sees "icon [image] in".
+    @Test func spacesAroundACodeAreNotDoubled() {
+        CheckSpec("""
+              아이콘{2/} 을 누르세요 | click its icon {2/} in the Toolbox
+              아이콘 을 누르세요 | click its {1}icon {/1} in the Toolbox
+            """).expect(DoubledSpace.self)
+    }
+
+    /// Two spaces after a full stop are a typing convention.
+    @Test func twoSpacesAfterAFullStopAreAConvention() {
+        CheckSpec("""
+              그는 떠났다. 그리고 돌아왔다. | He left.  Then he came back.
+            ! 그는 떠났다. 그리고 돌아왔다. | He left. Then he  came back.
             """).expect(DoubledSpace.self)
     }
 }

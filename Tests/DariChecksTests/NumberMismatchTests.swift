@@ -40,6 +40,57 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// Issue 17's reading errors: each is one finding, or none.
+    @Test func parenthesesMultisetsAndWholeWords() {
+        CheckSpec("""
+            ! 기부금(총 5,000달러)을 모았다. | They raised donations (a total of $6,000).
+              1600억원(약 1억5840만달러)의 수익 | KRW 160 billion in takings
+            ! 38명과 38명이 왔다. | 38 and 39 people came.
+              3일에 왔고 3일에 떠났다. | He came and left on the 3rd.
+              IPv6를 지원한다. | It supports the new internet protocol.
+              python3로 실행한다. | Run it with the current Python.
+              8진수로 쓴다. | Write it in octal.
+              2nd-party 쿠키 | second-party cookies
+              G20 정상회의 | the summit of the largest economies
+            ! 버전 2.0.40에서 고쳤다. | Fixed in version 2.0.41.
+            """).expect(NumberMismatch.self)
+    }
+
+    @Test func aVersionIsNamedAsWritten() {
+        let (_, findings) = CheckSpec("! 버전 2.0.40에서 고쳤다. | Fixed in version 2.0.41.").run(NumberMismatch.self)
+        #expect(findings.first?.message.hasPrefix("the Korean has 2.0.40 but the English does not (it has 2.0.41)") == true)
+    }
+
+    /// Issue 19's number noise on clean units.
+    @Test func namesRanksTimesAndWordsAreNotNoise() {
+        CheckSpec("""
+              엘리자베스 2세 여왕 | Queen Elizabeth II
+              그는 2위에 올랐다. | He was the runner-up.
+              4강에 진출했다. | They reached the semifinals.
+              3자 회담이 열렸다. | The three-way talks opened.
+              6자회담이 재개된다. | The talks resume today.
+              그는 9초58을 기록했다. | He ran 9.58 seconds.
+              2할6푼8리의 타율 | hitting .268
+              15분 뒤에 | a quarter of an hour later
+              9월 19일 베이징에서 | in Beijing today
+              2009년 6월부터 | from next June
+              제 8호 태풍이 강타했다. | Typhoon Fung-Wong hit.
+              지난 24~26일 조사에서 | in a poll last weekend
+              30%가 반대했다. | A third opposed it.
+              헌법 9조를 개정한다. | They revise article nine.
+              주말 박스오피스 점령2008.11 | Big time at the box office
+              The trip &#8212; 여행 | The trip
+              그림 A.12. | Figure A.12.
+              사각 선택 도구를 선택하고 그림 7.37. | This tutorial uses a rectangular selection.
+              시작점을 만들면, 그림\u{00A0}7.33. | Create a starting point.
+              중요하므로 2절. | It deserves a section of its own, which follows.
+            ! 자세한 설명은 Section 9.6에 있습니다. | It is described in Section 6.6.
+              1 byte는 256 색을 지원한다. | A byte allows 256 colors.
+              numbered .1, .2 이다 | numbered .1, .2
+            ! 6자회담이 2009년에 재개된다. | The talks resume in 2010.
+            """).expect(NumberMismatch.self)
+    }
+
     @Test func messageNamesBothNumbers() {
         let (_, findings) = CheckSpec("! 1,000명이 넘는 탈북민 | more than 900 defectors").run(NumberMismatch.self)
         #expect(findings.first?.message

@@ -1,4 +1,6 @@
 import DariChecks
+import DariMemory
+import DariModel
 import Testing
 
 @Suite struct TagMismatchTests {
@@ -11,5 +13,97 @@ import Testing
             ! 없음 | none {2/}
               아직 없음 | <none>
             """).expect(TagMismatch.self)
+    }
+
+    /// One HTML segment per side, codes written as their markup.
+    private static func pair(_ source: [InlineContent], _ target: [InlineContent]) -> [Finding] {
+        let segment = MemorySegment(id: "s1", source: source, target: target, state: .translated, shape: (1, 1))
+        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: nil, targetLocation: nil, sourcePath: nil,
+                              targetPath: nil, segments: [segment])
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/a.html", targetOriginal: "en/a.html",
+                                                          units: [unit])])
+        return Checker(checks: [TagMismatch.self]).run(memory, memoryPath: "memory.xlf")
+    }
+
+    private static func wrapped(_ text: String, _ element: String, _ original: String) -> [InlineContent] {
+        [.start(id: 1, element: element, original: original), .text(text), .end(id: 1, element: element, original: "</\(element)>")]
+    }
+
+    /// Styling (emphasis, acronyms, spans, code) and anchors are not what a
+    /// reader sees differ between two independently written pages.
+    @Test(arguments: [
+        ("em", "<em>"), ("strong", "<strong>"), ("acronym", "<acronym class=\"acronym\">"), ("abbr", "<abbr>"),
+        ("span", "<span class=\"guilabel\">"), ("code", "<code>"), ("b", "<b>"), ("i", "<i>"),
+        ("a", "<a class=\"indexterm\" name=\"idm8778\">"), ("a", "<a id=\"top\">"),
+    ])
+    func stylingAndAnchorsAreIgnored(element: String, original: String) {
+        #expect(Self.pair([.text("김프 ")] + Self.wrapped("GIMP", element, original), [.text("GIMP is free.")]).isEmpty)
+        #expect(Self.pair([.text("김프")], [.text("The ")] + Self.wrapped("GIMP", element, original)).isEmpty)
+    }
+
+    /// The two pages link to their own language's copy of a page.
+    @Test(arguments: [
+        ("/ko/about.html", "/en/about.html"), ("ko/x.html", "en/x.html"), ("../ko/x.html#top", "../en/x.html"),
+        ("https://ko.example.org/a", "https://en.example.org/a"), ("/docs?lang=ko&page=2", "/docs?page=2&lang=en"),
+        ("https://support.example.com/?hl=ko", "https://support.example.com/?hl=en"),
+        ("/ko-KR/guide/", "/en-US/guide"), ("about.ko.html", "about.en.html"), ("gimp-tools.html#idm1", "gimp-tools.html#idm7"),
+    ])
+    func linksToTheSamePlaceInEachLanguageMatch(source: String, target: String) {
+        #expect(Self.pair(Self.wrapped("소개", "a", "<a href=\"\(source)\">"),
+                          Self.wrapped("About", "a", "<a class=\"link\" href='\(target)'>")).isEmpty)
+    }
+
+    @Test func aLinkToAnotherPlaceIsFoundOnce() {
+        let findings = Self.pair([.text("우리 ")] + Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
+                                 [.text("Read ")] + Self.wrapped("about us", "a", "<a href=\"/en/contact.html\">"))
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("lacks the source's <a href=\"/ko/about.html\">") == true)
+    }
+
+    @Test func aMissingImageOrLineBreakIsFound() {
+        let image: [InlineContent] = [.text("아이콘 "), .standalone(id: 1, element: "img", original: "<img src=\"images/ko/icon.png\">")]
+        #expect(Self.pair(image, [.text("icon "), .standalone(id: 1, element: "img", original: "<img src=\"images/en/icon.png\" alt=\"\">")]).isEmpty)
+        #expect(Self.pair(image, [.text("the icon")]).count == 1)
+        #expect(Self.pair([.text("한 줄"), .standalone(id: 1, element: "br", original: "<br>"), .text("두 줄")],
+                          [.text("one line, two lines")]).count == 1)
+    }
+
+    /// Index entries sort by each language's alphabet: two entries that are
+    /// only links to different places are two entries, not a wrong link.
+    @Test func linkOnlyEntriesPointingElsewhereAreDifferentEntries() {
+        #expect(Self.pair(Self.wrapped("직선 그리기", "a", "<a class=\"indexterm\" href=\"simple.html\">"),
+                          Self.wrapped("Add Bevel", "a", "<a class=\"indexterm\" href=\"bevel.html\">")).isEmpty)
+        // In a sentence, the same change is a wrong link.
+        #expect(Self.pair([.text("자세한 내용은 ")] + Self.wrapped("직선 그리기", "a", "<a href=\"simple.html\">"),
+                          [.text("See ")] + Self.wrapped("Drawing", "a", "<a href=\"bevel.html\">")).count == 1)
+    }
+
+    /// A page whose entries link elsewhere on each side (an index sorted by
+    /// each language's alphabet) is one problem, not one per entry.
+    @Test func aReorderedPageIsOneFinding() {
+        var units: [MemoryUnit] = []
+        for index in 0..<13 {
+            let source: [InlineContent] = [.text("항목 \(index), ")] + Self.wrapped("보기", "a", "<a href=\"k\(index).html\">")
+            // The last entry has its link on one side only: on this page that is no evidence either.
+            let target: [InlineContent] = index == 12 ? [.text("Entry, see")]
+                : [.text("Entry \(index), ")] + Self.wrapped("see", "a", "<a href=\"e\(index).html\">")
+            units.append(MemoryUnit(id: "u\(index + 1)", kind: .listItem, sourceLocation: nil, targetLocation: nil,
+                                    sourcePath: nil, targetPath: nil,
+                                    segments: [MemorySegment(id: "s1", source: source, target: target, state: .translated,
+                                                             shape: (1, 1))]))
+        }
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/index.html",
+                                                          targetOriginal: "en/index.html", units: units)])
+        let findings = Checker(checks: [TagMismatch.self]).run(memory, memoryPath: "memory.xlf")
+        #expect(findings.count == 1)
+        #expect(findings.first?.relatedLocations.count == 11)
+        #expect(findings.first?.message.hasPrefix("12 of the 13 units with links on this page pair link to different "
+            + "pages on the two sides (and 1 more has") == true, "\(findings.map(\.message))")
+    }
+
+    /// A unit with one side only is untranslated, not mismatched.
+    @Test func oneSidedUnitsAreNotCompared() {
+        #expect(Self.pair([], Self.wrapped("About", "a", "<a href=\"/en/about.html\">")).isEmpty)
+        #expect(Self.pair(Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"), []).isEmpty)
     }
 }

@@ -28,10 +28,8 @@ import Testing
         let scratch = try ScratchFolder("sentence-lines", files: [
             "site/ko/index.html": Self.korean, "site/en/index.html": Self.english,
         ])
-        let memory = try CheckRun.siteMemory(at: scratch.path + "/site", glossary: nil)
-        let outcome = Checker(configuration: CheckConfiguration())
-            .run(CheckInput(memory: memory, glossary: nil, memoryPath: nil))
-        let untranslated = outcome.filter { $0.checkID == "untranslated" }
+        let outcome = try CheckRun.run(CheckRequest(path: scratch.path + "/site"))
+        let untranslated = outcome.findings.filter { $0.checkID == "untranslated" }
         #expect(untranslated.map(\.location.line) == [5])
         #expect(untranslated.first?.location.file.hasSuffix("en/index.html") == true)
     }
@@ -40,11 +38,10 @@ import Testing
         let scratch = try ScratchFolder("sentence-lines", files: [
             "site/ko/index.html": Self.korean, "site/en/index.html": Self.english,
         ])
-        let memory = try CheckRun.siteMemory(at: scratch.path + "/site", glossary: nil)
+        let path = scratch.path + "/memory.xlf"
+        let memory = try AlignRun.run(AlignRequest(site: scratch.path + "/site", output: path)).memory
         let segments = memory.units.flatMap(\.segments)
         #expect(segments.compactMap(\.targetLine).contains(5))
-        let path = scratch.path + "/memory.xlf"
-        try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
         let read = try MemoryReader.read(fileAt: path)
         #expect(read.units.flatMap(\.segments).map(\.targetLine) == segments.map(\.targetLine))
         #expect(read.units.flatMap(\.segments).map(\.sourceLine) == segments.map(\.sourceLine))

@@ -15,7 +15,9 @@ private let findings: [Finding] = [
             source: "백 집사 <b>\"기도\"</b>", target: "Deacon 백 집사 & co.\nline two"),
     Finding(checkID: "inconsistent-target", severity: .warning, location: SourceLocation(file: "en/a.html", line: 3),
             unitID: "u1", fileID: "f1", message: "the same Korean is translated 2 ways; use one translation everywhere",
-            source: "그는 말했다.", target: "He said so.", related: [SourceLocation(file: "en/b.html", line: 9)]),
+            source: "그는 말했다.", target: "He said so.",
+            relatedLocations: [RelatedLocation(location: SourceLocation(file: "en/b.html", line: 9), unitID: "u5",
+                                               text: "He said it.")]),
     Finding(checkID: "latin-in-korean", severity: .info, location: SourceLocation(file: "ko/a.html", line: 4, column: 2),
             unitID: "u2", message: "the Korean text contains the English phrase 'send it now'; translate it"),
 ]
@@ -138,6 +140,33 @@ private let findings: [Finding] = [
             </testsuites>
 
             """)
+    }
+
+    /// A group is one finding; every format carries its other places.
+    @Test func aGroupCarriesItsRelatedLocationsInEveryFormat() throws {
+        let group = [findings[2]]
+        let text = ReportRenderer.render(group, as: .text)
+        #expect(text.contains("    also:\n      en/b.html:9: He said it.\n"))
+        let line = ReportRenderer.render(group, as: .jsonl)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["related"] as? [String] == ["en/b.html:9"])
+        #expect(object["units"] as? [String] == ["u1", "u5"])
+        let sarif = ReportRenderer.render(group, as: .sarif)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let result = try #require(((document["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let related = try #require(result["relatedLocations"] as? [[String: Any]])
+        #expect(related.count == 1)
+        #expect((related[0]["message"] as? [String: Any])?["text"] as? String == "He said it.")
+        #expect(sarif.contains("\"uri\": \"en/b.html\"}, \"region\": {\"startLine\": 9}"))
+    }
+
+    /// `related` (locations only) reads and writes the same places.
+    @Test func relatedIsTheLocationsOfRelatedLocations() {
+        var finding = findings[2]
+        #expect(finding.related == [SourceLocation(file: "en/b.html", line: 9)])
+        finding.related += [SourceLocation(file: "en/c.html", line: 2)]
+        #expect(finding.relatedLocations.map(\.unitID) == ["u5", nil])
+        #expect(finding.relatedLocations.first?.text == "He said it.")
     }
 
     /// Every format, byte for byte, as recorded in Golden/ (by another

@@ -3,9 +3,9 @@ import DariMemory
 import DariModel
 
 /// `inconsistent-source`: different sources share one translation (the
-/// target normalised: case, spacing, quote style). Every member of the group
-/// is reported, each naming the others: a source was edited and its
-/// translation not updated.
+/// target normalised: case, spacing, quote style): a source was edited and
+/// its translation not updated. A group is one finding, at the rarest
+/// wording, with the other places as related locations.
 ///
 /// Only sources that are versions of one sentence count (character-bigram
 /// Dice ≥ 0.5, `Similarity.nearVariant`). Unrelated sources that share a
@@ -29,7 +29,7 @@ public struct InconsistentSource: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let groups = ConsistencyGroups.find(input, sameSide: .target, similarVariantsOnly: true)
         let source = input.memory.sourceLanguage, target = input.memory.targetLanguage
-        ConsistencyGroups.report(groups, in: input, side: .source, into: &findings) { _, variants, others in
+        ConsistencyGroups.report(groups, in: input, side: .source, into: &findings) { variants, _, others in
             "\(variants) different \(source.name) texts share this \(target.name) translation (also "
                 + "\(ConsistencyGroups.list(others))); check that the translation still matches each"
         }

@@ -2,18 +2,19 @@ import DariGlossary
 import DariMemory
 import DariModel
 
-/// `inconsistent-target`: the same source (normalised: case, spacing, quote
-/// style) is translated in different ways. Every member of the group is
-/// reported, each naming the others.
+/// `inconsistent-target`: the same source sentence (normalised: case,
+/// spacing, quote style) is translated in different wordings. A group is one
+/// finding, at the rarest wording, with the other places as related locations.
 public struct InconsistentTarget: Check {
     public static let id = "inconsistent-target"
     public static let defaultSeverity = Severity.warning
     public static let summary = "The same source text is translated differently in different places."
     public static let example = "en/about.html:20: warning: [inconsistent-target] the same Korean is translated 2 ways "
-        + "here and in en/index.html:31; use one English translation everywhere"
+        + "in 2 places (here and en/index.html:31); use one English translation everywhere"
     public static let details = """
-        Sources are compared normalised (case, spacing, quote style). Every member of the group is reported, \
-        each naming the others.
+        Sources are compared normalised (case, spacing, quote style, a plural s); only sentences in their own \
+        side's language count, and beads the aligner is not confident in are left out. A group is one finding, at \
+        its rarest wording, with the other places as related locations.
         """
 
     public init() {}
@@ -21,9 +22,9 @@ public struct InconsistentTarget: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let groups = ConsistencyGroups.find(input, sameSide: .source)
         let source = input.memory.sourceLanguage, target = input.memory.targetLanguage
-        ConsistencyGroups.report(groups, in: input, side: .target, into: &findings) { _, variants, others in
-            "the same \(source.name) is translated \(variants) ways here and in \(ConsistencyGroups.list(others)); "
-                + "use one \(target.name) translation everywhere"
+        ConsistencyGroups.report(groups, in: input, side: .target, into: &findings) { variants, places, others in
+            "the same \(source.name) is translated \(variants) ways in \(places) places (here and "
+                + "\(ConsistencyGroups.list(others))); use one \(target.name) translation everywhere"
         }
     }
 }

@@ -13,8 +13,9 @@ import DariText
 /// be converted (240km ≈ 150 miles, within 6 %); a Korean day of the month
 /// may become a weekday ("3일" → "on Monday") or go when the English gives no
 /// calendar date; a year may become "last year"; numbers in parentheses
-/// (Korean adds conversions there) and a trailing date stamp ("     2005.10")
-/// are not required.
+/// (Korean adds conversions there) are not required when the English has
+/// none, nor is a trailing date stamp ("     2005.10"). Numbers are matched
+/// one to one; words with digits (IPv6, python3, 2.0.40) are read as wholes.
 ///
 /// Only Korean digits are looked for in the English, not the reverse:
 /// Korean often writes small numbers as words (세 명) that English gives as
@@ -55,16 +56,28 @@ public struct NumberMismatch: Check {
     }
 
     /// The message for a pair whose numbers disagree, nil when they agree.
+    ///
+    /// Numbers are matched one to one (a multiset: a Korean 38 twice against
+    /// an English 38 and 39 leaves one 38 unmatched). A Korean number whose
+    /// value the English has but already used for another is missing only
+    /// when some English digit number is left over (a changed copy), not
+    /// when the English says it once for two mentions.
     static func compare(korean: String, english: String) -> String? {
         let koreanNumbers = NumberReader.korean(korean)
         guard !koreanNumbers.isEmpty else { return nil }
         let englishNumbers = NumberReader.english(english)
-        var available = Set(englishNumbers.flatMap(\.keys))
+        let pairing = match(koreanNumbers, englishNumbers)
+        let englishKeys = Set(englishNumbers.flatMap(\.keys))
+        let leftOver = englishNumbers.indices.contains { pairing.english[$0] == nil }
         var words: Set<Int64>?
         var day: Bool?
+        // Korean adds conversions and glosses in parentheses ("(약 1600억원)") that
+        // English leaves out; when the English keeps a parenthesis, its numbers count.
+        let englishHasAside = english.contains("(")
         var missing: [String] = []
-        for number in koreanNumbers where !number.keys.contains(where: available.contains) {
-            if number.isParenthesised || number.isTrailingStamp { continue }
+        for (index, number) in koreanNumbers.enumerated() where pairing.korean[index] == nil {
+            if number.keys.contains(where: englishKeys.contains), !leftOver { continue }
+            if number.isParenthesised && !englishHasAside || number.isTrailingStamp { continue }
             if number.isYear, NumberReader.mentionsRelativeYear(english) { continue }
             if let converted = number.converted,
                 NumberReader.approximatelyContains(englishNumbers.map(\.value), converted)
@@ -74,23 +87,58 @@ public struct NumberMismatch: Check {
             if words == nil { words = NumberReader.englishWordValues(english) }
             if number.isOneWithCounter, NumberReader.hasIndefiniteArticle(english) { continue }
             if let words, number.keys.contains(where: words.contains) { continue }
-            if number.isDay {
-                // A weekday or "yesterday" for 28일; or no calendar date at all: English
-                // news translations drop the Korean dateline. A day written with its
-                // month (July 28) must still match.
+            if number.isPercent, let value = number.keys.first.map({ Double($0) / 1000 }),
+                NumberReader.englishFractionPercents(english).contains(where: { abs($0 - value) <= 4 })
+            {
+                continue
+            }
+            // A forum named by its member count (6자회담: the six-party talks, "the talks"), a
+            // designation (제 8호 태풍: Typhoon Fung-Wong) and a word with digits (IPv6, G20) are
+            // names; unless the English has a number left over that could be a changed copy
+            // (2.0.40 → 2.0.41), a translation may name them in words.
+            if number.isForumName || number.isDesignation || number.isIdentifier, !leftOver { continue }
+            if number.isDay || number.isMonth {
+                // A weekday or "yesterday" for 28일, "last month" for 7월; or no calendar date
+                // at all: English news translations drop the Korean dateline. A day written
+                // with its month (July 28) must still match.
                 if day == nil { day = NumberReader.mentionsDay(english) || !NumberReader.namesMonth(english) }
-                if day == true { continue }
+                if day == true || number.isMonth && NumberReader.mentionsRelativeMonth(english) { continue }
             }
             if !missing.contains(number.text) { missing.append(number.text) }
         }
         guard !missing.isEmpty else { return nil }
-        let koreanKeys = Set(koreanNumbers.flatMap(\.keys))
-        available.removeAll()
         var unmatched: [String] = []
-        for number in englishNumbers where !number.keys.contains(where: koreanKeys.contains) {
+        for (index, number) in englishNumbers.enumerated() where pairing.english[index] == nil {
             if !unmatched.contains(number.text) { unmatched.append(number.text) }
         }
         return message(missing: missing, unmatched: unmatched)
+    }
+
+    /// A one-to-one pairing of Korean and English numbers that share a value,
+    /// as large as possible (augmenting paths; sentences hold few numbers).
+    static func match(_ korean: [NumberReader.Number], _ english: [NumberReader.Number])
+        -> (korean: [Int?], english: [Int?])
+    {
+        var koreanMate = [Int?](repeating: nil, count: korean.count)
+        var englishMate = [Int?](repeating: nil, count: english.count)
+        let englishKeys = english.map { Set($0.keys) }
+        func augment(_ k: Int, _ seen: inout [Bool]) -> Bool {
+            for e in english.indices where !seen[e] && korean[k].keys.contains(where: englishKeys[e].contains) {
+                seen[e] = true
+                let freed = englishMate[e].map { augment($0, &seen) } ?? true
+                if freed {
+                    englishMate[e] = k
+                    koreanMate[k] = e
+                    return true
+                }
+            }
+            return false
+        }
+        for k in korean.indices {
+            var seen = [Bool](repeating: false, count: english.count)
+            _ = augment(k, &seen)
+        }
+        return (koreanMate, englishMate)
     }
 
     fileprivate static func message(missing: [String], unmatched: [String]) -> String {

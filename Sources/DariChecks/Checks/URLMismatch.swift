@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `url-mismatch`: a URL or e-mail address in one side is not in the other.
 public struct URLMismatch: Check {
@@ -50,13 +51,38 @@ public struct URLMismatch: Check {
         for token in text.split(whereSeparator: { $0.isWhitespace || "()<>\"“”‘’「」,".contains($0) }) {
             var word = Substring(token)
             while let last = word.last, ".;:!?'".contains(last) { word.removeLast() }
-            let lower = word.lowercased()
+            var lower = word.lowercased()
+            if lower.contains("://") || lower.hasPrefix("www.") {
+                word = Self.withoutParticle(word)
+                while let last = word.last, ".;:!?'".contains(last) { word.removeLast() }
+                lower = word.lowercased()
+            }
             let isURL = lower.contains("://") || lower.hasPrefix("www.")
             let isEmail = !isURL && Self.isEmail(word)
             if isURL || isEmail { found.append(isURL ? String(word) : String(Self.emailCore(word))) }
         }
         return found
     }
+
+    /// The URL without a Korean particle glued to it: `https://example.org/docs/에`,
+    /// `www.example.org에서`. Hangul right after a letter, digit or dot is
+    /// always a particle (an address spelled in Hangul has it after `/`, `=`
+    /// or `#`); after those, only a whole particle is (`…/wiki/서울` stays).
+    static func withoutParticle(_ word: Substring) -> Substring {
+        guard let start = word.lastIndex(where: { !$0.unicodeScalars.allSatisfy(Script.isHangul) }) else { return word }
+        let tailStart = word.index(after: start)
+        guard tailStart < word.endIndex else { return word }
+        let tail = word[tailStart...], before = word[start]
+        if before.isASCII && (before.isLetter || before.isNumber || before == ".") { return word[..<tailStart] }
+        return particles.contains(String(tail)) ? word[..<tailStart] : word
+    }
+
+    /// Particles and copulas Korean glues to a word it cannot inflect.
+    private static let particles: Set<String> = [
+        "에", "에서", "에서는", "에는", "에도", "을", "를", "로", "으로", "로는", "으로는", "의", "은", "는", "이", "가",
+        "와", "과", "도", "만", "까지", "부터", "에게", "이나", "나", "이다", "입니다", "이며", "이고", "처럼", "보다",
+        "라는", "이라는", "에서도", "를 통해",
+    ]
 
     private static func isEmail(_ word: Substring) -> Bool {
         let core = emailCore(word)
@@ -70,8 +96,11 @@ public struct URLMismatch: Check {
         word.prefix { $0.isASCII }
     }
 
+    /// Addresses compare without case, a trailing slash or the language
+    /// part each page uses for its own language (`/ko/guide` ≡ `/en/guide`,
+    /// `?hl=ko` ≡ `?hl=en`), as `tag-mismatch` compares link targets.
     private static func key(_ address: String) -> String {
-        var key = address.lowercased()
+        var key = address.contains("@") && !address.contains("/") ? address.lowercased() : LinkTarget.normalised(address)
         while key.hasSuffix("/") { key.removeLast() }
         return key
     }

@@ -1,3 +1,4 @@
+import DariModel
 import DariText
 
 /// The key under which two segments count as "the same text" for the
@@ -42,50 +43,56 @@ enum ConsistencyKey {
 
 /// Groups segments that share one side's key and differ on the other's;
 /// shared by `inconsistent-target` and `inconsistent-source`.
+///
+/// On real sites nearly every group was noise (0 of 28 sampled on a
+/// 2,561-page documentation set; 363 groups on the GIMP manual), from four
+/// patterns, each a rule below: labels and headings of one or two words
+/// (a term's translation depends on its context: "Dialog" and "Dialogs",
+/// a menu name and a heading), text that is not in its side's language (an
+/// index entry left in English on the Korean page), pairs the aligner was
+/// unsure of (a misaligned list), and variants that differ only in case,
+/// spacing or punctuation ("Save as" and "Save as…").
 enum ConsistencyGroups {
     /// Groups of record indices (in memory order) whose `same` keys are equal
-    /// and whose `differing` keys take two or more values, in memory order of
-    /// their first member.
+    /// and whose `differing` texts take two or more wordings, in memory
+    /// order of their first member.
     static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
+        let sameLanguage = sameSide == .source ? input.memory.sourceLanguage : input.memory.targetLanguage
         var groups: [[UInt8]: [Int]] = [:]
         var order: [[UInt8]] = []
         for (index, record) in input.segments.enumerated() {
-            guard let target = record.translatedTarget, record.hasSource,
-                !record.isCopy
+            guard let target = record.translatedTarget, record.hasSource, !record.isCopy,
+                isConfident(input.segment(of: record).score)
             else { continue }
-            let key = ConsistencyKey.make(sameSide == .source ? record.source : target)
-            // Text with letters only: numbers and punctuation repeat without meaning.
-            guard Self.hasLetter(key) else { continue }
+            let same = sameSide == .source ? record.source : target
+            guard isSentence(same), isWritten(same, in: sameLanguage) else { continue }
+            let key = ConsistencyKey.make(same)
+            // A text copied across (a name, an English label on the Korean page) is not a translation.
+            guard key != ConsistencyKey.make(sameSide == .source ? target : record.source) else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
         var result: [[Int]] = []
         for key in order {
             guard let members = groups[key], members.count > 1 else { continue }
-            var other: [UInt8]?
-            var differs = false
-            for index in members {
+            let texts = members.map { index -> [UInt8] in
                 let record = input.segments[index]
-                let text = sameSide == .source ? record.target ?? "" : record.source
-                let otherKey = ConsistencyKey.make(text)
-                if let other, other != otherKey {
-                    differs = true
-                    break
-                }
-                other = otherKey
+                return wording(sameSide == .source ? record.target ?? "" : record.source)
             }
-            guard differs else { continue }
+            let variants = Array(Set(texts))
+            guard variants.count > 1 else { continue }
             if !similarVariantsOnly {
                 result.append(members)
                 continue
             }
-            // Keep the members whose text is a near variant of another member's.
-            let texts = members.map { index -> [UInt8] in
-                let record = input.segments[index]
-                return ConsistencyKey.make(sameSide == .source ? record.target ?? "" : record.source)
+            // Keep the members whose text is a near variant of another member's
+            // (bigrams of the consistency key, punctuation kept, as measured).
+            let bigrams = variants.map { variant -> [UInt64: Int] in
+                let member = members[texts.firstIndex(of: variant) ?? 0]
+                let record = input.segments[member]
+                let text = sameSide == .source ? record.target ?? "" : record.source
+                return Similarity.bigrams(String(decoding: ConsistencyKey.make(text), as: UTF8.self))
             }
-            let variants = Array(Set(texts))
-            let bigrams = variants.map { Similarity.bigrams(String(decoding: $0, as: UTF8.self)) }
             var near = Set<[UInt8]>()
             for i in variants.indices {
                 for j in variants.indices where j > i {
@@ -101,41 +108,125 @@ enum ConsistencyGroups {
         return result
     }
 
-    /// Reports every member of each group, each listing the others.
+    /// Reports each group once: at the first place that uses its rarest
+    /// wording (the likely odd one out), every other member as a related
+    /// location carrying its own wording.
     static func report(_ groups: [[Int]], in input: CheckInput, side: Side, into findings: inout FindingCollector,
-                       message: (_ member: SegmentRecord, _ variants: Int, _ others: [String]) -> String) {
+                       message: (_ variants: Int, _ places: Int, _ others: [String]) -> String) {
         for members in groups {
-            let variantSide: Side = side == .target ? .target : .source
-            let variants = Set(members.map { index -> [UInt8] in
+            let wordings = members.map { index -> [UInt8] in
                 let record = input.segments[index]
-                return ConsistencyKey.make(variantSide == .target ? record.target ?? "" : record.source)
-            }).count
-            let locations = members.map { input.location(of: input.segments[$0], side: side) }
-            let names = members.map { index -> String in
+                return wording(side == .target ? record.target ?? "" : record.source)
+            }
+            var uses: [[UInt8]: Int] = [:]
+            for text in wordings { uses[text, default: 0] += 1 }
+            let rarest = uses.values.min() ?? 1
+            let lead = wordings.firstIndex { uses[$0] == rarest } ?? 0
+            var related: [RelatedLocation] = []
+            var names: [String] = []
+            for (position, index) in members.enumerated() where position != lead {
                 let record = input.segments[index]
                 let location = input.location(of: record, side: side)
-                return location.line > 0 && input.memoryPath == nil ? location.description : input.unit(of: record).id
+                let unitID = input.unit(of: record).id
+                related.append(RelatedLocation(location: location, unitID: unitID,
+                                               text: side == .target ? record.target : record.source))
+                names.append(location.line > 0 && input.memoryPath == nil ? location.description : unitID)
             }
-            for (position, index) in members.enumerated() {
-                var others = names
-                others.remove(at: position)
-                var related = locations
-                related.remove(at: position)
-                findings.report(input.segments[index], in: input, side: side,
-                                message: message(input.segments[index], variants, others),
-                                related: Array(related.prefix(Self.relatedLimit)))
-            }
+            findings.report(input.segments[members[lead]], in: input, side: side,
+                            message: message(uses.count, members.count, names), relatedLocations: related)
         }
     }
 
-    /// True when the key has a letter (any non-ASCII byte counts: Hangul).
-    static func hasLetter(_ key: [UInt8]) -> Bool {
-        key.contains { $0 >= 0x80 || (0x61...0x7A).contains($0) }
+    /// Bead scores below this are the aligner's guesses, not evidence that
+    /// one text was translated two ways. Measured on the alignment dev bench
+    /// (news-dev and nk-dev, clean and noisy, 3,860 1-1 and larger beads;
+    /// docs/judgments/bead-score-calibration.py): beads scored below 0.75 were
+    /// right 12 times of 16 (0.65–0.75: 5 of 9), beads at 0.75 or above 3,730
+    /// of 3,844 (0.97).
+    static let confidentScore = 0.75
+
+    /// True when a bead's score (nil for memories that carry none) is confident.
+    static func isConfident(_ score: Double?) -> Bool {
+        guard let score else { return true }
+        return score >= confidentScore
     }
 
-    /// At most this many related locations per finding; a group repeated
-    /// hundreds of times would otherwise make reports quadratic.
-    static let relatedLimit = 20
+    /// True when `text` reads as a sentence: two or more words closed by
+    /// sentence punctuation, or five or more words that are not a list of
+    /// terms of up to four words each. Shorter units are labels and headings ("이미지 창",
+    /// "Image Windows") whose translation depends on their context (singular
+    /// or plural, a menu name or a heading), and a list of terms with no full
+    /// stop is an index or menu entry ("곱하기, Darken Layer Modes, Legacy
+    /// Layer Modes"); term consistency is the glossary's job.
+    static func isSentence(_ text: String) -> Bool {
+        var words = 0, inWord = false, longestItem = 0, itemWords = 0
+        var last: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                inWord = false
+                continue
+            }
+            if scalar == "," || scalar == "、" || scalar == ";" {
+                longestItem = max(longestItem, itemWords)
+                itemWords = 0
+            }
+            if scalar.properties.isAlphabetic || Script.isDigit(scalar) {
+                if !inWord {
+                    words += 1
+                    itemWords += 1
+                }
+                inWord = true
+            }
+            if !closers.contains(scalar) { last = scalar }
+        }
+        longestItem = max(longestItem, itemWords)
+        guard words >= 2, let last else { return false }
+        if terminators.contains(last) { return true }
+        return words >= 5 && longestItem > 4
+    }
+
+    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
+    /// Quotes and brackets that may follow the full stop.
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "」", "』"]
+
+    /// True when `text` is written in `language`: Korean text has Hangul,
+    /// English text has Latin letters and no Hangul. An English index entry
+    /// on the Korean page is not a Korean source that was translated.
+    static func isWritten(_ text: String, in language: Language) -> Bool {
+        switch language {
+        case .korean: return Script.containsHangul(text)
+        case .english: return Script.containsLatin(text) && !Script.containsHangul(text)
+        }
+    }
+
+    /// A wording as a reader tells it apart: letters and digits only, lower
+    /// case, an English plural -s dropped; "Save as" and "Save as…",
+    /// "e-mail" and "E-Mail", "Layer — Key reference" and "Layers — Key
+    /// reference" are one wording.
+    static func wording(_ text: String) -> [UInt8] {
+        var key: [UInt8] = []
+        var word: [UInt8] = []
+        func flush() {
+            if word.count > 3, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") { word.removeLast() }
+            key.append(contentsOf: word)
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            guard scalar.properties.isAlphabetic || Script.isDigit(scalar) else {
+                flush()
+                continue
+            }
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                word.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+            } else {
+                flush()
+                key.append(contentsOf: String(scalar).lowercased().utf8)
+            }
+        }
+        flush()
+        return key
+    }
 
     static func list(_ others: [String]) -> String {
         let shown = others.prefix(5).joined(separator: ", ")
