@@ -53,6 +53,25 @@ import Testing
                           Self.wrapped("About", "a", "<a class=\"link\" href='\(target)'>")).isEmpty)
     }
 
+    /// The aligner may cut a block into sentences differently on each side;
+    /// a link that is in the block on both sides is where it belongs.
+    @Test func aLinkInAnotherSentenceOfTheSameBlockIsNoFinding() {
+        let link = "<a href=\"https://www.debian.org/blends/\">"
+        let unit = MemoryUnit(
+            id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
+            targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil, targetPath: nil,
+            segments: [
+                MemorySegment(id: "s1", source: [.text("파생 배포판을 만듭니다. ")] + Self.wrapped("블렌드", "a", link),
+                              target: [.text("Derived distributions are made.")], state: .translated, shape: (1, 1)),
+                MemorySegment(id: "s2", source: [.text("그러한 프로젝트가 있습니다.")],
+                              target: [.text("Use the ")] + Self.wrapped("Blends", "a", link) + [.text(" framework.")],
+                              state: .translated, shape: (1, 1)),
+            ])
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
+                                                          units: [unit])])
+        #expect(Checker(checks: [TagMismatch.self]).run(memory).isEmpty)
+    }
+
     @Test func aLinkToAnotherPlaceIsFoundOnce() {
         let findings = Self.pair([.text("우리 ")] + Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
                                  [.text("Read ")] + Self.wrapped("about us", "a", "<a href=\"/en/contact.html\">"))

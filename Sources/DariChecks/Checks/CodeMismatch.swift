@@ -1,6 +1,8 @@
+import Foundation
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `code-mismatch`: a code block differs from its counterpart.
 ///
@@ -24,7 +26,8 @@ public struct CodeMismatch: Check {
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
                 let source = Self.code(unit.segments.map(\.sourceText))
                 let target = Self.code(unit.segments.compactMap(\.targetText))
-                guard !source.isEmpty, !target.isEmpty, source != target else { continue }
+                guard !source.isEmpty, !target.isEmpty, source != target,
+                      !Self.differsOnlyInTranslatedWords(source, target) else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                            source: source, target: target, isCopy: false)
                 findings.report(record, in: input, side: .target,
@@ -39,11 +42,48 @@ public struct CodeMismatch: Check {
         pieces.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
-    /// The target from the first character that differs (a few characters
-    /// before it, so the reader sees where).
+    /// True when the two blocks differ only where one has Korean: a
+    /// placeholder or comment the translator translated (`service 패키지
+    /// status` for `service package status`), which readers expect.
+    static func differsOnlyInTranslatedWords(_ source: String, _ target: String) -> Bool {
+        let (korean, other) = Script.containsHangul(source) ? (source, target) : (target, source)
+        guard Script.containsHangul(korean), !Script.containsHangul(other) else { return false }
+        // Each run of Korean words (with the spaces between them) stands for any text.
+        var pattern = "^", literal = "", inKorean = false
+        var pendingSpace = ""
+        for character in korean {
+            let isKorean = character.unicodeScalars.contains(where: Script.isHangul)
+            if isKorean {
+                if !inKorean {
+                    pattern += NSRegularExpression.escapedPattern(for: literal) + ".+?"
+                    literal = ""
+                }
+                pendingSpace = ""
+                inKorean = true
+            } else if inKorean, character == " " {
+                pendingSpace.append(character)
+            } else {
+                literal += pendingSpace
+                pendingSpace = ""
+                literal.append(character)
+                inKorean = false
+            }
+        }
+        pattern += NSRegularExpression.escapedPattern(for: literal + pendingSpace) + "$"
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else {
+            return false
+        }
+        return expression.firstMatch(in: other, range: NSRange(other.startIndex..., in: other)) != nil
+    }
+
+    /// The target from the first word that differs, so the reader sees where.
     static func firstDifference(_ source: String, _ target: String) -> String {
         let common = zip(source, target).prefix { $0 == $1 }.count
-        return String(target.dropFirst(max(0, common - 10)))
+        var start = target.index(target.startIndex, offsetBy: common)
+        while start > target.startIndex, !target[target.index(before: start)].isWhitespace {
+            start = target.index(before: start)
+        }
+        return String(target[start...])
     }
 
     fileprivate static func message(_ difference: String, _ target: Language, _ source: Language) -> String {

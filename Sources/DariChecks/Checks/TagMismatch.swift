@@ -33,10 +33,16 @@ public struct TagMismatch: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         var mismatches: [Mismatch] = []
         var linkedUnits: [Int: Int] = [:]
+        var unitsAgree: [[Int]: Bool] = [:]
         for (index, record) in input.segments.enumerated() {
             guard record.translatedTarget != nil, record.hasSource else { continue }
             let segment = input.segment(of: record)
             guard let target = segment.target else { continue }
+            // A block whose two sides carry the same codes has no wrong link, even
+            // when a link sits in a sentence the aligner cut differently on each side.
+            let unitKey = [record.fileIndex, record.unitIndex]
+            if unitsAgree[unitKey] == nil { unitsAgree[unitKey] = Self.sameCodes(in: input.unit(of: record)) }
+            if unitsAgree[unitKey] == true { continue }
             let sourceCodes = Self.codes(segment.source), targetCodes = Self.codes(target)
             let links = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") }
                 || targetCodes.counts.keys.contains { $0.hasPrefix("link ") }
@@ -109,6 +115,11 @@ public struct TagMismatch: Check {
     static let reorderedMinimum = 10
     /// Related locations listed for a reordered page (the message gives the count).
     static let relatedLimit = 50
+
+    /// True when the unit's sources together carry the codes its targets do.
+    static func sameCodes(in unit: MemoryUnit) -> Bool {
+        codes(unit.segments.flatMap(\.source)).counts == codes(unit.segments.flatMap { $0.target ?? [] }).counts
+    }
 
     /// Each code a reader sees, as a key with its count, and how to show it.
     static func codes(_ content: [InlineContent]) -> (counts: [String: Int], shown: [String: String]) {
