@@ -66,6 +66,6 @@ import Testing
             || $0.contains(": info: ") }
         #expect(findings.count == 1, "\(run.stdout)")
         #expect(findings.first?.hasPrefix("site/en/index.html:14: warning: [code-mismatch] the English code block differs "
-            + "from the Korean one from 'stall gimp-2.99 --version'") == true, "\(run.stdout)")
+            + "from the Korean one from 'gimp-2.99 --version'") == true, "\(run.stdout)")
     }
 }
