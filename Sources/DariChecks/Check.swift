@@ -206,9 +206,16 @@ public struct FindingCollector: Sendable {
     }
 
     /// Reports a problem that belongs to no segment (a missing page).
-    public mutating func report(at location: SourceLocation, fileID: String?, message: String) {
+    ///
+    /// - Parameter identifiedByPage: the finding stays the same problem while
+    ///   its page does, so a baseline keeps matching when counts in the
+    ///   message change (its fingerprint is the check and the page, with
+    ///   empty text, not the message).
+    public mutating func report(at location: SourceLocation, fileID: String?, message: String,
+                                identifiedByPage: Bool = false) {
         findings.append(Finding(checkID: checkID, severity: severity, location: location, fileID: fileID,
-                                message: message))
+                                message: message, source: identifiedByPage ? "" : nil,
+                                target: identifiedByPage ? "" : nil))
     }
 }
 

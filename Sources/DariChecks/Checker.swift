@@ -35,7 +35,7 @@ public struct Checker: Sendable {
         var findings = results.all.flatMap { $0 }
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         findings.sort(by: Finding.sortedOrder)
-        return RepeatedFindings.folded(findings)
+        return RepeatedFindings.folded(findings, pageCount: input.memory.files.count)
     }
 
     /// Convenience: checks `memory` with `glossary`.

@@ -6,17 +6,23 @@ import DariModel
 /// first page, with the page count in the message and the other pages as
 /// related locations.
 enum RepeatedFindings {
-    /// The fewest pages a finding must repeat on to be folded into one.
-    static let minimumPages = 3
+    /// A finding is template text when it repeats on this many pages, and
+    /// on this share of the site's pages: a sentence two or three pages
+    /// share is not a template, and the fold must not come and go when a
+    /// page is added or removed.
+    static let minimumPages = 5
+    static let minimumShare = 0.1
 
     /// `findings` (sorted) with every group of identical findings on
-    /// `minimumPages` or more pages folded into its first member.
-    static func folded(_ findings: [Finding]) -> [Finding] {
+    /// enough of the `pageCount` pages (see `minimumPages`) folded into its
+    /// first member.
+    static func folded(_ findings: [Finding], pageCount: Int) -> [Finding] {
+        let threshold = max(minimumPages, Int((Double(pageCount) * minimumShare).rounded(.up)))
         struct Key: Hashable {
             var checkID: String, message: String, source: String?, target: String?
         }
         var groups: [Key: [Int]] = [:]
-        for (index, finding) in findings.enumerated() where finding.source != nil || finding.target != nil {
+        for (index, finding) in findings.enumerated() where !(finding.source ?? "").isEmpty || !(finding.target ?? "").isEmpty {
             groups[Key(checkID: finding.checkID, message: finding.message, source: finding.source,
                        target: finding.target), default: []].append(index)
         }
@@ -24,7 +30,7 @@ enum RepeatedFindings {
         var result = findings
         for members in groups.values {
             let pages = Set(members.map { findings[$0].location.file })
-            guard pages.count >= minimumPages, let first = members.first else { continue }
+            guard pages.count >= threshold, let first = members.first else { continue }
             result[first].message += " (the same on \(pages.count) pages: fix it once, in the template they share)"
             result[first].related += members.dropFirst().map { findings[$0].location }
             dropped.formUnion(members.dropFirst())

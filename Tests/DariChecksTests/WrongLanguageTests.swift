@@ -9,6 +9,8 @@ import Testing
         "There will be a new welfare services plan supporting long term care insurance for senior citizens.",
         "You can see an extended help text on the functions of each icon when you enable Extended Help.",
         "and now I want to use Debian.",
+        "These options are described in 2절.",
+        "You can find its description in 8.1.1절.",
     ])
     func englishSentencesAreProse(sentence: String) {
         #expect(WrongLanguage.englishSentences(in: "레이어에 임계값을 적용합니다. " + sentence) == [Substring(sentence)])
@@ -97,10 +99,10 @@ import Testing
 
 /// A problem in text that site chrome repeats on every page is one finding.
 @Suite struct RepeatedFindingsTests {
-    @Test func theSameFindingOnThreePagesIsReportedOnceWithThePageCount() {
+    @Test func theSameFindingOnFivePagesIsReportedOnceWithThePageCount() {
         var spec = CheckSpec("  버그 신고 | <none>")
         let file = spec.memory.files[0]
-        spec.memory.files = (1...3).map { page in
+        spec.memory.files = (1...5).map { page in
             var copy = file
             copy.id = "f\(page)"
             copy.original = "ko/page\(page).html"
@@ -110,15 +112,24 @@ import Testing
         }
         let findings = spec.run(Untranslated.self).findings
         #expect(findings.count == 1)
-        #expect(findings.first?.message.hasSuffix("(the same on 3 pages: fix it once, in the template they share)") == true)
-        #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html"])
+        #expect(findings.first?.message.hasSuffix("(the same on 5 pages: fix it once, in the template they share)") == true)
+        #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html", "ko/page4.html", "ko/page5.html"])
     }
 
-    @Test func twoPagesAreNotATemplate() {
+    /// A sentence a few pages share is not a template, and one finding per
+    /// page stays stable when a page is added or removed.
+    @Test func aFewPagesOfALargeSiteAreNotATemplate() {
         var spec = CheckSpec("  버그 신고 | <none>")
-        spec.memory.files.append(spec.memory.files[0])
-        spec.memory.files[1].original = "ko/other.html"
-        spec.memory.files[1].units[0].sourceLocation = SourceLocation(file: "ko/other.html", line: 3)
-        #expect(spec.run(Untranslated.self).findings.count == 2)
+        let file = spec.memory.files[0]
+        spec.memory.files = (1...60).map { page in
+            var copy = file
+            copy.id = "f\(page)"
+            copy.original = "ko/page\(page).html"
+            copy.targetOriginal = "en/page\(page).html"
+            copy.units[0].sourceLocation = SourceLocation(file: copy.original, line: 40)
+            if page > 5 { copy.units[0].segments[0].source = [.text("다른 문장 \(page).")] }
+            return copy
+        }
+        #expect(spec.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 5)
     }
 }

@@ -30,7 +30,7 @@ public struct Untranslated: Check {
             for (fileIndex, page) in englishPages.sorted(by: { $0.key < $1.key }) {
                 findings.report(at: page.location, fileID: input.memory.files[fileIndex].id,
                                 message: "\(page.location.file) is in English: \(page.korean) of \(page.blocks) blocks "
-                                    + "are Korean; translate the page into Korean")
+                                    + "are Korean; translate the page into Korean", identifiedByPage: true)
             }
             englishSegments = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages, into: &findings)
         }

@@ -43,6 +43,7 @@ public enum WrongLanguage {
     }
 
     static func isEnglishProse(_ sentence: Substring) -> Bool {
+        let sentence = withoutKoreanReferences(sentence)
         var letters = 0, other = 0
         for scalar in sentence.unicodeScalars {
             if Script.isHangul(scalar) { return false }
@@ -63,6 +64,43 @@ public enum WrongLanguage {
         let function = words.filter { functionWords.contains($0.lowercased()) }.count
         return function >= 2 && Double(function) >= 0.15 * Double(words.count)
     }
+
+    /// The sentence without what a Korean page rightly writes in Korean
+    /// inside English left untranslated: a quoted title (“공통 특징”) and a
+    /// numbered cross-reference (2절, 8.1.1절, 그림 7.37), which the page's
+    /// generator translated while the sentence around them stayed English.
+    static func withoutKoreanReferences(_ sentence: Substring) -> Substring {
+        guard sentence.unicodeScalars.contains(where: Script.isHangul) else { return sentence }
+        var result = ""
+        var closer: Character?
+        var words: [Substring] = []
+        for character in sentence {
+            if let expected = closer {
+                if character == expected { closer = nil }
+                continue
+            }
+            if let match = quotes[character] {
+                closer = match
+                result.append("\u{FFFC}")
+                continue
+            }
+            result.append(character)
+        }
+        // A numbered reference: digits (and dots) glued to a Korean label, or a
+        // Korean label before a number.
+        words = result.split(separator: " ", omittingEmptySubsequences: false)
+        let kept = words.enumerated().map { index, word -> Substring in
+            let hasHangul = word.unicodeScalars.contains(where: Script.isHangul)
+            guard hasHangul else { return word }
+            let startsWithDigit = word.first?.isNumber == true
+            let nextIsNumber = index + 1 < words.count && words[index + 1].first?.isNumber == true
+            let short = word.unicodeScalars.filter(Script.isHangul).count <= 2
+            return short && (startsWithDigit || nextIsNumber) ? "\u{FFFC}" : word
+        }
+        return Substring(kept.joined(separator: " "))
+    }
+
+    private static let quotes: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉"]
 
     private static func isQuotedWhole(_ sentence: Substring) -> Bool {
         guard let first = sentence.first, let last = sentence.last(where: { !".!?".contains($0) }) else { return false }
