@@ -24,6 +24,8 @@ import Testing
         "deb cdrom:[<name as on cd label>]/ unstable main [...]",
         "=AND (FALSE;TRUE) returns FALSE.",
         "GNU General Public License Version 2",
+        "Software in the Public Interest",
+        "13.3.1. Software in the Public Interest",
     ])
     func namesLabelsTitlesAndCodeAreNot(text: String) {
         #expect(WrongLanguage.englishSentences(in: text).isEmpty)

@@ -1,3 +1,4 @@
+import Foundation
 import DariGlossary
 import DariMemory
 import DariModel
@@ -156,13 +157,16 @@ public struct Untranslated: Check {
     }
 
     fileprivate static func english(_ sentence: String, more: Int) -> String {
+        // Inline code reads as U+FFFC in the text the checks see; show it as an elision.
+        let sentence = sentence.replacingOccurrences(of: "\u{FFFC}", with: "…")
         let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
         return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
             + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
     }
 
     fileprivate static func englishSection(_ sentence: String, sentences: Int, blocks: Int, lastLine: Int) -> String {
-        "'\(sentence.excerpt())' and \(sentences - 1) more sentence\(sentences == 2 ? "" : "s") in \(blocks) blocks"
+        let sentence = sentence.replacingOccurrences(of: "\u{FFFC}", with: "…")
+        return "'\(sentence.excerpt())' and \(sentences - 1) more sentence\(sentences == 2 ? "" : "s") in \(blocks) blocks"
             + (lastLine > 0 ? " (to line \(lastLine))" : "")
             + " are English on the Korean page; translate the section into Korean (or mark it translate=\"no\" if it "
             + "must stay in English)"

@@ -62,7 +62,13 @@ public enum WrongLanguage {
         let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’") })
         guard words.count >= 5 else { return false }
         let function = words.filter { functionWords.contains($0.lowercased()) }.count
-        return function >= 2 && Double(function) >= 0.15 * Double(words.count)
+        guard function >= 2, Double(function) >= 0.15 * Double(words.count) else { return false }
+        // A name or title in title case with no closing stop ("Software in the
+        // Public Interest") is kept in English on purpose.
+        let content = words.filter { !functionWords.contains($0.lowercased()) }
+        let capitalised = content.filter { $0.first?.isUppercase == true }.count
+        let closes = sentence.last.map { ".!?:;".contains($0) } ?? false
+        return closes || Double(capitalised) < 0.6 * Double(content.count)
     }
 
     /// The sentence without what a Korean page rightly writes in Korean
