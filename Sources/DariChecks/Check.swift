@@ -186,15 +186,21 @@ public struct FindingCollector: Sendable {
     }
 
     /// Reports a problem with `record` on `side`.
+    ///
+    /// - Parameter covering: the segments the problem spans when it is more
+    ///   than `record`'s (a block, a section): the finding shows, and is
+    ///   fingerprinted by, all their text.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
-                                relatedLocations: [RelatedLocation] = []) {
+                                relatedLocations: [RelatedLocation] = [], covering: [SegmentRecord] = []) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
-        let segment = input.segment(of: record)
+        let segments = (covering.isEmpty ? [record] : covering).map { input.segment(of: $0) }
+        let targets = segments.compactMap(\.targetText)
         findings.append(Finding(checkID: checkID, severity: severity, location: input.location(of: record, side: side),
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
-                                source: segment.sourceText, target: segment.targetText,
+                                source: segments.map(\.sourceText).joined(separator: " "),
+                                target: targets.isEmpty ? nil : targets.joined(separator: " "),
                                 relatedLocations: relatedLocations))
     }
 

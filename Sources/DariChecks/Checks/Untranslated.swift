@@ -66,7 +66,7 @@ public struct Untranslated: Check {
     private func reportEnglish(_ input: CheckInput, koreanSide: Side, skipping pages: [Int: PageLanguage],
                                into findings: inout FindingCollector) -> Set<[Int]> {
         var covered = Set<[Int]>()
-        var run: [(record: SegmentRecord, sentences: [Substring])] = []
+        var run: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
         func flush() {
             guard let first = run.first else { return }
             let sentences = run.flatMap(\.sentences)
@@ -75,7 +75,9 @@ public struct Untranslated: Check {
                 ? Self.english(String(sentences[0]), more: sentences.count - 1)
                 : Self.englishSection(String(sentences[0]), sentences: sentences.count, blocks: run.count,
                                       lastLine: related.last?.line ?? 0)
-            findings.report(first.record, in: input, side: koreanSide, message: message, related: related)
+            findings.report(first.record, in: input, side: koreanSide, message: message,
+                            relatedLocations: related.map { RelatedLocation(location: $0) },
+                            covering: run.flatMap(\.covered))
             run = []
         }
         let records = input.segments
@@ -88,6 +90,7 @@ public struct Untranslated: Check {
             if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
             var sentences: [Substring] = []
             var first: SegmentRecord?
+            var coveredHere: [SegmentRecord] = []
             var koreanText = ""
             for record in records[unitStart..<unitEnd] {
                 guard let text = koreanSide == .source ? record.source : record.translatedTarget else { continue }
@@ -96,6 +99,7 @@ public struct Untranslated: Check {
                 guard !english.isEmpty else { continue }
                 if first == nil { first = record }
                 sentences += english
+                coveredHere.append(record)
                 covered.insert([record.fileIndex, record.unitIndex, record.segmentIndex])
             }
             // A block with nothing on the Korean page does not end a section;
@@ -107,10 +111,10 @@ public struct Untranslated: Check {
             }
             if Script.containsHangul(koreanText) {
                 flush()
-                run = [(first, sentences)]
+                run = [(first, sentences, coveredHere)]
                 flush()
             } else {
-                run.append((first, sentences))
+                run.append((first, sentences, coveredHere))
             }
         }
         flush()
