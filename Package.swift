@@ -99,7 +99,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
-        .testTarget(name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariXML", "DariTestSupport"]),
+        .testTarget(
+            name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariXML", "DariTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"]),
     ],
     swiftLanguageModes: [.v6]
