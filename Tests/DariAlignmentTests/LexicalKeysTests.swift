@@ -40,7 +40,7 @@ struct LexicalKeysTests {
     /// The Python keys (an implementation written apart) against the Swift
     /// keys, word by word, over every whitespace-separated token of the demo
     /// site's pages in both languages, markup and all.
-    @Test(.enabled(if: Python.executable != nil, "python3 is not installed"))
+    @Test(.requires(.python3))
     func theScriptsKeyEveryWordAsTheAlignerDoes() throws {
         let root = RepositoryPaths.root()
         var words: [String] = []
@@ -59,7 +59,7 @@ struct LexicalKeysTests {
             for word in sys.stdin.read().split('\\n'):
                 print(english_key(word) or '-', korean_key(word) or '-', sep='\\t')
             """
-        let result = try Python.run(["-c", script, root + "/Scripts"], stdin: words.joined(separator: "\n"))
+        let result = try Oracle.python3.run(["-c", script, root + "/Scripts"], stdin: words.joined(separator: "\n"))
         try #require(result.status == 0, "\(result.stderr)")
         let python = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         try #require(python.count == words.count)

@@ -1,5 +1,6 @@
 import DariExtraction
 import DariModel
+import DariTestSupport
 import Testing
 
 @Suite struct PageDumpTests {

@@ -5,7 +5,7 @@ import Testing
 /// An independent oracle: the fixtures dari reads as valid TBX v3 must pass
 /// the ISO 30042 core-structure RELAX NG schema in ../shared/schemas, and the
 /// ones dari rejects for their structure must fail it.
-@Suite(.enabled(if: XMLLint.executable != nil, "needs xmllint (apt-get install libxml2-utils)"))
+@Suite(.requires(.xmllint))
 struct TBXSchemaTests {
     @Test(arguments: ["basic-v3.tbx", "prefixed-v3.tbx", "no-english.tbx"])
     func validFixturesPassTheSchema(_ name: String) throws {
@@ -26,13 +26,11 @@ struct TBXSchemaTests {
 enum XMLLint {
     static let schema = RepositoryPaths.shared().map { $0 + "/schemas/tbx/TBXcoreStructV03.rng" }
 
-    static let executable = CommandRunner.onPath("xmllint")
-
-    /// Runs `xmllint --noout --nonet --relaxng TBXcoreStructV03.rng file`.
+    /// Runs `xmllint --noout --nonet --relaxng TBXcoreStructV03.rng file`;
+    /// a test calling it needs `.requires(.xmllint)`.
     /// - Returns: the exit status and what xmllint printed.
     static func validate(_ file: String) throws -> (status: Int32, output: String) {
-        let result = try CommandRunner.runProcess(
-            try #require(executable), ["--noout", "--nonet", "--relaxng", try #require(schema, RepositoryPaths.sharedMissing), file])
+        let result = try Oracle.xmllint.run(["--noout", "--nonet", "--relaxng", try #require(schema, RepositoryPaths.sharedMissing), file])
         return (result.status, result.stdout + result.stderr)
     }
 }

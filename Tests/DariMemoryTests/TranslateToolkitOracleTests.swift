@@ -8,18 +8,13 @@ import Testing
 /// XLIFF 1.2 that dari writes and must find the same units and texts.
 ///
 /// Needs `python3` with the `translate-toolkit` package (`.ci/run` installs
-/// it). Without python3 the tests are skipped; without the package they fail
-/// and say how to install it.
-@Suite(.enabled(if: Python.executable != nil, "python3 is not installed; install it to run the Translate Toolkit oracle"))
+/// it; elsewhere the tests are skipped without it).
+@Suite(.requires(.translateToolkit))
 struct TranslateToolkitOracleTests {
     /// Prints `[[source, target], ...]` as JSON for each unit Translate Toolkit finds.
     private static let script = """
         import json, sys
-        try:
-            from translate.storage import tmx, xliff
-        except ImportError:
-            sys.stderr.write("translate-toolkit is missing: python3 -m pip install translate-toolkit (or run .ci/run)\\n")
-            sys.exit(3)
+        from translate.storage import tmx, xliff
         kind, path = sys.argv[1], sys.argv[2]
         store = (tmx.tmxfile if kind == "tmx" else xliff.xlifffile).parsefile(path)
         units = [u for u in store.units if not u.isheader()]
@@ -29,7 +24,7 @@ struct TranslateToolkitOracleTests {
     private func read(_ kind: String, _ bytes: [UInt8]) throws -> [[String?]] {
         let scratch = try ScratchFolder("dari-ttk")
         let path = try scratch.write(kind == "tmx" ? "memory.tmx" : "memory.xlf", bytes)
-        let run = try Python.run(["-c", Self.script, kind, path])
+        let run = try Oracle.translateToolkit.run(["-c", Self.script, kind, path])
         try #require(run.status == 0, "python3 failed (\(run.status)): \(run.stderr)")
         let decoded = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[Any]]
         let units = try #require(decoded, "unexpected output: \(run.stdout.prefix(200))")

@@ -46,17 +46,14 @@ import Testing
     /// Translate Toolkit reads what dari exports: the same number of units
     /// and the same texts (its strings carry the codes' original markup,
     /// which is stripped before comparing).
-    @Test func translateToolkitReadsTheSameUnitsAndTexts() throws {
+    @Test(.requires(.translateToolkit)) func translateToolkitReadsTheSameUnitsAndTexts() throws {
         let memory = try #require(Self.memory)
         let scratch = try ScratchFolder("dari-interchange")
         let tmx = try scratch.write("m.tmx", TMXWriter.render(memory).bytes)
         let xliff12 = try scratch.write("m.xlf", XLIFF12Writer.render(memory).bytes)
         let script = """
             import json, re, sys
-            try:
-                from translate.storage import tmx, xliff
-            except ImportError:
-                print("MISSING"); sys.exit(0)
+            from translate.storage import tmx, xliff
             strip = lambda s: re.sub(r"<[^>]*>", "", s or "")
             out = {}
             for name, store in (("tmx", tmx.tmxfile.parsefile(sys.argv[1])), ("xliff12", xliff.xlifffile.parsefile(sys.argv[2]))):
@@ -64,8 +61,8 @@ import Testing
                 out[name] = [[strip(u.source), strip(u.target)] for u in units]
             print(json.dumps(out))
             """
-        let result = try Python.run(["-c", script, tmx, xliff12])
-        try #require(!result.stdout.hasPrefix("MISSING"), "Translate Toolkit is missing: run .ci/run or pip install translate-toolkit")
+        let result = try Oracle.translateToolkit.run(["-c", script, tmx, xliff12])
+        try #require(result.status == 0, "\(result.stderr)")
         let decoded = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [[String]]]
         let segments = memory.units.flatMap(\.segments)
         let paired = segments.filter { !$0.source.isEmpty && !($0.target ?? []).isEmpty }

@@ -62,32 +62,8 @@ private let findings: [Finding] = [
         }) == "::error file=en/newcomers.html,line=50,title=[hangul-in-target]::50%25 done,%0Anext: x\n")
     }
 
-    /// SARIF validated against the OASIS 2.1.0 JSON schema with Python's
-    /// jsonschema (an independent oracle; `.ci/run` installs it).
-    @Test func sarifValidatesAgainstTheSchema() throws {
+    @Test func sarifHasOneResultPerFindingWithItsLevel() throws {
         let report = ReportRenderer.render(findings, as: .sarif)
-        let empty = ReportRenderer.render([], as: .sarif)
-        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
-        let schema = shared + "/schemas/sarif/sarif-schema-2.1.0.json"
-        let scratch = try ScratchFolder("dari-report")
-        for document in [report, empty] {
-            let path = try scratch.write("report.sarif", document)
-            let result = try Self.python([
-                "-c",
-                """
-                import json, sys
-                try:
-                    import jsonschema
-                except ImportError:
-                    print("jsonschema is not installed; run .ci/run or pip install jsonschema"); sys.exit(3)
-                schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2]))
-                jsonschema.validate(doc, schema)
-                print("valid", len(doc["runs"][0]["results"]))
-                """,
-                schema, path,
-            ])
-            #expect(result.status == 0, "\(result.output)")
-        }
         let object = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
         let run = try #require((object["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
@@ -98,36 +74,57 @@ private let findings: [Finding] = [
         #expect(report.contains("\"dariFingerprint/v1\""))
     }
 
-    @Test func junitIsWellFormedWithOneSuitePerCheck() throws {
-        let report = ReportRenderer.render(findings, as: .junit,
-                                           context: ReportContext(checks: [MissingPage.self, HangulInTarget.self,
-                                                                           InconsistentTarget.self, LatinInKorean.self,
-                                                                           DoubledSpace.self]))
+    /// SARIF validated against the OASIS 2.1.0 JSON schema with Python's
+    /// jsonschema (an independent oracle).
+    @Test(.requires(.jsonschema)) func sarifValidatesAgainstTheSchema() throws {
+        let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
+        let schema = shared + "/schemas/sarif/sarif-schema-2.1.0.json"
+        let scratch = try ScratchFolder("dari-report")
+        for document in [ReportRenderer.render(findings, as: .sarif), ReportRenderer.render([], as: .sarif)] {
+            let path = try scratch.write("report.sarif", document)
+            let result = try Oracle.jsonschema.run([
+                "-c",
+                """
+                import json, sys, jsonschema
+                schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2]))
+                jsonschema.validate(doc, schema)
+                """,
+                schema, path,
+            ])
+            #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        }
+    }
+
+    /// Five checks (four with findings, one clean) and a fixed version, so
+    /// the goldens change only when a format does.
+    private static let context = ReportContext(checks: [MissingPage.self, HangulInTarget.self, InconsistentTarget.self,
+                                                        LatinInKorean.self, DoubledSpace.self],
+                                               toolVersion: "1.2.3")
+
+    @Test func junitHasOneSuitePerCheckAndEscapes() throws {
+        let report = ReportRenderer.render(findings, as: .junit, context: Self.context)
         #expect(report.contains("<testsuites name=\"dari check\" tests=\"5\" failures=\"4\" errors=\"0\">"))
         #expect(report.contains("<testsuite name=\"doubled-space\" tests=\"1\" failures=\"0\""))
         #expect(report.contains("Deacon 백 집사 &amp; co.&#10;line two"))
         #expect(report.contains("&lt;b&gt;&quot;기도&quot;&lt;/b&gt;"))
+    }
+
+    /// xmllint (an independent XML parser) finds the JUnit report well formed
+    /// and counts one failure per finding.
+    @Test(.requires(.xmllint)) func junitIsWellFormedForXMLLint() throws {
         let scratch = try ScratchFolder("dari-report")
-        let path = try scratch.write("junit.xml", report)
-        let lint = try Self.run("/usr/bin/xmllint", ["--noout", path])
-        #expect(lint.status == 0, "\(lint.output)")
-        let count = try Self.run("/usr/bin/xmllint", ["--xpath", "count(//testsuite/testcase/failure)", path])
-        #expect(count.output.trimmingCharacters(in: .whitespacesAndNewlines) == "4")
+        let path = try scratch.write("junit.xml", ReportRenderer.render(findings, as: .junit, context: Self.context))
+        let lint = try Oracle.xmllint.run(["--noout", path])
+        #expect(lint.status == 0, "\(lint.stderr)")
+        let count = try Oracle.xmllint.run(["--xpath", "count(//testsuite/testcase/failure)", path])
+        #expect(count.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "4")
     }
 
-    @Test func outputIsDeterministic() {
-        for format in ReportFormat.allCases {
-            #expect(ReportRenderer.render(findings, as: format) == ReportRenderer.render(findings, as: format))
-        }
-    }
-
-    private static func python(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let result = try Python.run(arguments)
-        return (result.status, result.stdout + result.stderr)
-    }
-
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let result = try CommandRunner.runProcess(executable, arguments)
-        return (result.status, result.stdout + result.stderr)
+    /// Every format, byte for byte, as recorded in Golden/ (by another
+    /// process, whose hash seed differed: output that followed a
+    /// dictionary's order would not match). `DARI_RECORD=1` re-records.
+    @Test(arguments: ReportFormat.allCases)
+    func eachFormatMatchesItsGoldenFile(_ format: ReportFormat) throws {
+        try Golden.expect(ReportRenderer.render(findings, as: format, context: Self.context), matches: "report.\(format.rawValue)")
     }
 }

@@ -5,8 +5,11 @@ import Testing
 ///
 /// Run with `DARI_RECORD=1` to write the golden files instead; a recording
 /// run fails on purpose, so a new golden is read in review before it counts.
-enum Golden {
-    static func expect(
+public enum Golden {
+    /// Records an issue unless `actual` equals the file `Golden/name`
+    /// beside the calling test file (the folder is excluded from the target
+    /// in Package.swift).
+    public static func expect(
         _ actual: String, matches name: String,
         filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
