@@ -54,9 +54,14 @@ import Testing
         #expect(pieces.map(InlineContent.plainText).joined(separator: " ") == "One. Two. Three.")
     }
 
-    @Test func fingerprintsAreStableAcrossRunsAndIDsAreNMTokens() {
-        #expect(MemoryBuilder.fingerprint("p\u{1}하나\u{1}one") == MemoryBuilder.fingerprint("p\u{1}하나\u{1}one"))
+    /// Unit IDs must not change between runs or machines, so the fingerprint
+    /// is FNV-1a (64-bit) over UTF-8, never Swift's per-process seeded
+    /// `Hasher`: the values are the published test vectors ("" and "a"),
+    /// and one computed apart, in Python, for a key with Hangul.
+    @Test func fingerprintsAreFNV1aSoStableAcrossRunsAndIDsAreNMTokens() {
         #expect(MemoryBuilder.fingerprint("") == "cbf29ce48422")
+        #expect(MemoryBuilder.fingerprint("a") == "af63dc4c8601")
+        #expect(MemoryBuilder.fingerprint("p\u{1}하나\u{1}one") == "a2d295f8b209")
         #expect(MemoryBuilder.token("ko/news/a b.html") == "ko_news_a_b.html")
     }
 }
