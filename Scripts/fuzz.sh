@@ -70,9 +70,13 @@ flags=(
     -Xswiftc -use-ld=lld -Xlinker "$fuzzer_lib" -Xlinker -lstdc++
 )
 for target in "${selected[@]}"; do
-    swift build -c "$configuration" --package-path Fuzz --scratch-path "$build_path" --product "$(product "$target")" "${flags[@]}" 2>&1 \
-        | grep -Ev 'warning: |^\[|^ *[0-9]* \||^ *\||^$' || true
-    [ -x "$build_path/$configuration/$(product "$target")" ] || { echo "fuzz: building $target failed" >&2; exit 1; }
+    mkdir -p "$build_path"
+    if ! swift build -c "$configuration" --package-path Fuzz --scratch-path "$build_path" --product "$(product "$target")" \
+        "${flags[@]}" >"$build_path/build.log" 2>&1; then
+        grep -E 'error' "$build_path/build.log" | head -10 >&2 || true
+        echo "fuzz: building $target failed; the whole log is in $build_path/build.log" >&2
+        exit 1
+    fi
 done
 
 # Leaks are findings too, except the toolchain's own (Fuzz/lsan.supp). Swift's
