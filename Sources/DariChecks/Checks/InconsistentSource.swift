@@ -13,9 +13,9 @@ import DariModel
 /// news dev set those were all 38 of the check's findings on clean units.
 public struct InconsistentSource: Check {
     public static let id = "inconsistent-source"
-    public static let defaultSeverity = Severity.warning
+    public static let defaultSeverity = Severity.info
     public static let summary = "Different source texts share one translation."
-    public static let example = "ko/news.html:14: warning: [inconsistent-source] 2 different Korean texts share this "
+    public static let example = "ko/news.html:14: info: [inconsistent-source] 2 different Korean texts share this "
         + "English translation (also ko/news.html:40); check that the translation still matches each"
     public static let details = """
         Only sources that are versions of one sentence count (an edit: character-bigram similarity of at \
