@@ -190,18 +190,22 @@ public struct FindingCollector: Sendable {
     /// - Parameter covering: the segments the problem spans when it is more
     ///   than `record`'s (a block, a section): the finding shows, and is
     ///   fingerprinted by, all their text.
+    /// - Parameter onlyItsSide: the problem is in `side`'s text alone (text in
+    ///   the wrong language): the other side's text is left out of the
+    ///   finding, so an edit there does not make it a new one.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
-                                relatedLocations: [RelatedLocation] = [], covering: [SegmentRecord] = []) {
+                                relatedLocations: [RelatedLocation] = [], covering: [SegmentRecord] = [],
+                                onlyItsSide: Bool = false) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
         let segments = (covering.isEmpty ? [record] : covering).map { input.segment(of: $0) }
-        let targets = segments.compactMap(\.targetText)
+        let sources = segments.map(\.sourceText), targets = segments.compactMap(\.targetText)
+        let source = onlyItsSide && side == .target ? "" : sources.joined(separator: " ")
+        let target = onlyItsSide && side == .source || targets.isEmpty ? nil : targets.joined(separator: " ")
         findings.append(Finding(checkID: checkID, severity: severity, location: input.location(of: record, side: side),
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
-                                source: segments.map(\.sourceText).joined(separator: " "),
-                                target: targets.isEmpty ? nil : targets.joined(separator: " "),
-                                relatedLocations: relatedLocations))
+                                source: source, target: target, relatedLocations: relatedLocations))
     }
 
     /// Reports a problem with `record` on `side` whose other places are known by location only.

@@ -77,7 +77,7 @@ public struct Untranslated: Check {
                                       lastLine: related.last?.line ?? 0)
             findings.report(first.record, in: input, side: koreanSide, message: message,
                             relatedLocations: related.map { RelatedLocation(location: $0) },
-                            covering: run.flatMap(\.covered))
+                            covering: run.flatMap(\.covered), onlyItsSide: true)
             run = []
         }
         let records = input.segments
