@@ -24,6 +24,31 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    /// A heading with no counterpart and the blocks after it that have none
+    /// either are one missing section: one finding, at the heading.
+    @Test func aMissingSectionIsOneFindingAtItsHeading() {
+        var spec = CheckSpec("""
+              소개 | About
+               | Newsletter archive
+               | Past newsletters are kept as PDF files.
+               | Write to us if an issue is missing.
+              연락처 | Contact
+            """)
+        for index in spec.memory.files[0].units.indices {
+            let alone = (1...3).contains(index)
+            spec.memory.files[0].units[index].sourceLocation = alone ? nil : SourceLocation(file: "ko/page.html", line: index + 1)
+            spec.memory.files[0].units[index].targetLocation = SourceLocation(file: "en/page.html", line: index + 10)
+        }
+        spec.memory.files[0].units[1].kind = .heading(level: 2)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.map(\.message) == [
+            "the section 'Newsletter archive' (3 blocks, to line 13) has no Korean original; add it to the Korean page, "
+                + "or delete it if it no longer belongs",
+        ])
+        #expect(findings.first?.location.line == 11)
+        #expect(findings.first?.related.count == 2)
+    }
+
     @Test func pageWithoutCounterpartIsMissingPageNotUntranslated() {
         var spec = CheckSpec("  한국어만 있는 페이지. | <none>")
         spec.memory.files[0].targetOriginal = nil

@@ -72,8 +72,10 @@ import Testing
         let paired = segments.filter { !$0.source.isEmpty && !($0.target ?? []).isEmpty }
         #expect(decoded?["tmx"]?.map { $0[0] } == paired.map(\.sourceText))
         #expect(decoded?["tmx"]?.map { $0[1] } == paired.map { $0.targetText ?? "" })
-        #expect(decoded?["xliff12"]?.count == segments.count)
-        #expect(decoded?["xliff12"]?.map { $0[0] } == segments.map(\.sourceText))
-        #expect(decoded?["xliff12"]?.map { $0[1] } == segments.map { $0.targetText ?? "" })
+        // XLIFF 1.2 has no place for text with no source (the export skips it and says so).
+        let withSource = segments.filter { !$0.source.isEmpty }
+        #expect(decoded?["xliff12"]?.count == withSource.count)
+        #expect(decoded?["xliff12"]?.map { $0[0] } == withSource.map(\.sourceText))
+        #expect(decoded?["xliff12"]?.map { $0[1] } == withSource.map { $0.targetText ?? "" })
     }
 }

@@ -35,8 +35,10 @@ public struct Untranslated: Check {
             }
             englishSegments = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages, into: &findings)
         }
+        let sectionUnits = reportMissingSections(input, skipping: englishSegments, into: &findings)
         for record in input.segments {
-            if englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex]) { continue }
+            if englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex])
+                || sectionUnits.contains([record.fileIndex, record.unitIndex]) { continue }
             let file = input.file(of: record)
             let unit = input.unit(of: record)
             // A block with no counterpart at all (the aligner's 1-0 / 0-1 unit)
@@ -54,6 +56,53 @@ public struct Untranslated: Check {
                 findings.report(record, in: input, side: .target, message: Self.noSource(text, source))
             }
         }
+    }
+
+    /// A section missing on one page (a heading with no counterpart and the
+    /// blocks after it that have none either) is one finding, at its heading,
+    /// with its other blocks as related locations. Returns the units covered
+    /// ([file, unit]).
+    private func reportMissingSections(_ input: CheckInput, skipping covered: Set<[Int]>,
+                                       into findings: inout FindingCollector) -> Set<[Int]> {
+        var sectionUnits = Set<[Int]>()
+        let target = input.memory.targetLanguage, source = input.memory.sourceLanguage
+        for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
+            /// The side a unit has alone (nil: both or neither), for units with text.
+            func loneSide(_ unit: MemoryUnit) -> Side? {
+                guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
+                return unit.sourceLocation != nil ? .source : .target
+            }
+            var index = 0
+            while index < file.units.count {
+                let heading = file.units[index]
+                guard case .heading = heading.kind, let side = loneSide(heading),
+                      !covered.contains([fileIndex, index, 0]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < file.units.count, loneSide(file.units[end]) == side,
+                      !covered.contains([fileIndex, end, 0]) { end += 1 }
+                defer { index = end }
+                guard end - index >= 2 else { continue }
+                let records = input.segments.filter { $0.fileIndex == fileIndex && (index..<end).contains($0.unitIndex) }
+                guard let first = records.first else { continue }
+                let related = records.dropFirst().filter { $0.segmentIndex == 0 }
+                    .map { RelatedLocation(location: input.location(of: $0, side: side)) }
+                let title = side == .source ? first.source : first.translatedTarget ?? ""
+                let lastLine = related.last?.location.line ?? 0
+                let message = side == .source
+                    ? "the section '\(title.excerpt(40))' (\(end - index) blocks\(lastLine > 0 ? ", to line \(lastLine)" : "")) "
+                        + "has no \(target.name) translation; translate it on the \(target.name) page"
+                    : "the section '\(title.excerpt(40))' (\(end - index) blocks\(lastLine > 0 ? ", to line \(lastLine)" : "")) "
+                        + "has no \(source.name) original; add it to the \(source.name) page, or delete it if it no longer "
+                        + "belongs"
+                findings.report(first, in: input, side: side, message: message, relatedLocations: related,
+                                covering: records)
+                for unit in index..<end { sectionUnits.insert([fileIndex, unit]) }
+            }
+        }
+        return sectionUnits
     }
 
     /// English on a Korean page, one finding per problem: a run of blocks
