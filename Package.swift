@@ -76,7 +76,7 @@ let package = Package(
             dependencies: ["DariModel", "DariText", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
         ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
-        .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariChecks"]),
+        .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
