@@ -133,7 +133,7 @@ let package = Package(
         ),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(
-            name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariXML", "DariTestSupport"],
+            name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariMemory", "DariXML", "DariTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"], exclude: ["Snapshots"]),
