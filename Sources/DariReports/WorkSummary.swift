@@ -50,7 +50,7 @@ public struct WorkSummary: Sendable, Hashable {
             case .wrongLanguage:
                 pages[index].wrongLanguage += Self.wrongLanguageBlocks(finding)
                 wrongUnits[index, default: []].formUnion(
-                    ([finding.unitID] + finding.relatedLocations.map(\.unitID)).compactMap { $0 })
+                    ([finding.unitID] + Self.samePage(finding).map(\.unitID)).compactMap { $0 })
             case .untranslated:
                 if let target = pages[index].targetPage, PageWork.path(finding.location.file, names: target) {
                     pages[index].missingInSource += 1
@@ -127,12 +127,19 @@ public struct WorkSummary: Sendable, Hashable {
                                        " is in Korean: "]
 
     /// The blocks a wrong-language finding covers: a page's "N of M blocks
-    /// are Korean" gives M − N; a section, its first block and the related ones.
+    /// are Korean" gives M − N; a section, its first block and the related
+    /// ones on its page. Text repeated on many pages (a template) is one
+    /// finding whose other pages are related too: it counts once, on its page.
     static func wrongLanguageBlocks(_ finding: Finding) -> Int {
         if finding.unitID == nil, let (right, all) = blockCounts(in: finding.message), all >= right {
             return all - right
         }
-        return 1 + finding.relatedLocations.count
+        return 1 + samePage(finding).count
+    }
+
+    /// The finding's related places on its own page.
+    private static func samePage(_ finding: Finding) -> [RelatedLocation] {
+        finding.relatedLocations.filter { $0.location.file == finding.location.file }
     }
 
     /// "3 of 40 blocks" in `message`, as (3, 40).

@@ -89,6 +89,20 @@ private let findings: [Finding] = [
         #expect([page.wrongLanguage, page.missingInTarget] == [3, 0] as [Int])
     }
 
+    /// A template's English on many pages is one finding; its other pages are related places.
+    @Test func textRepeatedOnOtherPagesCountsOnceOnItsOwnPage() throws {
+        var template = finding("untranslated", .error, "ko/partial.html", fileID: "f2", unit: "u1",
+                               "'Report a bug' of this block is English on the Korean page; translate it "
+                                   + "(the same on 3 pages: fix it once, in the template they share)")
+        template.relatedLocations = ["ko/done.html", "ko/english.html"].map {
+            RelatedLocation(location: SourceLocation(file: $0, line: 40), unitID: "u1")
+        }
+        let pages = WorkSummary(tally: MemoryTally(memory), findings: [template]).pages
+        let partial = try #require(pages.first { $0.name == "ko/partial.html" })
+        #expect([partial.wrongLanguage, partial.translated] == [1, 1] as [Int])
+        #expect(pages.filter { $0.wrongLanguage > 0 }.count == 1)
+    }
+
     /// The summary tells wrong-language findings apart by the untranslated
     /// check's wording: run the check itself, so a new wording fails here.
     @Test func theUntranslatedChecksWrongLanguageFindingsAreRecognised() {
