@@ -45,8 +45,8 @@ public struct WorkSummary: Sendable, Hashable {
                 pages.append(PageWork(name: finding.location.file))
             }
             switch Kind(of: finding) {
-            case .pageInOneLanguage:
-                continue
+            case .pageInOneLanguage where !pages[index].fileID.isEmpty:
+                continue  // the memory's page: its blocks count as missing
             case .wrongLanguage:
                 pages[index].wrongLanguage += Self.wrongLanguageBlocks(finding)
                 wrongUnits[index, default: []].formUnion(
@@ -57,7 +57,7 @@ public struct WorkSummary: Sendable, Hashable {
                 } else {
                     pages[index].missingInTarget += 1
                 }
-            case .other:
+            case .other, .pageInOneLanguage:
                 if finding.severity == .error { pages[index].errors += 1 } else { pages[index].warnings += 1 }
             }
         }
@@ -205,7 +205,7 @@ public struct PageWork: Sendable, Hashable {
         path == page || path.hasSuffix("/" + page)
     }
 
-    /// A file the findings name that the memory does not hold.
+    /// A file the findings name that the memory does not hold (its `fileID` is empty).
     init(name: String) {
         self.name = name
         fileID = ""
