@@ -39,6 +39,7 @@ public struct WorkSummary: Sendable, Hashable {
             } else if let known = byPath[finding.location.file]
                         ?? pages.firstIndex(where: { $0.holds(finding.location.file) }) {
                 index = known
+                byPath[finding.location.file] = known
             } else {
                 index = pages.count
                 byPath[finding.location.file] = index
