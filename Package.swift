@@ -76,7 +76,7 @@ let package = Package(
             dependencies: ["DariModel", "DariText", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
         ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
-        .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariChecks"]),
+        .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
@@ -133,7 +133,7 @@ let package = Package(
         ),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(
-            name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariXML", "DariTestSupport"],
+            name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariMemory", "DariXML", "DariTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"], exclude: ["Snapshots"]),

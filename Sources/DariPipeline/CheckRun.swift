@@ -49,6 +49,8 @@ public struct CheckOutcome: Sendable {
     public var glossaryPath: String?
     /// How many memory units were checked.
     public var unitCount: Int
+    /// The memory's pages and translated blocks, for the work summary.
+    public var tally: MemoryTally
 }
 
 /// `dari check`: read the memory (or build it from a site), the glossary,
@@ -101,17 +103,19 @@ public enum CheckRun {
         }
         return CheckOutcome(findings: reported, allFindings: findings, baselined: baselined,
                             checks: checker.enabledChecks, diagnostics: diagnostics, glossaryPath: glossaryPath,
-                            unitCount: memory.files.reduce(0) { $0 + $1.units.count })
+                            unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory))
     }
 }
 
 extension CheckRun {
     /// The report of `outcome` as `format`. In GitHub Actions the text
     /// report also carries the workflow annotations, so findings show on
-    /// the pull request without a second step.
+    /// the pull request without a second step. `summaryAtEnd` (for a
+    /// terminal) puts the text report's work summary last, where it stays on screen.
     public static func report(_ outcome: CheckOutcome, as format: ReportFormat, colour: Bool,
-                              inGitHubActions: Bool) -> String {
-        let context = ReportContext(checks: outcome.checks, colour: colour, baselined: outcome.baselined)
+                              inGitHubActions: Bool, summaryAtEnd: Bool = false) -> String {
+        let context = ReportContext(checks: outcome.checks, colour: colour, baselined: outcome.baselined,
+                                    tally: outcome.tally, summaryAtEnd: summaryAtEnd)
         var report = ReportRenderer.render(outcome.findings, as: format, context: context)
         if inGitHubActions && format == .text {
             report += GitHubAnnotations.render(outcome.findings)

@@ -12,6 +12,8 @@ public protocol Report {
 extension TextReport: Report {}
 extension SARIFReport: Report {}
 extension JUnitReport: Report {}
+extension SummaryReport: Report {}
+extension SummaryJSONReport: Report {}
 
 extension JSONLinesReport: Report {
     public static func render(_ findings: [Finding], context: ReportContext) -> String { render(findings) }
@@ -33,6 +35,11 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case junit
     /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
     case github
+    /// The work per page pair, most first, with the site's totals: the table
+    /// the text report opens with, listing every page that needs work.
+    case summary
+    /// The same work summary as one JSON object (pages and totals), for dashboards.
+    case summaryJSON = "summary-json"
 
     public var report: any Report.Type {
         switch self {
@@ -41,6 +48,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .sarif: return SARIFReport.self
         case .junit: return JUnitReport.self
         case .github: return GitHubAnnotations.self
+        case .summary: return SummaryReport.self
+        case .summaryJSON: return SummaryJSONReport.self
         }
     }
 }
@@ -55,13 +64,21 @@ public struct ReportContext: Sendable {
     public var colour: Bool
     /// How many findings a baseline accepted (the text summary mentions them).
     public var baselined: Int
+    /// The checked memory's pages and translated blocks, for the work
+    /// summary; nil when unknown (the text report then has no summary).
+    public var tally: MemoryTally?
+    /// The text report ends with the work summary instead of opening with
+    /// it: on a terminal, what stays on screen is the summary.
+    public var summaryAtEnd: Bool
 
     public init(checks: [any Check.Type] = CheckRegistry.all, toolVersion: String = DariVersion.current, colour: Bool = false,
-                baselined: Int = 0) {
+                baselined: Int = 0, tally: MemoryTally? = nil, summaryAtEnd: Bool = false) {
         self.checks = checks
         self.toolVersion = toolVersion
         self.colour = colour
         self.baselined = baselined
+        self.tally = tally
+        self.summaryAtEnd = summaryAtEnd
     }
 }
 

@@ -4,10 +4,19 @@ import DariModel
 /// The report for people: one `file:line:col: severity: [check-id] message`
 /// line per finding (the shape compilers print, so editors jump to it), then
 /// the source and target text indented, the other places of a group (each
-/// with its text) under `also:`, then a summary line.
+/// with its text) under `also:`, then a summary line. When the memory is
+/// known the report opens with the work summary (`SummaryReport`), or ends
+/// with it on a terminal.
 public enum TextReport {
+    /// The most page pairs the text report's work summary lists; `--format summary` lists all.
+    public static let summaryLimit = 20
+
     public static func render(_ findings: [Finding], context: ReportContext) -> String {
+        let workSummary = context.tally.map {
+            SummaryReport.render(WorkSummary(tally: $0, findings: findings), limit: summaryLimit)
+        }
         var out = ""
+        if let workSummary, !context.summaryAtEnd, !findings.isEmpty { out += workSummary + "\n" }
         for finding in findings {
             let severity = context.colour ? colour(finding.severity) : finding.severity.rawValue
             let check = context.colour ? "\u{1B}[1m[\(finding.checkID)]\u{1B}[0m" : "[\(finding.checkID)]"
@@ -22,6 +31,10 @@ public enum TextReport {
                     out += "\n"
                 }
             }
+        }
+        // With nothing listed the summary is all there is; once, at the end.
+        if let workSummary, context.summaryAtEnd || findings.isEmpty {
+            out += (findings.isEmpty ? "" : "\n") + workSummary
         }
         out += summary(findings, baselined: context.baselined) + "\n"
         return out

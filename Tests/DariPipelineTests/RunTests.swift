@@ -65,3 +65,35 @@ import Testing
         #expect(store.location == "site/memory.xlf")
     }
 }
+
+/// `dari check` on a site: the work summary from the built memory and the findings.
+@Suite struct CheckSummaryTests {
+    /// A translated page, a page with an untranslated paragraph, and a Korean page with no English page.
+    static let site = [
+        "site/ko/done.html": RunTests.page(lang: "ko", body: "<h1>소개</h1><p>우리는 작은 모임입니다.</p>"),
+        "site/en/done.html": RunTests.page(lang: "en", body: "<h1>About</h1><p>We are a small group.</p>"),
+        "site/ko/news.html": RunTests.page(lang: "ko", body: "<h1>소식</h1><p>우리는 작은 모임입니다.</p>"),
+        "site/en/news.html": RunTests.page(lang: "en", body: "<h1>News</h1>"),
+        "site/ko/only.html": RunTests.page(lang: "ko", body: "<h1>기도</h1><p>첫째 문단입니다.</p><p>둘째 문단입니다.</p>"),
+    ]
+
+    @Test func theSummaryCountsTheBuiltMemoryAndRanksTheKoreanOnlyPageFirst() throws {
+        let scratch = try ScratchFolder("dari-summary", files: Self.site)
+        let outcome = try CheckRun.run(CheckRequest(path: scratch.path + "/site"))
+        let json = CheckRun.report(outcome, as: .summaryJSON, colour: false, inGitHubActions: false)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let pages = try #require(object["pages"] as? [[String: Any]])
+        #expect(pages.compactMap { $0["name"] as? String } == ["ko/only.html", "ko/news.html", "ko/done.html"])
+        #expect(pages[0]["missingInTarget"] as? Int == 4, "every block of the Korean-only page: title, heading, two paragraphs")
+        #expect(pages[1]["missingInTarget"] as? Int == 1, "the paragraph the English news page lacks")
+        #expect(pages[2]["work"] as? Int == 0)
+        #expect((object["totals"] as? [String: Int])?["pagesNeedingWork"] == 2)
+
+        let text = CheckRun.report(outcome, as: .text, colour: false, inGitHubActions: false)
+        #expect(text.hasPrefix("page pairs that need work"))
+        #expect(text.contains("\nko/only.html (no en page)       4           0           4"))
+        let onTerminal = CheckRun.report(outcome, as: .text, colour: false, inGitHubActions: false, summaryAtEnd: true)
+        #expect(!onTerminal.hasPrefix("page pairs"))
+        #expect(onTerminal.contains("\n\npage pairs that need work"), "the findings, then the summary")
+    }
+}

@@ -12,7 +12,8 @@ struct CheckCommand: ParsableCommand {
             Reads an XLIFF 2.x or 1.2 memory (or a site folder with ko/ and en/), the glossary \
             (--glossary, else Glossary/ next to it) and dari.json (enable/disable checks, \
             severities, ignore rules), runs every check and prints one finding per problem as \
-            FILE:LINE: SEVERITY: [CHECK-ID] MESSAGE. Lines are 1-based. With GITHUB_ACTIONS=true \
+            FILE:LINE: SEVERITY: [CHECK-ID] MESSAGE. Lines are 1-based. The text report opens \
+            (on a terminal: ends) with the page pairs that need the most work. With GITHUB_ACTIONS=true \
             the text report also prints GitHub annotations.
 
             Exit status: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; \
@@ -30,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The configuration file (default: dari.json next to the input).")
     var config: String?
 
-    @Option(help: "Report format.")
+    @Option(help: "Report format: summary and summary-json give only the work per page pair, most first.")
     var format: ReportFormat = .text
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
@@ -99,7 +100,8 @@ struct CheckCommand: ParsableCommand {
         let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
         let colour = toTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && format == .text
         let inGitHubActions = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
-        let report = CheckRun.report(outcome, as: format, colour: colour, inGitHubActions: inGitHubActions)
+        let report = CheckRun.report(outcome, as: format, colour: colour, inGitHubActions: inGitHubActions,
+                                     summaryAtEnd: toTerminal)
         if let output {
             try write(report, to: output)
             if inGitHubActions && format != .github && format != .text {
