@@ -45,6 +45,7 @@ import Testing
               There are 3 options. | 세 가지 선택지가 있습니다.
               The release of 2019 | 2019년 릴리스
               Use IPv6 here. | 여기서는 IPv6를 쓰세요.
+              11.11. Some users like mawk, others like gawk. | 어떤 사람은 gawk를 좋아합니다.
             """, sourceLanguage: .english)
         spec.expect(NumberMismatch.self)
         #expect(messages(spec, NumberMismatch.self) == [

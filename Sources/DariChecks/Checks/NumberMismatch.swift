@@ -70,16 +70,18 @@ public struct NumberMismatch: Check {
     /// does not have in any form, when no Korean number is left over that
     /// could be their changed copy (that is `compare`'s finding). Only
     /// numbers Korean does not write as words count: 13 and above, decimals,
-    /// not an identifier (IPv6) or a part of a date the Korean may give
-    /// differently.
+    /// not an identifier (IPv6) or a leading section number.
     static func dropped(english: String, korean: String) -> [String]? {
         let englishNumbers = NumberReader.english(english)
         guard !englishNumbers.isEmpty else { return nil }
         let koreanNumbers = NumberReader.korean(korean)
         let koreanKeys = Set(koreanNumbers.flatMap(\.keys))
         let converted = koreanNumbers.compactMap(\.converted)
+        // A section number ("11.11. Some users like…") is the page's numbering, which the Korean page may keep apart.
+        let sectionNumber = SectionNumber.leading(in: english).map(String.init) ?? ""
         var missing: [String] = []
         for number in englishNumbers where !number.isIdentifier && !number.keys.contains(where: koreanKeys.contains) {
+            if sectionNumber.hasPrefix(number.text) { continue }
             guard number.value >= 13 || number.value != number.value.rounded(),
                   !NumberReader.approximatelyContains(converted, number.value), !missing.contains(number.text)
             else { continue }
