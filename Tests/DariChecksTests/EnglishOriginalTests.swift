@@ -69,7 +69,7 @@ import Testing
             """, sourceLanguage: .english)
         spec.expect(TargetEqualsSource.self)
         #expect(messages(spec, TargetEqualsSource.self)
-            == ["the English original has the Korean '선교회 이야기' of its translation; write it in English"])
+            == ["the English original has the same Korean text as its translation, '선교회 이야기'; write it in English"])
         spec.memory.files[0].units[0].sourceLocation = DariModel.SourceLocation(file: "en/page.html", line: 3)
         spec.memory.files[0].units[0].targetLocation = DariModel.SourceLocation(file: "ko/page.html", line: 5)
         #expect(try #require(spec.run(TargetEqualsSource.self).findings.first).location.file == "en/page.html")

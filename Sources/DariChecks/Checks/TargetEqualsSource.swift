@@ -57,7 +57,7 @@ public struct TargetEqualsSource: Check {
 
     fileprivate static func message(_ text: String, original: Bool) -> String {
         original
-            ? "the English original has the Korean '\(text.excerpt())' of its translation; write it in English"
+            ? "the English original has the same Korean text as its translation, '\(text.excerpt())'; write it in English"
             : "the English text is a copy of the Korean '\(text.excerpt())'; translate it"
     }
 }
