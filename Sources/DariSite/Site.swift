@@ -132,8 +132,14 @@ extension SiteAligner.Result {
     /// works Korean → English, so a site written in English has its memory
     /// turned round (`TranslationMemory.swapped()`).
     public func oriented(for site: Site) -> SiteAligner.Result {
+        guard memory.sourceLanguage != site.original else { return self }
         var result = self
         result.memory = memory.withSource(site.original)
+        // File ids are made from the source page's path (`f-en_guide.html`), as the aligner makes them.
+        var ids = UniqueIDs()
+        for index in result.memory.files.indices {
+            result.memory.files[index].id = ids.make(from: "f-" + MemoryBuilder.token(result.memory.files[index].original))
+        }
         return result
     }
 }
