@@ -152,3 +152,25 @@ extension EnglishOriginalTests {
         #expect(messages(english, Untranslated.self).first?.hasPrefix("'11.11. 어떤") == true)
     }
 }
+
+extension EnglishOriginalTests {
+    @Test func anEditedOriginalWhoseTranslationStayedTheSame() {
+        let spec = CheckSpec("""
+            ! Run the upgrade command before the next release. | 릴리스 전에 업그레이드 명령을 실행하세요.
+            ! Run the upgrade command after the next release. | 릴리스 전에 업그레이드 명령을 실행하세요.
+            """, sourceLanguage: .english)
+        spec.expect(InconsistentSource.self)
+        #expect(messages(spec, InconsistentSource.self).first?.hasPrefix(
+            "2 different English texts share this Korean translation") == true)
+    }
+
+    @Test func codeAndMarkupOfTheTranslationAreComparedWithTheOriginals() {
+        var code = CheckSpec("! apt-get install foo | apt-get install 패키지", sourceLanguage: .english)
+        code.memory.files[0].units[0].kind = .code
+        code.expect(CodeMismatch.self)
+        #expect(messages(code, CodeMismatch.self).first?.hasPrefix("the Korean code block differs from the English one") == true)
+        let tags = CheckSpec("! See {1}the guide{/1}. | 안내서를 보세요.", sourceLanguage: .english)
+        tags.expect(TagMismatch.self)
+        #expect(messages(tags, TagMismatch.self).first?.hasPrefix("the Korean lacks") == true)
+    }
+}
