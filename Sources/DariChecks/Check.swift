@@ -95,7 +95,8 @@ public struct CheckInput: Sendable {
                 for (segmentIndex, segment) in unit.segments.enumerated() {
                     var source = InlineContent.proseText(segment.source)
                     var target = segment.target.map(InlineContent.proseText)
-                    if segmentIndex == 0, Self.isNumbered(unit.kind), var translation = target {
+                    // Only between two texts: a one-sided sentence keeps its number, whichever side it is on.
+                    if segmentIndex == 0, Self.isNumbered(unit.kind), !source.isEmpty, var translation = target {
                         Self.dropOneSidedSectionNumber(&source, &translation)
                         target = translation
                     }

@@ -11,6 +11,9 @@ public enum CheckError: DariError, Equatable, Sendable {
     case malformed(file: String, line: Int, message: String)
     /// A check id dari does not know, with the closest known one.
     case unknownCheck(file: String, line: Int, id: String, suggestion: String?)
+    /// A memory whose source language is not the one `--source` or
+    /// `dari.json` (`said`) names as the site's original.
+    case sourceMismatch(memory: String, source: Language, expected: Language, said: String)
 
     public var description: String {
         switch self {
@@ -25,6 +28,9 @@ public enum CheckError: DariError, Equatable, Sendable {
             // An id from the command line has no line to point at.
             let place = line > 0 ? "\(file):\(line)" : file
             return "\(place): error: unknown check '\(id)'; \(hint)"
+        case let .sourceMismatch(memory, source, expected, said):
+            return "\(memory): error: the memory's source is \(source.name) (srcLang=\"\(source.tag)\") but \(said) "
+                + "says the site was written in \(expected.name); align the site again (dari align SITE) or correct \(said)"
         }
     }
 
@@ -33,7 +39,7 @@ public enum CheckError: DariError, Equatable, Sendable {
     public var isInputOutput: Bool {
         switch self {
         case .notFound, .unreadable: return true
-        case .malformed, .unknownCheck: return false
+        case .malformed, .unknownCheck, .sourceMismatch: return false
         }
     }
 

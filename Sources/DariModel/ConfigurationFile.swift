@@ -1,7 +1,8 @@
 /// `dari.json`, read once for every stage that is configured by it.
 ///
 ///     {
-///       "pages": { "소개.html": "about.html" },
+///       "source": "en",
+///       "pages": { "about.html": "소개.html" },
 ///       "checks": { "doubled-space": "off", "number-mismatch": "warning" },
 ///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ]
 ///     }
@@ -16,7 +17,7 @@ public struct ConfigurationFile: Sendable, Equatable {
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "pages"]
+    public static let keys = ["checks", "ignore", "pages", "source"]
 
     /// The file as the user named it.
     public var path: String
@@ -27,6 +28,9 @@ public struct ConfigurationFile: Sendable, Equatable {
     /// `pages`: source-root–relative page path → target-root–relative page path,
     /// for pages whose paths differ between the languages.
     public var pageMapping: [String: String]
+    /// `source`: the language the site was written in (`"ko"` or `"en"`);
+    /// nil when the file does not say (Korean, unless `--source` says otherwise).
+    public var sourceLanguage: Language?
 
     /// The value of a top-level key, for the stage that owns it.
     public subscript(key: String) -> JSONValue? { document.root.object?[key] }
@@ -68,6 +72,14 @@ public struct ConfigurationFile: Sendable, Equatable {
                                  message: "\"pages\" must map source page paths to target page paths")
             }
             pageMapping = mapping.compactMapValues(\.string)
+        }
+        if let source = root["source"] {
+            guard let tag = source.string, let language = Language(rawValue: tag) else {
+                let choices = Language.allCases.map { "\"\($0.tag)\" (\($0.name))" }.joined(separator: " or ")
+                throw .malformed(file: path, line: document.line(ofKey: "source"),
+                                 message: "\"source\" names the language the site was written in: \(choices)")
+            }
+            sourceLanguage = language
         }
     }
 }

@@ -30,16 +30,21 @@ public struct AlignerOptions: Sendable {
     }
 }
 
-/// Where a site's language roots are: found by name (`ko`, `en`…) unless given.
+/// Which language a site was written in, and where its language roots are:
+/// found by name (`ko`, `en`…) unless given.
 public struct SiteRoots: Sendable, Equatable {
-    /// `--source-root`, relative to the site folder.
+    /// `--source-root`: the original's root, relative to the site folder.
     public var source: String?
-    /// `--target-root`, relative to the site folder.
+    /// `--target-root`: the translation's root, relative to the site folder.
     public var target: String?
+    /// `--source`: the language the site was written in; nil: `dari.json`'s
+    /// `source`, else Korean. For a memory, the language its source must be in.
+    public var original: Language?
 
-    public init(source: String? = nil, target: String? = nil) {
+    public init(source: String? = nil, target: String? = nil, original: Language? = nil) {
         self.source = source
         self.target = target
+        self.original = original
     }
 }
 
@@ -108,11 +113,13 @@ public enum AlignRun {
     ///   `LexiconError`, the page reader's error, `MemoryWriteError`.
     public static func run(_ request: AlignRequest) throws -> AlignOutcome {
         let destination = request.destination
-        let site = try Site(folder: request.site, sourceRoot: request.roots.source, targetRoot: request.roots.target,
+        let site = try Site(folder: request.site, original: request.roots.original, sourceRoot: request.roots.source,
+                            targetRoot: request.roots.target,
                             configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))
         let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
             .map { try GlossaryReader.read(fileAt: $0).0 }
         let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary)).align(site)
+            .oriented(for: site)
         switch destination {
         case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
         case let .file(path): try MemoryStores.store(at: path).write(result.memory)

@@ -84,13 +84,21 @@ public enum CheckRun {
         let memory: TranslationMemory
         let memoryPath: String?
         if isSite {
-            let site = try Site(folder: request.path, sourceRoot: request.roots.source, targetRoot: request.roots.target,
+            let site = try Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
+                                targetRoot: request.roots.target,
                                 configuration: file)
-            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site).memory
+            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site)
+                .oriented(for: site).memory
             memoryPath = nil
         } else {
             memory = try MemoryStores.store(at: request.path).read()
             memoryPath = request.path
+            // A memory names its own source; one that contradicts what the user said was aligned the other way.
+            if let expected = request.roots.original ?? file?.sourceLanguage, memory.sourceLanguage != expected {
+                let said = request.roots.original != nil ? "--source \(expected.tag)" : file.map(\.path) ?? "dari.json"
+                throw CheckError.sourceMismatch(memory: request.path, source: memory.sourceLanguage, expected: expected,
+                                                said: said)
+            }
         }
 
         let checker = Checker(configuration: configuration)

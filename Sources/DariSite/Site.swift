@@ -11,30 +11,46 @@ import Foundation
 /// (`--source-root`, `--target-root`), and `dari.json` may map pages whose
 /// paths differ (`{"pages": {"소개.html": "about.html"}}`, source root–relative
 /// on both sides; `ConfigurationFile.pageMapping`).
+///
+/// Either language can be the original (`original`: `dari.json` `"source"`,
+/// `--source`). The sentence aligner reads Korean as its source whichever it
+/// is (its lexicon and signals are directional), so `sourceLanguage`,
+/// `sourceRoot` and `pageMapping` describe the Korean side, and the memory is
+/// turned to the original afterwards (`SiteAligner.Result.oriented(for:)`).
 public struct Site: Sendable {
     /// The site folder as the user named it (`Corpus`), used in messages and locations.
     public var folder: String
+    /// The language the site was written in: the memory's source language.
+    public var original: Language
+    /// The side the aligner reads as its source (Korean) and as its target (English).
     public var sourceLanguage: Language
     public var targetLanguage: Language
-    /// The language roots relative to `folder` (`ko`, `en`).
+    /// The aligner's language roots relative to `folder` (`ko`, `en`).
     public var sourceRoot: String
     public var targetRoot: String
-    /// Source-root-relative path → target-root-relative path, from `dari.json`.
+    /// Aligner-source-root–relative path → target-root–relative path, from `dari.json`.
     public var pageMapping: [String: String]
 
     /// Opens the site in `folder`.
     ///
-    /// - Parameter configuration: the site's `dari.json`, when it has one
-    ///   (found by the caller: `DefaultFiles`).
+    /// - Parameters:
+    ///   - original: the language the site was written in; nil: the
+    ///     configuration's `source`, else Korean.
+    ///   - sourceRoot: the original's root (`--source-root`), nil: found by name.
+    ///   - targetRoot: the translation's root (`--target-root`), nil: found by name.
+    ///   - configuration: the site's `dari.json`, when it has one (found by
+    ///     the caller: `DefaultFiles`); its `pages` map the original's paths
+    ///     to the translation's.
     /// - Throws: `SiteError` when the folder or a language root is missing.
-    public init(folder: String, sourceLanguage: Language = .korean, targetLanguage: Language = .english,
-                sourceRoot: String? = nil, targetRoot: String? = nil,
+    public init(folder: String, original: Language? = nil, sourceRoot: String? = nil, targetRoot: String? = nil,
                 configuration: ConfigurationFile? = nil) throws(SiteError) {
         guard InputFile.exists(folder) else { throw .folderNotFound(folder) }
         guard InputFile.isFolder(folder) else { throw .notAFolder(folder) }
         self.folder = folder
-        self.sourceLanguage = sourceLanguage
-        self.targetLanguage = targetLanguage
+        let original = original ?? configuration?.sourceLanguage ?? .korean
+        self.original = original
+        self.sourceLanguage = .korean
+        self.targetLanguage = .english
         let folders = Self.subfolders(of: folder)
         func root(_ given: String?, _ language: Language) throws(SiteError) -> String {
             if let given {
@@ -48,9 +64,13 @@ public struct Site: Sendable {
             }
             return found
         }
-        self.sourceRoot = try root(sourceRoot, sourceLanguage)
-        self.targetRoot = try root(targetRoot, targetLanguage)
-        self.pageMapping = configuration?.pageMapping ?? [:]
+        let isKoreanOriginal = original == .korean
+        self.sourceRoot = try root(isKoreanOriginal ? sourceRoot : targetRoot, .korean)
+        self.targetRoot = try root(isKoreanOriginal ? targetRoot : sourceRoot, .english)
+        let mapping = configuration?.pageMapping ?? [:]
+        // The user maps original → translation; the aligner wants Korean → English.
+        self.pageMapping = isKoreanOriginal
+            ? mapping : Dictionary(mapping.map { ($0.value, $0.key) }, uniquingKeysWith: { min($0, $1) })
     }
 
     /// Folder names sites use for a language's pages, in order of preference:
@@ -104,6 +124,23 @@ public struct Site: Sendable {
     public static func join(_ base: String, _ component: String) -> String {
         if base.isEmpty || base == "." { return component }
         return base.hasSuffix("/") ? base + component : base + "/" + component
+    }
+}
+
+extension SiteAligner.Result {
+    /// The result with `site.original` as the memory's source: the aligner
+    /// works Korean → English, so a site written in English has its memory
+    /// turned round (`TranslationMemory.swapped()`).
+    public func oriented(for site: Site) -> SiteAligner.Result {
+        guard memory.sourceLanguage != site.original else { return self }
+        var result = self
+        result.memory = memory.withSource(site.original)
+        // File ids are made from the source page's path (`f-en_guide.html`), as the aligner makes them.
+        var ids = UniqueIDs()
+        for index in result.memory.files.indices {
+            result.memory.files[index].id = ids.make(from: "f-" + MemoryBuilder.token(result.memory.files[index].original))
+        }
+        return result
     }
 }
 

@@ -18,7 +18,9 @@ struct CheckSpec {
     /// Unit ids on lines marked `!`.
     var expected: Set<String>
 
-    init(_ spec: String, file: String = "memory.xlf", scores: [Double?] = []) {
+    /// - Parameter sourceLanguage: the memory's source; with `.english` the
+    ///   lines read `English | Korean` and the pages are `en/page.html` → `ko/page.html`.
+    init(_ spec: String, file: String = "memory.xlf", scores: [Double?] = [], sourceLanguage: Language = .korean) {
         var units: [MemoryUnit] = []
         var expected = Set<String>()
         for line in spec.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -37,8 +39,10 @@ struct CheckSpec {
             units.append(MemoryUnit(id: id, kind: .paragraph, sourceLocation: nil, targetLocation: nil, sourcePath: nil,
                                     targetPath: nil, segments: [segment]))
         }
-        memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
-                                                      units: units)])
+        let source = sourceLanguage.tag, target = sourceLanguage.other.tag
+        memory = TranslationMemory(sourceLanguage: sourceLanguage, targetLanguage: sourceLanguage.other,
+                                   files: [MemoryFile(id: "f1", original: "\(source)/page.html",
+                                                      targetOriginal: "\(target)/page.html", units: units)])
         self.expected = expected
     }
 

@@ -18,10 +18,18 @@ import Testing
         #expect(file.document.line(ofKey: "checks") == 4)
     }
 
+    @Test func sourceNamesTheOriginalLanguage() throws {
+        let english = try ConfigurationFile(bytes: Array(#"{"source": "en"}"#.utf8), path: "dari.json")
+        #expect(english.sourceLanguage == .english)
+        // Not said: the site aligner and the checks fall back to Korean, a memory keeps its own.
+        #expect(try ConfigurationFile(bytes: Array("{}".utf8), path: "dari.json").sourceLanguage == nil)
+    }
+
     @Test(arguments: [
         ("{\n\"pages\": \n", 1, "not valid JSON"),
         ("[1]", 1, "expected a JSON object"),
-        ("{\n\"source\": \"en\"}", 2, "unknown key \"source\"; use \"checks\", \"ignore\" or \"pages\""),
+        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"pages\" or \"source\""),
+        ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
         ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
     ])
     func problemsNameTheirLine(json: String, line: Int, message: String) throws {

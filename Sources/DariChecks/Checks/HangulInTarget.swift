@@ -4,8 +4,9 @@ import DariModel
 import DariText
 
 /// `hangul-in-target`: Korean left in English text (a caption, a heading, a
-/// phrase). Runs on every English segment, paired or not, so an English page
-/// with no Korean counterpart still gets its leftover Korean flagged.
+/// phrase), whichever language is the original. Runs on every English
+/// segment, paired or not, so an English page with no Korean counterpart
+/// still gets its leftover Korean flagged.
 ///
 /// Hangul wholly inside parentheses after English ("kimchi (김치)") is a gloss,
 /// not a leftover, and is not reported. A target that is a copy of its
@@ -17,7 +18,7 @@ public struct HangulInTarget: Check {
     public static let example = "en/newcomers.html:50: error: [hangul-in-target] the English text contains Korean "
         + "'강 집사의 손을 잡고 기도하는 백 집사'; translate it"
     public static let details = """
-        Runs on every English segment, paired or not, so an English page with no Korean counterpart still \
+        Runs on every English segment whichever language is the original, paired or not, so an English page with no Korean counterpart still \
         gets its leftover Korean flagged. Hangul wholly inside parentheses after English ("kimchi (김치)") is \
         a gloss, not a leftover, and is not reported; a target that is a copy of its source is \
         `target-equals-source`'s finding.
@@ -30,7 +31,8 @@ public struct HangulInTarget: Check {
         for record in input.segments {
             guard let text = side == .target ? record.translatedTarget : record.source, Script.containsHangul(text)
             else { continue }
-            if side == .target, record.isCopy { continue }
+            // A whole copy of the Korean is `target-equals-source`'s finding.
+            if record.isCopy, record.translatedTarget != nil { continue }
             let runs = Self.hangulRuns(text)
             guard !runs.isEmpty else { continue }
             findings.report(record, in: input, side: side, message: Self.message(runs))

@@ -37,8 +37,3 @@ public struct MissingPage: Check {
         "\(page) has no \(language.name) page; add the \(language.name) original, or delete the page if it is obsolete"
     }
 }
-
-extension Language {
-    /// "Korean", "English", for messages.
-    var name: String { self == .korean ? "Korean" : "English" }
-}

@@ -17,14 +17,16 @@ import DariText
 /// none, nor is a trailing date stamp ("     2005.10"). Numbers are matched
 /// one to one; words with digits (IPv6, python3, 2.0.40) are read as wholes.
 ///
-/// Only Korean digits are looked for in the English, not the reverse:
-/// Korean often writes small numbers as words (세 명) that English gives as
-/// digits, and every changed number already leaves its Korean original
-/// unmatched.
+/// Korean digits are looked for in the English whichever language is the
+/// original: every changed number leaves a Korean number unmatched. When
+/// English is the original, English digit numbers the Korean dropped are
+/// looked for too, but only those Korean does not write as words (세 명 for
+/// "3 people"): 13 and above, and decimals. The finding is on the
+/// translation's page.
 public struct NumberMismatch: Check {
     public static let id = "number-mismatch"
     public static let defaultSeverity = Severity.error
-    public static let summary = "A number in the Korean is missing from, or different in, the English."
+    public static let summary = "A number differs between the original and its translation, or the translation lacks it."
     public static let example = "en/people.html:40: error: [number-mismatch] the Korean has 1,000 but the English "
         + "does not (it has 900); correct the number or add it"
     public static let details = """
@@ -34,25 +36,58 @@ public struct NumberMismatch: Check {
         units may be converted (240km ≈ 150 miles, within 6 %); a Korean day of the month may become a \
         weekday ("3일" → "on Monday") or go when the English gives no calendar date; a year may become "last \
         year"; numbers in parentheses (Korean adds conversions there) and a trailing date stamp are not \
-        required. Only Korean digits are looked for in the English, not the reverse: Korean often writes \
-        small numbers as words (세 명) that English gives as digits.
+        required. Korean digits are looked for in the English whichever language is the original; when \
+        English is the original, English numbers of 13 and above (and decimals) the Korean lacks are \
+        reported too (Korean often writes small numbers as words, 세 명). The finding is on the translation's page.
         """
 
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let koreanSide = input.side(of: .korean), let englishSide = input.side(of: .english) else { return }
+        // The translation is what an editor corrects, whichever language it is in.
+        let englishOriginal = englishSide == .source
         for record in input.segments {
             guard let target = record.translatedTarget, record.hasSource,
                 !record.isCopy
             else { continue }
             let korean = koreanSide == .source ? record.source : target
             let english = englishSide == .source ? record.source : target
-            guard korean.unicodeScalars.contains(where: Script.isDigit) else { continue }
-            if let message = Self.compare(korean: korean, english: english) {
-                findings.report(record, in: input, side: englishSide, message: message)
+            // A changed number leaves a Korean number unmatched whichever side
+            // was written first: compare Korean against English in both directions.
+            if korean.unicodeScalars.contains(where: Script.isDigit),
+               let (missing, unmatched) = Self.compare(korean: korean, english: english) {
+                findings.report(record, in: input, side: .target,
+                                message: englishOriginal ? Self.changedInKorean(missing, unmatched)
+                                    : Self.message(missing: missing, unmatched: unmatched))
+            } else if englishOriginal, let dropped = Self.dropped(english: english, korean: korean) {
+                findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
         }
+    }
+
+    /// English numbers a Korean translation dropped: digit numbers the Korean
+    /// does not have in any form, when no Korean number is left over that
+    /// could be their changed copy (that is `compare`'s finding). Only
+    /// numbers Korean does not write as words count: 13 and above, decimals,
+    /// not an identifier (IPv6) or a leading section number.
+    static func dropped(english: String, korean: String) -> [String]? {
+        let englishNumbers = NumberReader.english(english)
+        guard !englishNumbers.isEmpty else { return nil }
+        let koreanNumbers = NumberReader.korean(korean)
+        let koreanKeys = Set(koreanNumbers.flatMap(\.keys))
+        let converted = koreanNumbers.compactMap(\.converted)
+        // A section number ("11.11. Some users like…") is the page's numbering, which the Korean page may keep apart.
+        let sectionNumber = SectionNumber.leading(in: english).map(String.init) ?? ""
+        var missing: [String] = []
+        for number in englishNumbers where !number.isIdentifier && !number.keys.contains(where: koreanKeys.contains) {
+            if sectionNumber.hasPrefix(number.text) { continue }
+            guard number.value >= 13 || number.value != number.value.rounded(),
+                  !NumberReader.approximatelyContains(converted, number.value), !missing.contains(number.text)
+            else { continue }
+            missing.append(number.text)
+        }
+        return missing.isEmpty ? nil : missing
     }
 
     /// The message for a pair whose numbers disagree, nil when they agree.
@@ -62,7 +97,7 @@ public struct NumberMismatch: Check {
     /// value the English has but already used for another is missing only
     /// when some English digit number is left over (a changed copy), not
     /// when the English says it once for two mentions.
-    static func compare(korean: String, english: String) -> String? {
+    static func compare(korean: String, english: String) -> (missing: [String], unmatched: [String])? {
         let koreanNumbers = NumberReader.korean(korean)
         guard !koreanNumbers.isEmpty else { return nil }
         let englishNumbers = NumberReader.english(english)
@@ -111,7 +146,7 @@ public struct NumberMismatch: Check {
         for (index, number) in englishNumbers.enumerated() where pairing.english[index] == nil {
             if !unmatched.contains(number.text) { unmatched.append(number.text) }
         }
-        return message(missing: missing, unmatched: unmatched)
+        return (missing, unmatched)
     }
 
     /// A one-to-one pairing of Korean and English numbers that share a value,
@@ -139,6 +174,17 @@ public struct NumberMismatch: Check {
             _ = augment(k, &seen)
         }
         return (koreanMate, englishMate)
+    }
+
+    /// English written first: a Korean number the English original lacks was changed in translation.
+    fileprivate static func changedInKorean(_ missing: [String], _ unmatched: [String]) -> String {
+        let has = unmatched.isEmpty ? "" : " (it has \(unmatched.joined(separator: ", ")))"
+        return "the Korean has \(missing.joined(separator: ", ")) but the English original does not\(has); "
+            + "correct the number in the Korean"
+    }
+
+    fileprivate static func droppedFromKorean(_ missing: [String]) -> String {
+        "the English original has \(missing.joined(separator: ", ")) but the Korean does not; add the number to the Korean"
     }
 
     fileprivate static func message(missing: [String], unmatched: [String]) -> String {

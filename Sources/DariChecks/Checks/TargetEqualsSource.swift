@@ -3,28 +3,33 @@ import DariMemory
 import DariModel
 import DariText
 
-/// `target-equals-source`: the target is a copy of the source.
+/// `target-equals-source`: the two pages hold the same Korean text: the
+/// English page has a copy of the Korean instead of its own wording.
 ///
-/// Only sources with Hangul count: a Latin-only sentence (a name, "ASCI
-/// White", a URL) is rightly the same in both languages.
+/// Only text with Hangul counts: Latin-only text (a name, "ASCI White", a
+/// URL) is rightly the same in both languages, and English prose left on a
+/// Korean page is `untranslated`'s finding. The finding is on the English
+/// page whichever language is the original.
 public struct TargetEqualsSource: Check {
     public static let id = "target-equals-source"
     public static let defaultSeverity = Severity.error
-    public static let summary = "The target is a copy of the Korean source."
+    public static let summary = "The English text is a copy of the Korean."
     public static let example = "en/about.html:12: error: [target-equals-source] the English text is a copy of the "
         + "Korean '선교회 이야기'; translate it"
     public static let details = """
-        Only sources with Hangul count: Latin-only text such as a name, "ASCI White" or a URL is rightly the \
-        same in both languages.
+        Only text with Hangul counts: Latin-only text such as a name, "ASCI White" or a URL is rightly the \
+        same in both languages, and English prose left on a Korean page is `untranslated`'s finding. \
+        Reported on the English page whichever language is the original.
         """
 
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        guard let englishSide = input.side(of: .english) else { return }
         for record in input.segments {
             guard record.isCopy, record.translatedTarget != nil else { continue }
-            findings.report(record, in: input, side: .target,
-                            message: Self.message(record.source, input.memory.targetLanguage, input.memory.sourceLanguage))
+            findings.report(record, in: input, side: englishSide,
+                            message: Self.message(record.source, original: englishSide == .source))
         }
     }
 
@@ -50,7 +55,9 @@ public struct TargetEqualsSource: Check {
         }
     }
 
-    fileprivate static func message(_ source: String, _ target: Language, _ sourceLanguage: Language) -> String {
-        "the \(target.name) text is a copy of the \(sourceLanguage.name) '\(source.excerpt())'; translate it"
+    fileprivate static func message(_ text: String, original: Bool) -> String {
+        original
+            ? "the English original has the same Korean text as its translation, '\(text.excerpt())'; write it in English"
+            : "the English text is a copy of the Korean '\(text.excerpt())'; translate it"
     }
 }

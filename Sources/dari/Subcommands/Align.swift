@@ -49,8 +49,8 @@ struct Align: ParsableCommand {
             guard paths.count == 2 else {
                 throw ValidationError("--segmented needs two files: the Korean and the English sentences, one per line.")
             }
-            guard output == nil, roots.isEmpty else {
-                throw ValidationError("-o, --source-root and --target-root are for site mode; drop them with --segmented.")
+            guard output == nil, roots.isEmpty, roots.source == nil else {
+                throw ValidationError("-o, --source, --source-root and --target-root are for site mode; drop them with --segmented.")
             }
         } else {
             guard paths.count == 1 else {

@@ -1,0 +1,176 @@
+import DariChecks
+import DariGlossary
+import DariMemory
+import DariModel
+import Testing
+
+/// When English is the original (`"source": "en"`), the memory's source is
+/// English and its target Korean. The checks find the same problems as for
+/// a Korean original, and their messages name the page to fix without
+/// assuming that Korean came first. Lines read `English | Korean`.
+@Suite struct EnglishOriginalTests {
+    func messages(_ spec: CheckSpec, _ check: any Check.Type, glossary: Glossary? = nil) -> [String] {
+        spec.run(check, glossary: glossary).findings.map(\.message)
+    }
+
+    @Test func untranslatedNamesTheKoreanPageForMissingTranslationsAndTheEnglishForAdditions() {
+        let spec = CheckSpec("""
+            ! Upgrading is described in the next chapter. | <none>
+              Debian is an operating system. | 데비안은 운영 체제입니다.
+            !  | 이 문장은 한국어 페이지에만 있습니다.
+            """, sourceLanguage: .english)
+        spec.expect(Untranslated.self)
+        #expect(messages(spec, Untranslated.self) == [
+            "'Upgrading is described in the next chapter.' has no Korean translation; translate it on the Korean page",
+            "'이 문장은 한국어 페이지에만 있습니다.' has no English original; add it to the English page, or delete it "
+                + "if it no longer belongs",
+        ])
+    }
+
+    @Test func englishProseLeftOnTheKoreanPageIsUntranslated() {
+        let spec = CheckSpec("""
+            ! All these distributions have their own merits and are suited to different users. | All these distributions have their own merits and are suited to different users.
+              Debian is an operating system. | 데비안은 운영 체제입니다.
+            """, sourceLanguage: .english)
+        spec.expect(Untranslated.self)
+        #expect(messages(spec, Untranslated.self).first?.contains("is English on the Korean page; translate it into Korean") == true)
+    }
+
+    @Test func numbersOfTheTranslationAreCheckedAgainstTheOriginal() {
+        let spec = CheckSpec("""
+              More than 1,000 packages. | 1,000개가 넘는 패키지.
+            ! More than 1,000 packages. | 900개가 넘는 패키지.
+            ! The archive holds 2,500 packages. | 아카이브에는 많은 패키지가 있습니다.
+              Three people help. | 세 명이 돕습니다.
+              There are 3 options. | 세 가지 선택지가 있습니다.
+              The release of 2019 | 2019년 릴리스
+              Use IPv6 here. | 여기서는 IPv6를 쓰세요.
+              11.11. Some users like mawk, others like gawk. | 어떤 사람은 gawk를 좋아합니다.
+            """, sourceLanguage: .english)
+        spec.expect(NumberMismatch.self)
+        #expect(messages(spec, NumberMismatch.self) == [
+            "the Korean has 900 but the English original does not (it has 1,000); correct the number in the Korean",
+            "the English original has 2,500 but the Korean does not; add the number to the Korean",
+        ])
+    }
+
+    @Test func numberFindingsAreOnTheTranslationsPage() throws {
+        var spec = CheckSpec("! More than 1,000 packages. | 900개가 넘는 패키지.", sourceLanguage: .english)
+        spec.memory.files[0].units[0].sourceLocation = DariModel.SourceLocation(file: "en/page.html", line: 3)
+        spec.memory.files[0].units[0].targetLocation = DariModel.SourceLocation(file: "ko/page.html", line: 5)
+        let finding = try #require(spec.run(NumberMismatch.self).findings.first)
+        #expect(finding.location == DariModel.SourceLocation(file: "ko/page.html", line: 5))
+    }
+
+    @Test func koreanCopiedOntoTheEnglishPageIsReportedThere() throws {
+        var spec = CheckSpec("""
+            ! 선교회 이야기 | 선교회 이야기
+              ASCI White | ASCI White
+            """, sourceLanguage: .english)
+        spec.expect(TargetEqualsSource.self)
+        #expect(messages(spec, TargetEqualsSource.self)
+            == ["the English original has the same Korean text as its translation, '선교회 이야기'; write it in English"])
+        spec.memory.files[0].units[0].sourceLocation = DariModel.SourceLocation(file: "en/page.html", line: 3)
+        spec.memory.files[0].units[0].targetLocation = DariModel.SourceLocation(file: "ko/page.html", line: 5)
+        #expect(try #require(spec.run(TargetEqualsSource.self).findings.first).location.file == "en/page.html")
+    }
+
+    @Test func hangulOnTheEnglishPageWhicheverIsTheOriginal() {
+        let spec = CheckSpec("""
+            ! The 구출팀 left today. | 구출팀은 오늘 떠났다.
+              Kimchi (김치) is served. | 김치가 나옵니다.
+              선교회 이야기 | 선교회 이야기
+            """, sourceLanguage: .english)
+        spec.expect(HangulInTarget.self)
+        #expect(messages(spec, HangulInTarget.self) == ["the English text contains Korean '구출팀'; translate it"])
+    }
+
+    @Test func englishPhrasesOnTheKoreanPage() {
+        CheckSpec("""
+            ! Apply today. | 오늘 apply by email today 하세요.
+              IBM builds it. | IBM이 만듭니다.
+            """, sourceLanguage: .english).expect(LatinInKorean.self)
+    }
+
+    @Test func glossaryTermsAreLookedUpInTheOriginalsLanguage() {
+        let glossary = testGlossary([("rescue", "구출팀", "rescue team", .preferred), ("defector", "새터민", nil, .deprecated)])
+        let spec = CheckSpec("""
+              The rescue team left today. | 구출팀은 오늘 떠났다.
+            ! The rescue team left today. | 수색대는 오늘 떠났다.
+              We help them. | 새터민을 돕는다.
+            """, sourceLanguage: .english)
+        spec.expect(GlossaryViolation.self, glossary: glossary)
+        #expect(messages(spec, GlossaryViolation.self, glossary: glossary)
+            == ["'rescue team' is in the English but the Korean does not use the glossary's '구출팀'; write '구출팀'"])
+        #expect(spec.run(DeprecatedTerm.self, glossary: glossary).flagged == ["u3"])
+    }
+
+    @Test func inconsistenciesNameTheLanguagesTheRightWayRound() {
+        let spec = CheckSpec("""
+            ! See the Debian installation guide for more information. | 자세한 내용은 데비안 설치 안내서를 보십시오.
+            ! See the Debian installation guide for more information. | 더 많은 정보는 데비안 설치 가이드를 참고하세요.
+            ! See the Debian installation guide for more information. | 자세한 내용은 데비안 설치 안내서를 보십시오.
+            """, scores: [0.9, 0.9, 0.9], sourceLanguage: .english)
+        spec.expect(InconsistentTarget.self)
+        #expect(messages(spec, InconsistentTarget.self).first?.hasPrefix("the same English is translated 2 ways") == true)
+        #expect(messages(spec, InconsistentTarget.self).first?.hasSuffix("use one Korean translation everywhere") == true)
+    }
+
+    @Test func aPageInOneLanguageSaysWhatToDoWithIt() {
+        var english = CheckSpec("  Only in English. | <none>", sourceLanguage: .english)
+        english.memory.files[0].targetOriginal = nil
+        #expect(messages(english, MissingPage.self) == ["en/page.html has no Korean page; translate it, or link the "
+            + "existing translation with <link rel=\"alternate\" hreflang=\"ko\">"])
+        var korean = CheckSpec("   | 한국어에만 있음.", sourceLanguage: .english)
+        korean.memory.files[0].original = "ko/page.html"
+        korean.memory.files[0].targetOriginal = "ko/page.html"
+        korean.memory.files[0].sourceOriginalExists = false
+        #expect(messages(korean, MissingPage.self)
+            == ["ko/page.html has no English page; add the English original, or delete the page if it is obsolete"])
+    }
+
+    @Test func theTargetSideChecksNameKorean() {
+        let spec = CheckSpec("""
+            ! Write to join@example.org today. | 오늘 info@example.org로 연락하세요.
+            ! The (first) step. | (첫 단계.
+            """, sourceLanguage: .english)
+        #expect(spec.run(URLMismatch.self).findings.map(\.message) == ["the English has 'join@example.org' but the Korean "
+            + "does not; the Korean has 'info@example.org' but the English does not; copy the address exactly"])
+        #expect(spec.run(UnbalancedBrackets.self).findings.map(\.message) == ["the Korean has 1 '(' but 0 ')'; close the bracket"])
+    }
+}
+
+extension EnglishOriginalTests {
+    /// A heading on one page only reads the same in both directions: its
+    /// section number stays, so the finding is the same text either way.
+    @Test func aOneSidedNumberedHeadingKeepsItsNumberOnEitherSide() {
+        var korean = CheckSpec("  11.11. 어떤 사용자는 mawk를 좋아합니다. | <none>")
+        korean.memory.files[0].units[0].kind = .heading(level: 2)
+        var english = CheckSpec("   | 11.11. 어떤 사용자는 mawk를 좋아합니다.", sourceLanguage: .english)
+        english.memory.files[0].units[0].kind = .heading(level: 2)
+        #expect(messages(korean, Untranslated.self).first?.hasPrefix("'11.11. 어떤") == true)
+        #expect(messages(english, Untranslated.self).first?.hasPrefix("'11.11. 어떤") == true)
+    }
+}
+
+extension EnglishOriginalTests {
+    @Test func anEditedOriginalWhoseTranslationStayedTheSame() {
+        let spec = CheckSpec("""
+            ! Run the upgrade command before the next release. | 릴리스 전에 업그레이드 명령을 실행하세요.
+            ! Run the upgrade command after the next release. | 릴리스 전에 업그레이드 명령을 실행하세요.
+            """, sourceLanguage: .english)
+        spec.expect(InconsistentSource.self)
+        #expect(messages(spec, InconsistentSource.self).first?.hasPrefix(
+            "2 different English texts share this Korean translation") == true)
+    }
+
+    @Test func codeAndMarkupOfTheTranslationAreComparedWithTheOriginals() {
+        var code = CheckSpec("! apt-get install foo | apt-get instal foo", sourceLanguage: .english)
+        code.memory.files[0].units[0].kind = .code
+        code.expect(CodeMismatch.self)
+        #expect(messages(code, CodeMismatch.self).first?.hasPrefix("the Korean code block differs from the English one") == true)
+        let tags = CheckSpec("! See {1}the guide{/1}. | 안내서를 보세요.", sourceLanguage: .english)
+        tags.expect(TagMismatch.self)
+        #expect(messages(tags, TagMismatch.self).first?.hasPrefix("the Korean lacks") == true)
+    }
+}
