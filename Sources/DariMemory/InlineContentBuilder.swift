@@ -92,13 +92,10 @@ struct MemoryCursor {
 
     /// Skips the rest of the element whose start was just read.
     func skip() throws {
-        var depth = 1
-        while depth > 0, let node = try next() {
-            switch node {
-            case .start: depth += 1
-            case .end: depth -= 1
-            default: break
-            }
+        do {
+            try reader.skipElement()
+        } catch let error as MarkupError {
+            throw MemoryReadError(error)
         }
     }
 

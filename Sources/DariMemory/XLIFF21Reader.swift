@@ -286,6 +286,13 @@ public enum XLIFF21Reader {
             var plain = ""
             // For each open element: the `.end` to emit when it closes (pc), or nil.
             var open: [InlineContent?] = []
+            /// An `<sc>`, `<ec>` or `<ph>`: its number, its original markup
+            /// (through `dataRef`) and the element that markup names.
+            func code(_ element: MarkupElement, idAttribute: String, defaultName: String) -> (Int, String, String) {
+                let id = numbering.number(for: element.attribute(idAttribute) ?? element.attribute("id") ?? "")
+                let original = data[element.attribute("dataRef") ?? ""] ?? ""
+                return (id, original, InlineContent.elementName(ofMarkup: original) ?? defaultName)
+            }
             while let node = try cursor.next() {
                 switch node {
                 case let .text(value, _):
@@ -312,20 +319,14 @@ public enum XLIFF21Reader {
                             builder.code(.start(id: id, element: name, original: start))
                             closing = .end(id: id, element: InlineContent.elementName(ofMarkup: end) ?? name, original: end)
                         case "sc" where codes:
-                            let id = numbering.number(for: element.attribute("id") ?? "")
-                            let original = data[element.attribute("dataRef") ?? ""] ?? ""
-                            builder.code(.start(id: id, element: InlineContent.elementName(ofMarkup: original) ?? "pc",
-                                                original: original))
+                            let (id, original, name) = code(element, idAttribute: "id", defaultName: "pc")
+                            builder.code(.start(id: id, element: name, original: original))
                         case "ec" where codes:
-                            let id = numbering.number(for: element.attribute("startRef") ?? element.attribute("id") ?? "")
-                            let original = data[element.attribute("dataRef") ?? ""] ?? ""
-                            builder.code(.end(id: id, element: InlineContent.elementName(ofMarkup: original) ?? "pc",
-                                              original: original))
+                            let (id, original, name) = code(element, idAttribute: "startRef", defaultName: "pc")
+                            builder.code(.end(id: id, element: name, original: original))
                         case "ph" where codes:
-                            let id = numbering.number(for: element.attribute("id") ?? "")
-                            let original = data[element.attribute("dataRef") ?? ""] ?? ""
-                            builder.code(.standalone(id: id, element: InlineContent.elementName(ofMarkup: original) ?? "ph",
-                                                     original: original))
+                            let (id, original, name) = code(element, idAttribute: "id", defaultName: "ph")
+                            builder.code(.standalone(id: id, element: name, original: original))
                         case "mrk" where codes:
                             break  // keep the text, drop the marker
                         default:
