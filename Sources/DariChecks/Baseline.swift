@@ -52,14 +52,9 @@ public struct Baseline: Sendable, Equatable {
             JSONText.appendString(fingerprint, to: &json)
             json += ", \"check\": "
             JSONText.appendString(finding.checkID, to: &json)
-            json += ", \"file\": "
-            JSONText.appendString(finding.location.file, to: &json)
-            if let unit = finding.unitID {
-                json += ", \"unit\": "
-                JSONText.appendString(unit, to: &json)
-            }
-            json += ", \"message\": "
-            JSONText.appendString(finding.message, to: &json)
+            JSONText.appendField("file", finding.location.file, to: &json)
+            JSONText.appendField("unit", finding.unitID, to: &json)
+            JSONText.appendField("message", finding.message, to: &json)
             json += "}"
         }
         json += entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"

@@ -26,4 +26,23 @@ public enum JSONText {
         }
         json += "\""
     }
+
+    /// Appends `, "key": "value"` (nothing when `value` is nil): a field
+    /// after the first of an object written by hand.
+    public static func appendField(_ key: String, _ value: String?, to json: inout String) {
+        guard let value else { return }
+        json += ", \"\(key)\": "
+        appendString(value, to: &json)
+    }
+
+    /// Appends `, "key": ["a", "b"]` (nothing when `values` is empty).
+    public static func appendField(_ key: String, _ values: [String], to json: inout String) {
+        guard !values.isEmpty else { return }
+        json += ", \"\(key)\": ["
+        for (index, value) in values.enumerated() {
+            if index > 0 { json += ", " }
+            appendString(value, to: &json)
+        }
+        json += "]"
+    }
 }

@@ -17,48 +17,21 @@ public enum JSONLinesReport {
     static func append(_ finding: Finding, to json: inout String) {
         json += "{\"column\": \(finding.location.column), \"file\": "
         JSONText.appendString(finding.location.file, to: &json)
-        if let fileID = finding.fileID {
-            json += ", \"file_id\": "
-            JSONText.appendString(fileID, to: &json)
-        }
-        json += ", \"fingerprint\": "
-        JSONText.appendString(finding.fingerprint, to: &json)
-        json += ", \"line\": \(finding.location.line), \"message\": "
-        JSONText.appendString(finding.message, to: &json)
-        if !finding.relatedLocations.isEmpty {
-            json += ", \"related\": ["
-            for (index, related) in finding.relatedLocations.enumerated() {
-                if index > 0 { json += ", " }
-                JSONText.appendString(related.location.description, to: &json)
-            }
-            json += "]"
-        }
-        json += ", \"severity\": "
-        JSONText.appendString(finding.severity.rawValue, to: &json)
-        if let source = finding.source {
-            json += ", \"source\": "
-            JSONText.appendString(source, to: &json)
-        }
-        if let target = finding.target {
-            json += ", \"target\": "
-            JSONText.appendString(target, to: &json)
-        }
-        json += ", \"type\": "
-        JSONText.appendString(finding.checkID, to: &json)
-        if let unit = finding.unitID {
-            json += ", \"unit\": "
-            JSONText.appendString(unit, to: &json)
-            // A group is one finding; `units` names every member, so a reader
-            // that counts units (qa_bench.py) still sees each of them.
-            let others = finding.relatedLocations.compactMap(\.unitID)
-            if !others.isEmpty {
-                json += ", \"units\": ["
-                for (index, id) in ([unit] + others).enumerated() {
-                    if index > 0 { json += ", " }
-                    JSONText.appendString(id, to: &json)
-                }
-                json += "]"
-            }
+        JSONText.appendField("file_id", finding.fileID, to: &json)
+        JSONText.appendField("fingerprint", finding.fingerprint, to: &json)
+        json += ", \"line\": \(finding.location.line)"
+        JSONText.appendField("message", finding.message, to: &json)
+        JSONText.appendField("related", finding.relatedLocations.map(\.location.description), to: &json)
+        JSONText.appendField("severity", finding.severity.rawValue, to: &json)
+        JSONText.appendField("source", finding.source, to: &json)
+        JSONText.appendField("target", finding.target, to: &json)
+        JSONText.appendField("type", finding.checkID, to: &json)
+        JSONText.appendField("unit", finding.unitID, to: &json)
+        // A group is one finding; `units` names every member, so a reader
+        // that counts units (qa_bench.py) still sees each of them.
+        let others = finding.relatedLocations.compactMap(\.unitID)
+        if let unit = finding.unitID, !others.isEmpty {
+            JSONText.appendField("units", [unit] + others, to: &json)
         }
         json += "}\n"
     }
