@@ -95,17 +95,19 @@ export SWIFT_BACKTRACE=enable=no
 # LeakSanitizer cannot run under ptrace (a debugger, strace, some containers):
 # it dies at exit and libFuzzer then saves the last input as a "crash". Probe
 # once with an empty input; where it cannot run, fuzz without leak detection.
+lsan_fatal='LeakSanitizer has encountered a fatal error'
 probe=$(mktemp -d)
 if ! "$build_path/$configuration/$(product "${selected[0]}")" -runs=1 -artifact_prefix="$probe/" >"$probe/log" 2>&1; then
-    if grep -q 'LeakSanitizer has encountered a fatal error' "$probe/log"; then
+    if grep -q "$lsan_fatal" "$probe/log"; then
         echo "fuzz: warning: LeakSanitizer cannot run here (under ptrace?); fuzzing without leak detection" >&2
         export ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0
-    else
-        echo "fuzz: $(product "${selected[0]}") cannot run on an empty input here; not fuzzing:" >&2
-        grep -E 'ERROR|error' "$probe/log" | head -5 >&2 || true
+    elif ! grep -q 'Test unit written to' "$probe/log"; then
+        echo "fuzz: $(product "${selected[0]}") cannot start here; not fuzzing:" >&2
+        tail -3 "$probe/log" >&2
         rm -rf "$probe"
         exit 69
     fi
+    # Otherwise the empty input crashes it: a finding, which the run below reports.
 fi
 rm -rf "$probe"
 
@@ -125,7 +127,7 @@ for target in "${selected[@]}"; do
     if "$binary" "$corpus" -dict="$(dictionary "$target")" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=4096 -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1; then
         grep -E '^#[0-9]+.*DONE' "$log" | sed "s/^/fuzz: $target: /" || true
-    elif grep -q 'Test unit written to' "$log"; then
+    elif grep -q 'Test unit written to' "$log" && ! grep -q "$lsan_fatal" "$log"; then
         # libFuzzer saves the input of every finding (crash-, leak-, oom-, timeout-…).
         status=1
         echo "fuzz: $target FAILED; the input is in $crashes, the log in $log:" >&2
@@ -133,7 +135,7 @@ for target in "${selected[@]}"; do
     else
         # It stopped without an input to blame: the machine, not dari.
         [ "$status" = 1 ] || status=69
-        echo "fuzz: $target stopped without a finding (no input saved); the log is in $log:" >&2
+        echo "fuzz: $target stopped without a finding to blame; the log is in $log:" >&2
         tail -3 "$log" >&2
     fi
 done
