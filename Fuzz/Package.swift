@@ -8,6 +8,11 @@
 import PackageDescription
 
 /// One executable per parser; its main.swift calls `fuzz { bytes in … }`.
+///
+/// The façade `DariPipeline` does not re-export the stages, so each target
+/// imports the module of the parser it feeds (`DariMemory`, `DariSite`, …).
+/// They come with the `DariPipeline` product, which is built from every
+/// stage: dari needs no product per stage only for fuzzing.
 func fuzzTarget(_ name: String) -> Target {
     .executableTarget(name: name, dependencies: ["FuzzSupport", .product(name: "DariPipeline", package: "dari")])
 }

@@ -9,8 +9,13 @@
 # Targets: html xliff2 xliff12 tbx csv config. Seeds come from Corpus/,
 # Glossary/, the test fixtures and Fuzz/Seeds/; what libFuzzer finds goes to
 # .build/fuzz/corpus/<target>/ (kept between runs, never committed), crashes
-# to .build/fuzz/crashes/. Exits 1 when a target crashes, leaks or times out.
-# Needs Linux and a Swift toolchain with libFuzzer (swift.org toolchains have it).
+# to .build/fuzz/crashes/. Needs Linux and a Swift toolchain with libFuzzer
+# (swift.org toolchains have it).
+#
+# Exit status: 0 no finding; 1 a finding (a target crashed, leaked, ran out of
+# memory or timed out: the input is in .build/fuzz/crashes/); 69 this machine
+# cannot fuzz (no libFuzzer, or the sanitizers cannot run here); 70 the
+# targets do not build. .ci/run fails only on 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -29,6 +34,7 @@ product() {
 }
 
 # The seeds of each target: files of its format already in the repository.
+# Finding none is not an error (grep exits 1 then).
 seeds() {
     case $1 in
         html) find Corpus Tests/DariExtractionTests/Fixtures -name '*.html' ;;
@@ -37,7 +43,7 @@ seeds() {
         tbx) find Glossary Tests/DariGlossaryTests/Fixtures -name '*.tbx' ;;
         csv) find Glossary Tests/DariGlossaryTests/Fixtures \( -name '*.csv' -o -name '*.tsv' \) ;;
         config) find Fuzz/Seeds/config Corpus -maxdepth 1 -name '*.json' ;;
-    esac
+    esac || true
 }
 
 dictionary() {
@@ -69,13 +75,14 @@ flags=(
     -Xcc -fsanitize=address -Xcc -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp
     -Xswiftc -use-ld=lld -Xlinker "$fuzzer_lib" -Xlinker -lstdc++
 )
+echo "fuzz: building ${selected[*]} (release, AddressSanitizer; the first build takes a few minutes)"
 for target in "${selected[@]}"; do
     mkdir -p "$build_path"
     if ! swift build -c "$configuration" --package-path Fuzz --scratch-path "$build_path" --product "$(product "$target")" \
         "${flags[@]}" >"$build_path/build.log" 2>&1; then
         grep -E 'error' "$build_path/build.log" | head -10 >&2 || true
         echo "fuzz: building $target failed; the whole log is in $build_path/build.log" >&2
-        exit 1
+        exit 70
     fi
 done
 
@@ -84,6 +91,26 @@ done
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:symbolize=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/Fuzz/lsan.supp:print_suppressions=0}
 export SWIFT_BACKTRACE=enable=no
+
+# LeakSanitizer cannot run under ptrace (a debugger, strace, some containers):
+# it dies at exit and libFuzzer then saves the last input as a "crash". Probe
+# once with an empty input; where it cannot run, fuzz without leak detection.
+lsan_fatal='LeakSanitizer has encountered a fatal error'
+probe=$(mktemp -d)
+if ! "$build_path/$configuration/$(product "${selected[0]}")" -runs=1 -artifact_prefix="$probe/" >"$probe/log" 2>&1; then
+    if grep -q "$lsan_fatal" "$probe/log"; then
+        echo "fuzz: warning: LeakSanitizer cannot run here (under ptrace?); fuzzing without leak detection" >&2
+        export ASAN_OPTIONS=$ASAN_OPTIONS:detect_leaks=0
+    elif ! grep -q 'Test unit written to' "$probe/log"; then
+        echo "fuzz: $(product "${selected[0]}") cannot start here; not fuzzing:" >&2
+        tail -3 "$probe/log" >&2
+        rm -rf "$probe"
+        exit 69
+    fi
+    # Otherwise the empty input crashes it: a finding, which the run below reports.
+fi
+rm -rf "$probe"
+
 status=0
 for target in "${selected[@]}"; do
     binary=$build_path/$configuration/$(product "$target")
@@ -100,10 +127,17 @@ for target in "${selected[@]}"; do
     if "$binary" "$corpus" -dict="$(dictionary "$target")" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=4096 -max_len=65536 -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1; then
         grep -E '^#[0-9]+.*DONE' "$log" | sed "s/^/fuzz: $target: /" || true
-    else
+    elif grep -q 'Test unit written to' "$log" && ! grep -q "$lsan_fatal" "$log"; then
+        # libFuzzer saves the input of every finding (crash-, leak-, oom-, timeout-…).
         status=1
         echo "fuzz: $target FAILED; the input is in $crashes, the log in $log:" >&2
         grep -E 'ERROR|SUMMARY|Test unit written|Fatal error|error' "$log" | head -5 >&2 || true
+    else
+        # It stopped without an input to blame: the machine, not dari.
+        [ "$status" = 1 ] || status=69
+        echo "fuzz: $target stopped without a finding to blame; the log is in $log:" >&2
+        tail -3 "$log" >&2
     fi
 done
+if [ "$status" = 0 ]; then echo "fuzz: no finding in ${selected[*]} (${seconds} s each)"; fi
 exit $status

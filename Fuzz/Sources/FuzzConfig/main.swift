@@ -1,14 +1,17 @@
+import DariAlignment
 import DariChecks
-import DariPipeline
+import DariModel
+import DariSite
 import Foundation
 import FuzzSupport
 
-// `dari.json`, which two parsers read today: the checks' configuration
-// (`CheckConfiguration.parse`) and the site's page mapping (`Site`, which
-// reads the file from a site folder, so each input is written to one).
+// `dari.json`: the one parser (`ConfigurationFile`), then what reads its
+// sections: the checks' `checks` and `ignore` (`CheckConfiguration`), and
+// the site's page discovery, whose `pages` mapping decides which page is
+// paired with which (`Site`, `PagePairer`, as `SiteAligner` pairs them).
 
-/// A site with one page per language, made once per fuzzing process and
-/// removed when it exits.
+/// A site with two pages per language, so a mapping has pages to name; made
+/// once per fuzzing process and removed when it exits.
 let siteFolder = FileManager.default.temporaryDirectory.appendingPathComponent("dari-fuzz-site-\(getpid())").path
 
 let siteIsReady: Bool = {
@@ -16,7 +19,9 @@ let siteIsReady: Bool = {
     do {
         for language in ["ko", "en"] {
             try FileManager.default.createDirectory(atPath: siteFolder + "/" + language, withIntermediateDirectories: true)
-            try page.write(to: URL(fileURLWithPath: siteFolder + "/" + language + "/a.html"))
+            for name in ["a.html", "b.html"] {
+                try page.write(to: URL(fileURLWithPath: siteFolder + "/" + language + "/" + name))
+            }
         }
     } catch {
         return false
@@ -26,9 +31,15 @@ let siteIsReady: Bool = {
 }()
 
 fuzz { bytes in
-    _ = try? CheckConfiguration.parse(bytes: bytes, path: "dari.json")
-    if siteIsReady {
-        FileManager.default.createFile(atPath: siteFolder + "/dari.json", contents: Data(bytes))
-        _ = try? Site(folder: siteFolder)
-    }
+    guard let file = try? ConfigurationFile(bytes: bytes, path: siteFolder + "/" + ConfigurationFile.name) else { return }
+    _ = try? CheckConfiguration(file)
+    guard siteIsReady, let site = try? Site(folder: siteFolder, configuration: file),
+          let source = try? site.pages(inRoot: site.sourceRoot),
+          let target = try? site.pages(inRoot: site.targetRoot)
+    else { return }
+    let pairer = PagePairer(mapping: site.pageMapping, sourceLanguageTag: site.sourceLanguage.tag,
+                            targetLanguageTag: site.targetLanguage.tag,
+                            sourceRoot: site.sourceRoot, targetRoot: site.targetRoot)
+    _ = pairer.pair(source: source.map { PageRecord(path: $0, sitePath: Site.join(site.sourceRoot, $0)) },
+                    target: target.map { PageRecord(path: $0, sitePath: Site.join(site.targetRoot, $0)) })
 }
