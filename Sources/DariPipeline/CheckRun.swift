@@ -21,6 +21,9 @@ public struct CheckRequest: Sendable {
     public var disabled: [String]
     /// For a site: where its language roots are.
     public var roots: SiteRoots
+    /// For a site: a progress bar on standard error while it is aligned
+    /// (`ProgressBar`: only on a terminal, only for a long run).
+    public var showsProgress = false
 
     public init(path: String, glossaryPath: String? = nil, configPath: String? = nil, baselinePath: String? = nil,
                 disabled: [String] = [], roots: SiteRoots = SiteRoots()) {
@@ -84,7 +87,10 @@ public enum CheckRun {
         if isSite {
             let site = try Site(folder: request.path, sourceRoot: request.roots.source, targetRoot: request.roots.target,
                                 configuration: file)
-            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site).memory
+            let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
+            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary))
+                .align(site, progress: bar?.reporter).memory
+            bar?.finish()
             memoryPath = nil
         } else {
             memory = try MemoryStores.store(at: request.path).read()
