@@ -99,7 +99,13 @@ public enum CheckRun {
 
         let checker = Checker(configuration: configuration)
         let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath)
-        let findings = checker.run(input)
+        // Fingerprints name files relative to the site root. A memory's page
+        // paths already are (`ko/about.html`); its own lines are relative to its folder.
+        let findings = checker.run(input).map { finding in
+            if isSite { return finding.relative(toSite: request.path) }
+            guard finding.location.file == request.path else { return finding }
+            return finding.relative(toSite: (request.path as NSString).deletingLastPathComponent)
+        }
         var reported = findings
         var baselined = 0
         if let baselinePath = request.baselinePath {
