@@ -46,6 +46,12 @@ public struct SiteAligner: Sendable {
         public var stage: Stage
         public var done: Int
         public var total: Int
+
+        public init(stage: Stage, done: Int, total: Int) {
+            self.stage = stage
+            self.done = done
+            self.total = total
+        }
     }
 
     /// Aligns every page of `site`.
