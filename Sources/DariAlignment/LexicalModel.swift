@@ -12,6 +12,11 @@ import DariText
 /// letters (defector, defectors → `defect`), skipping function words.
 /// `Scripts/lexical_keys.py` makes the same keys for the bundled word lists.
 struct LexicalKeys: Sendable {
+    /// The prepared lexicon's keys, shared by every alignment that starts
+    /// from it and never changed by them (`frozen()`).
+    private var base: [String: Int32] = [:]
+    /// The keys this copy interned itself. Apart from `base`, so that
+    /// interning one new word does not copy the lexicon's 20,000 keys.
     private var ids: [String: Int32] = [:]
 
     mutating func keys(for words: [ArraySlice<Unicode.Scalar>], language: Language) -> [Int32] {
@@ -23,7 +28,7 @@ struct LexicalKeys: Sendable {
         return result
     }
 
-    var count: Int { ids.count }
+    var count: Int { base.count + ids.count }
 
     /// The keys of a term or phrase, split at whitespace.
     mutating func keys(forText text: String, language: Language) -> [Int32] {
@@ -35,10 +40,17 @@ struct LexicalKeys: Sendable {
     /// The key of an already-made Korean or English key string.
     mutating func intern(_ key: String, language: Language) -> Int32 {
         let tagged = language.tag + key
-        if let id = ids[tagged] { return id }
-        let id = Int32(ids.count)
+        if let id = base[tagged] ?? ids[tagged] { return id }
+        let id = Int32(count)
         ids[tagged] = id
         return id
+    }
+
+    /// The same keys, all in the shared base: for the keys many alignments start from.
+    func frozen() -> LexicalKeys {
+        var keys = LexicalKeys()
+        keys.base = base.merging(ids) { first, _ in first }
+        return keys
     }
 
     static func koreanKey(_ word: ArraySlice<Unicode.Scalar>) -> String? {
@@ -203,7 +215,8 @@ struct PreparedLexicon: Sendable {
         let known = lexicon.pairs.map { korean, english in
             (keys.intern(korean, language: .korean), keys.intern(english, language: .english))
         }
-        // Every alignment starts from this model: its lists go in the shared base.
+        // Every alignment starts from these: their contents go in the shared bases.
         model = LexicalModel(known: known).flattened()
+        keys = keys.frozen()
     }
 }
