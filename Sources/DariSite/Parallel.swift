@@ -21,7 +21,6 @@ enum Parallel {
         _ transform: @Sendable (inout State, Item) throws -> Output
     ) throws -> [Output] {
         let workers = min(items.count, threads)
-        let slots = Slots<Output>(count: items.count)
         guard workers > 1 else {
             var state = try makeState()
             return try items.indices.map { index in
@@ -29,6 +28,7 @@ enum Parallel {
                 return try transform(&state, items[index])
             }
         }
+        let slots = Slots<Output>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var state: State
             do { state = try makeState() } catch { return slots.failToStart(error) }
