@@ -12,6 +12,11 @@ import DariText
 /// letters (defector, defectors → `defect`), skipping function words.
 /// `Scripts/lexical_keys.py` makes the same keys for the bundled word lists.
 struct LexicalKeys: Sendable {
+    /// The prepared lexicon's keys, shared by every alignment that starts
+    /// from it and never changed by them (`frozen()`).
+    private var base: [String: Int32] = [:]
+    /// The keys this copy interned itself. Apart from `base`, so that
+    /// interning one new word does not copy the lexicon's 20,000 keys.
     private var ids: [String: Int32] = [:]
 
     mutating func keys(for words: [ArraySlice<Unicode.Scalar>], language: Language) -> [Int32] {
@@ -23,7 +28,7 @@ struct LexicalKeys: Sendable {
         return result
     }
 
-    var count: Int { ids.count }
+    var count: Int { base.count + ids.count }
 
     /// The keys of a term or phrase, split at whitespace.
     mutating func keys(forText text: String, language: Language) -> [Int32] {
@@ -35,10 +40,17 @@ struct LexicalKeys: Sendable {
     /// The key of an already-made Korean or English key string.
     mutating func intern(_ key: String, language: Language) -> Int32 {
         let tagged = language.tag + key
-        if let id = ids[tagged] { return id }
-        let id = Int32(ids.count)
+        if let id = base[tagged] ?? ids[tagged] { return id }
+        let id = Int32(count)
         ids[tagged] = id
         return id
+    }
+
+    /// The same keys, all in the shared base: for the keys many alignments start from.
+    func frozen() -> LexicalKeys {
+        var keys = LexicalKeys()
+        keys.base = base.merging(ids) { first, _ in first }
+        return keys
     }
 
     static func koreanKey(_ word: ArraySlice<Unicode.Scalar>) -> String? {
@@ -106,21 +118,27 @@ struct LexicalModel: Sendable {
     /// For each key of either language (keys are small dense integers), the
     /// keys of the other associated with it, sorted; Korean and English keys
     /// never share a number. Arrays, not dictionaries: the aligner asks for
-    /// every key of every sentence.
-    private var partners: [[Int32]] = []
+    /// every key of every sentence. Shared, never changed, by every model
+    /// built on the same prepared lexicon.
+    private var base: [[Int32]] = []
+    /// The lists this model changed or added over `base`. Each block pair
+    /// builds two models; copying the 10,000 lists of `base` for each (a
+    /// retain and a release per list) took half of a site's alignment time.
+    private var changes: [Int32: [Int32]] = [:]
 
-    var isEmpty: Bool { !partners.contains { !$0.isEmpty } }
+    var isEmpty: Bool { !base.contains { !$0.isEmpty } && !changes.values.contains { !$0.isEmpty } }
 
     /// The keys of the other language associated with `key`, sorted; nil when the model does not know it.
     func partners(of key: Int32) -> [Int32]? {
-        Int(key) < partners.count && !partners[Int(key)].isEmpty ? partners[Int(key)] : nil
+        let list = changes[key] ?? (Int(key) < base.count ? base[Int(key)] : [])
+        return list.isEmpty ? nil : list
     }
 
     /// No associations.
     init() {}
 
     /// - Parameters:
-    ///   - base: associations known already (a prepared lexicon); kept.
+    ///   - start: associations known already (a prepared lexicon); kept.
     ///   - known: more pairs known before the run (the glossary's).
     ///   - pairs: the Korean and English keys of each confident bead.
     ///   - minimumCount: co-occurrences needed before an association counts;
@@ -128,22 +146,22 @@ struct LexicalModel: Sendable {
     ///   - minimumDice: 0.3 keeps a key's main translations and drops the
     ///     words that merely share many sentences (measured on news-dev: lower
     ///     values add false links, higher ones lose inflected variants).
-    init(starting base: LexicalModel = LexicalModel(), known: [(Int32, Int32)] = [], pairs: [([Int32], [Int32])] = [],
+    init(starting start: LexicalModel = LexicalModel(), known: [(Int32, Int32)] = [], pairs: [([Int32], [Int32])] = [],
          minimumCount: Int = 2, minimumDice: Double = 0.3) {
-        let keyCount = max(base.partners.count,
-                           1 + Int(max(known.lazy.map { max($0.0, $0.1) }.max() ?? -1,
-                                       pairs.lazy.map { max($0.0.max() ?? -1, $0.1.max() ?? -1) }.max() ?? -1)))
-        partners = base.partners
-        partners += Array(repeating: [], count: keyCount - partners.count)
+        base = start.base
+        changes = start.changes
         // Only the lists that change are sorted again: the base's 10,000
         // are sorted already.
-        var changed = [Bool](repeating: false, count: keyCount)
-        for (s, t) in known {
-            partners[Int(t)].append(s)
-            partners[Int(s)].append(t)
-            changed[Int(s)] = true
-            changed[Int(t)] = true
+        var changed: Set<Int32> = []
+        func append(_ keys: some Sequence<Int32>, to key: Int32) {
+            changes[key, default: Int(key) < base.count ? base[Int(key)] : []] += keys
+            changed.insert(key)
         }
+        for (s, t) in known {
+            append(CollectionOfOne(s), to: t)
+            append(CollectionOfOne(t), to: s)
+        }
+        let keyCount = 1 + Int(pairs.lazy.map { max($0.0.max() ?? -1, $0.1.max() ?? -1) }.max() ?? -1)
         var sourceCount = [Int](repeating: 0, count: keyCount), targetCount = sourceCount
         var together: [Int64: Int] = [:]
         for (source, target) in pairs {
@@ -166,14 +184,23 @@ struct LexicalModel: Sendable {
         // A key's four strongest partners carry the evidence; longer lists
         // add chance co-occurrences and slow every bead down.
         for (key, list) in learned {
-            partners[Int(key)] += list.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.prefix(4).map(\.1)
-            changed[Int(key)] = true
+            append(list.sorted { ($0.0, $0.1) > ($1.0, $1.1) }.prefix(4).map(\.1), to: key)
         }
-        for key in changed.indices where changed[key] {
+        for key in changed {
             var unique: [Int32] = []
-            for value in partners[key].sorted() where unique.last != value { unique.append(value) }
-            partners[key] = unique
+            for value in changes[key]!.sorted() where unique.last != value { unique.append(value) }
+            changes[key] = unique
         }
+    }
+
+    /// The same associations with every list in `base`: for a model that
+    /// many others start from, so that theirs copy only what they change.
+    func flattened() -> LexicalModel {
+        var model = LexicalModel()
+        let count = max(base.count, 1 + Int(changes.keys.max() ?? -1))
+        model.base = base + Array(repeating: [], count: count - base.count)
+        for (key, list) in changes { model.base[Int(key)] = list }
+        return model
     }
 }
 
@@ -188,6 +215,8 @@ struct PreparedLexicon: Sendable {
         let known = lexicon.pairs.map { korean, english in
             (keys.intern(korean, language: .korean), keys.intern(english, language: .english))
         }
-        model = LexicalModel(known: known)
+        // Every alignment starts from these: their contents go in the shared bases.
+        model = LexicalModel(known: known).flattened()
+        keys = keys.frozen()
     }
 }

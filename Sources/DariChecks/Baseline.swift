@@ -5,8 +5,9 @@ import Foundation
 
 /// Findings accepted as they are, so CI fails only on new ones.
 ///
-/// A baseline stores each finding's `fingerprint` (check id, file and text,
-/// never the line), so findings keep matching when lines above them move.
+/// A baseline stores each finding's `fingerprint` (check id, file relative to
+/// the site root and text, never the line), so findings keep matching when
+/// lines above them move and however the site path is spelled.
 /// Identical fingerprints are counted: two copies of one problem in the
 /// baseline excuse two, not three.
 public struct Baseline: Sendable, Equatable {
@@ -42,8 +43,11 @@ public struct Baseline: Sendable, Equatable {
     /// The baseline file for `findings`: JSON, one entry per line sorted by
     /// fingerprint, with the check, file and message for reviewers.
     public static func render(_ findings: [Finding]) -> String {
+        // The site-relative file, as in the fingerprint: the same findings
+        // give the same file whichever spelling of the site path wrote it.
+        func file(_ finding: Finding) -> String { finding.siteRelativeFile ?? finding.location.file }
         let entries = findings.map { ($0.fingerprint, $0) }.sorted {
-            ($0.0, $0.1.location.file, $0.1.message) < ($1.0, $1.1.location.file, $1.1.message)
+            ($0.0, file($0.1), $0.1.message) < ($1.0, file($1.1), $1.1.message)
         }
         var json = "{\n  \"version\": 1,\n  \"tool\": \"dari\",\n  \"findings\": ["
         for (index, (fingerprint, finding)) in entries.enumerated() {
@@ -52,7 +56,7 @@ public struct Baseline: Sendable, Equatable {
             JSONText.appendString(fingerprint, to: &json)
             json += ", \"check\": "
             JSONText.appendString(finding.checkID, to: &json)
-            JSONText.appendField("file", finding.location.file, to: &json)
+            JSONText.appendField("file", file(finding), to: &json)
             JSONText.appendField("unit", finding.unitID, to: &json)
             JSONText.appendField("message", finding.message, to: &json)
             json += "}"

@@ -26,6 +26,11 @@ public struct Finding: Sendable, Hashable {
     /// of an `inconsistent-target` group, in memory order. A group is one
     /// finding, so an editor fixes it once and a baseline accepts it once.
     public var relatedLocations: [RelatedLocation]
+    /// `location.file` relative to the site root (`ko/about.html`, or
+    /// `memory.xlf` for a memory's own lines), when the run knows the root
+    /// (`relative(toSite:)`). The fingerprint uses it, so a baseline matches
+    /// however the site path was spelled (`site`, `./site`, `/abs/site`).
+    public var siteRelativeFile: String?
 
     public init(checkID: String, severity: Severity, location: SourceLocation, unitID: String? = nil,
                 fileID: String? = nil, message: String, source: String? = nil, target: String? = nil,
@@ -61,9 +66,10 @@ public struct Finding: Sendable, Hashable {
                   relatedLocations: related.map { RelatedLocation(location: $0) })
     }
 
-    /// A stable identity that survives line shifts: FNV-1a 64 of the check id,
-    /// the file and the whitespace-collapsed source and target text (never the
-    /// line), as 16 lower-case hex digits. Baselines store it.
+    /// A stable identity that survives line shifts and path spellings: FNV-1a
+    /// 64 of the check id, the file (`siteRelativeFile` when known) and the
+    /// whitespace-collapsed source and target text (never the line), as 16
+    /// lower-case hex digits. Baselines store it.
     public var fingerprint: String {
         var hash = FNV1a()
         // Each field ends with a unit separator, so "ab" + "c" and "a" + "bc" differ.
@@ -91,11 +97,31 @@ public struct Finding: Sendable, Hashable {
             hash.combine(0x1f)
         }
         mix(checkID)
-        mix(location.file)
+        mix(siteRelativeFile ?? location.file)
         mixCollapsed(source ?? "")
         mixCollapsed(target ?? "")
         if source == nil && target == nil { mix(message) }
         return hash.hex
+    }
+
+    /// This finding with `siteRelativeFile` set when its file lies under
+    /// `root` (the site folder as the user spelled it); `.` and empty
+    /// components are ignored, so `Corpus/ko/a.html` under `./Corpus/` is `ko/a.html`.
+    public func relative(toSite root: String) -> Finding {
+        var finding = self
+        finding.siteRelativeFile = Self.path(location.file, under: root)
+        return finding
+    }
+
+    /// `path` relative to `root`, nil when it is not under it.
+    static func path(_ path: String, under root: String) -> String? {
+        func components(_ path: String) -> [Substring] {
+            let names = path.split(separator: "/").filter { $0 != "." }
+            return path.hasPrefix("/") ? ["/"] + names : names
+        }
+        let pathComponents = components(path), rootComponents = components(root)
+        guard pathComponents.count > rootComponents.count, pathComponents.starts(with: rootComponents) else { return nil }
+        return pathComponents.dropFirst(rootComponents.count).joined(separator: "/")
     }
 
     /// The order reports use: file, line, column, check id, unit id, message.

@@ -56,13 +56,17 @@ public struct AlignRequest: Sendable {
     /// `-o`: a file, or "-" for standard output; nil = SITE/memory.xlf.
     public var output: String?
     public var aligner: AlignerOptions
+    /// A progress bar on standard error while the site is aligned (`ProgressBar`:
+    /// only on a terminal, only for a long run).
+    public var showsProgress: Bool
 
     public init(site: String, roots: SiteRoots = SiteRoots(), output: String? = nil,
-                aligner: AlignerOptions = AlignerOptions()) {
+                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false) {
         self.site = site
         self.roots = roots
         self.output = output
         self.aligner = aligner
+        self.showsProgress = showsProgress
     }
 
     /// Where the memory goes.
@@ -118,8 +122,10 @@ public enum AlignRun {
                             configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))
         let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
             .map { try GlossaryReader.read(fileAt: $0).0 }
-        let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary)).align(site)
-            .oriented(for: site)
+        let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
+        let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary))
+            .align(site, progress: bar?.reporter).oriented(for: site)
+        bar?.finish()
         switch destination {
         case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
         case let .file(path): try MemoryStores.store(at: path).write(result.memory)

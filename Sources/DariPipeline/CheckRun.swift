@@ -21,6 +21,9 @@ public struct CheckRequest: Sendable {
     public var disabled: [String]
     /// For a site: where its language roots are.
     public var roots: SiteRoots
+    /// For a site: a progress bar on standard error while it is aligned
+    /// (`ProgressBar`: only on a terminal, only for a long run).
+    public var showsProgress = false
 
     public init(path: String, glossaryPath: String? = nil, configPath: String? = nil, baselinePath: String? = nil,
                 disabled: [String] = [], roots: SiteRoots = SiteRoots()) {
@@ -87,8 +90,10 @@ public enum CheckRun {
             let site = try Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
                                 targetRoot: request.roots.target,
                                 configuration: file)
-            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary)).align(site)
-                .oriented(for: site).memory
+            let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
+            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary))
+                .align(site, progress: bar?.reporter).oriented(for: site).memory
+            bar?.finish()
             memoryPath = nil
         } else {
             memory = try MemoryStores.store(at: request.path).read()
@@ -103,7 +108,13 @@ public enum CheckRun {
 
         let checker = Checker(configuration: configuration)
         let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath)
-        let findings = checker.run(input)
+        // Fingerprints name files relative to the site root. A memory's page
+        // paths already are (`ko/about.html`); its own lines are relative to its folder.
+        let findings = checker.run(input).map { finding in
+            if isSite { return finding.relative(toSite: request.path) }
+            guard finding.location.file == request.path else { return finding }
+            return finding.relative(toSite: (request.path as NSString).deletingLastPathComponent)
+        }
         var reported = findings
         var baselined = 0
         if let baselinePath = request.baselinePath {

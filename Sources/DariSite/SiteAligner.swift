@@ -15,10 +15,15 @@ import Foundation
 public struct SiteAligner: Sendable {
     public var sentenceAligner: any SentenceAligning
     public var blockAligner: BlockAligner
+    /// How many pages are read and page pairs aligned at once: every core
+    /// by default. The memory does not depend on it.
+    public var threads: Int
 
-    public init(sentenceAligner: any SentenceAligning, blockAligner: BlockAligner = BlockAligner()) {
+    public init(sentenceAligner: any SentenceAligning, blockAligner: BlockAligner = BlockAligner(),
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.sentenceAligner = sentenceAligner
         self.blockAligner = blockAligner
+        self.threads = threads
     }
 
     /// What aligning a site produced.
@@ -29,23 +34,55 @@ public struct SiteAligner: Sendable {
         public var diagnostics: [Diagnostic]
     }
 
+    /// How far an alignment has come, for a progress bar.
+    public struct Progress: Sendable, Equatable {
+        public enum Stage: String, Sendable {
+            /// Pages read and extracted (both languages).
+            case reading = "reading pages"
+            /// Page pairs aligned into memory units.
+            case aligning = "aligning page pairs"
+        }
+
+        public var stage: Stage
+        public var done: Int
+        public var total: Int
+
+        public init(stage: Stage, done: Int, total: Int) {
+            self.stage = stage
+            self.done = done
+            self.total = total
+        }
+    }
+
     /// Aligns every page of `site`.
     ///
+    /// Pages are read, and page pairs aligned, on all cores; the memory is
+    /// the one a page-by-page loop gives (same order, same ids), and the
+    /// error, when a page cannot be read, is the first such page's.
+    ///
+    /// - Parameter progress: told after each page and each page pair, from
+    ///   any thread.
     /// - Throws: `SiteError` for a missing root or no pages, the page
     ///   reader's error (`ExtractionError`) for a page that cannot be read or decoded.
-    public func align(_ site: Site) throws -> Result {
+    public func align(_ site: Site, progress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
         let sourcePages = try site.pages(inRoot: site.sourceRoot)
         let targetPages = try site.pages(inRoot: site.targetRoot)
-        var diagnostics: [Diagnostic] = []
-        func extract(_ root: String, _ relative: String) throws -> Page {
-            let path = site.path(root: root, page: relative)
-            let (page, warnings) = try PageReaders.reader(forNamedPage: path).readPage(fileAt: path)
-            diagnostics += warnings
-            return page
+        let paths = sourcePages.map { site.path(root: site.sourceRoot, page: $0) }
+            + targetPages.map { site.path(root: site.targetRoot, page: $0) }
+        @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
+            try PageReaders.reader(forNamedPage: path).readPage(fileAt: path)
         }
+        // libxml2 2.9 sets up its globals on the first parse without a lock,
+        // so one page is read before the others run in parallel.
+        let first = try read(paths[0])
+        progress?(Progress(stage: .reading, done: 1, total: paths.count))
+        let read = try [first] + Parallel.map(Array(paths.dropFirst()), threads: threads, state: {}, progress: { done, _ in
+            progress?(Progress(stage: .reading, done: done + 1, total: paths.count))
+        }) { _, path in try read(path) }
+        let diagnostics = read.flatMap(\.1)
         var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
-        for path in sourcePages { sourceByPath[path] = try extract(site.sourceRoot, path) }
-        for path in targetPages { targetByPath[path] = try extract(site.targetRoot, path) }
+        for (path, (page, _)) in zip(sourcePages, read) { sourceByPath[path] = page }
+        for (path, (page, _)) in zip(targetPages, read.dropFirst(sourcePages.count)) { targetByPath[path] = page }
 
         func record(_ path: String, root: String, page: Page) -> PageRecord {
             PageRecord(path: path, sitePath: Site.join(root, path),
@@ -57,18 +94,29 @@ public struct SiteAligner: Sendable {
         let pairs = pairer.pair(source: sourcePages.map { record($0, root: site.sourceRoot, page: sourceByPath[$0]!) },
                                 target: targetPages.map { record($0, root: site.targetRoot, page: targetByPath[$0]!) })
 
-        let builder = try MemoryBuilder(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage)
+        let (sourceLanguage, targetLanguage) = (site.sourceLanguage, site.targetLanguage)
+        let (blockAligner, sentenceAligner) = (self.blockAligner, self.sentenceAligner)
+        let (sourcePagesByPath, targetPagesByPath) = (sourceByPath, targetByPath)
+        // A segmenter wraps ICU break iterators, which one thread at a time
+        // may use: each worker has its own builder.
+        let unitsByPair = try Parallel.map(pairs, threads: threads, state: {
+            try MemoryBuilder(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+        }, progress: { done, total in
+            progress?(Progress(stage: .aligning, done: done, total: total))
+        }) { builder, pair in
+            let sourceBlocks = pair.source.flatMap { sourcePagesByPath[$0] }.map(Self.translatableBlocks) ?? []
+            let targetBlocks = pair.target.flatMap { targetPagesByPath[$0] }.map(Self.translatableBlocks) ?? []
+            let links = blockAligner.align(source: sourceBlocks, target: targetBlocks)
+            return try builder.units(links: links, source: sourceBlocks, target: targetBlocks,
+                                     sentenceAligner: sentenceAligner)
+        }
+
+        // File ids are made in page-pair order, after the parallel part, so
+        // the "-2" of a clashing id goes where the sequential run put it.
         var files: [MemoryFile] = []
         var fileIDs = UniqueIDs()
-        for pair in pairs {
-            let sourcePage = pair.source.flatMap { sourceByPath[$0] }
-            let targetPage = pair.target.flatMap { targetByPath[$0] }
-            let sourceBlocks = sourcePage.map(Self.translatableBlocks) ?? []
-            let targetBlocks = targetPage.map(Self.translatableBlocks) ?? []
-            let links = blockAligner.align(source: sourceBlocks, target: targetBlocks)
+        for (pair, units) in zip(pairs, unitsByPair) {
             let original = pair.source.map { Site.join(site.sourceRoot, $0) } ?? Site.join(site.targetRoot, pair.target!)
-            let units = try builder.units(links: links, source: sourceBlocks, target: targetBlocks,
-                                          sentenceAligner: sentenceAligner)
             files.append(MemoryFile(
                 id: fileIDs.make(from: "f-" + MemoryBuilder.token(original)),
                 original: original,

@@ -66,6 +66,37 @@ import Testing
         #expect(new.map(\.location.line) == [30, 40])
     }
 
+    @Test(arguments: ["Corpus", "./Corpus", "Corpus/", "/work/x/Corpus", "./Corpus/./"])
+    func aFindingsFingerprintIsTheSameHoweverTheSitePathIsSpelled(site: String) throws {
+        let spelled = Finding(checkID: "untranslated", severity: .error,
+                              location: SourceLocation(file: site + (site.hasSuffix("/") ? "" : "/") + "ko/a.html", line: 3),
+                              message: "m", source: "원문")
+        let relative = spelled.relative(toSite: site)
+        #expect(relative.siteRelativeFile == "ko/a.html")
+        #expect(relative.location == spelled.location, "the printed location stays as the user spelled it")
+        let asInTheMemory = Finding(checkID: "untranslated", severity: .error,
+                                    location: SourceLocation(file: "ko/a.html", line: 3), message: "m", source: "원문")
+        #expect(relative.fingerprint == asInTheMemory.fingerprint)
+        #expect(spelled.fingerprint != asInTheMemory.fingerprint)
+    }
+
+    @Test func aFileOutsideTheSiteKeepsItsOwnPathInTheFingerprint() {
+        let finding = Finding(checkID: "x", severity: .info, location: SourceLocation(file: "Glossary/terms.tbx", line: 1),
+                              message: "m")
+        #expect(finding.relative(toSite: "Corpus").siteRelativeFile == nil)
+        #expect(finding.relative(toSite: "Corpus").fingerprint == finding.fingerprint)
+        #expect(finding.relative(toSite: "Corp").siteRelativeFile == nil, "a name that only begins like the site is not in it")
+        let corpusFinding = Finding(checkID: "x", severity: .info, location: SourceLocation(file: "Corpus/ko/a.html", line: 1),
+                                    message: "m")
+        #expect(corpusFinding.relative(toSite: "Corp").siteRelativeFile == nil)
+    }
+
+    @Test func aBaselineNamesFilesRelativeToTheSite() {
+        let finding = Finding(checkID: "untranslated", severity: .error, location: SourceLocation(file: "./site/ko/a.html", line: 3),
+                              message: "m", source: "원문").relative(toSite: "./site")
+        #expect(Baseline.render([finding]).contains("\"file\": \"ko/a.html\""))
+    }
+
     @Test func renderAndLoadRoundTrip() throws {
         let findings = [finding(1, "a 한"), finding(2, "b 한")]
         let scratch = try ScratchFolder("dari-baseline")

@@ -88,6 +88,24 @@ import Testing
                 + "0 errors, 0 warnings, 0 info (2 more in the baseline)\n")
     }
 
+    /// CI steps name the site differently (`Corpus`, `./Corpus`, an absolute
+    /// path): a baseline written with one accepts every finding with another.
+    @Test(arguments: ["./Corpus", "Corpus/", "<absolute>"])
+    func aBaselineMatchesHoweverTheSitePathIsSpelled(spelling: String) throws {
+        let root = RepositoryPaths.root()
+        let scratch = try ScratchFolder("dari-check")
+        let baseline = scratch.path + "/baseline.json"
+        let write = try CommandRunner.run(["check", "Corpus", "--write-baseline", baseline], directory: root)
+        #expect(write.status == 0, "\(write.stderr)")
+        let site = spelling == "<absolute>" ? root + "/Corpus" : spelling
+        let all = try CommandRunner.run(["check", site, "--format", "jsonl"], directory: root)
+        let findings = all.stdout.split(separator: "\n").count
+        #expect(findings > 0, "the demo site has deliberate gaps to baseline")
+        let again = try CommandRunner.run(["check", site, "--baseline", baseline, "--format", "jsonl"], directory: root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.isEmpty, "new findings with \(site): \(again.stdout)")
+    }
+
     @Test func configurationTurnsChecksOff() throws {
         let scratch = try ScratchFolder("dari-check", files: [
             "memory.xlf": Self.memory,

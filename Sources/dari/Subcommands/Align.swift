@@ -97,7 +97,7 @@ struct Align: ParsableCommand {
 
     private func alignSite() throws {
         let outcome = try AlignRun.run(AlignRequest(site: paths[0], roots: roots.roots, output: output,
-                                                    aligner: alignerOptions()))
+                                                    aligner: alignerOptions(), showsProgress: true))
         for diagnostic in outcome.diagnostics { Diagnostics.print(diagnostic) }
         if !quiet {
             for line in outcome.summary { Diagnostics.printError(line) }

@@ -82,8 +82,10 @@ struct CheckCommand: ParsableCommand {
             .filter { !$0.isEmpty }
         let outcome: CheckOutcome
         do {
-            outcome = try CheckRun.run(CheckRequest(path: path, glossaryPath: glossary, configPath: config,
-                                                    baselinePath: baseline, disabled: disabled, roots: roots.roots))
+            var request = CheckRequest(path: path, glossaryPath: glossary, configPath: config,
+                                       baselinePath: baseline, disabled: disabled, roots: roots.roots)
+            request.showsProgress = true
+            outcome = try CheckRun.run(request)
         } catch {
             Diagnostics.printError(ErrorMessage.line(for: error))
             throw ExitCode(ExitStatus.of(error))
