@@ -95,6 +95,7 @@ extension ExtractionError {
         case let .permissionDenied(path): self = .permissionDenied(file: path)
         case let .unreadable(path, reason): self = .unreadable(file: path, reason: reason)
         case let .notUTF8(path, line): self = .undecodable(file: path, line: line, encoding: "UTF-8")
+        case let .notRegularFile(path): self = .unreadable(file: path, reason: "not a regular file: a pipe, a device or a socket")
         }
     }
 

@@ -22,10 +22,13 @@ public enum FileReadError: DariError, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     /// The bytes are not UTF-8; `line` is the 1-based line of the first bad byte.
     case notUTF8(path: String, line: Int)
+    /// A FIFO, a device or a socket: reading it could block for ever or never end.
+    case notRegularFile(path: String)
 
     public var path: String {
         switch self {
         case let .notFound(path), let .isDirectory(path), let .permissionDenied(path), let .unreadable(path, _),
+             let .notRegularFile(path),
              let .notUTF8(path, _):
             return path
         }
@@ -39,6 +42,7 @@ public enum FileReadError: DariError, Equatable, Sendable {
         case .permissionDenied: return "permission denied"
         case let .unreadable(_, reason): return reason
         case .notUTF8: return "not UTF-8 text"
+        case .notRegularFile: return "not a regular file"
         }
     }
 
@@ -54,13 +58,16 @@ public enum FileReadError: DariError, Equatable, Sendable {
             return "\(path): error: cannot read the file (\(reason)); check its permissions"
         case let .notUTF8(path, line):
             return "\(path):\(line): error: the text is not valid UTF-8; convert it with iconv -t UTF-8 and run again"
+        case let .notRegularFile(path):
+            return "\(path): error: is not a regular file (a pipe, a device or a socket); name a file, or save its "
+                + "content to one first"
         }
     }
 
     /// 74 (EX_IOERR) for files that cannot be read, 65 (EX_DATAERR) for bad content.
     public var exitStatus: Int32 {
         switch self {
-        case .notFound, .isDirectory, .permissionDenied, .unreadable: return ExitStatus.ioError
+        case .notFound, .isDirectory, .permissionDenied, .unreadable, .notRegularFile: return ExitStatus.ioError
         case .notUTF8: return ExitStatus.dataError
         }
     }
@@ -81,6 +88,7 @@ public enum InputFile {
     /// - Throws: `FileReadError.notFound`, `.isDirectory`, `.permissionDenied`
     ///   or `.unreadable`.
     public static func bytes(at path: String) throws(FileReadError) -> [UInt8] {
+        try requireRegularFile(at: path)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw error(errno, path: path) }
         defer { close(descriptor) }
@@ -115,10 +123,27 @@ public enum InputFile {
     /// - Throws: `FileReadError.notFound`, `.isDirectory`, `.permissionDenied`
     ///   or `.unreadable`.
     public static func requireReadableFile(at path: String) throws(FileReadError) {
+        try requireRegularFile(at: path)
+        guard access(path, R_OK) == 0 else { throw error(errno, path: path) }
+    }
+
+    /// Checks, before anything opens it, that `path` (links followed) is a
+    /// regular file: opening a FIFO blocks until a writer comes, and a
+    /// device such as `/dev/zero` never ends.
+    static func requireRegularFile(at path: String) throws(FileReadError) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw error(errno, path: path) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
-        guard access(path, R_OK) == 0 else { throw error(errno, path: path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw .isDirectory(path: path)
+        default: throw .notRegularFile(path: path)
+        }
+    }
+
+    /// Whether `path` (links followed) is a regular file.
+    public static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Whether something (a file or a folder) exists at `path`.

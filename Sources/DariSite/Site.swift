@@ -110,7 +110,11 @@ public struct Site: Sendable {
         }
         var pages: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if PageReaders.reader(for: relative) != nil { pages.append(relative) }
+            // A pipe, a device or a dangling link named like a page is no page:
+            // reading it could hang or never end.
+            if PageReaders.reader(for: relative) != nil, InputFile.isRegularFile(Self.join(base, relative)) {
+                pages.append(relative)
+            }
         }
         guard !pages.isEmpty else { throw .noPages(site: folder, root: root) }
         return pages.sorted()

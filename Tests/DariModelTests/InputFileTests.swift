@@ -12,6 +12,21 @@ import Testing
         #expect(try InputFile.utf8Text(at: path) == "하나\n")
     }
 
+    /// A pipe would block the read until a writer came; a device such as
+    /// /dev/zero would never end. Neither is opened.
+    @Test func aPipeOrADeviceIsRefusedWithoutBeingOpened() throws {
+        let scratch = try ScratchFolder("dari-input")
+        let pipe = scratch.path + "/page.html"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        #expect(throws: FileReadError.notRegularFile(path: pipe)) { try InputFile.bytes(at: pipe) }
+        #expect(throws: FileReadError.notRegularFile(path: pipe)) { try InputFile.requireReadableFile(at: pipe) }
+        let zero = scratch.path + "/zero.html"
+        try FileManager.default.createSymbolicLink(atPath: zero, withDestinationPath: "/dev/zero")
+        #expect(throws: FileReadError.notRegularFile(path: zero)) { try InputFile.bytes(at: zero) }
+        #expect(FileReadError.notRegularFile(path: pipe).exitStatus == ExitStatus.ioError)
+        #expect(!InputFile.isRegularFile(pipe) && !InputFile.isRegularFile(zero))
+    }
+
     @Test func eachFailureIsNamed() throws {
         let scratch = try ScratchFolder("dari-input", files: ["folder/x.txt": "x"])
         let missing = scratch.path + "/nothing.txt"

@@ -1,0 +1,20 @@
+import DariModel
+import DariSite
+import DariTestSupport
+import Foundation
+import Testing
+
+/// Only regular files are pages: a pipe named like a page would hang the
+/// run, a link to a device would never end.
+@Suite struct SitePagesTests {
+    @Test func aPipeOrADeviceNamedLikeAPageIsNoPage() throws {
+        let page = "<!DOCTYPE html><html lang=\"ko\"><body><p>안녕하세요.</p></body></html>\n"
+        let scratch = try ScratchFolder("dari-site-pages", files: ["site/ko/a.html": page, "site/en/a.html": page])
+        #expect(mkfifo(scratch.path + "/site/ko/pipe.html", 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/site/en/zero.html",
+                                                   withDestinationPath: "/dev/zero")
+        let site = try Site(folder: scratch.path + "/site")
+        #expect(try site.pages(inRoot: site.sourceRoot) == ["a.html"])
+        #expect(try site.pages(inRoot: site.targetRoot) == ["a.html"])
+    }
+}
