@@ -46,10 +46,10 @@ import Testing
             files["en/p\(number).html"] = page(lang: "en", body: "<p>A paragraph.</p>")
         }
         let folder = try ScratchFolder("dari-parallel", files: files)
-        // Folders named like pages cannot be read as pages.
+        // Pages whose bytes are not the UTF-8 they declare cannot be read.
         for name in ["ko/p3.html", "ko/p9.html", "en/p1.html"] {
-            try FileManager.default.removeItem(atPath: folder.path + "/" + name)
-            try FileManager.default.createDirectory(atPath: folder.path + "/" + name, withIntermediateDirectories: true)
+            try folder.write(name, Array("<html lang=\"ko\"><head><meta charset=\"utf-8\"></head><body><p>".utf8)
+                + [0xFF, 0xFE, 0xC3] + Array("</p></body></html>\n".utf8))
         }
         let site = try Site(folder: folder.path)
         func message(threads: Int) -> String {
