@@ -60,6 +60,7 @@ public struct Site: Sendable {
                 return given
             }
             guard let found = Self.languageRoot(for: language, among: folders) else {
+                if let site = Self.siteAbove(languageFolder: folder) { throw .languageFolderGiven(folder, site: site) }
                 throw .languageRootMissing(site: folder, root: language.tag, found: folders)
             }
             return found
@@ -89,6 +90,21 @@ public struct Site: Sendable {
             if let folder = folders.first(where: { $0.lowercased() == name }) { return folder }
         }
         return nil
+    }
+
+    /// The site folder when `folder` is one of its language roots (`Corpus/ko`
+    /// given for `Corpus`): its name is a language root's and its parent
+    /// holds both languages' roots.
+    static func siteAbove(languageFolder folder: String) -> String? {
+        let url = URL(fileURLWithPath: folder).standardizedFileURL
+        let name = url.lastPathComponent.lowercased()
+        guard Language.allCases.contains(where: { rootNames(for: $0).contains(name) }) else { return nil }
+        let parent = url.deletingLastPathComponent().path
+        let siblings = subfolders(of: parent)
+        guard Language.allCases.allSatisfy({ languageRoot(for: $0, among: siblings) != nil }) else { return nil }
+        var spelled = (folder.hasSuffix("/") ? String(folder.dropLast()) : folder) as NSString
+        spelled = spelled.deletingLastPathComponent as NSString
+        return spelled.length == 0 ? "." : spelled as String
     }
 
     /// The names of the folders directly inside `folder`, sorted (hidden ones left out).
@@ -155,6 +171,8 @@ public enum SiteError: DariError, Equatable, Sendable {
     /// `found`: the folders the site does have, to show the user.
     case languageRootMissing(site: String, root: String, found: [String])
     case noPages(site: String, root: String)
+    /// A language root was named instead of its site folder.
+    case languageFolderGiven(String, site: String)
 
     public var description: String {
         switch self {
@@ -166,6 +184,9 @@ public enum SiteError: DariError, Equatable, Sendable {
             let has = found.isEmpty ? "it has no folders" : "it has " + found.map { "'\($0)'" }.joined(separator: ", ")
             return "\(Site.join(site, root)): error: the site has no '\(root)' folder (\(has)); "
                 + "put each language's pages in its own folder or name the roots with --source-root/--target-root"
+        case let .languageFolderGiven(folder, site):
+            return "\(folder): error: this is one language's folder of the site '\(site)'; name the site folder "
+                + "that holds both languages, e.g. dari check \(site)"
         case let .noPages(site, root):
             return "\(Site.join(site, root)): error: no pages in this language root; "
                 + "check the folder, or name another root with --source-root/--target-root"
@@ -174,7 +195,7 @@ public enum SiteError: DariError, Equatable, Sendable {
 
     public var exitStatus: Int32 {
         switch self {
-        case .folderNotFound, .notAFolder, .languageRootMissing, .noPages: return ExitStatus.ioError
+        case .folderNotFound, .notAFolder, .languageRootMissing, .noPages, .languageFolderGiven: return ExitStatus.ioError
         }
     }
 }

@@ -17,4 +17,14 @@ import Testing
         #expect(try site.pages(inRoot: site.sourceRoot) == ["a.html"])
         #expect(try site.pages(inRoot: site.targetRoot) == ["a.html"])
     }
+
+    /// `dari check Corpus/ko` names a language folder, not the site: the error
+    /// says which folder to name instead.
+    @Test func aLanguageFolderGivenForItsSiteSaysWhichFolderToName() throws {
+        let page = "<!DOCTYPE html><html lang=\"ko\"><body><p>안녕하세요.</p></body></html>\n"
+        let scratch = try ScratchFolder("dari-site-pages", files: ["site/ko/a.html": page, "site/en/a.html": page])
+        #expect(throws: SiteError.languageFolderGiven(scratch.path + "/site/ko", site: scratch.path + "/site")) {
+            try Site(folder: scratch.path + "/site/ko")
+        }
+    }
 }
