@@ -80,6 +80,13 @@ public enum CheckRun {
         var glossary: Glossary?
         var diagnostics: [Diagnostic] = []
         let glossaryPath = request.glossaryPath ?? DefaultFiles.find(DefaultFiles.glossary, near: request.path, isSite: isSite)
+        if glossaryPath == nil {
+            // Say so: otherwise the glossary checks are skipped without a word.
+            diagnostics.append(Diagnostic(
+                severity: .note, location: SourceLocation(file: request.path, line: 0),
+                message: "no Glossary/ folder here or next to it, so the glossary checks do not run; "
+                    + "add one (TBX or CSV, see docs/configuration.md) or name it with --glossary"))
+        }
         if let glossaryPath {
             (glossary, diagnostics) = try GlossaryReader.read(fileAt: glossaryPath)
         }
