@@ -140,6 +140,14 @@ public enum InputFile {
         }
     }
 
+    /// Whether `a` and `b` name the same existing file, however they are
+    /// spelled (`m.xlf`, `./m.xlf`, a link): same device and inode.
+    public static func isSameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
     /// Whether `path` (links followed) is a regular file.
     public static func isRegularFile(_ path: String) -> Bool {
         var info = stat()

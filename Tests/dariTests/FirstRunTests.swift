@@ -1,3 +1,4 @@
+import Foundation
 import DariTestSupport
 import Testing
 
@@ -22,5 +23,25 @@ import Testing
         let run = try CommandRunner.run(["check", "site/ko"], directory: scratch.path)
         #expect(run.status == 74)
         #expect(run.stderr.contains("e.g. dari check site"), "\(run.stderr)")
+    }
+}
+
+/// An output never replaces an input, however its path is spelled (issue 18).
+@Suite struct OutputsNeverReplaceInputsTests {
+    @Test(arguments: ["--output", "--write-baseline"])
+    func aReportOverTheMemoryIsRefusedAndTheMemoryKept(option: String) throws {
+        let scratch = try ScratchFolder("dari-outputs")
+        let memory = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="ko" trgLang="en">
+              <file id="f1" original="news"><unit id="u1"><segment><source>아직.</source></segment></unit></file>
+            </xliff>
+
+            """
+        try scratch.write("m.xlf", memory)
+        let run = try CommandRunner.run(["check", "m.xlf", option, "./m.xlf"], directory: scratch.path)
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("is the input m.xlf"), "\(run.stderr)")
+        #expect(try String(contentsOfFile: scratch.path + "/m.xlf", encoding: .utf8) == memory)
     }
 }

@@ -65,8 +65,16 @@ struct CheckCommand: ParsableCommand {
            !isFolder.boolValue {
             throw ValidationError("--source-root and --target-root name folders inside a site; drop them for a memory file.")
         }
-        if baseline != nil && writeBaseline != nil && baseline == writeBaseline {
+        if let baseline, let writeBaseline, baseline == writeBaseline || InputFile.isSameFile(baseline, writeBaseline) {
             throw ValidationError("--baseline and --write-baseline name the same file; write the new baseline elsewhere.")
+        }
+        // No output may replace an input, however its path is spelled; refused before any work.
+        let inputs = [path, glossary, config, baseline].compactMap { $0 }
+        for (option, output) in [("--output", output), ("--write-baseline", writeBaseline)] {
+            guard let output, output != "-" else { continue }
+            if let input = inputs.first(where: { InputFile.isSameFile($0, output) }) {
+                throw ValidationError("\(option) \(output) is the input \(input); write the report to another file.")
+            }
         }
     }
 
