@@ -17,6 +17,12 @@ public protocol MemoryStore: Sendable {
     /// Replaces the stored memory with `memory`, all or nothing.
     /// - Throws: a `DariError` naming the store and what to do.
     func write(_ memory: TranslationMemory) throws
+    /// Throws when `write` would refuse, so a run can stop before its work.
+    func checkWritable() throws
+}
+
+extension MemoryStore {
+    public func checkWritable() throws {}
 }
 
 /// A memory kept as one XLIFF file: read in any version `MemoryReader`
@@ -46,6 +52,10 @@ public struct XLIFFMemoryFile: MemoryStore {
     public func write(_ memory: TranslationMemory) throws {
         try refuseToReplaceAnythingElse()
         try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
+    }
+
+    public func checkWritable() throws {
+        try refuseToReplaceAnythingElse()
     }
 
     /// Throws unless `path` is free or holds an XLIFF 2 memory.

@@ -117,6 +117,8 @@ public enum AlignRun {
     ///   `LexiconError`, the page reader's error, `MemoryWriteError`.
     public static func run(_ request: AlignRequest) throws -> AlignOutcome {
         let destination = request.destination
+        // A memory path that would be refused is refused before the alignment, not after it.
+        if case let .file(path) = destination { try MemoryStores.store(at: path).checkWritable() }
         let site = try Site(folder: request.site, original: request.roots.original, sourceRoot: request.roots.source,
                             targetRoot: request.roots.target,
                             configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))

@@ -45,3 +45,18 @@ import Testing
         #expect(try String(contentsOfFile: scratch.path + "/m.xlf", encoding: .utf8) == memory)
     }
 }
+
+/// `dari align -o` onto a file it will not replace stops before aligning.
+@Suite struct AlignRefusesBeforeAligningTests {
+    @Test func aPageGivenAsTheMemoryIsRefusedAtOnce() throws {
+        let scratch = try ScratchFolder("dari-align-refuse", files: [
+            "site/ko/a.html": "<!DOCTYPE html><html lang=\"ko\"><body><p>우물을 팠습니다.</p></body></html>\n",
+            "site/en/a.html": "<!DOCTYPE html><html lang=\"en\"><body><p>We dug a well.</p></body></html>\n",
+            "notes.txt": "my notes\n",
+        ])
+        let run = try CommandRunner.run(["align", "site", "-o", "notes.txt"], directory: scratch.path)
+        #expect(run.status == 73)
+        #expect(!run.stderr.contains("aligned"), "nothing is aligned first: \(run.stderr)")
+        #expect(try String(contentsOfFile: scratch.path + "/notes.txt", encoding: .utf8) == "my notes\n")
+    }
+}
