@@ -101,10 +101,11 @@ import Testing
 
 /// A problem in text that site chrome repeats on every page is one finding.
 @Suite struct RepeatedFindingsTests {
-    @Test func theSameFindingOnFivePagesIsReportedOnceWithThePageCount() {
+    /// `pages` page pairs whose Korean pages hold the same untranslated text, at line 40.
+    private static func site(pages: Int) -> CheckSpec {
         var spec = CheckSpec("  버그 신고 | <none>")
         let file = spec.memory.files[0]
-        spec.memory.files = (1...5).map { page in
+        spec.memory.files = (1...pages).map { page in
             var copy = file
             copy.id = "f\(page)"
             copy.original = "ko/page\(page).html"
@@ -112,7 +113,11 @@ import Testing
             copy.units[0].sourceLocation = SourceLocation(file: copy.original, line: 40)
             return copy
         }
-        let findings = spec.run(Untranslated.self).findings
+        return spec
+    }
+
+    @Test func theSameFindingOnFivePagesIsReportedOnceWithThePageCount() {
+        let findings = Self.site(pages: 5).run(Untranslated.self).findings
         #expect(findings.count == 1)
         #expect(findings.first?.message.hasSuffix("(the same on 5 pages: fix it once, in the template they share)") == true)
         #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html", "ko/page4.html", "ko/page5.html"])
@@ -121,17 +126,8 @@ import Testing
     /// A sentence a few pages share is not a template, and one finding per
     /// page stays stable when a page is added or removed.
     @Test func aFewPagesOfALargeSiteAreNotATemplate() {
-        var spec = CheckSpec("  버그 신고 | <none>")
-        let file = spec.memory.files[0]
-        spec.memory.files = (1...60).map { page in
-            var copy = file
-            copy.id = "f\(page)"
-            copy.original = "ko/page\(page).html"
-            copy.targetOriginal = "en/page\(page).html"
-            copy.units[0].sourceLocation = SourceLocation(file: copy.original, line: 40)
-            if page > 5 { copy.units[0].segments[0].source = [.text("다른 문장 \(page).")] }
-            return copy
-        }
+        var spec = Self.site(pages: 60)
+        for page in 5..<60 { spec.memory.files[page].units[0].segments[0].source = [.text("다른 문장 \(page).")] }
         #expect(spec.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 5)
     }
 }

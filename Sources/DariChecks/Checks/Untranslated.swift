@@ -66,12 +66,14 @@ public struct Untranslated: Check {
                                        into findings: inout FindingCollector) -> Set<[Int]> {
         var sectionUnits = Set<[Int]>()
         let target = input.memory.targetLanguage, source = input.memory.sourceLanguage
+        // Each unit's records, found once (a filter per section would go over the whole memory each time).
+        let recordsOfUnit = Dictionary(grouping: input.segments) { [$0.fileIndex, $0.unitIndex] }
+        /// The side a unit has alone (nil: both or neither).
+        func loneSide(_ unit: MemoryUnit) -> Side? {
+            guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
+            return unit.sourceLocation != nil ? .source : .target
+        }
         for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
-            /// The side a unit has alone (nil: both or neither), for units with text.
-            func loneSide(_ unit: MemoryUnit) -> Side? {
-                guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
-                return unit.sourceLocation != nil ? .source : .target
-            }
             var index = 0
             while index < file.units.count {
                 let heading = file.units[index]
@@ -85,18 +87,18 @@ public struct Untranslated: Check {
                       !covered.contains([fileIndex, end, 0]) { end += 1 }
                 defer { index = end }
                 guard end - index >= 2 else { continue }
-                let records = input.segments.filter { $0.fileIndex == fileIndex && (index..<end).contains($0.unitIndex) }
+                let records = (index..<end).flatMap { recordsOfUnit[[fileIndex, $0]] ?? [] }
                 guard let first = records.first else { continue }
                 let related = records.dropFirst().filter { $0.segmentIndex == 0 }
                     .map { RelatedLocation(location: input.location(of: $0, side: side)) }
                 let title = side == .source ? first.source : first.translatedTarget ?? ""
                 let lastLine = related.last?.location.line ?? 0
+                let section = "the section '\(title.excerpt(40))' (\(end - index) blocks"
+                    + (lastLine > 0 ? ", to line \(lastLine))" : ")")
                 let message = side == .source
-                    ? "the section '\(title.excerpt(40))' (\(end - index) blocks\(lastLine > 0 ? ", to line \(lastLine)" : "")) "
-                        + "has no \(target.name) translation; translate it on the \(target.name) page"
-                    : "the section '\(title.excerpt(40))' (\(end - index) blocks\(lastLine > 0 ? ", to line \(lastLine)" : "")) "
-                        + "has no \(source.name) original; add it to the \(source.name) page, or delete it if it no longer "
-                        + "belongs"
+                    ? section + " has no \(target.name) translation; translate it on the \(target.name) page"
+                    : section + " has no \(source.name) original; add it to the \(source.name) page, or delete it if it "
+                        + "no longer belongs"
                 findings.report(first, in: input, side: side, message: message, relatedLocations: related,
                                 covering: records)
                 for unit in index..<end { sectionUnits.insert([fileIndex, unit]) }
