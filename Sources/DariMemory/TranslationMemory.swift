@@ -126,6 +126,21 @@ public enum SegmentState: String, Sendable, Hashable, CaseIterable {
     case final
 }
 
+/// How a segment changed since the previous memory of the site (the
+/// translation state between runs). Written as the segment metadata
+/// `change`; an outdated segment also gets `subState="dari:outdated"`.
+public enum SegmentChange: String, Sendable, Hashable, CaseIterable {
+    /// Both sides as in the previous memory (after normalisation).
+    case unchanged
+    /// Not in the previous memory.
+    case new
+    /// The original was edited and the translation was not: the translation
+    /// is out of date (`previousSource` holds the original it was made for).
+    case sourceChanged = "source-changed"
+    /// The translation changed alone.
+    case targetEdited = "target-edited"
+}
+
 /// A bead: source sentence(s) and their translation. A 1-0 bead has no
 /// target; a 0-1 bead has an empty source.
 public struct MemorySegment: Sendable, Hashable {
@@ -143,10 +158,16 @@ public struct MemorySegment: Sendable, Hashable {
     /// finding points where the editor works; nil: the unit's line.
     public var sourceLine: Int?
     public var targetLine: Int?
+    /// How the segment changed since the previous memory; nil when there was
+    /// no previous memory to compare with.
+    public var change: SegmentChange?
+    /// For a `.sourceChanged` segment: the original's text that the
+    /// translation was made for (plain text), to show as a diff.
+    public var previousSource: String?
 
     public init(id: String, source: [InlineContent], target: [InlineContent]?, state: SegmentState,
                 score: Double? = nil, shape: (source: Int, target: Int), sourceLine: Int? = nil,
-                targetLine: Int? = nil) {
+                targetLine: Int? = nil, change: SegmentChange? = nil, previousSource: String? = nil) {
         self.id = id
         self.source = source
         self.target = target
@@ -155,12 +176,18 @@ public struct MemorySegment: Sendable, Hashable {
         self.shape = shape
         self.sourceLine = sourceLine
         self.targetLine = targetLine
+        self.change = change
+        self.previousSource = previousSource
     }
+
+    /// True when the translation was made for an earlier version of the original.
+    public var isOutdated: Bool { change == .sourceChanged }
 
     public static func == (lhs: MemorySegment, rhs: MemorySegment) -> Bool {
         lhs.id == rhs.id && lhs.source == rhs.source && lhs.target == rhs.target && lhs.state == rhs.state
             && lhs.score == rhs.score && lhs.shape == rhs.shape && lhs.sourceLine == rhs.sourceLine
-            && lhs.targetLine == rhs.targetLine
+            && lhs.targetLine == rhs.targetLine && lhs.change == rhs.change
+            && lhs.previousSource == rhs.previousSource
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -170,6 +197,7 @@ public struct MemorySegment: Sendable, Hashable {
         hasher.combine(state)
         hasher.combine(shape.source)
         hasher.combine(shape.target)
+        hasher.combine(change)
     }
 
     /// The source's plain text (`InlineContent.plainText`).

@@ -250,6 +250,8 @@ public enum XLIFF21Reader {
             if let score = group.value("score").flatMap(Double.init), score.isFinite { segment.score = score }
             if let line = group.value("source-line").flatMap(Int.init), line > 0 { segment.sourceLine = line }
             if let line = group.value("target-line").flatMap(Int.init), line > 0 { segment.targetLine = line }
+            if let change = group.value("change").flatMap(SegmentChange.init(rawValue:)) { segment.change = change }
+            if let previous = group.value("previous-source") { segment.previousSource = previous }
         }
 
         func segment(_ element: MarkupElement, data: [String: String], numbering: inout CodeNumbering) throws
@@ -273,8 +275,12 @@ public enum XLIFF21Reader {
             }
             let state = element.attribute("state").flatMap(SegmentState.init(rawValue:)) ?? .initial
             let shape = (source.isEmpty ? 0 : 1, (target?.isEmpty ?? true) ? 0 : 1)
+            // The metadata (read later) says how it changed; a CAT tool may
+            // have kept only the subState.
+            let change: SegmentChange? =
+                element.attribute("subState") == XLIFF21Writer.outdatedSubState ? .sourceChanged : nil
             return MemorySegment(id: element.attribute("id") ?? "", source: source, target: target, state: state,
-                                 shape: shape)
+                                 shape: shape, change: change)
         }
 
         /// The content of `<source>`, `<target>` or `<data>` through its end.

@@ -64,6 +64,8 @@ public enum XLIFF21Writer {
             if let score = segment.score { meta.append(("score", formatScore(score))) }
             if let line = segment.sourceLine { meta.append(("source-line", String(line))) }
             if let line = segment.targetLine { meta.append(("target-line", String(line))) }
+            if let change = segment.change { meta.append(("change", change.rawValue)) }
+            if let previous = segment.previousSource { meta.append(("previous-source", previous)) }
             groups.append(("dari-segment", segment.id, meta))
         }
         try writeMetadata(groups, to: writer)
@@ -80,6 +82,7 @@ public enum XLIFF21Writer {
             try writer.startElement("segment")
             try writer.attribute("id", segment.id)
             try writer.attribute("state", segment.state.rawValue)
+            if segment.isOutdated { try writer.attribute("subState", XLIFF21Writer.outdatedSubState) }
             // Source and target are mixed content: indentation would add
             // whitespace to the text, so a segment is written on one line.
             writer.setIndent(false)
@@ -190,6 +193,10 @@ public enum XLIFF21Writer {
     }
 
     /// Scores with 3 decimals, so files are stable across platforms.
+    /// The `subState` of a segment whose translation is out of date (XLIFF 2
+    /// requires a "prefix:value" form; `state` stays what it was).
+    public static let outdatedSubState = "dari:outdated"
+
     public static func formatScore(_ score: Double) -> String {
         let scaled = Int((score * 1000).rounded())
         let whole = scaled / 1000, fraction = abs(scaled % 1000)
