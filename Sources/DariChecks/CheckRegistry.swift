@@ -7,6 +7,8 @@ public enum CheckRegistry {
         TargetEqualsSource.self,
         HangulInTarget.self,
         LatinInKorean.self,
+        NameSpelling.self,
+        InvisibleCharacter.self,
         NumberMismatch.self,
         GlossaryViolation.self,
         DeprecatedTerm.self,

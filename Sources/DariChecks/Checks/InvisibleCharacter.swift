@@ -1,0 +1,93 @@
+import DariMemory
+import DariModel
+
+/// `invisible-character`: a character that shows as nothing (or as a box)
+/// inside the text: a Hangul filler left by an input method (매뉴ᅟ얼), a
+/// zero-width space, a direction mark, a control character, or U+FFFD where
+/// text was read in the wrong character set.
+///
+/// Readers do not see them, but search, copy and paste, screen readers and
+/// spelling checkers do: 매뉴ᅟ얼 is not found by a search for 매뉴얼. Zero-width
+/// joiners and non-joiners (emoji sequences) and soft hyphens (a hyphenation
+/// hint) are meant to be there and are not reported.
+public struct InvisibleCharacter: Check {
+    public static let id = "invisible-character"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = "The text has an invisible character (a Hangul filler, zero-width space, control "
+        + "character) or U+FFFD."
+    public static let example = "ko/support.html:40: warning: [invisible-character] the Korean has an invisible "
+        + "U+115F HANGUL CHOSEONG FILLER in '매뉴ᅟ얼'; delete it"
+    public static let details = """
+        Reported: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), zero-width space (U+200B), word \
+        joiner (U+2060), a byte order mark inside text (U+FEFF), direction marks and embeddings, C0 and C1 \
+        control characters other than tab and line breaks, and the replacement character U+FFFD (the text \
+        was decoded with the wrong character set). Zero-width joiners and non-joiners and soft hyphens are \
+        meant to be there and are not reported. Both sides, once per segment and side.
+        """
+
+    public init() {}
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        for record in input.segments {
+            let segment = input.segment(of: record)
+            for (side, content, language) in [(Side.source, segment.source, input.memory.sourceLanguage),
+                                              (Side.target, segment.target ?? [], input.memory.targetLanguage)] {
+                guard let found = Self.firstInvisible(in: content) else { continue }
+                findings.report(record, in: input, side: side, message: Self.message(found, language))
+            }
+        }
+    }
+
+    /// The first reported character of `content`'s text and the word around it.
+    static func firstInvisible(in content: [InlineContent]) -> (scalar: Unicode.Scalar, word: String)? {
+        for piece in content {
+            guard case let .text(text) = piece else { continue }
+            // Nearly all text is clean: look at the bytes before the scalars.
+            guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { continue }
+            let scalars = Array(text.unicodeScalars)
+            guard let index = scalars.firstIndex(where: isReported) else { continue }
+            var start = index, end = index + 1
+            while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[start..<end].filter { !isControl($0) })
+            return (scalars[index], String(word))
+        }
+        return nil
+    }
+
+    static func isReported(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x115F, 0x1160, 0x3164, 0xFFA0: true  // Hangul fillers
+        case 0x200B, 0x2060, 0xFEFF, 0x180E: true  // zero-width space, word joiner, BOM, Mongolian vowel separator
+        case 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true  // direction marks and embeddings
+        case 0xFFFD: true
+        default: isControl(scalar)
+        }
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        default: false
+        }
+    }
+
+    static func message(_ found: (scalar: Unicode.Scalar, word: String), _ language: Language) -> String {
+        let code = "U+" + String(found.scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+        let name = found.scalar.properties.name ?? found.scalar.properties.nameAlias ?? "CONTROL CHARACTER"
+        let place = found.word.isEmpty ? "" : " in '\(found.word.excerpt(30))'"
+        if found.scalar.value == 0xFFFD {
+            return "the \(language.name) has \(code) \(name)\(place): text was read or saved in the wrong "
+                + "character set; retype the word"
+        }
+        return "the \(language.name) has an invisible \(code) \(name)\(place); delete it"
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}
