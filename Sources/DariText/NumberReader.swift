@@ -505,6 +505,11 @@ public enum NumberReader {
         func make(_ range: Range<Int>, values: [Double], canonicalValue: Double? = nil) -> WholeWord {
             let written = String(String.UnicodeScalarView(scalars[range]))
             var keys = [identifierKey(written)]
+            // A plural English adds to a name (MD5sums, MP3s) is the same name.
+            if written.count > 2, written.hasSuffix("s"), let before = written.dropLast().last,
+                before.isASCII && (before.isLetter || before.isNumber) {
+                keys.append(identifierKey(String(written.dropLast())))
+            }
             if let canonicalValue { keys.append(key(canonicalValue)) }
             var number = Number(text: written, keys: keys, canonical: identifierKey(written), isDay: false, isHour: false)
             number.isIdentifier = true

@@ -21,6 +21,7 @@ import Testing
               https://ko.wikipedia.org/wiki/서울 참조 | See https://ko.wikipedia.org/wiki/서울.
               https://docs.example.org/ko/guide/ 참조 | See https://docs.example.org/en/guide.
               https://support.example.com/?hl=ko 참조 | See https://support.example.com/?hl=en.
+              자세한 내용은https://www.gnu.org/software/hurd 참조 | Details at https://www.gnu.org/software/hurd.
             ! https://example.org/docs/에 자세히 나와 있습니다. | See https://example.org/doc/ for details.
             """).expect(URLMismatch.self)
     }

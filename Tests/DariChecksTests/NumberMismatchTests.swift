@@ -53,6 +53,8 @@ import Testing
               2nd-party 쿠키 | second-party cookies
               G20 정상회의 | the summit of the largest economies
             ! 버전 2.0.40에서 고쳤다. | Fixed in version 2.0.41.
+              MD5sum 파일을 확인한다. | Check the MD5sums files.
+            ! MP3 파일을 재생한다. | It plays MP4s.
             """).expect(NumberMismatch.self)
     }
 

@@ -53,7 +53,7 @@ public struct URLMismatch: Check {
             while let last = word.last, ".;:!?'".contains(last) { word.removeLast() }
             var lower = word.lowercased()
             if lower.contains("://") || lower.hasPrefix("www.") {
-                word = Self.withoutParticle(word)
+                word = Self.withoutParticle(Self.fromScheme(word))
                 while let last = word.last, ".;:!?'".contains(last) { word.removeLast() }
                 lower = word.lowercased()
             }
@@ -62,6 +62,20 @@ public struct URLMismatch: Check {
             if isURL || isEmail { found.append(isURL ? String(word) : String(Self.emailCore(word))) }
         }
         return found
+    }
+
+    /// The URL from its scheme or `www.` on: Korean glues the word before it
+    /// too when the space is forgotten (`내용은https://www.gnu.org`).
+    static func fromScheme(_ word: Substring) -> Substring {
+        guard let first = word.first, !first.isASCII else { return word }
+        let lower = word.lowercased()
+        for marker in ["https://", "http://", "ftp://", "www."] {
+            if let range = lower.range(of: marker) {
+                let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+                return word[word.index(word.startIndex, offsetBy: offset)...]
+            }
+        }
+        return word
     }
 
     /// The URL without a Korean particle glued to it: `https://example.org/docs/에`,
