@@ -175,6 +175,11 @@ public enum SiteError: DariError, Equatable, Sendable {
     case ambiguousLayout(site: String, found: [String])
     /// `dari.json` names a layout the folder does not have.
     case layoutNotFound(site: String, layout: SiteLayoutKind)
+    /// One of two pages given as a pair is a folder (or a pipe, a device).
+    case notAPage(String)
+    /// Two pages given as a pair are not one Korean and one English page:
+    /// `declared` is the language each says it is in.
+    case pagePairLanguages(String, String, declared: [Language?])
 
     public var description: String {
         switch self {
@@ -195,6 +200,16 @@ public enum SiteError: DariError, Equatable, Sendable {
         case let .layoutNotFound(site, layout):
             return "\(site): error: dari.json names the layout \"\(layout.rawValue)\", but the site is not laid out so "
                 + "(\(Self.expectation(layout))); fix the folders, or name another layout: \(SiteLayoutKind.choices)"
+        case let .notAPage(path):
+            return "\(path): error: is not a page file; name a page and its translation, "
+                + "e.g. dari check docs/intro.md docs/intro.ko.md"
+        case let .pagePairLanguages(first, second, declared):
+            if let language = declared.first ?? nil, declared.last == language {
+                return "\(first), \(second): error: both pages say they are in \(language.name); name a page and its "
+                    + "translation, or fix the language of the wrong one (<html lang>, or lang in its front matter)"
+            }
+            return "\(first), \(second): error: cannot tell which page is Korean: neither says its language and "
+                + "neither has more Hangul than the other; add <html lang=\"ko\"> (or lang: ko in the front matter) to the Korean page"
         case let .noPages(site, root):
             return "\(Site.join(site, root)): error: no pages in this language root; "
                 + "check the folder, or name another root with --source-root/--target-root"
@@ -205,7 +220,8 @@ public enum SiteError: DariError, Equatable, Sendable {
         switch self {
         case .folderNotFound, .notAFolder, .languageRootMissing, .noPages, .languageFolderGiven: return ExitStatus.ioError
         // The files are there; what they mean needs the user's word.
-        case .ambiguousLayout, .layoutNotFound: return ExitStatus.dataError
+        case .ambiguousLayout, .layoutNotFound, .pagePairLanguages: return ExitStatus.dataError
+        case .notAPage: return ExitStatus.ioError
         }
     }
 
