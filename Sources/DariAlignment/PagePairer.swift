@@ -2,22 +2,28 @@ import Foundation
 
 /// A page as the pairer sees it: where it is and which translations it links to.
 public struct PageRecord: Sendable, Hashable {
-    /// The page's path relative to its language root (`about.html`, `news/2024.html`).
+    /// The page's key: its path with the language taken out, the same for
+    /// both languages' versions in the site's layout (`about.html` under
+    /// `ko/` and `en/`, `about.md` for `about.ko.md`; DariSite's `SitePage.key`).
     public var path: String
     /// The page's path relative to the site folder (`ko/about.html`), the base
     /// that relative `hreflang` links are resolved against.
     public var sitePath: String
     /// `<link rel="alternate" hreflang>` targets: language tag → href as written.
     public var alternates: [(language: String, href: String)]
+    /// The front matter's `translationKey`, shared by a page and its translation.
+    public var translationKey: String?
 
-    public init(path: String, sitePath: String, alternates: [(language: String, href: String)] = []) {
+    public init(path: String, sitePath: String, alternates: [(language: String, href: String)] = [],
+                translationKey: String? = nil) {
         self.path = path
         self.sitePath = sitePath
         self.alternates = alternates
+        self.translationKey = translationKey
     }
 
     public static func == (lhs: PageRecord, rhs: PageRecord) -> Bool {
-        lhs.path == rhs.path && lhs.sitePath == rhs.sitePath
+        lhs.path == rhs.path && lhs.sitePath == rhs.sitePath && lhs.translationKey == rhs.translationKey
             && lhs.alternates.elementsEqual(rhs.alternates) { $0 == $1 }
     }
 
@@ -35,15 +41,17 @@ public struct PagePair: Sendable, Hashable {
         case configured
         /// A `<link rel="alternate" hreflang>` on either page points at the other.
         case alternateLink = "alternate-link"
+        /// Both pages' front matter has the same `translationKey`.
+        case translationKey = "translation-key"
         /// Both language roots have a page at the same relative path.
         case mirroredPath = "mirrored-path"
         /// Only one language has the page.
         case unpaired
     }
 
-    /// Path relative to the source language root; nil for a target-only page.
+    /// The source page's key (`PageRecord.path`); nil for a target-only page.
     public var source: String?
-    /// Path relative to the target language root; nil for a source-only page.
+    /// The target page's key; nil for a source-only page.
     public var target: String?
     public var method: Method
 
@@ -60,28 +68,23 @@ public struct PagePair: Sendable, Hashable {
 /// 1. the configuration's explicit mapping (an editor said so);
 /// 2. `hreflang` alternate links, from either side (the site says so, even
 ///    when the files are named differently, e.g. `ko/소개.html` ↔ `en/about.html`);
-/// 3. mirrored relative paths (the usual layout).
+/// 3. a front matter `translationKey` both pages share (the author says so:
+///    Hugo's way to pair `content/ko/소개.md` with `content/en/about.md`);
+/// 4. mirrored keys (the same path once the language is taken out: the usual layout).
 /// Whatever is left is reported as unpaired, so the checks can flag a page
 /// that exists in one language only.
 public struct PagePairer: Sendable {
-    /// Source-root-relative path → target-root-relative path.
+    /// Source page key → target page key.
     public var mapping: [String: String]
     /// The language tag the source pages' alternate links use for the target (`en`).
     public var targetLanguageTag: String
     /// The language tag the target pages' alternate links use for the source (`ko`).
     public var sourceLanguageTag: String
-    /// The site-relative folders of the two roots (`ko`, `en`), used to turn a
-    /// resolved link back into a root-relative path.
-    public var sourceRoot: String
-    public var targetRoot: String
 
-    public init(mapping: [String: String] = [:], sourceLanguageTag: String = "ko", targetLanguageTag: String = "en",
-                sourceRoot: String = "ko", targetRoot: String = "en") {
+    public init(mapping: [String: String] = [:], sourceLanguageTag: String = "ko", targetLanguageTag: String = "en") {
         self.mapping = mapping
         self.sourceLanguageTag = sourceLanguageTag
         self.targetLanguageTag = targetLanguageTag
-        self.sourceRoot = sourceRoot
-        self.targetRoot = targetRoot
     }
 
     /// Pairs the pages of the two roots.
@@ -92,6 +95,8 @@ public struct PagePairer: Sendable {
     public func pair(source: [PageRecord], target: [PageRecord]) -> [PagePair] {
         let sourcePaths = Set(source.map(\.path))
         let targetPaths = Set(target.map(\.path))
+        let sourceBySitePath = Dictionary(source.map { ($0.sitePath, $0.path) }, uniquingKeysWith: min)
+        let targetBySitePath = Dictionary(target.map { ($0.sitePath, $0.path) }, uniquingKeysWith: min)
         var targetOf: [String: (String, PagePair.Method)] = [:]
         var claimedTargets: Set<String> = []
 
@@ -107,17 +112,26 @@ public struct PagePairer: Sendable {
         }
         for page in source.sorted(by: { $0.path < $1.path }) {
             for link in page.alternates where Self.matches(link.language, targetLanguageTag) {
-                if let linked = resolve(link.href, from: page.sitePath, root: targetRoot, among: targetPaths) {
+                if let linked = resolve(link.href, from: page.sitePath, among: targetBySitePath, keys: targetPaths) {
                     claim(page.path, linked, .alternateLink)
                 }
             }
         }
         for page in target.sorted(by: { $0.path < $1.path }) {
             for link in page.alternates where Self.matches(link.language, sourceLanguageTag) {
-                if let linked = resolve(link.href, from: page.sitePath, root: sourceRoot, among: sourcePaths) {
+                if let linked = resolve(link.href, from: page.sitePath, among: sourceBySitePath, keys: sourcePaths) {
                     claim(linked, page.path, .alternateLink)
                 }
             }
+        }
+        // A key two pages of one language share names no single translation.
+        func byTranslationKey(_ records: [PageRecord]) -> [String: String] {
+            let keyed = Dictionary(grouping: records.filter { $0.translationKey != nil }, by: { $0.translationKey! })
+            return keyed.compactMapValues { $0.count == 1 ? $0[0].path : nil }
+        }
+        let targetByTranslationKey = byTranslationKey(target)
+        for (key, sourcePath) in byTranslationKey(source).sorted(by: { $0.value < $1.value }) {
+            if let targetPath = targetByTranslationKey[key] { claim(sourcePath, targetPath, .translationKey) }
         }
         for path in sourcePaths.sorted() where targetPaths.contains(path) {
             claim(path, path, .mirroredPath)
@@ -141,8 +155,8 @@ public struct PagePairer: Sendable {
         return primary == wanted.lowercased()
     }
 
-    /// The root-relative path an `href` on the page at `sitePath` points at,
-    /// if it is one of `candidates`.
+    /// The key of the page an `href` on the page at `sitePath` points at,
+    /// if it is one of `candidates` (site path → key).
     ///
     /// Relative hrefs (`../en/about.html`) resolve against the page; absolute
     /// paths (`/en/about.html`) and full URLs (`https://example.org/en/about.html`)
@@ -154,7 +168,7 @@ public struct PagePairer: Sendable {
     /// to a path without an extension (`/en/about/`, `/en/about`) means the
     /// page a web server would serve for it: `about/index.html` or `.htm`,
     /// or `about.html` or `.htm`.
-    func resolve(_ href: String, from sitePath: String, root: String, among candidates: Set<String>) -> String? {
+    func resolve(_ href: String, from sitePath: String, among candidates: [String: String], keys: Set<String>) -> String? {
         var reference = Substring(href)
         if let cut = reference.firstIndex(where: { $0 == "#" || $0 == "?" }) { reference = reference[..<cut] }
         guard !reference.isEmpty else { return nil }
@@ -184,24 +198,21 @@ public struct PagePairer: Sendable {
             spellings = ["index.html", "index.htm"].map { resolved + [$0] }
                 + [".html", ".htm"].map { resolved.dropLast() + [last + $0] }
         }
-        let rootComponents = root.split(separator: "/").map(String.init)
         for spelling in spellings {
             // Try the longest tail first: `site/en/news/a.html` should match
-            // `news/a.html` under root `en`, not an unrelated `a.html`.
+            // `en/news/a.html`, not an unrelated `en/a.html`.
             for start in 0..<spelling.count {
-                let tail = spelling[start...]
-                guard tail.starts(with: rootComponents) else { continue }
-                let path = tail.dropFirst(rootComponents.count).joined(separator: "/")
-                if candidates.contains(path) { return path }
+                if let key = candidates[spelling[start...].joined(separator: "/")] { return key }
                 // A relative link is exact; only absolute ones may carry a prefix.
                 if !isAbsolute { break }
             }
         }
         guard isURL else { return nil }
+        // One host per language: the URL's path is the page's key.
         for spelling in spellings {
             for start in 0..<spelling.count {
                 let path = spelling[start...].joined(separator: "/")
-                if candidates.contains(path) { return path }
+                if keys.contains(path) { return path }
             }
         }
         return nil

@@ -257,15 +257,23 @@ public struct AlternateLink: Sendable, Hashable, Codable {
 public struct Page: Sendable, Hashable, Codable {
     /// The file as the user named it.
     public var path: String
-    /// The `lang` of `<html>`, if it is one dari knows.
+    /// The language the page declares, if it is one dari knows: the `lang`
+    /// of `<html>`, or a front matter's `lang` (a `PageReader` for a format
+    /// with front matter fills it). Nil when the page does not say.
     public var language: Language?
     public var blocks: [Block]
     public var alternates: [AlternateLink]
+    /// A front matter's `translationKey` (Hugo's name; a `PageReader` for a
+    /// format with front matter fills it): pages of the two languages that
+    /// share it translate each other, whatever their paths. Nil for HTML.
+    public var translationKey: String?
 
-    public init(path: String, language: Language?, blocks: [Block], alternates: [AlternateLink]) {
+    public init(path: String, language: Language?, blocks: [Block], alternates: [AlternateLink],
+                translationKey: String? = nil) {
         self.path = path
         self.language = language
         self.blocks = blocks
         self.alternates = alternates
+        self.translationKey = translationKey
     }
 }

@@ -17,7 +17,7 @@ public struct ConfigurationFile: Sendable, Equatable {
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "pages", "source"]
+    public static let keys = ["checks", "ignore", "layout", "pages", "source"]
 
     /// The file as the user named it.
     public var path: String
@@ -31,6 +31,9 @@ public struct ConfigurationFile: Sendable, Equatable {
     /// `source`: the language the site was written in (`"ko"` or `"en"`);
     /// nil when the file does not say (Korean, unless `--source` says otherwise).
     public var sourceLanguage: Language?
+    /// `layout`: how the site keeps its languages apart; nil when the file
+    /// does not say (dari finds it, and asks for this key when it cannot).
+    public var layout: SiteLayoutKind?
 
     /// The value of a top-level key, for the stage that owns it.
     public subscript(key: String) -> JSONValue? { document.root.object?[key] }
@@ -80,6 +83,13 @@ public struct ConfigurationFile: Sendable, Equatable {
                                  message: "\"source\" names the language the site was written in: \(choices)")
             }
             sourceLanguage = language
+        }
+        if let value = root["layout"] {
+            guard let name = value.string, let kind = SiteLayoutKind(rawValue: name) else {
+                throw .malformed(file: path, line: document.line(ofKey: "layout"),
+                                 message: "\"layout\" names how the site keeps its languages apart: \(SiteLayoutKind.choices)")
+            }
+            layout = kind
         }
     }
 }

@@ -3,6 +3,13 @@
 /// A new format is a module with one type that conforms, plus one line in
 /// `PageReaders.all` (DariSite): site discovery, pairing, alignment, checks
 /// and `dari extract` then handle its pages like any other.
+///
+/// Besides its blocks, a page tells pairing what it knows of itself: a
+/// format with front matter sets `Page.language` from its `lang` key (the
+/// page-pair mode, `dari check A B`, reads it before falling back on the
+/// page's script) and `Page.translationKey` from its `translationKey` key
+/// (site pairing pairs pages that share one, whatever their paths). HTML
+/// sets `language` from `<html lang>` and has no translation key.
 public protocol PageReader: Sendable {
     /// The format's name in messages ("HTML").
     var formatName: String { get }

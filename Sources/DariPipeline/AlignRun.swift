@@ -50,8 +50,11 @@ public struct SiteRoots: Sendable, Equatable {
 
 /// What `dari align SITE` was asked to do.
 public struct AlignRequest: Sendable {
-    /// The site folder (it holds the language roots).
+    /// The site folder (it holds the language roots), or with `pairedPage` a page.
     public var site: String
+    /// A page's translation (or original): `site` and this page are aligned
+    /// as one page pair (`Site(pages:_:)`), the memory written to standard output unless `output` says otherwise.
+    public var pairedPage: String?
     public var roots: SiteRoots
     /// `-o`: a file, or "-" for standard output; nil = SITE/memory.xlf.
     public var output: String?
@@ -61,8 +64,9 @@ public struct AlignRequest: Sendable {
     public var showsProgress: Bool
 
     public init(site: String, roots: SiteRoots = SiteRoots(), output: String? = nil,
-                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false) {
+                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false, pairedPage: String? = nil) {
         self.site = site
+        self.pairedPage = pairedPage
         self.roots = roots
         self.output = output
         self.aligner = aligner
@@ -70,7 +74,9 @@ public struct AlignRequest: Sendable {
     }
 
     /// Where the memory goes.
-    public var destination: Destination { Destination(output ?? Site.join(site, "memory.xlf")) }
+    public var destination: Destination {
+        Destination(output ?? (pairedPage == nil ? Site.join(site, "memory.xlf") : "-"))
+    }
 }
 
 /// What aligning a site produced.
@@ -119,10 +125,13 @@ public enum AlignRun {
         let destination = request.destination
         // A memory path that would be refused is refused before the alignment, not after it.
         if case let .file(path) = destination { try MemoryStores.store(at: path).checkWritable() }
-        let site = try Site(folder: request.site, original: request.roots.original, sourceRoot: request.roots.source,
-                            targetRoot: request.roots.target,
-                            configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))
-        let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
+        let isSite = request.pairedPage == nil
+        let configuration = try DefaultFiles.configuration(named: nil, near: request.site, isSite: isSite)
+        let site = try request.pairedPage.map { try Site(pages: request.site, $0, original: request.roots.original,
+                                                         configuration: configuration) }
+            ?? Site(folder: request.site, original: request.roots.original, sourceRoot: request.roots.source,
+                    targetRoot: request.roots.target, configuration: configuration)
+        let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: isSite)
             .map { try GlossaryReader.read(fileAt: $0).0 }
         let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
         let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary))

@@ -9,8 +9,12 @@ import Foundation
 
 /// What `dari check` was asked to do.
 public struct CheckRequest: Sendable {
-    /// An XLIFF memory (2.x or 1.2) or a site folder (with ko/ and en/).
+    /// An XLIFF memory (2.x or 1.2), a site folder (with ko/ and en/), or
+    /// with `pairedPage` a page.
     public var path: String
+    /// A page's translation (or original): `path` and this page are checked
+    /// as one page pair, whatever their formats (`Site(pages:_:)`).
+    public var pairedPage: String?
     /// `--glossary`: a TBX/CSV file or a folder of them; nil = look for `Glossary/`.
     public var glossaryPath: String?
     /// `--config`: nil = look for `dari.json`.
@@ -26,8 +30,9 @@ public struct CheckRequest: Sendable {
     public var showsProgress = false
 
     public init(path: String, glossaryPath: String? = nil, configPath: String? = nil, baselinePath: String? = nil,
-                disabled: [String] = [], roots: SiteRoots = SiteRoots()) {
+                disabled: [String] = [], roots: SiteRoots = SiteRoots(), pairedPage: String? = nil) {
         self.path = path
+        self.pairedPage = pairedPage
         self.glossaryPath = glossaryPath
         self.configPath = configPath
         self.baselinePath = baselinePath
@@ -93,10 +98,11 @@ public enum CheckRun {
 
         let memory: TranslationMemory
         let memoryPath: String?
-        if isSite {
-            let site = try Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
-                                targetRoot: request.roots.target,
-                                configuration: file)
+        if isSite || request.pairedPage != nil {
+            let site = try request.pairedPage.map { try Site(pages: request.path, $0, original: request.roots.original,
+                                                             configuration: file) }
+                ?? Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
+                        targetRoot: request.roots.target, configuration: file)
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary))
                 .align(site, progress: bar?.reporter).oriented(for: site).memory
@@ -118,6 +124,8 @@ public enum CheckRun {
         // Fingerprints name files relative to the site root. A memory's page
         // paths already are (`ko/about.html`); its own lines are relative to its folder.
         let findings = checker.run(input).map { finding in
+            // Two pages are named as the user named them, and fingerprinted so.
+            if request.pairedPage != nil { return finding }
             if isSite { return finding.relative(toSite: request.path) }
             guard finding.location.file == request.path else { return finding }
             return finding.relative(toSite: (request.path as NSString).deletingLastPathComponent)

@@ -77,8 +77,9 @@ public enum SummaryJSONReport {
         var json = "{\n  \"pages\": ["
         for (index, page) in summary.pages.enumerated() {
             json += index == 0 ? "\n    {" : ",\n    {"
-            json += "\"blocks\": \(page.blocks), \"errors\": \(page.errors), "
-            json += "\"missingInSource\": \(page.missingInSource), \"missingInTarget\": \(page.missingInTarget), \"name\": "
+            json += "\"blocks\": \(page.blocks), \"errors\": \(page.errors), \"findingsByCheck\": "
+            appendCounts(page.findingsByCheck, to: &json)
+            json += ", \"missingInSource\": \(page.missingInSource), \"missingInTarget\": \(page.missingInTarget), \"name\": "
             JSONText.appendString(page.name, to: &json)
             json += ", \"sourcePage\": "
             appendOptional(page.sourcePage, to: &json)
@@ -91,12 +92,25 @@ public enum SummaryJSONReport {
         json += "  \"sourceLanguage\": \"\(summary.sourceLanguage.tag)\",\n"
         json += "  \"targetLanguage\": \"\(summary.targetLanguage.tag)\",\n"
         let totals = summary.totals
-        json += "  \"totals\": {\"blocks\": \(totals.blocks), \"errors\": \(totals.errors), "
+        json += "  \"totals\": {\"blocks\": \(totals.blocks), \"errors\": \(totals.errors), \"findingsByCheck\": "
+        appendCounts(totals.findingsByCheck, to: &json)
+        json += ", "
         json += "\"missingInSource\": \(totals.missingInSource), \"missingInTarget\": \(totals.missingInTarget), "
         json += "\"pages\": \(totals.pages), \"pagesNeedingWork\": \(totals.pagesNeedingWork), "
         json += "\"translated\": \(totals.translated), \"warnings\": \(totals.warnings), "
         json += "\"wrongLanguage\": \(totals.wrongLanguage)}\n}\n"
         return json
+    }
+
+    /// `{"check-id": 2, …}` in key order.
+    private static func appendCounts(_ counts: [String: Int], to json: inout String) {
+        json += "{"
+        for (index, (key, count)) in counts.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { json += ", " }
+            JSONText.appendString(key, to: &json)
+            json += ": \(count)"
+        }
+        json += "}"
     }
 
     private static func appendOptional(_ value: String?, to json: inout String) {

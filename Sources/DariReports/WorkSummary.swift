@@ -45,6 +45,7 @@ public struct WorkSummary: Sendable, Hashable {
                 byPath[finding.location.file] = index
                 pages.append(PageWork(name: finding.location.file))
             }
+            pages[index].findingsByCheck[finding.checkID, default: 0] += 1
             switch Kind(of: finding) {
             case .pageInOneLanguage where !pages[index].fileID.isEmpty:
                 continue  // the memory's page: its blocks count as missing
@@ -85,6 +86,8 @@ public struct WorkSummary: Sendable, Hashable {
         public var wrongLanguage: Int
         public var errors: Int
         public var warnings: Int
+        /// Every warning and error, counted by check id.
+        public var findingsByCheck: [String: Int]
 
         init(_ pages: [PageWork]) {
             self.pages = pages.count
@@ -96,6 +99,7 @@ public struct WorkSummary: Sendable, Hashable {
             wrongLanguage = pages.reduce(0) { $0 + $1.wrongLanguage }
             errors = pages.reduce(0) { $0 + $1.errors }
             warnings = pages.reduce(0) { $0 + $1.warnings }
+            findingsByCheck = pages.reduce(into: [:]) { counts, page in counts.merge(page.findingsByCheck, uniquingKeysWith: +) }
         }
     }
 
@@ -174,6 +178,8 @@ public struct PageWork: Sendable, Hashable {
     /// Other findings, by severity.
     public var errors = 0
     public var warnings = 0
+    /// Every warning and error on the pair, counted by check id.
+    public var findingsByCheck: [String: Int] = [:]
     fileprivate var translatedUnitIDs: Set<String> = []
 
     /// How much there is to do: every missing or wrong-language block and every other error or warning.

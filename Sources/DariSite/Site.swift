@@ -5,30 +5,33 @@ import DariModel
 import DariSegmentation
 import Foundation
 
-/// A bilingual site on disk: a folder with one root folder per language.
+/// A bilingual site on disk: a folder whose pages come in two languages.
 ///
-/// `Corpus/` holds `ko/` and `en/`; the roots can also be given explicitly
-/// (`--source-root`, `--target-root`), and `dari.json` may map pages whose
-/// paths differ (`{"pages": {"소개.html": "about.html"}}`, source root–relative
-/// on both sides; `ConfigurationFile.pageMapping`).
+/// The classic site holds `ko/` and `en/`; other layouts (a folder per
+/// language deeper down, Docusaurus, a language suffix on file names) are
+/// found by `SiteLayouts`, or named in `dari.json` (`"layout"`) when the
+/// folder could be read more than one way. The roots can also be given
+/// explicitly (`--source-root`, `--target-root`), and `dari.json` may map
+/// pages whose paths differ (`{"pages": {"소개.html": "about.html"}}`, by
+/// their keys: root-relative in a folder layout; `ConfigurationFile.pageMapping`).
 ///
 /// Either language can be the original (`original`: `dari.json` `"source"`,
 /// `--source`). The sentence aligner reads Korean as its source whichever it
-/// is (its lexicon and signals are directional), so `sourceLanguage`,
-/// `sourceRoot` and `pageMapping` describe the Korean side, and the memory is
-/// turned to the original afterwards (`SiteAligner.Result.oriented(for:)`).
+/// is (its lexicon and signals are directional), so `sourceLanguage` and
+/// `pageMapping` describe the Korean side, and the memory is turned to the
+/// original afterwards (`SiteAligner.Result.oriented(for:)`).
 public struct Site: Sendable {
-    /// The site folder as the user named it (`Corpus`), used in messages and locations.
+    /// The site folder as the user named it (`Corpus`), used in messages and
+    /// locations; "." for a page pair, whose paths are used as given.
     public var folder: String
     /// The language the site was written in: the memory's source language.
     public var original: Language
     /// The side the aligner reads as its source (Korean) and as its target (English).
     public var sourceLanguage: Language
     public var targetLanguage: Language
-    /// The aligner's language roots relative to `folder` (`ko`, `en`).
-    public var sourceRoot: String
-    public var targetRoot: String
-    /// Aligner-source-root–relative path → target-root–relative path, from `dari.json`.
+    /// Where each language's pages are.
+    public var layout: any SiteLayout
+    /// Korean page key → English page key, from `dari.json`.
     public var pageMapping: [String: String]
 
     /// Opens the site in `folder`.
@@ -40,8 +43,9 @@ public struct Site: Sendable {
     ///   - targetRoot: the translation's root (`--target-root`), nil: found by name.
     ///   - configuration: the site's `dari.json`, when it has one (found by
     ///     the caller: `DefaultFiles`); its `pages` map the original's paths
-    ///     to the translation's.
-    /// - Throws: `SiteError` when the folder or a language root is missing.
+    ///     to the translation's, its `layout` names the layout.
+    /// - Throws: `SiteError` when the folder or a language root is missing,
+    ///   or the layout is ambiguous or not the one configured.
     public init(folder: String, original: Language? = nil, sourceRoot: String? = nil, targetRoot: String? = nil,
                 configuration: ConfigurationFile? = nil) throws(SiteError) {
         guard InputFile.exists(folder) else { throw .folderNotFound(folder) }
@@ -52,6 +56,7 @@ public struct Site: Sendable {
         self.sourceLanguage = .korean
         self.targetLanguage = .english
         let folders = Self.subfolders(of: folder)
+        let isKoreanOriginal = original == .korean
         func root(_ given: String?, _ language: Language) throws(SiteError) -> String {
             if let given {
                 guard Self.isFolder(Self.join(folder, given)) else {
@@ -65,13 +70,26 @@ public struct Site: Sendable {
             }
             return found
         }
-        let isKoreanOriginal = original == .korean
-        self.sourceRoot = try root(isKoreanOriginal ? sourceRoot : targetRoot, .korean)
-        self.targetRoot = try root(isKoreanOriginal ? targetRoot : sourceRoot, .english)
+        if sourceRoot == nil, targetRoot == nil,
+           let layout = try SiteLayouts.layout(of: folder, original: original, configured: configuration?.layout) {
+            self.layout = layout
+        } else {
+            // Roots named on the command line, or no layout found: the
+            // classic `ko/` ↔ `en/`, whose error says which folder is missing.
+            let korean = try root(isKoreanOriginal ? sourceRoot : targetRoot, .korean)
+            let english = try root(isKoreanOriginal ? targetRoot : sourceRoot, .english)
+            self.layout = FolderLayout(sections: [FolderLayout.Section(korean: korean, english: english)])
+        }
         let mapping = configuration?.pageMapping ?? [:]
         // The user maps original → translation; the aligner wants Korean → English.
         self.pageMapping = isKoreanOriginal
             ? mapping : Dictionary(mapping.map { ($0.value, $0.key) }, uniquingKeysWith: { min($0, $1) })
+    }
+
+    /// The site's pages, by language (`layout`).
+    /// - Throws: `SiteError` when a language root is gone or has no pages.
+    public func pages() throws(SiteError) -> SitePages {
+        try layout.pages(in: folder)
     }
 
     /// Folder names sites use for a language's pages, in order of preference:
@@ -115,34 +133,14 @@ public struct Site: Sendable {
 
     private static func isFolder(_ path: String) -> Bool { InputFile.isFolder(path) }
 
-    /// The pages under a language root (any format of `PageReaders`), as
-    /// root-relative paths in sorted order.
-    ///
-    /// - Throws: `SiteError.noPages` when the root has none.
-    public func pages(inRoot root: String) throws(SiteError) -> [String] {
-        let base = Self.join(folder, root)
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else {
-            throw .languageRootMissing(site: folder, root: root, found: Self.subfolders(of: folder))
-        }
-        var pages: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            // A pipe, a device or a dangling link named like a page is no page:
-            // reading it could hang or never end.
-            if PageReaders.reader(for: relative) != nil, InputFile.isRegularFile(Self.join(base, relative)) {
-                pages.append(relative)
-            }
-        }
-        guard !pages.isEmpty else { throw .noPages(site: folder, root: root) }
-        return pages.sorted()
-    }
-
-    /// `folder/root/path`, written the way the user wrote `folder`.
-    public func path(root: String, page: String) -> String {
-        Self.join(Self.join(folder, root), page)
+    /// The file of `page` (site-relative), written the way the user wrote `folder`.
+    public func path(of page: String) -> String {
+        Self.join(folder, page)
     }
 
     public static func join(_ base: String, _ component: String) -> String {
         if base.isEmpty || base == "." { return component }
+        if component.isEmpty { return base }
         return base.hasSuffix("/") ? base + component : base + "/" + component
     }
 }
@@ -173,6 +171,15 @@ public enum SiteError: DariError, Equatable, Sendable {
     case noPages(site: String, root: String)
     /// A language root was named instead of its site folder.
     case languageFolderGiven(String, site: String)
+    /// `found`: each layout the folder could be read as, `"suffix" (…)`.
+    case ambiguousLayout(site: String, found: [String])
+    /// `dari.json` names a layout the folder does not have.
+    case layoutNotFound(site: String, layout: SiteLayoutKind)
+    /// One of two pages given as a pair is a folder (or a pipe, a device).
+    case notAPage(String)
+    /// Two pages given as a pair are not one Korean and one English page:
+    /// `declared` is the language each says it is in.
+    case pagePairLanguages(String, String, declared: [Language?])
 
     public var description: String {
         switch self {
@@ -187,6 +194,22 @@ public enum SiteError: DariError, Equatable, Sendable {
         case let .languageFolderGiven(folder, site):
             return "\(folder): error: this is one language's folder of the site '\(site)'; name the site folder "
                 + "that holds both languages, e.g. dari check \(site)"
+        case let .ambiguousLayout(site, found):
+            return "\(site): error: the site can be read as more than one layout: \(found.joined(separator: ", ")); "
+                + "say which in \(Site.join(site, ConfigurationFile.name)), e.g. {\"layout\": \"\(Self.firstName(found))\"}"
+        case let .layoutNotFound(site, layout):
+            return "\(site): error: dari.json names the layout \"\(layout.rawValue)\", but the site is not laid out so "
+                + "(\(Self.expectation(layout))); fix the folders, or name another layout: \(SiteLayoutKind.choices)"
+        case let .notAPage(path):
+            return "\(path): error: is not a page file; name a page and its translation, "
+                + "e.g. dari check docs/intro.md docs/intro.ko.md"
+        case let .pagePairLanguages(first, second, declared):
+            if let language = declared.first ?? nil, declared.last == language {
+                return "\(first), \(second): error: both pages say they are in \(language.name); name a page and its "
+                    + "translation, or fix the language of the wrong one (<html lang>, or lang in its front matter)"
+            }
+            return "\(first), \(second): error: cannot tell which page is Korean: neither says its language and "
+                + "neither has more Hangul than the other; add <html lang=\"ko\"> (or lang: ko in the front matter) to the Korean page"
         case let .noPages(site, root):
             return "\(Site.join(site, root)): error: no pages in this language root; "
                 + "check the folder, or name another root with --source-root/--target-root"
@@ -196,6 +219,23 @@ public enum SiteError: DariError, Equatable, Sendable {
     public var exitStatus: Int32 {
         switch self {
         case .folderNotFound, .notAFolder, .languageRootMissing, .noPages, .languageFolderGiven: return ExitStatus.ioError
+        // The files are there; what they mean needs the user's word.
+        case .ambiguousLayout, .layoutNotFound, .pagePairLanguages: return ExitStatus.dataError
+        case .notAPage: return ExitStatus.ioError
+        }
+    }
+
+    /// The layout name of the first of `found` (`"suffix" (…)` → `suffix`).
+    private static func firstName(_ found: [String]) -> String {
+        found.first.map { String($0.drop { $0 == "\"" }.prefix { $0 != "\"" }) } ?? SiteLayoutKind.folders.rawValue
+    }
+
+    /// What `layout` looks for, for the message that says it is not there.
+    private static func expectation(_ layout: SiteLayoutKind) -> String {
+        switch layout {
+        case .folders: "a folder per language, such as ko/ and en/ or content/ko and content/en"
+        case .docusaurus: "docs/ or blog/, with i18n/ko/docusaurus-plugin-content-docs/current or i18n/en/…"
+        case .suffix: "pages named like page.ko.md or page.en.html"
         }
     }
 }

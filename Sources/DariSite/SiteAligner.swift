@@ -65,10 +65,9 @@ public struct SiteAligner: Sendable {
     /// - Throws: `SiteError` for a missing root or no pages, the page
     ///   reader's error (`ExtractionError`) for a page that cannot be read or decoded.
     public func align(_ site: Site, progress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
-        let sourcePages = try site.pages(inRoot: site.sourceRoot)
-        let targetPages = try site.pages(inRoot: site.targetRoot)
-        let paths = sourcePages.map { site.path(root: site.sourceRoot, page: $0) }
-            + targetPages.map { site.path(root: site.targetRoot, page: $0) }
+        let pages = try site.pages()
+        let (sourcePages, targetPages) = (pages.korean, pages.english)
+        let paths = (sourcePages + targetPages).map { site.path(of: $0.path) }
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
             try PageReaders.reader(forNamedPage: path).readPage(fileAt: path)
         }
@@ -80,19 +79,22 @@ public struct SiteAligner: Sendable {
             progress?(Progress(stage: .reading, done: done + 1, total: paths.count))
         }) { _, path in try read(path) }
         let diagnostics = read.flatMap(\.1)
+        // Pages by key; a pair names its pages by key, the memory by site path.
         var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
-        for (path, (page, _)) in zip(sourcePages, read) { sourceByPath[path] = page }
-        for (path, (page, _)) in zip(targetPages, read.dropFirst(sourcePages.count)) { targetByPath[path] = page }
+        var sourceSitePath: [String: String] = [:], targetSitePath: [String: String] = [:]
+        for (page, (read, _)) in zip(sourcePages, read) { (sourceByPath[page.key], sourceSitePath[page.key]) = (read, page.path) }
+        for (page, (read, _)) in zip(targetPages, read.dropFirst(sourcePages.count)) {
+            (targetByPath[page.key], targetSitePath[page.key]) = (read, page.path)
+        }
 
-        func record(_ path: String, root: String, page: Page) -> PageRecord {
-            PageRecord(path: path, sitePath: Site.join(root, path),
-                       alternates: page.alternates.map { ($0.language, $0.href) })
+        func record(_ page: SitePage, read: Page) -> PageRecord {
+            PageRecord(path: page.key, sitePath: page.path, alternates: read.alternates.map { ($0.language, $0.href) },
+                       translationKey: read.translationKey)
         }
         let pairer = PagePairer(mapping: site.pageMapping, sourceLanguageTag: site.sourceLanguage.tag,
-                                targetLanguageTag: site.targetLanguage.tag,
-                                sourceRoot: site.sourceRoot, targetRoot: site.targetRoot)
-        let pairs = pairer.pair(source: sourcePages.map { record($0, root: site.sourceRoot, page: sourceByPath[$0]!) },
-                                target: targetPages.map { record($0, root: site.targetRoot, page: targetByPath[$0]!) })
+                                targetLanguageTag: site.targetLanguage.tag)
+        let pairs = pairer.pair(source: sourcePages.map { record($0, read: sourceByPath[$0.key]!) },
+                                target: targetPages.map { record($0, read: targetByPath[$0.key]!) })
 
         let (sourceLanguage, targetLanguage) = (site.sourceLanguage, site.targetLanguage)
         let (blockAligner, sentenceAligner) = (self.blockAligner, self.sentenceAligner)
@@ -116,11 +118,11 @@ public struct SiteAligner: Sendable {
         var files: [MemoryFile] = []
         var fileIDs = UniqueIDs()
         for (pair, units) in zip(pairs, unitsByPair) {
-            let original = pair.source.map { Site.join(site.sourceRoot, $0) } ?? Site.join(site.targetRoot, pair.target!)
+            let original = pair.source.map { sourceSitePath[$0]! } ?? targetSitePath[pair.target!]!
             files.append(MemoryFile(
                 id: fileIDs.make(from: "f-" + MemoryBuilder.token(original)),
                 original: original,
-                targetOriginal: pair.target.map { Site.join(site.targetRoot, $0) },
+                targetOriginal: pair.target.map { targetSitePath[$0]! },
                 sourceOriginalExists: pair.source != nil,
                 units: units
             ))

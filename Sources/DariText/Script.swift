@@ -124,3 +124,17 @@ public enum Script {
         return words
     }
 }
+
+extension Script {
+    /// How much of `text`'s lettering is Hangul: Hangul letters over Hangul
+    /// and Latin letters, nil when it has neither. Tells a Korean page from
+    /// an English one that does not say its language (a Korean page quotes
+    /// English names, so it is a share, not a yes or no).
+    public static func hangulShare(of text: String) -> Double? {
+        var hangul = 0, latin = 0
+        for scalar in text.unicodeScalars {
+            if isHangul(scalar) { hangul += 1 } else if isLatinLetter(scalar) { latin += 1 }
+        }
+        return hangul + latin == 0 ? nil : Double(hangul) / Double(hangul + latin)
+    }
+}

@@ -183,10 +183,15 @@ private let findings: [Finding] = [
                           "warnings", "work"].map { json[$0] as? Int }
             #expect(counts == [page.blocks, page.translated, page.missingInTarget, page.missingInSource,
                                page.wrongLanguage, page.errors, page.warnings, page.work])
+            #expect(json["findingsByCheck"] as? [String: Int] == page.findingsByCheck)
         }
         #expect(pages[2]["targetPage"] is NSNull, "a Korean-only page has no English page")
-        let totals = try #require(object["totals"] as? [String: Int])
-        #expect(totals == ["pages": 4, "pagesNeedingWork": 3, "blocks": 19, "translated": 6, "missingInTarget": 4,
-                           "missingInSource": 1, "wrongLanguage": 8, "errors": 1, "warnings": 1])
+        var totals = try #require(object["totals"] as? [String: Any])
+        let byCheck = totals.removeValue(forKey: "findingsByCheck") as? [String: Int]
+        #expect(totals as? [String: Int] == ["pages": 4, "pagesNeedingWork": 3, "blocks": 19, "translated": 6,
+                                             "missingInTarget": 4, "missingInSource": 1, "wrongLanguage": 8, "errors": 1,
+                                             "warnings": 1])
+        // Warnings and errors only, as the other counts: the info finding is not work.
+        #expect(byCheck == ["missing-page": 1, "number-mismatch": 1, "untranslated": 3, "inconsistent-target": 1])
     }
 }

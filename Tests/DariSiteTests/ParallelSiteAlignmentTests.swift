@@ -69,7 +69,7 @@ import Testing
         let site = try Site(folder: RepositoryPaths.root() + "/Corpus")
         let seen = Seen()
         let result = try Self.aligner(threads: 4).align(site) { seen.add($0) }
-        let pages = try site.pages(inRoot: site.sourceRoot).count + site.pages(inRoot: site.targetRoot).count
+        let pages = try site.pages().korean.count + site.pages().english.count
         #expect(seen.all.filter { $0.stage == .reading }.map(\.done).sorted() == Array(1...pages))
         #expect(seen.all.filter { $0.stage == .aligning }.map(\.done).sorted() == Array(1...result.pairs.count))
         #expect(seen.all.allSatisfy { $0.total == ($0.stage == .reading ? pages : result.pairs.count) })

@@ -19,7 +19,7 @@ import Testing
         let site = try Site(folder: folder.path + "/site", sourceRoot: "manual", targetRoot: "번역",
                             configuration: configuration)
         #expect(site.original == .english)
-        #expect(site.sourceRoot == "번역" && site.targetRoot == "manual")
+        #expect(site.layout.summary == "번역 ↔ manual")
         #expect(site.pageMapping == ["소개.html": "intro.html"])
     }
 
@@ -30,6 +30,6 @@ import Testing
         let configuration = try ConfigurationFile.load(fileAt: folder.path + "/site/dari.json")
         let site = try Site(folder: folder.path + "/site", original: .korean, sourceRoot: "번역", targetRoot: "manual",
                             configuration: configuration)
-        #expect(site.original == .korean && site.sourceRoot == "번역" && site.targetRoot == "manual")
+        #expect(site.original == .korean && site.layout.summary == "번역 ↔ manual")
     }
 }

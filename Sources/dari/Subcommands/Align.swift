@@ -12,12 +12,16 @@ struct Align: ParsableCommand {
             and sentences, and writes SITE/memory.xlf (or -o PATH) atomically. \
             Pages, blocks and sentences with no counterpart are listed on standard error.
 
+            Page-pair mode: 'dari align PAGE_A PAGE_B' aligns two pages that translate \
+            each other (any format; their languages come from their lang, else their \
+            script) and prints the memory (or writes -o PATH).
+
             Benchmark mode: 'dari align --segmented KO.txt EN.txt' aligns two files \
             of one sentence per line and prints beads ('[0, 1]:[0]', '[2]:[]').
             """
     )
 
-    @Argument(help: "The site folder (site mode), or the Korean and English sentence files (with --segmented).")
+    @Argument(help: "The site folder (site mode), two pages (page-pair mode), or the Korean and English sentence files (with --segmented).")
     var paths: [String]
 
     @Flag(help: "Read one sentence per line from KO.txt and EN.txt instead of a site.")
@@ -53,8 +57,11 @@ struct Align: ParsableCommand {
                 throw ValidationError("-o, --source, --source-root and --target-root are for site mode; drop them with --segmented.")
             }
         } else {
-            guard paths.count == 1 else {
-                throw ValidationError("Name one site folder (it holds ko/ and en/), or pass --segmented KO.txt EN.txt.")
+            guard paths.count == 1 || paths.count == 2 else {
+                throw ValidationError("Name one site folder (it holds ko/ and en/), two pages, or pass --segmented KO.txt EN.txt.")
+            }
+            guard paths.count == 1 || roots.isEmpty else {
+                throw ValidationError("--source-root and --target-root name folders inside a site; drop them for a page pair.")
             }
         }
     }
@@ -97,7 +104,8 @@ struct Align: ParsableCommand {
 
     private func alignSite() throws {
         let outcome = try AlignRun.run(AlignRequest(site: paths[0], roots: roots.roots, output: output,
-                                                    aligner: alignerOptions(), showsProgress: true))
+                                                    aligner: alignerOptions(), showsProgress: true,
+                                                    pairedPage: paths.count == 2 ? paths[1] : nil))
         for diagnostic in outcome.diagnostics { Diagnostics.print(diagnostic) }
         if !quiet {
             for line in outcome.summary { Diagnostics.printError(line) }

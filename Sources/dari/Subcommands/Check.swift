@@ -3,13 +3,14 @@ import DariModel
 import DariPipeline
 import Foundation
 
-/// `dari check MEMORY.xlf | SITE`: the checks, as a report and an exit status.
+/// `dari check MEMORY.xlf | SITE | PAGE_A PAGE_B`: the checks, as a report and an exit status.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check a translation memory (or a site) for untranslated text, numbers, terms and consistency.",
         discussion: """
-            Reads an XLIFF 2.x or 1.2 memory (or a site folder with ko/ and en/), the glossary \
+            Reads an XLIFF 2.x or 1.2 memory (or a site folder, or two pages that translate each other: \
+            their languages come from their lang, else their script), the glossary \
             (--glossary, else Glossary/ next to it) and dari.json (enable/disable checks, \
             severities, ignore rules), runs every check and prints one finding per problem as \
             FILE:LINE: SEVERITY: [CHECK-ID] MESSAGE. Lines are 1-based. The text report opens \
@@ -24,6 +25,10 @@ struct CheckCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("An XLIFF memory (.xlf) or a site folder.", valueName: "memory-or-site"))
     var path: String?
+
+    @Argument(help: ArgumentHelp("With a page as the first argument: its translation (or original), checked as one page pair.",
+                                 valueName: "page"))
+    var pairedPage: String?
 
     @Option(help: "A glossary: TBX or CSV file, or a folder of them (default: Glossary/ next to the input).")
     var glossary: String?
@@ -61,6 +66,9 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("Name a memory or a site folder, e.g. 'dari check memory.xlf'.")
         }
         var isFolder: ObjCBool = false
+        if pairedPage != nil, !roots.isEmpty {
+            throw ValidationError("--source-root and --target-root name folders inside a site; drop them for a page pair.")
+        }
         if let path, !roots.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
            !isFolder.boolValue {
             throw ValidationError("--source-root and --target-root name folders inside a site; drop them for a memory file.")
@@ -69,7 +77,7 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("--baseline and --write-baseline name the same file; write the new baseline elsewhere.")
         }
         // No output may replace an input, however its path is spelled; refused before any work.
-        let inputs = [path, glossary, config, baseline].compactMap { $0 }
+        let inputs = [path, pairedPage, glossary, config, baseline].compactMap { $0 }
         for (option, output) in [("--output", output), ("--write-baseline", writeBaseline)] {
             guard let output, output != "-" else { continue }
             if let input = inputs.first(where: { InputFile.isSameFile($0, output) }) {
@@ -91,7 +99,8 @@ struct CheckCommand: ParsableCommand {
         let outcome: CheckOutcome
         do {
             var request = CheckRequest(path: path, glossaryPath: glossary, configPath: config,
-                                       baselinePath: baseline, disabled: disabled, roots: roots.roots)
+                                       baselinePath: baseline, disabled: disabled, roots: roots.roots,
+                                       pairedPage: pairedPage)
             request.showsProgress = true
             outcome = try CheckRun.run(request)
         } catch {

@@ -1,0 +1,21 @@
+/// How a bilingual site keeps its two languages apart on disk: the values of
+/// `dari.json`'s `"layout"`, for a site whose layout dari cannot tell by
+/// itself (`Site` in DariSite finds it and lists what it found).
+public enum SiteLayoutKind: String, Sendable, CaseIterable, Equatable {
+    /// A folder per language, at the top of the site or below it: `ko/` ↔
+    /// `en/`, `content/ko` ↔ `content/en` (Hugo by directory), `docs/ko` ↔ `docs/en`.
+    case folders
+    /// Docusaurus: `docs/…` (the default locale) ↔
+    /// `i18n/ko/docusaurus-plugin-content-docs/current/…`, and `blog/…` ↔
+    /// `i18n/ko/docusaurus-plugin-content-blog/…`.
+    case docusaurus
+    /// A language suffix on the file name: `page.ko.md` ↔ `page.md` or
+    /// `page.en.md` (Hugo by file name, MkDocs i18n's suffix structure; also `.html`).
+    case suffix
+
+    /// `"folders", "docusaurus" or "suffix"`, for messages.
+    public static var choices: String {
+        let quoted = allCases.map { "\"\($0.rawValue)\"" }
+        return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
+    }
+}
