@@ -86,8 +86,10 @@ public struct ConfigurationFile: Sendable, Equatable {
         }
         if let value = root["layout"] {
             guard let name = value.string, let kind = SiteLayoutKind(rawValue: name) else {
+                let advice = value.string.flatMap(SiteLayoutKind.advice(for:)).map { "; \($0)" } ?? ""
                 throw .malformed(file: path, line: document.line(ofKey: "layout"),
-                                 message: "\"layout\" names how the site keeps its languages apart: \(SiteLayoutKind.choices)")
+                                 message: "\"layout\" names how the site keeps its languages apart: \(SiteLayoutKind.choices)"
+                                    + advice)
             }
             layout = kind
         }

@@ -18,4 +18,15 @@ public enum SiteLayoutKind: String, Sendable, CaseIterable, Equatable {
         let quoted = allCases.map { "\"\($0.rawValue)\"" }
         return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
     }
+
+    /// What to write instead of a generator's name, which does not say the
+    /// layout (Hugo keeps languages in folders or in file names): nil for
+    /// any other word.
+    public static func advice(for generator: String) -> String? {
+        switch generator.lowercased() {
+        case "hugo", "jekyll": "for \(generator), \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"
+        case "mkdocs": "for MkDocs i18n, \"suffix\" (index.ko.md ↔ index.md) or \"folders\" (docs/ko ↔ docs/en)"
+        default: nil
+        }
+    }
 }

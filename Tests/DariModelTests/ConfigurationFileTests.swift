@@ -30,7 +30,9 @@ import Testing
         ("[1]", 1, "expected a JSON object"),
         ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"layout\", \"pages\" or \"source\""),
         ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
-        ("{\n\"layout\": \"hugo\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\""),
+        ("{\n\"layout\": \"hugo\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\"; "
+            + "for hugo, \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"),
+        ("{\n\"layout\": 1}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\""),
         ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
     ])
     func problemsNameTheirLine(json: String, line: Int, message: String) throws {

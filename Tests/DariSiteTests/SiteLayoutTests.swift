@@ -117,6 +117,15 @@ import Testing
                                   SitePage(path: "content/posts/hello.md", key: "posts/hello.md")])
     }
 
+    /// HTML and Markdown mix in one tree: each page pairs with its own
+    /// format's counterpart, by the same rule.
+    @Test func pagesOfEveryFormatPairByTheSameRule() {
+        let pages = SuffixLayout(root: "", unmarked: .english)
+            .pages(among: ["guide.ko.md", "guide.md", "legacy/index.ko.html", "legacy/index.html"])
+        #expect(pages.korean.map(\.key) == pages.english.map(\.key))
+        #expect(pages.korean.map(\.key) == ["guide.md", "legacy/index.html"])
+    }
+
     /// MkDocs i18n's suffix structure suffixes every language; a page left
     /// unsuffixed is in the default language, and never takes a suffixed page's key.
     @Test func bothLanguagesSuffixedPairByTheirCommonKey() {
@@ -216,5 +225,20 @@ import Testing
         let pairs = PagePairer().pair(source: [korean, PageRecord(path: "x.html", sitePath: "x.ko.html")],
                                       target: [PageRecord(path: "x.html", sitePath: "about.html")])
         #expect(pairs.first == PagePair(source: "about.html", target: "x.html", method: .alternateLink))
+    }
+
+    /// Two files as one pair: the Korean one is the one that says so, the
+    /// other of one that says its language, else the one with more Hangul.
+    @Test(arguments: [
+        (#"<html lang="en"><body><p>한국어를 인용합니다: 안녕하세요.</p></body></html>"#, "<html><body><p>Hello.</p></body></html>", "b.html"),
+        ("<html><body><p>Hello, 서울.</p></body></html>", "<html><body><p>서울에 오신 것을 환영합니다, Seoul.</p></body></html>", "b.html"),
+        (#"<html lang="ko"><body><p>Hello.</p></body></html>"#, "<html><body><p>안녕하세요.</p></body></html>", "a.html"),
+    ])
+    func aPagePairsLanguagesComeFromTheirLangElseTheirScript(first: String, second: String, korean: String) throws {
+        let folder = try ScratchFolder("dari-pair", files: ["a.html": first, "b.html": second])
+        let site = try Site(pages: folder.path + "/a.html", folder.path + "/b.html")
+        let layout = try #require(site.layout as? PagePairLayout)
+        #expect(layout.korean == folder.path + "/" + korean)
+        #expect(try site.pages().korean.map(\.path) == [folder.path + "/" + korean])
     }
 }

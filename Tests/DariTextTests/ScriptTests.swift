@@ -40,4 +40,13 @@ struct ScriptTests {
         #expect(Script.HangulSyllable(scalar) == nil)
         #expect(!Script.isHangulSyllable(scalar))
     }
+
+    /// A Korean page quotes English names: the share of Hangul among its
+    /// letters, not the presence of Latin, tells it from an English page.
+    @Test func hangulShareCountsLettersOfBothScriptsOnly() {
+        #expect(Script.hangulShare(of: "서울 Seoul") == 2.0 / 7.0)
+        #expect(Script.hangulShare(of: "안녕 2024!") == 1)
+        #expect(Script.hangulShare(of: "Hello") == 0)
+        #expect(Script.hangulShare(of: "2024 — 12") == nil)
+    }
 }

@@ -86,7 +86,8 @@ import Testing
         (["align", "no-such-site"], Int32(74), "no such folder"),
         (["align", "--segmented", "only-one.txt"], Int32(64), "--segmented needs two files"),
         (["align", "--segmented", "missing-ko.txt", "missing-en.txt"], Int32(74), "missing-ko.txt: error: no such file"),
-        (["align", "a", "b"], Int32(64), "Name one site folder"),
+        (["align", "a", "b", "c"], Int32(64), "Name one site folder"),
+        (["align", "a", "b"], Int32(74), "a: error: no such file"),
     ])
     func badInvocationsSayWhatToDo(arguments: [String], status: Int32, message: String) throws {
         let result = try CommandRunner.run(arguments)
