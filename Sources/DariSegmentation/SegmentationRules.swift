@@ -13,7 +13,7 @@ public enum SegmentationRules {
         case .english:
             return [
                 AbbreviationRule(), EllipsisRule(), SpacedEllipsisRule(), LowercaseContinuationRule(),
-                LowercaseSentenceStartRule(), GluedStopRule(), ParentheticalRule(), FootnoteRule(),
+                LowercaseSentenceStartRule(), NumberSentenceStartRule(), GluedStopRule(), ParentheticalRule(), FootnoteRule(),
                 TrailingDecorationRule(), QuotationRule(), BracketedNoteRule(), ListMarkerRule(), EnumerationRule(),
                 SectionNumberRule(),
             ]

@@ -123,7 +123,7 @@ enum BoundaryScore {
 }
 
 @Suite struct SegmentationQualityTests {
-    /// Guards the dev figure (0.951 after issue 19's rules; 0.935 before)
+    /// Guards the dev figure (0.954 after issue 19's rules; 0.935 before)
     /// against regressions; the benchmark harness remains the reference measurement.
     @Test func koreanDevelopmentSetStaysAboveTarget() throws {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
@@ -133,7 +133,7 @@ enum BoundaryScore {
             let contents = try String(contentsOfFile: shared + "/data/segment/ko/" + file, encoding: .utf8)
             documents += GoldFile.parse(contents)
         }
-        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.945)
+        #expect(try BoundaryScore.f1(documents: documents, segmenter: segmenter) >= 0.950)
     }
 
     /// English hard cases (titles, initials, a.m./p.m., U.S., decimals,
@@ -156,5 +156,16 @@ enum BoundaryScore {
         let documents = GoldFile.parse(try String(contentsOf: url, encoding: .utf8))
         #expect(documents.flatMap(\.sentences).count >= 300)
         #expect(try BoundaryScore.f1(documents: documents, segmenter: Segmenter(language: .english)) >= 0.97)
+    }
+
+    /// Real help-site prose (LibreOffice help, the Debian FAQ) segmented by hand
+    /// under Fixtures/en/site-gold.GUIDELINE.md before any rule looked at it:
+    /// commands, file names, identifiers, section numbers. 0.970 before the
+    /// rules it motivated, 0.991 after.
+    @Test func englishSiteGoldStaysAboveTarget() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/en/site-gold", withExtension: "txt"))
+        let documents = GoldFile.parse(try String(contentsOf: url, encoding: .utf8))
+        #expect(documents.flatMap(\.sentences).count >= 494)
+        #expect(try BoundaryScore.f1(documents: documents, segmenter: Segmenter(language: .english)) >= 0.985)
     }
 }

@@ -31,13 +31,18 @@ enum Continuation {
         return false
     }
 
-    /// True when `next` is 생각 ("think") after a bare -다 with no stop: a
-    /// thought quoted without 고 ("매력이 있다 생각들었다", "좋다 생각했다").
+    /// True when `next` is 생각 ("think") or a finite form of 하다 after a bare
+    /// -다 with no stop: a thought or a statement quoted without 고 ("매력이
+    /// 있다 생각들었다", "좋다 생각했다", "조금 있다 하겠음", "…다 했는데").
+    /// Measured on the tuning half of the Korean dev set ("있다 하겠음"); the
+    /// forms are those that cannot open a sentence (not 하지만, 한편, 할머니).
     static func continuesBareEnding(_ units: [UInt16], previous: Range<Int>, next: Range<Int>) -> Bool {
-        units[previous.upperBound - 1] == Syllable.kB2E4 && units.hasPrefix(thinking, at: next.lowerBound)
+        units[previous.upperBound - 1] == Syllable.kB2E4
+            && reportingPrefixes.contains { units.hasPrefix($0, at: next.lowerBound) }
     }
 
-    private static let thinking = Array("생각".utf16)
+    private static let reportingPrefixes: [[UInt16]] = ["생각", "하겠", "했", "한다", "합니", "하였", "하더"]
+        .map { Array($0.utf16) }
 
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",

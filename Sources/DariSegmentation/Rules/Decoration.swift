@@ -27,6 +27,20 @@ enum Decoration {
         return (core, hadEmoji)
     }
 
+    /// Syllables that, repeated, make a word of laughter, crying or eating
+    /// sounds ("엉엉", "흑흑", "헤헤", "냠냠").
+    private static let soundSyllables = UnitSet(["엉", "흑", "헤", "히", "호", "하", "흐", "후", "킥", "크", "낄", "깔", "껄", "냠", "헉", "훌"])
+
+    /// True when the word is one such syllable written two or more times, with
+    /// any trailing decoration or stop ("엉엉", "흑흑흑.", "헤헤~"): the
+    /// Hangul-syllable form of "ㅋㅋ" and "ㅠㅠ".
+    static func isSoundWord(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        var core = end
+        while core > start, isDecoration(units[core - 1]) || Scalars.isTerminal(units[core - 1]) { core -= 1 }
+        guard core - start >= 2, soundSyllables.contains(units[start]) else { return false }
+        return units[start..<core].allSatisfy { $0 == units[start] }
+    }
+
     /// True when the whole word is decoration ("ㅋㅋㅋ", "😲😲", "^^").
     static func isDecorationWord(_ units: [UInt16], start: Int, end: Int) -> Bool {
         guard start < end else { return false }

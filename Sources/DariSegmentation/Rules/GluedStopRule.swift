@@ -7,7 +7,7 @@
 /// a finished sentence, so the dots of names keep their words: English needs
 /// a lower-case word of two or more letters (or a plain number) before the stop and a capitalised
 /// word after it, in a token that is no URL, address or path ("e.g.This",
-/// "U.S.Navy", "index.html", "3.14" stay); Korean needs a final ending before
+/// "U.S.Navy", "index.html", "3.14", "ScriptForge.FileSystem" stay); Korean needs a final ending before
 /// the stop ("마쳤다.", not "반.전.매.력", whose dots ICU broke after and
 /// this rule joins again).
 struct GluedStopRule: SegmentationRule {
@@ -57,7 +57,19 @@ struct GluedStopRule: SegmentationRule {
         if EnglishWords.isAbbreviation(units.abbreviationKey(endingBeforeDotAt: stop)) { return false }
         // URLs, e-mail addresses, paths and identifiers keep their dots.
         let tokenEnd = units.wordEnd(startingAt: stop)
-        return !units[wordStart..<tokenEnd].contains { $0 == 0x2F || $0 == 0x40 || $0 == 0x3A || $0 == 0x5F || $0 == 0x5C }
+        if units[wordStart..<tokenEnd].contains(where: { $0 == 0x2F || $0 == 0x40 || $0 == 0x3A || $0 == 0x5F || $0 == 0x5C }) {
+            return false
+        }
+        // A qualified name in camel case is one identifier ("SFDocuments.Chart
+        // service", "GlobalScope.BasicLibraries"): measured on the English site
+        // gold, where LibreOffice help names its scripting services this way.
+        return !Self.hasInnerCapital(units, letters..<stop) && !Self.hasInnerCapital(units, (stop + 1)..<tokenEnd)
+    }
+
+    /// A capital after the first letter of a word ("ScriptForge", "SFDocuments", "iPhone").
+    private static func hasInnerCapital(_ units: [UInt16], _ range: Range<Int>) -> Bool {
+        guard range.count >= 2 else { return false }
+        return units[(range.lowerBound + 1)..<range.upperBound].contains(where: Scalars.isUpper)
     }
 
     /// "전. 부. 다. 요!!!": one-syllable words with stops, spelled out for

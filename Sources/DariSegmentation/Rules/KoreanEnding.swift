@@ -20,6 +20,11 @@ enum KoreanEnding {
         }
         if dialectLastSyllables.contains(last) {
             for suffix in dialectSuffixes where units.hasSuffix(suffix, endingAt: end) && end - suffix.count >= start {
+                // -아이가 follows a finished clause (했다아이가); the word 아이가
+                // alone is 아이 "child" and the subject particle 가.
+                if suffix == childSuffix, end - suffix.count == start || !Scalars.isHangulSyllable(units[end - 4]) {
+                    continue
+                }
                 return true
             }
         }
@@ -105,6 +110,8 @@ enum KoreanEnding {
         "걸랑", "구먼", "냐니께", "드라구", "드라고", "갑소", "긋나", "겠나", "기라", "아이가", "다이가",
         "는겨", "거여", "햐", "없재", "있재", "했재", "았제", "었제", "야지", "잖아",
     ].map { Array($0.utf16) }
+
+    private static let childSuffix = Array("아이가".utf16)
 
     /// The last syllables of `dialectSuffixes`, to skip the suffix loop for most words.
     private static let dialectLastSyllables = UnitSet(dialectSuffixes.compactMap(\.last))

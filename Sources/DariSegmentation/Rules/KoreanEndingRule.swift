@@ -36,6 +36,16 @@ struct KoreanEndingRule: SegmentationRule {
                 // closes the sentence before it, so the boundary goes after it.
                 removed.insert(previous.upperBound)
                 added.append(word.upperBound)
+            } else if Decoration.isSoundWord(units, start: word.lowerBound, end: word.upperBound),
+                      Scalars.isHangulSyllable(units[previous.upperBound - 1]),
+                      KoreanSentenceEnd.endsSentence(units, word: previous) {
+                // "후기 좀 주세요 엉엉 블루베리…": crying or laughter written in
+                // syllables closes the unpunctuated sentence before it, like ㅠㅠ
+                // (measured on the tuning half of the Korean dev set); after a
+                // stop it opens the next one ("보임.. 하하 또 가야지"), and
+                // before a verb it is an adverb ("하하 웃었다").
+                removed.insert(previous.upperBound)
+                added.append(word.upperBound)
             } else if Continuation.continuesKorean(units, start: word.lowerBound, end: word.upperBound)
                         || Continuation.continuesBareEnding(units, previous: previous, next: word) {
                 removed.insert(previous.upperBound)

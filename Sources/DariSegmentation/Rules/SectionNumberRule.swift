@@ -1,5 +1,5 @@
 /// Keeps a section number with the heading it opens ("2.4. Installing the
-/// package", "14.20.3.4. 설치 방법") and a Korean cross-reference label with
+/// package", "14.20.3.4. 설치 방법", "Chapter 7. Basics of…") and a Korean cross-reference label with
 /// its sentence ("자세한 내용은 4.2절. “설정”을 보십시오").
 ///
 /// Measured failure (issue 19, and issue 17's pattern 6): ICU ends a
@@ -19,7 +19,7 @@ struct SectionNumberRule: SegmentationRule {
         var keep: Set<Int> = []
         var start = 0
         while start < units.count, Scalars.isSpace(units[start]) { start += 1 }
-        if let end = dottedNumberEnd(units, from: start) { keep.insert(end) }
+        if let end = dottedNumberEnd(units, from: start) ?? labelledNumberEnd(units, from: start) { keep.insert(end) }
         if context.language == .korean {
             for boundary in context.boundaries where isLabel(units, endingAt: boundary) {
                 var next = boundary
@@ -43,6 +43,34 @@ struct SectionNumberRule: SegmentationRule {
         }
         guard groups >= 2, index + 1 < units.count, Scalars.isSpace(units[index]) else { return nil }
         return index
+    }
+
+    /// Words that label a numbered heading ("Chapter 7. Basics of the Debian
+    /// package management system", "Appendix A. Keyboard shortcuts").
+    private static let headingLabels: Set<String> = ["Chapter", "Section", "Part", "Appendix", "Lesson", "Unit"]
+
+    /// The end of "Chapter 7." or "Appendix A." at `start` when a space and a
+    /// capitalised title follow. Measured on the English site gold: the Debian
+    /// FAQ's chapter titles and links were cut after the number.
+    private func labelledNumberEnd(_ units: [UInt16], from start: Int) -> Int? {
+        var index = start
+        while index < units.count, Scalars.isLatinLetter(units[index]) { index += 1 }
+        guard index > start, index < units.count, units[index] == 0x20,
+              Self.headingLabels.contains(String(decoding: units[start..<index], as: UTF16.self)) else { return nil }
+        index += 1
+        let numberStart = index
+        if index < units.count, Scalars.isUpper(units[index]) {
+            // "Appendix A.", "Part II."
+            while index < units.count, Scalars.isUpper(units[index]), index - numberStart < 4 { index += 1 }
+        } else {
+            while index < units.count, Scalars.isDigit(units[index]) || units[index] == 0x2E,
+                  units[index] != 0x2E || (index + 1 < units.count && Scalars.isDigit(units[index + 1])) {
+                index += 1
+            }
+        }
+        guard index > numberStart, index + 2 < units.count, units[index] == 0x2E,
+              Scalars.isSpace(units[index + 1]), Scalars.isUpper(units[index + 2]) else { return nil }
+        return index + 1
     }
 
     /// "4.2절." or "3장." ending at `end`.

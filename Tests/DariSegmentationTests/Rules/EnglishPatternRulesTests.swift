@@ -63,9 +63,40 @@ import Testing
         ("Pi is 3.14 and 2.5.3 is out.", .english),
         ("Mail Jane.Doe@example.com or see example.org/Docs today.", .english),
         ("반.전.매.력 있는 사람이다.", .korean),
+        ("SFDocuments.Chart service", .english),
+        ("Call GlobalScope.BasicLibraries.loadLibrary first.", .english),
+        ("Title is: ScriptForge.FileSystem service", .english),
     ])
     func keepsDotsInsideNames(_ sentence: String, _ language: Language) throws {
         try expectSentences(sentence, language)
+    }
+}
+
+@Suite struct NumberSentenceStartRuleTests {
+    /// A sentence that opens with a number and goes on in lower case.
+    @Test(arguments: [
+        "Only 1 and 0 are valid. ¦“1111111” is an invalid string.",
+        "We arrived at noon. ¦15 people were waiting.",
+        "The test failed twice. ¦90% of the runs passed.",
+    ])
+    func breaksBeforeTheNumber(_ marked: String) throws {
+        try expectSentences(marked, .english)
+    }
+
+    /// After an abbreviation or an initial the number is its argument.
+    @Test(arguments: [
+        "See No. 5 in the list.",
+        "It is on p. 14 of the report.",
+        "We expect approx. 20 people at the meeting.",
+        "Version 2. 3 is a typo for 2.3 here.",
+    ])
+    func keepsNumbersAfterAbbreviations(_ sentence: String) throws {
+        try expectSentences(sentence, .english)
+    }
+
+    @Test func icuAloneGluesTheNumberedSentence() throws {
+        let segmenter = try Segmenter(language: .english, rules: rules(.english, without: "number-sentence-start"))
+        #expect(try segmenter.sentences(in: "We arrived at noon. 15 people were waiting.").count == 1)
     }
 }
 
@@ -154,6 +185,9 @@ import Testing
         ("2.4. Installing the package", Language.english),
         ("14.20.3.4. Configuring the proxy", .english),
         ("See section 2.4. ¦It explains the steps.", .english),
+        ("Chapter 7. Basics of the Debian package management system", .english),
+        ("Appendix A. Keyboard shortcuts", .english),
+        ("Read Chapter 7. ¦The next one is short.", .english),
         ("2.3. 설치 방법", .korean),
         ("자세한 내용은 4.2절. “설정”을 보십시오.", .korean),
         ("사진은 모두 2장. ¦나머지는 없다.", .korean),

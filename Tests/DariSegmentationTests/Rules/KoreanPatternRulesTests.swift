@@ -19,6 +19,7 @@ import Testing
         "두 당의 합당 논의가 이어졌다.",
         "아만다 씨가 왔다.",
         "그 사람은 마사요 씨였다.",
+        "아이가 웃었다.",
     ])
     func keepsLookalikeWordsInsideTheSentence(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
@@ -30,9 +31,26 @@ import Testing
         "정말 좋아^^ ¦내일 봐요",
         "좋아요~ ¦내일 봐요",
         "오늘은 좀 피곤하네.. ¦내일 다시 해야지",
+        "후기 좀 주세요 엉엉 ¦블루베리에이드 안에 젤리가 있다",
+        "정말 맛있었어요 헤헤~ ¦다음에 또 갈게요",
     ])
     func endsAtPlayfulEndingsAndFaces(_ marked: String) throws {
         try expectSentences(marked, .korean)
+    }
+
+    /// A sound word before a verb is its adverb, and a bare -다 before a
+    /// finite 하다 is a statement quoted without 고.
+    @Test(arguments: [
+        "아이가 하하 웃었다.",
+        "다음 포스팅은 조금 있다 하겠음.",
+        "모두 좋다 했는데 나는 아니었다.",
+    ])
+    func keepsSoundAdverbsAndReportedStatements(_ sentence: String) throws {
+        try expectSentences(sentence, .korean)
+    }
+
+    @Test func aSentenceAfterABareEndingStillStartsWithHajiman() throws {
+        try expectSentences("정말 좋았다 ¦하지만 비쌌다", .korean)
     }
 
     @Test func aDetachedStopStaysWithItsSentence() throws {
