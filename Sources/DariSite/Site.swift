@@ -30,6 +30,8 @@ public struct Site: Sendable {
     public var targetRoot: String
     /// Aligner-source-root–relative path → target-root–relative path, from `dari.json`.
     public var pageMapping: [String: String]
+    /// The page formats, with the site's settings (`"skip"`: its chrome).
+    public var readers: [any PageReader]
 
     /// Opens the site in `folder`.
     ///
@@ -41,7 +43,8 @@ public struct Site: Sendable {
     ///   - configuration: the site's `dari.json`, when it has one (found by
     ///     the caller: `DefaultFiles`); its `pages` map the original's paths
     ///     to the translation's.
-    /// - Throws: `SiteError` when the folder or a language root is missing.
+    /// - Throws: `SiteError` when the folder or a language root is missing,
+    ///   or a page format cannot use a setting (`.configuration`).
     public init(folder: String, original: Language? = nil, sourceRoot: String? = nil, targetRoot: String? = nil,
                 configuration: ConfigurationFile? = nil) throws(SiteError) {
         guard InputFile.exists(folder) else { throw .folderNotFound(folder) }
@@ -72,6 +75,11 @@ public struct Site: Sendable {
         // The user maps original → translation; the aligner wants Korean → English.
         self.pageMapping = isKoreanOriginal
             ? mapping : Dictionary(mapping.map { ($0.value, $0.key) }, uniquingKeysWith: { min($0, $1) })
+        do {
+            self.readers = try PageReaders.configured(by: configuration)
+        } catch {
+            throw .configuration(error)
+        }
     }
 
     /// Folder names sites use for a language's pages, in order of preference:
@@ -128,7 +136,7 @@ public struct Site: Sendable {
         while let relative = enumerator.nextObject() as? String {
             // A pipe, a device or a dangling link named like a page is no page:
             // reading it could hang or never end.
-            if PageReaders.reader(for: relative) != nil, InputFile.isRegularFile(Self.join(base, relative)) {
+            if PageReaders.reader(for: relative, among: readers) != nil, InputFile.isRegularFile(Self.join(base, relative)) {
                 pages.append(relative)
             }
         }
@@ -173,6 +181,8 @@ public enum SiteError: DariError, Equatable, Sendable {
     case noPages(site: String, root: String)
     /// A language root was named instead of its site folder.
     case languageFolderGiven(String, site: String)
+    /// `dari.json` has a setting a page format cannot use (a `"skip"` selector it does not read).
+    case configuration(ConfigurationError)
 
     public var description: String {
         switch self {
@@ -190,12 +200,15 @@ public enum SiteError: DariError, Equatable, Sendable {
         case let .noPages(site, root):
             return "\(Site.join(site, root)): error: no pages in this language root; "
                 + "check the folder, or name another root with --source-root/--target-root"
+        case let .configuration(error):
+            return error.description
         }
     }
 
     public var exitStatus: Int32 {
         switch self {
         case .folderNotFound, .notAFolder, .languageRootMissing, .noPages, .languageFolderGiven: return ExitStatus.ioError
+        case let .configuration(error): return error.exitStatus
         }
     }
 }

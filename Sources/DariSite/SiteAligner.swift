@@ -69,8 +69,9 @@ public struct SiteAligner: Sendable {
         let targetPages = try site.pages(inRoot: site.targetRoot)
         let paths = sourcePages.map { site.path(root: site.sourceRoot, page: $0) }
             + targetPages.map { site.path(root: site.targetRoot, page: $0) }
+        let readers = site.readers
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
-            try PageReaders.reader(forNamedPage: path).readPage(fileAt: path)
+            try PageReaders.reader(forNamedPage: path, among: readers).readPage(fileAt: path)
         }
         // libxml2 2.9 sets up its globals on the first parse without a lock,
         // so one page is read before the others run in parallel.
