@@ -174,6 +174,44 @@ public struct CheckInput: Sendable {
     }
 }
 
+extension CheckInput {
+    /// Where `word` (as `record`'s plain text on `side` has it) is: on a later
+    /// line than its sentence's first when the sentence spans lines of the
+    /// page file (`MemorySegment.targetLineMarks`), so an editor lands on the
+    /// changed number, not on the line the sentence starts. A word that is
+    /// not found, or a memory without line marks, gives the sentence's line.
+    public func location(of record: SegmentRecord, side: Side, at word: String) -> SourceLocation {
+        var location = location(of: record, side: side)
+        let unit = unit(of: record), segment = segment(of: record)
+        let marks = side == .source ? segment.sourceLineMarks : segment.targetLineMarks
+        guard !marks.isEmpty, (side == .source ? unit.sourceLocation : unit.targetLocation) != nil,
+              let text = side == .source ? segment.sourceText : segment.targetText,
+              let offset = Self.offset(ofWord: word, in: text),
+              let mark = marks.last(where: { $0.offset <= offset }) else { return location }
+        location.line = max(location.line, mark.line)
+        return location
+    }
+
+    /// UTF-16 offset of the first `word` in `text` that is not part of a
+    /// longer run of letters or digits (91 is not found in 1910).
+    static func offset(ofWord word: String, in text: String) -> Int? {
+        let units = Array(text.utf16), needle = Array(word.utf16)
+        guard !needle.isEmpty, needle.count <= units.count else { return nil }
+        func isWordUnit(_ unit: UInt16) -> Bool {
+            (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
+        }
+        for start in 0...(units.count - needle.count) where units[start..<start + needle.count].elementsEqual(needle) {
+            let before = start > 0 ? units[start - 1] : 0x20, after = start + needle.count < units.count
+                ? units[start + needle.count] : 0x20
+            if isWordUnit(needle[0]) && isWordUnit(before) || isWordUnit(needle[needle.count - 1]) && isWordUnit(after) {
+                continue
+            }
+            return start
+        }
+        return nil
+    }
+}
+
 /// Collects one check's findings, dropping those an editor suppressed inline
 /// and giving each the severity the configuration chose.
 public struct FindingCollector: Sendable {
@@ -194,9 +232,11 @@ public struct FindingCollector: Sendable {
     /// - Parameter onlyItsSide: the problem is in `side`'s text alone (text in
     ///   the wrong language): the other side's text is left out of the
     ///   finding, so an edit there does not make it a new one.
+    /// - Parameter word: the word of `record`'s text on `side` the problem
+    ///   is about (a changed number): the finding points at its line.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
                                 relatedLocations: [RelatedLocation] = [], covering: [SegmentRecord] = [],
-                                onlyItsSide: Bool = false) {
+                                onlyItsSide: Bool = false, at word: String? = nil) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
@@ -204,7 +244,8 @@ public struct FindingCollector: Sendable {
         let sources = segments.map(\.sourceText), targets = segments.compactMap(\.targetText)
         let source = onlyItsSide && side == .target ? "" : sources.joined(separator: " ")
         let target = onlyItsSide && side == .source || targets.isEmpty ? nil : targets.joined(separator: " ")
-        findings.append(Finding(checkID: checkID, severity: severity, location: input.location(of: record, side: side),
+        let location = word.map { input.location(of: record, side: side, at: $0) } ?? input.location(of: record, side: side)
+        findings.append(Finding(checkID: checkID, severity: severity, location: location,
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
                                 source: source, target: target, relatedLocations: relatedLocations))
     }

@@ -10,4 +10,11 @@ extension Extractor: PageReader {
         let result = try extract(fileAt: path)
         return (result.page, result.diagnostics)
     }
+
+    /// The extractor with the site's `"skip"` selectors as its chrome.
+    public func configured(by configuration: ConfigurationFile) throws(ConfigurationError) -> any PageReader {
+        var configured = self
+        configured.chrome = try ChromeSelectors(configuration: configuration)
+        return configured
+    }
 }

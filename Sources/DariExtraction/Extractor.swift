@@ -41,8 +41,9 @@ public struct ExtractionResult: Sendable, Hashable {
 ///   and is trimmed at block edges and around `<br>`; `<pre>` keeps it.
 /// - `script`, `style`, `template`, `noscript`, `svg`, `math`, `canvas` and
 ///   comments are skipped; blocks with no visible text are dropped.
-/// - Blocks inside `nav`, `header`, `footer` or an element with role
-///   navigation, banner or contentinfo are marked `isBoilerplate`.
+/// - Blocks inside `nav`, `header`, `footer`, an element with role
+///   navigation, banner or contentinfo, or one the site's `"skip"` selectors
+///   match (`chrome`) are marked `isBoilerplate`.
 /// - Text is NFC (here, once, for every later stage).
 ///
 /// Parsing is libxml2's HTML parser with network access off and no entity
@@ -64,8 +65,12 @@ public struct Extractor: Sendable {
     /// The depth limit for this extractor; see `defaultMaximumDepth`.
     public var maximumDepth: Int
 
-    public init(maximumDepth: Int = Extractor.defaultMaximumDepth) {
+    /// The site's own chrome (`dari.json` `"skip"`), marked like `<nav>`.
+    public var chrome: ChromeSelectors
+
+    public init(maximumDepth: Int = Extractor.defaultMaximumDepth, chrome: ChromeSelectors = .none) {
         self.maximumDepth = maximumDepth
+        self.chrome = chrome
     }
 
     /// Reads and extracts the page at `path`.
@@ -108,7 +113,7 @@ public struct Extractor: Sendable {
             return ExtractionResult(page: Page(path: path, language: nil, blocks: [], alternates: []),
                                     diagnostics: [warning], encoding: "UTF-8")
         }
-        var builder = PageBuilder(file: path, maximumDepth: maximumDepth)
+        var builder = PageBuilder(file: path, chrome: chrome, maximumDepth: maximumDepth)
         do {
             let report = try MarkupParser.parseHTML(bytes: bytes, path: path) { event in
                 try builder.handle(event)

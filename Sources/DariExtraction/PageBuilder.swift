@@ -33,8 +33,10 @@ struct PageBuilder {
         var index: Int
         /// 1-based line of the start tag.
         var line: Int
-        /// Inside site chrome (`nav`, `role="banner"`…), here or above.
+        /// Inside site chrome (`nav`, `role="banner"`, a `"skip"` selector…), here or above.
         var isChrome: Bool
+        /// How far the site's `"skip"` selectors have matched down to here.
+        var selectorState: ChromeSelectors.State
         /// HTML's inherited `translate`: false inside `translate="no"` until a `translate="yes"`.
         var translates: Bool
         /// What blocks made here are marked: chrome, or not for translation.
@@ -67,6 +69,8 @@ struct PageBuilder {
     }
 
     let file: String
+    /// The site's own chrome (`dari.json` `"skip"`).
+    let chrome: ChromeSelectors
     /// The most elements that may be open at once (see `Extractor.maximumDepth`).
     let maximumDepth: Int
     private var stack: [Frame] = []
@@ -87,8 +91,9 @@ struct PageBuilder {
     private var sawHTMLElement = false
     private var alternates: [AlternateLink] = []
 
-    init(file: String, maximumDepth: Int = Int.max) {
+    init(file: String, chrome: ChromeSelectors = .none, maximumDepth: Int = Int.max) {
         self.file = file
+        self.chrome = chrome
         self.maximumDepth = maximumDepth
     }
 
@@ -135,13 +140,19 @@ struct PageBuilder {
         }
         if stack.count >= maximumDepth { throw TooDeep(line: line) }
         let parent = stack.last
-        let isChrome = (parent?.isChrome ?? false)
+        var isChrome = (parent?.isChrome ?? false)
             || ElementClassification.isBoilerplate(element: name, attributes: attributes)
+        var selectorState = parent?.selectorState ?? ChromeSelectors.State()
+        if !chrome.isEmpty && !isChrome {
+            let entered = chrome.enter(element: name, attributes: attributes, parent: selectorState)
+            isChrome = entered.matches
+            selectorState = entered.state
+        }
         let translates = ElementClassification.translates(attributes) ?? parent?.translates ?? true
         let suppressedChecks = Self.suppressions(attributes, inherited: parent?.suppressedChecks ?? [])
         let frame = Frame(
             name: name, role: role, index: index,
-            line: line, isChrome: isChrome, translates: translates,
+            line: line, isChrome: isChrome, selectorState: selectorState, translates: translates,
             suppressedChecks: suppressedChecks,
             preservesWhitespace: (parent?.preservesWhitespace ?? false)
                 || ElementClassification.preformatted.contains(name))

@@ -48,7 +48,10 @@ extension MemorySegment {
     /// with no target becomes an empty source with a target (a 1-0 bead is
     /// a 0-1 bead), and the reverse.
     public func swapped() -> MemorySegment {
-        MemorySegment(id: id, source: target ?? [], target: source.isEmpty ? nil : source, state: state, score: score,
-                      shape: (shape.target, shape.source), sourceLine: targetLine, targetLine: sourceLine)
+        var segment = MemorySegment(id: id, source: target ?? [], target: source.isEmpty ? nil : source, state: state,
+                                    score: score, shape: (shape.target, shape.source), sourceLine: targetLine,
+                                    targetLine: sourceLine)
+        (segment.sourceLineMarks, segment.targetLineMarks) = (targetLineMarks, sourceLineMarks)
+        return segment
     }
 }

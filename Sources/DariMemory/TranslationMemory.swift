@@ -164,6 +164,13 @@ public struct MemorySegment: Sendable, Hashable {
     /// For a `.sourceChanged` segment: the original's text that the
     /// translation was made for (plain text), to show as a diff.
     public var previousSource: String?
+    /// Where later page lines begin inside the source / target plain text
+    /// (UTF-16 offsets), so a finding about one word of a sentence that
+    /// spans lines (a changed number) points at that word's line. Known
+    /// for a memory aligned in this run; a memory file does not keep them
+    /// (its findings point at the sentence's first line).
+    public var sourceLineMarks: [LineMark] = []
+    public var targetLineMarks: [LineMark] = []
 
     public init(id: String, source: [InlineContent], target: [InlineContent]?, state: SegmentState,
                 score: Double? = nil, shape: (source: Int, target: Int), sourceLine: Int? = nil,

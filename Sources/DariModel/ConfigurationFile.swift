@@ -3,6 +3,7 @@
 ///     {
 ///       "source": "en",
 ///       "pages": { "about.html": "소개.html" },
+///       "skip": [ "#menu", ".breadcrumb" ],
 ///       "checks": { "doubled-space": "off", "number-mismatch": "warning" },
 ///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ]
 ///     }
@@ -10,14 +11,14 @@
 /// This type knows the file's keys and reads the sections that belong to no
 /// stage in particular (`pages`: which page translates which); a stage reads
 /// its own section from `sections` (the checks read `checks` and `ignore`:
-/// `CheckConfiguration(_:)`). A new setting is one key in `keys` and, when
+/// `CheckConfiguration(_:)`; the HTML reader reads `skip`: `ChromeSelectors`). A new setting is one key in `keys` and, when
 /// its value is simple, one property here.
 public struct ConfigurationFile: Sendable, Equatable {
     /// The file name dari looks for next to a site or memory.
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "layout", "pages", "source"]
+    public static let keys = ["checks", "ignore", "layout", "pages", "skip", "source"]
 
     /// The file as the user named it.
     public var path: String

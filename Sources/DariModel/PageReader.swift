@@ -23,4 +23,13 @@ public protocol PageReader: Sendable {
     ///   about its markup that did not stop the reading.
     /// - Throws: a `DariError` naming the file (and line) and what to do.
     func readPage(fileAt path: String) throws -> (page: Page, diagnostics: [Diagnostic])
+    /// This reader with the site's settings from `dari.json` (HTML reads
+    /// `"skip"`, its chrome selectors).
+    /// - Throws: `ConfigurationError` at the line of a setting it cannot use.
+    func configured(by configuration: ConfigurationFile) throws(ConfigurationError) -> any PageReader
+}
+
+extension PageReader {
+    /// A format without settings reads every site alike.
+    public func configured(by configuration: ConfigurationFile) throws(ConfigurationError) -> any PageReader { self }
 }

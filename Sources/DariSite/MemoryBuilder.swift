@@ -84,7 +84,7 @@ struct MemoryBuilder {
             let targetBlock = targets.isEmpty ? nil : targets[splitsSource ? 0 : part]
             var segments: [MemorySegment] = []
             for (number, bead) in beads.enumerated() where owners[number] == part {
-                segments.append(MemorySegment(
+                var segment = MemorySegment(
                     id: "b\(segments.count + 1)",
                     source: sourcePieces[number],
                     target: bead.target.isEmpty || targets.isEmpty ? nil : targetPieces[number],
@@ -93,7 +93,10 @@ struct MemoryBuilder {
                     shape: (bead.source.count, bead.target.count),
                     sourceLine: sourceSide.line(ofSentences: bead.source, unitLine: sourceBlock?.location.line),
                     targetLine: targetSide.line(ofSentences: bead.target, unitLine: targetBlock?.location.line)
-                ))
+                )
+                segment.sourceLineMarks = sourceSide.lineMarks(ofSentences: bead.source)
+                segment.targetLineMarks = targets.isEmpty ? [] : targetSide.lineMarks(ofSentences: bead.target)
+                segments.append(segment)
             }
             let kind = (sourceBlock ?? targetBlock)!.kind
             let key = "\(kind)\u{1}\(sourceBlock?.text ?? "")\u{1}\(targetBlock?.text ?? "")"
@@ -148,6 +151,21 @@ struct MemoryBuilder {
             guard local < ranges[block].count else { return nil }
             let line = blocks[block].location(atTextOffset: ranges[block][local].lowerBound).line
             return line == unitLine || line == 0 ? nil : line
+        }
+
+        /// Where later page lines begin in the text of `sentences` (group-wide
+        /// numbers) as its segment holds it (leading white space dropped);
+        /// none when they span blocks.
+        func lineMarks(ofSentences sentences: Range<Int>) -> [LineMark] {
+            guard let first = sentences.first, let last = sentences.last, !blocks.isEmpty else { return [] }
+            let block = block(ofSentence: first)
+            guard block == self.block(ofSentence: last), !blocks[block].lineMarks.isEmpty else { return [] }
+            let low = first - firstSentence[block], high = last - firstSentence[block]
+            guard high < ranges[block].count else { return [] }
+            let start = ranges[block][low].lowerBound, end = ranges[block][high].upperBound
+            let lead = self.sentences[first].utf16.prefix { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }.count
+            return blocks[block].lineMarks.filter { $0.offset > start + lead && $0.offset < end }
+                .map { LineMark(offset: $0.offset - start - lead, line: $0.line) }
         }
 
         /// Per bead (group-wide sentence numbers), its content: the pieces

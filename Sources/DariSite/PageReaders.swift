@@ -11,16 +11,25 @@ public enum PageReaders {
         Extractor(),
     ]
 
-    /// The reader for `path`'s extension, nil when no format claims it.
-    public static func reader(for path: String) -> (any PageReader)? {
+    /// Every reader with a site's settings (`PageReader.configured(by:)`).
+    /// - Throws: `ConfigurationError` at the line of a setting a reader cannot use.
+    public static func configured(by configuration: ConfigurationFile?) throws(ConfigurationError) -> [any PageReader] {
+        guard let configuration else { return all }
+        var readers: [any PageReader] = []
+        for reader in all { readers.append(try reader.configured(by: configuration)) }
+        return readers
+    }
+
+    /// The reader among `readers` for `path`'s extension, nil when no format claims it.
+    public static func reader(for path: String, among readers: [any PageReader] = all) -> (any PageReader)? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         let fileExtension = path[path.index(after: dot)...].lowercased()
-        return all.first { $0.fileExtensions.contains(fileExtension) }
+        return readers.first { $0.fileExtensions.contains(fileExtension) }
     }
 
     /// The reader for a page the user named: by its extension, else HTML,
     /// as a browser reads a file it is given (`dari extract page.txt`).
-    public static func reader(forNamedPage path: String) -> any PageReader {
-        reader(for: path) ?? all[0]
+    public static func reader(forNamedPage path: String, among readers: [any PageReader] = all) -> any PageReader {
+        reader(for: path, among: readers) ?? readers[0]
     }
 }

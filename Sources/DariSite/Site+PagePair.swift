@@ -39,7 +39,10 @@ extension Site {
             guard InputFile.exists(path) else { throw FileReadError.notFound(path: path) }
             throw SiteError.notAPage(path)
         }
-        let pages = try [first, second].map { try PageReaders.reader(forNamedPage: $0).readPage(fileAt: $0).page }
+        let readers = try PageReaders.configured(by: configuration)
+        let pages = try [first, second].map {
+            try PageReaders.reader(forNamedPage: $0, among: readers).readPage(fileAt: $0).page
+        }
         guard let firstIsKorean = Self.firstIsKorean(pages[0], pages[1]) else {
             throw SiteError.pagePairLanguages(first, second, declared: pages.map(\.language))
         }
@@ -49,6 +52,7 @@ extension Site {
         self.targetLanguage = .english
         self.layout = firstIsKorean ? PagePairLayout(korean: first, english: second) : PagePairLayout(korean: second, english: first)
         self.pageMapping = [:]
+        self.readers = readers
     }
 
     /// Whether `first` is the Korean page of the two; nil when they declare

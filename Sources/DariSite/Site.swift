@@ -33,6 +33,8 @@ public struct Site: Sendable {
     public var layout: any SiteLayout
     /// Korean page key → English page key, from `dari.json`.
     public var pageMapping: [String: String]
+    /// The page formats, with the site's settings (`"skip"`: its chrome).
+    public var readers: [any PageReader]
 
     /// Opens the site in `folder`.
     ///
@@ -45,7 +47,8 @@ public struct Site: Sendable {
     ///     the caller: `DefaultFiles`); its `pages` map the original's paths
     ///     to the translation's, its `layout` names the layout.
     /// - Throws: `SiteError` when the folder or a language root is missing,
-    ///   or the layout is ambiguous or not the one configured.
+    ///   the layout is ambiguous or not the one configured, or a page format
+    ///   cannot use a setting (`.configuration`).
     public init(folder: String, original: Language? = nil, sourceRoot: String? = nil, targetRoot: String? = nil,
                 configuration: ConfigurationFile? = nil) throws(SiteError) {
         guard InputFile.exists(folder) else { throw .folderNotFound(folder) }
@@ -84,6 +87,11 @@ public struct Site: Sendable {
         // The user maps original → translation; the aligner wants Korean → English.
         self.pageMapping = isKoreanOriginal
             ? mapping : Dictionary(mapping.map { ($0.value, $0.key) }, uniquingKeysWith: { min($0, $1) })
+        do {
+            self.readers = try PageReaders.configured(by: configuration)
+        } catch {
+            throw .configuration(error)
+        }
     }
 
     /// The site's pages, by language (`layout`).
@@ -180,6 +188,8 @@ public enum SiteError: DariError, Equatable, Sendable {
     /// Two pages given as a pair are not one Korean and one English page:
     /// `declared` is the language each says it is in.
     case pagePairLanguages(String, String, declared: [Language?])
+    /// `dari.json` has a setting a page format cannot use (a `"skip"` selector it does not read).
+    case configuration(ConfigurationError)
 
     public var description: String {
         switch self {
@@ -213,6 +223,8 @@ public enum SiteError: DariError, Equatable, Sendable {
         case let .noPages(site, root):
             return "\(Site.join(site, root)): error: no pages in this language root; "
                 + "check the folder, or name another root with --source-root/--target-root"
+        case let .configuration(error):
+            return error.description
         }
     }
 
@@ -222,6 +234,7 @@ public enum SiteError: DariError, Equatable, Sendable {
         // The files are there; what they mean needs the user's word.
         case .ambiguousLayout, .layoutNotFound, .pagePairLanguages: return ExitStatus.dataError
         case .notAPage: return ExitStatus.ioError
+        case let .configuration(error): return error.exitStatus
         }
     }
 

@@ -68,8 +68,9 @@ public struct SiteAligner: Sendable {
         let pages = try site.pages()
         let (sourcePages, targetPages) = (pages.korean, pages.english)
         let paths = (sourcePages + targetPages).map { site.path(of: $0.path) }
+        let readers = site.readers
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
-            try PageReaders.reader(forNamedPage: path).readPage(fileAt: path)
+            try PageReaders.reader(forNamedPage: path, among: readers).readPage(fileAt: path)
         }
         // libxml2 2.9 sets up its globals on the first parse without a lock,
         // so one page is read before the others run in parallel.

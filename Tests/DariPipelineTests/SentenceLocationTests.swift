@@ -46,4 +46,34 @@ import Testing
         #expect(read.units.flatMap(\.segments).map(\.targetLine) == segments.map(\.targetLine))
         #expect(read.units.flatMap(\.segments).map(\.sourceLine) == segments.map(\.sourceLine))
     }
+
+    @Test(arguments: [("ko", "en/index.html", 4), ("en", "ko/index.html", 5)])
+    func aChangedNumberIsReportedAtTheLineOfTheNumberNotOfItsSentence(
+        original: String, page: String, line: Int
+    ) throws {
+        let korean = """
+            <!DOCTYPE html>
+            <html lang="ko"><body>
+            <p>우리는 작년에 마을의
+            가장 큰 들판 옆에
+            우물 25개를 팠습니다.</p>
+            </body></html>
+            """
+        let english = """
+            <!DOCTYPE html>
+            <html lang="en"><body>
+            <p>Last year, next to the largest field
+            of the village, we dug 26
+            wells.</p>
+            </body></html>
+            """
+        let scratch = try ScratchFolder("number-lines", files: [
+            "site/ko/index.html": korean, "site/en/index.html": english,
+            "site/dari.json": #"{"source": "\#(original)"}"#,
+        ])
+        let outcome = try CheckRun.run(CheckRequest(path: scratch.path + "/site"))
+        let numbers = outcome.findings.filter { $0.checkID == "number-mismatch" }
+        #expect(numbers.map(\.location.line) == [line])
+        #expect(numbers.first?.location.file.hasSuffix(page) == true)
+    }
 }

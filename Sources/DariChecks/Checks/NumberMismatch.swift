@@ -57,9 +57,12 @@ public struct NumberMismatch: Check {
             // was written first: compare Korean against English in both directions.
             if korean.unicodeScalars.contains(where: Script.isDigit),
                let (missing, unmatched) = Self.compare(korean: korean, english: english) {
+                // The number to correct on the translation's page: the Korean one,
+                // or the English copy left over from a changed one.
                 findings.report(record, in: input, side: .target,
                                 message: englishOriginal ? Self.changedInKorean(missing, unmatched)
-                                    : Self.message(missing: missing, unmatched: unmatched))
+                                    : Self.message(missing: missing, unmatched: unmatched),
+                                at: englishOriginal ? missing.first : unmatched.first)
             } else if englishOriginal, let dropped = Self.dropped(english: english, korean: korean) {
                 findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
