@@ -1,5 +1,6 @@
 import DariAlignment
 import DariExtraction
+import DariMarkdown
 import DariMemory
 import DariModel
 import DariSegmentation
@@ -9,6 +10,7 @@ public enum PageReaders {
     /// Every reader, the first being the one for pages without a known extension.
     public static let all: [any PageReader] = [
         Extractor(),
+        MarkdownReader(),
     ]
 
     /// The reader for `path`'s extension, nil when no format claims it.
