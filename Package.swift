@@ -153,7 +153,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DariMarkdownTests",
-            dependencies: ["DariMarkdown", "DariSite", "DariChecks", "DariMemory", "DariTestSupport"]
+            dependencies: ["DariMarkdown", "DariPipeline", "DariSite", "DariChecks", "DariMemory", "DariTestSupport"]
         ),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(

@@ -20,6 +20,13 @@ public enum PageReaders {
         return all.first { $0.fileExtensions.contains(fileExtension) }
     }
 
+    /// The page format a memory records for `path` (`markdown`), nil for
+    /// HTML, the format a memory assumes when it records none.
+    public static func formatTag(of path: String) -> String? {
+        guard let reader = reader(for: path), !(reader is Extractor) else { return nil }
+        return reader.formatName.lowercased()
+    }
+
     /// The reader for a page the user named: by its extension, else HTML,
     /// as a browser reads a file it is given (`dari extract page.txt`).
     public static func reader(forNamedPage path: String) -> any PageReader {

@@ -117,13 +117,15 @@ public struct SiteAligner: Sendable {
         var fileIDs = UniqueIDs()
         for (pair, units) in zip(pairs, unitsByPair) {
             let original = pair.source.map { Site.join(site.sourceRoot, $0) } ?? Site.join(site.targetRoot, pair.target!)
-            files.append(MemoryFile(
+            var file = MemoryFile(
                 id: fileIDs.make(from: "f-" + MemoryBuilder.token(original)),
                 original: original,
                 targetOriginal: pair.target.map { Site.join(site.targetRoot, $0) },
                 sourceOriginalExists: pair.source != nil,
                 units: units
-            ))
+            )
+            file.format = PageReaders.formatTag(of: original)
+            files.append(file)
         }
         let memory = TranslationMemory(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage,
                                        files: files)
