@@ -125,6 +125,12 @@ Align the site again after you change the configuration.
         #expect(try Self.findings(english: english) == ["en:20 [anchor-mismatch]", "ko:20 [anchor-mismatch]"])
     }
 
+    @Test func anExplicitAnchorMatchesTheAnchorGeneratedFromTheOtherHeading() throws {
+        // docs-ko style: the Korean heading names the anchor the English text generates.
+        let english = try Self.edited(Self.english, "## Configuration {#configure}", "## Configure")
+        #expect(try Self.findings(english: english) == [])
+    }
+
     @Test func aChangedCodeBlockIsFound() throws {
         let english = try Self.edited(Self.english, "make install\n", "make install PREFIX=/usr\n")
         #expect(try Self.findings(english: english) == ["en:17 [code-mismatch]"])

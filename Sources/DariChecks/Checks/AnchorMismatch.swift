@@ -8,11 +8,12 @@ import DariModel
 /// Markdown sites give headings explicit anchors (`## Install {#install}`,
 /// `<h2 id="install">`, an `<a id>` in the heading) so that links such as
 /// `guide/#install` work in every language; the reader keeps the anchor in
-/// the block's path (`h2[1]{#install}`). An anchor on one page that no
-/// heading of the other page has is a renamed or removed section whose
-/// links now break on one side. Headings without an explicit anchor are
-/// not compared (their generated anchors follow their text, which is
-/// translated), nor are pages without a counterpart (`missing-page`).
+/// the block's path (`h2[1]{#install}`). An explicit anchor on one page
+/// that no heading of the other page has, explicitly or generated from its
+/// text (`## Install` is `#install`), is a renamed or removed section whose
+/// links now break on one side. A heading without an explicit anchor is
+/// not reported (its generated anchor follows its translated text), nor
+/// are pages without a counterpart (`missing-page`).
 public struct AnchorMismatch: Check {
     public static let id = "anchor-mismatch"
     public static let defaultSeverity = Severity.warning
@@ -22,8 +23,10 @@ public struct AnchorMismatch: Check {
         + "matching English heading {#configure}, or translate the missing section"
     public static let details = """
         Compares the explicit heading anchors of a page pair (Markdown `{#id}`, `id` on an HTML heading, an \
-        `<a id>` or `<a name>` inside the heading) as sets, so reordered sections are fine. Generated anchors \
-        (a heading without an explicit one) are not compared.
+        `<a id>` or `<a name>` inside the heading) with the anchors of the other page's headings, explicit or \
+        generated from their text, as sets, so reordered sections are fine; anchors are compared by their letters \
+        and digits only, so the spellings of different generators (`what-s-new`, `whats-new`) agree. Only an \
+        explicit anchor is reported: a generated one follows its translated text.
         """
 
     public init() {}
@@ -31,27 +34,49 @@ public struct AnchorMismatch: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let memory = input.memory
         for file in memory.files where file.isPaired {
-            var sourceAnchors: [(anchor: String, unit: MemoryUnit)] = []
-            var targetAnchors: [(anchor: String, unit: MemoryUnit)] = []
+            // Each heading's anchor as a link reaches it: its explicit one,
+            // else the one the generator makes from its text.
+            var sourceAnchors: [(explicit: String?, key: String, unit: MemoryUnit)] = []
+            var targetAnchors: [(explicit: String?, key: String, unit: MemoryUnit)] = []
             for unit in file.units {
                 guard case .heading = unit.kind else { continue }
-                if let anchor = unit.sourcePath.flatMap { Self.anchor(inPath: $0) } { sourceAnchors.append((anchor, unit)) }
-                if let anchor = unit.targetPath.flatMap { Self.anchor(inPath: $0) } { targetAnchors.append((anchor, unit)) }
+                if unit.sourcePath != nil {
+                    let explicit = unit.sourcePath.flatMap { Self.anchor(inPath: $0) }
+                    let text = unit.segments.map(\.sourceText).joined(separator: " ")
+                    sourceAnchors.append((explicit, Self.key(explicit ?? text), unit))
+                }
+                if unit.targetPath != nil {
+                    let explicit = unit.targetPath.flatMap { Self.anchor(inPath: $0) }
+                    let text = unit.segments.compactMap(\.targetText).joined(separator: " ")
+                    targetAnchors.append((explicit, Self.key(explicit ?? text), unit))
+                }
             }
-            let sourceSet = Set(sourceAnchors.map(\.anchor)), targetSet = Set(targetAnchors.map(\.anchor))
-            for (anchor, unit) in sourceAnchors where !targetSet.contains(anchor) {
-                guard !unit.suppressedChecks.contains(Self.id), let location = unit.sourceLocation else { continue }
+            let sourceKeys = Set(sourceAnchors.map(\.key)), targetKeys = Set(targetAnchors.map(\.key))
+            for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) {
+                guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
+                      let location = unit.sourceLocation else { continue }
                 findings.report(at: location, fileID: file.id, message: Self.message(
                     anchor, heading: unit.segments.map(\.sourceText).joined(separator: " "), page: file.original,
                     has: memory.sourceLanguage, lacks: memory.targetLanguage))
             }
-            for (anchor, unit) in targetAnchors where !sourceSet.contains(anchor) {
-                guard !unit.suppressedChecks.contains(Self.id), let location = unit.targetLocation else { continue }
+            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) {
+                guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
+                      let location = unit.targetLocation else { continue }
                 findings.report(at: location, fileID: file.id, message: Self.message(
                     anchor, heading: unit.segments.compactMap(\.targetText).joined(separator: " "),
                     page: file.targetOriginal ?? file.original, has: memory.targetLanguage, lacks: memory.sourceLanguage))
             }
         }
+    }
+
+    /// An anchor, or a heading's text, as generators turn it into an
+    /// anchor, spelled the same whichever generator made it: lowercase
+    /// letters and digits only (`What's New in 2.0`, `what-s-new-in-2-0`
+    /// of VitePress and `whats-new-in-20` of Docusaurus all give `whatsnewin20`).
+    static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
     }
 
     /// The anchor a reader put in a block's path (`…/h2[1]{#install}`).
