@@ -13,7 +13,8 @@
 //   DariGlossary       DariXML, DariICU                            TBX/CSV → Glossary
 //   DariAlignment      DariText, DariICU, DariGlossary             pages, blocks, sentences → pairs
 //   DariMemory         DariXML                                     TranslationMemory ↔ XLIFF 2.1/1.2, TMX
-//   DariSite           DariExtraction, DariMarkdown, DariSegmentation,           a site folder → its TranslationMemory
+//   DariSite           DariExtraction, DariMarkdown,               a site folder → its TranslationMemory
+//                      DariSegmentation,
 //                      DariAlignment, DariMemory                   (page formats: PageReaders)
 //   DariChecks         DariText, DariICU, DariGlossary, DariMemory a memory (+ glossary) → findings
 //   DariReports        DariChecks                                  findings → text, JSONL, SARIF, JUnit, GitHub
