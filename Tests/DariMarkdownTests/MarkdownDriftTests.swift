@@ -89,6 +89,21 @@ Align the site again after you change the configuration.
         return text.replacingOccurrences(of: old, with: new)
     }
 
+    @Test func theMemoryRecordsTheFormatAndMarkdownLines() throws {
+        let folder = try ScratchFolder("dari-markdown-memory", files: [
+            "site/ko/guide.md": Self.korean, "site/en/guide.md": Self.english,
+        ])
+        try withExtendedLifetime(folder) {
+            let memory = try AlignRun.run(AlignRequest(site: folder.path + "/site")).memory
+            let file = try #require(memory.files.first)
+            #expect(file.format == "markdown")
+            let code = try #require(file.units.first { $0.kind == .code })
+            #expect(code.sourceLocation?.line == 17 && code.targetLocation?.line == 17)
+            let written = try String(contentsOfFile: folder.path + "/site/memory.xlf", encoding: .utf8)
+            #expect(written.contains(#"<mda:meta type="format">markdown</mda:meta>"#))
+        }
+    }
+
     @Test func theUntouchedPairHasNoFindings() throws {
         #expect(try Self.findings() == [])
     }
