@@ -8,11 +8,13 @@
 //   DariICU            CICU                                        ICU: break iterators, NFC
 //   DariXML            CLibXML2                                    libxml2: HTML/XML events, writer
 //   DariExtraction     DariXML, DariICU                            an HTML page → Page (a PageReader)
+//   DariMarkdown       CCmarkGFM, DariExtraction, Yams, TOMLKit    a Markdown page → Page (a PageReader)
 //   DariSegmentation   DariICU                                     a block → sentences
 //   DariGlossary       DariXML, DariICU                            TBX/CSV → Glossary
 //   DariAlignment      DariText, DariICU, DariGlossary             pages, blocks, sentences → pairs
 //   DariMemory         DariXML                                     TranslationMemory ↔ XLIFF 2.1/1.2, TMX
-//   DariSite           DariExtraction, DariSegmentation,           a site folder → its TranslationMemory
+//   DariSite           DariExtraction, DariMarkdown,               a site folder → its TranslationMemory
+//                      DariSegmentation,
 //                      DariAlignment, DariMemory                   (page formats: PageReaders)
 //   DariChecks         DariText, DariICU, DariGlossary, DariMemory a memory (+ glossary) → findings
 //   DariReports        DariChecks                                  findings → text, JSONL, SARIF, JUnit, GitHub
@@ -39,6 +41,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Front matter of Markdown pages (DariMarkdown only).
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C at the edges. Only DariICU imports CICU; only DariXML imports CLibXML2.
@@ -50,6 +55,12 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
+        ),
+        // Only DariMarkdown imports CCmarkGFM. The extensions library ships no
+        // pkg-config file: module.modulemap links both libraries by name.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "DariICU", dependencies: ["CICU"]),
         .target(name: "DariXML", dependencies: ["CLibXML2", "DariModel"]),
@@ -63,6 +74,13 @@ let package = Package(
 
         // Pipeline stages, in data-flow order.
         .target(name: "DariExtraction", dependencies: ["DariModel", "DariXML", "DariICU"]),
+        .target(
+            name: "DariMarkdown",
+            dependencies: [
+                "DariModel", "DariText", "DariICU", "DariExtraction", "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"), .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .target(name: "DariSegmentation", dependencies: ["DariModel", "DariText", "DariICU"]),
         .target(name: "DariGlossary", dependencies: ["DariModel", "DariText", "DariXML", "DariICU"]),
         .target(
@@ -73,7 +91,10 @@ let package = Package(
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(
             name: "DariSite",
-            dependencies: ["DariModel", "DariText", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
+            dependencies: [
+                "DariModel", "DariText", "DariExtraction", "DariMarkdown", "DariSegmentation", "DariAlignment",
+                "DariMemory",
+            ]
         ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
@@ -130,6 +151,10 @@ let package = Package(
             name: "DariGlossaryTests",
             dependencies: ["DariGlossary", "DariTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DariMarkdownTests",
+            dependencies: ["DariMarkdown", "DariPipeline", "DariSite", "DariChecks", "DariMemory", "DariTestSupport"]
         ),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(

@@ -29,6 +29,7 @@ let package = Package(
         fuzzTarget("FuzzTBX"),
         fuzzTarget("FuzzCSV"),
         fuzzTarget("FuzzConfig"),
+        fuzzTarget("FuzzMarkdown"),
     ],
     swiftLanguageModes: [.v6]
 )

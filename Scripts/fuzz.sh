@@ -6,7 +6,7 @@
 #   Scripts/fuzz.sh all 15            every target, 15 s each (what .ci/run does)
 #   Scripts/fuzz.sh html 0 crash-…    replay one input (a reproducer) and exit
 #
-# Targets: html xliff2 xliff12 tbx csv config. Seeds come from Corpus/,
+# Targets: html xliff2 xliff12 tbx csv config markdown. Seeds come from Corpus/,
 # Glossary/, the test fixtures and Fuzz/Seeds/; what libFuzzer finds goes to
 # .build/fuzz/corpus/<target>/ (kept between runs, never committed), crashes
 # to .build/fuzz/crashes/. Needs Linux and a Swift toolchain with libFuzzer
@@ -23,12 +23,12 @@ root=$PWD
 only=${1:-all}
 seconds=${2:-60}
 replay=${3:-}
-targets=(html xliff2 xliff12 tbx csv config)
+targets=(html xliff2 xliff12 tbx csv config markdown)
 
 product() {
     case $1 in
         html) echo FuzzHTML ;; xliff2) echo FuzzXLIFF2 ;; xliff12) echo FuzzXLIFF12 ;;
-        tbx) echo FuzzTBX ;; csv) echo FuzzCSV ;; config) echo FuzzConfig ;;
+        tbx) echo FuzzTBX ;; csv) echo FuzzCSV ;; config) echo FuzzConfig ;; markdown) echo FuzzMarkdown ;;
         *) echo "fuzz: unknown target '$1'; use one of: ${targets[*]} all" >&2; exit 64 ;;
     esac
 }
@@ -43,6 +43,7 @@ seeds() {
         tbx) find Glossary Tests/DariGlossaryTests/Fixtures -name '*.tbx' ;;
         csv) find Glossary Tests/DariGlossaryTests/Fixtures \( -name '*.csv' -o -name '*.tsv' \) ;;
         config) find Fuzz/Seeds/config Corpus -maxdepth 1 -name '*.json' ;;
+        markdown) find Fuzz/Seeds/markdown -name '*.md' ;;
     esac || true
 }
 
@@ -52,6 +53,7 @@ dictionary() {
         xliff2 | xliff12 | tbx) echo Fuzz/Dictionaries/xml.dict ;;
         csv) echo Fuzz/Dictionaries/csv.dict ;;
         config) echo Fuzz/Dictionaries/json.dict ;;
+        markdown) echo Fuzz/Dictionaries/markdown.dict ;;
     esac
 }
 

@@ -19,6 +19,7 @@ public enum CheckRegistry {
         UnbalancedBrackets.self,
         DoubledSpace.self,
         CodeMismatch.self,
+        AnchorMismatch.self,
     ]
 
     /// The check with `id`, if there is one.

@@ -88,7 +88,7 @@ public enum ExtractionError: DariError, Equatable, Sendable {
 
 extension ExtractionError {
     /// A page the shared file reader could not read, in extraction's words.
-    init(_ error: FileReadError) {
+    public init(_ error: FileReadError) {
         switch error {
         case let .notFound(path): self = .fileNotFound(file: path)
         case let .isDirectory(path): self = .isDirectory(file: path)

@@ -30,6 +30,9 @@ public struct MemoryFile: Sendable, Hashable {
     public var isPaired: Bool { targetOriginal != nil && sourceOriginalExists }
     /// False for a page that exists only in the target language.
     public var sourceOriginalExists: Bool
+    /// The pages' format when it is not HTML (`markdown`): the memory's
+    /// lines are lines of that file, its codes that format's markup.
+    public var format: String?
     public var units: [MemoryUnit]
 
     public init(id: String, original: String, targetOriginal: String?, sourceOriginalExists: Bool = true,

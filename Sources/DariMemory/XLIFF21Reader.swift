@@ -131,6 +131,7 @@ public enum XLIFF21Reader {
                 haveMetadata = true
                 file.targetOriginal = dari.value("target-page") == "no" ? nil : dari.value("target-original")
                 file.sourceOriginalExists = dari.value("source-page") != "no"
+                file.format = dari.value("format")
             }
             func collect(_ element: MarkupElement) throws {
                 switch (element.localName, element.namespaceURI) {

@@ -42,6 +42,7 @@ public enum XLIFF21Writer {
         if let target = file.targetOriginal { fileMeta.append(("target-original", target)) }
         fileMeta.append(("source-page", file.sourceOriginalExists ? "yes" : "no"))
         fileMeta.append(("target-page", file.targetOriginal != nil ? "yes" : "no"))
+        if let format = file.format { fileMeta.append(("format", format)) }
         try writeMetadata([("dari", nil, fileMeta)], to: writer)
         for unit in file.units {
             try writeUnit(unit, memory: memory, to: writer)

@@ -1,5 +1,6 @@
 import DariAlignment
 import DariExtraction
+import DariMarkdown
 import DariMemory
 import DariModel
 import DariSegmentation
@@ -9,6 +10,7 @@ public enum PageReaders {
     /// Every reader, the first being the one for pages without a known extension.
     public static let all: [any PageReader] = [
         Extractor(),
+        MarkdownReader(),
     ]
 
     /// Every reader with a site's settings (`PageReader.configured(by:)`).
@@ -25,6 +27,13 @@ public enum PageReaders {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         let fileExtension = path[path.index(after: dot)...].lowercased()
         return readers.first { $0.fileExtensions.contains(fileExtension) }
+    }
+
+    /// The page format a memory records for `path` (`markdown`), nil for
+    /// HTML, the format a memory assumes when it records none.
+    public static func formatTag(of path: String) -> String? {
+        guard let reader = reader(for: path), !(reader is Extractor) else { return nil }
+        return reader.formatName.lowercased()
     }
 
     /// The reader for a page the user named: by its extension, else HTML,

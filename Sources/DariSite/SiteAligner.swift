@@ -120,13 +120,15 @@ public struct SiteAligner: Sendable {
         var fileIDs = UniqueIDs()
         for (pair, units) in zip(pairs, unitsByPair) {
             let original = pair.source.map { sourceSitePath[$0]! } ?? targetSitePath[pair.target!]!
-            files.append(MemoryFile(
+            var file = MemoryFile(
                 id: fileIDs.make(from: "f-" + MemoryBuilder.token(original)),
                 original: original,
                 targetOriginal: pair.target.map { targetSitePath[$0]! },
                 sourceOriginalExists: pair.source != nil,
                 units: units
-            ))
+            )
+            file.format = PageReaders.formatTag(of: original)
+            files.append(file)
         }
         let memory = TranslationMemory(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage,
                                        files: files)

@@ -15,7 +15,7 @@ import DariText
 public struct CodeMismatch: Check {
     public static let id = "code-mismatch"
     public static let defaultSeverity = Severity.warning
-    public static let summary = "A code block differs from its counterpart."
+    public static let summary = "A code block differs from its counterpart, or has none."
     public static let example = "en/install.html:30: warning: [code-mismatch] the English code block differs from the "
         + "Korean one from 'make instal…'; make them the same, or mark a deliberate change with data-dari-ignore"
 
@@ -26,6 +26,17 @@ public struct CodeMismatch: Check {
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
                 let source = Self.code(unit.segments.map(\.sourceText))
                 let target = Self.code(unit.segments.compactMap(\.targetText))
+                if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
+                    // A code block on one page only: removed from, or added to, one side.
+                    let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
+                                               source: source, target: target.isEmpty ? nil : target, isCopy: false)
+                    let (has, lacks) = source.isEmpty
+                        ? (input.memory.targetLanguage, input.memory.sourceLanguage)
+                        : (input.memory.sourceLanguage, input.memory.targetLanguage)
+                    findings.report(record, in: input, side: source.isEmpty ? .target : .source,
+                                    message: Self.oneSidedMessage(source.isEmpty ? target : source, has: has, lacks: lacks))
+                    continue
+                }
                 guard !source.isEmpty, !target.isEmpty, source != target,
                       !Self.differsOnlyInTranslatedWords(source, target) else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
@@ -84,6 +95,20 @@ public struct CodeMismatch: Check {
             start = target.index(before: start)
         }
         return String(target[start...])
+    }
+
+    /// A block of code of its own (`<pre>`, a Markdown fence), not a
+    /// paragraph that is only inline code, which a translator may write
+    /// as prose.
+    static func isCodeBlock(_ unit: MemoryUnit) -> Bool {
+        guard let path = unit.sourcePath ?? unit.targetPath else { return false }
+        let last = path.split(separator: "/").last ?? ""
+        return last.hasPrefix("pre[") || last.hasPrefix("pre#")
+    }
+
+    fileprivate static func oneSidedMessage(_ code: String, has: Language, lacks: Language) -> String {
+        "the \(has.name) code block '\(code.excerpt(30))' has no counterpart on the \(lacks.name) page; "
+            + "copy it there, or delete it if it no longer belongs"
     }
 
     fileprivate static func message(_ difference: String, _ target: Language, _ source: Language) -> String {

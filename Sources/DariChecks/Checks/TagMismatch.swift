@@ -177,6 +177,10 @@ public struct TagMismatch: Check {
         switch name {
         case "a":
             if original.isEmpty { return kind + " a" }
+            // A Markdown link: `[` opens it, `](target "title")` closes it
+            // and says where it goes (DariMarkdown).
+            if original == "[" || original == "<" || original == ">" { return nil }
+            if kind == "end", original.hasPrefix("](") { return "link " + markdownTarget(original) }
             if kind == "end" { return nil }
             // `<a name>`, `<a id>`: an anchor, not a link.
             guard let href = attribute("href", in: original) else { return nil }
@@ -186,10 +190,33 @@ public struct TagMismatch: Check {
             return "image " + LinkTarget.normalised(source)
         case "br":
             return "line break"
+        case TemplateSpan.element:
+            // A shortcode or Liquid tag: what it does must match, not how
+            // it is delimited (`{{< note >}}` ≡ `{{% note %}}`).
+            return "template " + TemplateSpan.comparisonKey(original)
+        case "comment", "footnote-ref":
+            // Comments are invisible; footnotes are numbered per page.
+            return nil
         default:
             if styling.contains(name) { return nil }
             return kind + " " + name
         }
+    }
+
+    /// A Markdown link's target as a comparison key: the address in
+    /// `](address "title")`, its scheme and host dropped, so that a link
+    /// rewritten from `/en/about/` to `https://example.org/en/about/` is the
+    /// same link (a page's Markdown names its own site either way).
+    static func markdownTarget(_ original: String) -> String {
+        var address = Substring(original.dropFirst(2).dropLast())
+        if let space = address.firstIndex(of: " ") { address = address[..<space] }
+        if address.hasPrefix("<"), address.hasSuffix(">") { address = address.dropFirst().dropLast() }
+        if let scheme = address.range(of: "://") {
+            let afterHost = address[scheme.upperBound...].firstIndex(of: "/") ?? address.endIndex
+            address = address[afterHost...]
+            if address.isEmpty { address = "/" }
+        }
+        return LinkTarget.normalised(String(address))
     }
 
     /// Elements that style text or mark it up for machines; a reader sees

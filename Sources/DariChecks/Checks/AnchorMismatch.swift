@@ -1,0 +1,96 @@
+import DariGlossary
+import DariMemory
+import DariModel
+
+/// `anchor-mismatch`: a heading's anchor has no counterpart on the other
+/// page of the pair.
+///
+/// Markdown sites give headings explicit anchors (`## Install {#install}`,
+/// `<h2 id="install">`, an `<a id>` in the heading) so that links such as
+/// `guide/#install` work in every language; the reader keeps the anchor in
+/// the block's path (`h2[1]{#install}`). An explicit anchor on one page
+/// that no heading of the other page has, explicitly or generated from its
+/// text (`## Install` is `#install`), is a renamed or removed section whose
+/// links now break on one side. A heading without an explicit anchor is
+/// not reported (its generated anchor follows its translated text), nor
+/// are pages without a counterpart (`missing-page`).
+public struct AnchorMismatch: Check {
+    public static let id = "anchor-mismatch"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = "A heading's anchor has no counterpart on the other page."
+    public static let example = "ko/guide.md:20: warning: [anchor-mismatch] the Korean heading '설정' has the anchor "
+        + "#configure, which no English heading has; links to guide#configure break on the English page: give the "
+        + "matching English heading {#configure}, or translate the missing section"
+    public static let details = """
+        Compares the explicit heading anchors of a page pair (Markdown `{#id}`, `id` on an HTML heading, an \
+        `<a id>` or `<a name>` inside the heading) with the anchors of the other page's headings, explicit or \
+        generated from their text, as sets, so reordered sections are fine; anchors are compared by their letters \
+        and digits only, so the spellings of different generators (`what-s-new`, `whats-new`) agree. Only an \
+        explicit anchor is reported: a generated one follows its translated text.
+        """
+
+    public init() {}
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        let memory = input.memory
+        for file in memory.files where file.isPaired {
+            // Each heading's anchor as a link reaches it: its explicit one,
+            // else the one the generator makes from its text.
+            var sourceAnchors: [(explicit: String?, key: String, unit: MemoryUnit)] = []
+            var targetAnchors: [(explicit: String?, key: String, unit: MemoryUnit)] = []
+            for unit in file.units {
+                guard case .heading = unit.kind else { continue }
+                if unit.sourcePath != nil {
+                    let explicit = unit.sourcePath.flatMap { Self.anchor(inPath: $0) }
+                    let text = unit.segments.map(\.sourceText).joined(separator: " ")
+                    sourceAnchors.append((explicit, Self.key(explicit ?? text), unit))
+                }
+                if unit.targetPath != nil {
+                    let explicit = unit.targetPath.flatMap { Self.anchor(inPath: $0) }
+                    let text = unit.segments.compactMap(\.targetText).joined(separator: " ")
+                    targetAnchors.append((explicit, Self.key(explicit ?? text), unit))
+                }
+            }
+            let sourceKeys = Set(sourceAnchors.map(\.key)), targetKeys = Set(targetAnchors.map(\.key))
+            for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) {
+                guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
+                      let location = unit.sourceLocation else { continue }
+                findings.report(at: location, fileID: file.id, message: Self.message(
+                    anchor, heading: unit.segments.map(\.sourceText).joined(separator: " "), page: file.original,
+                    has: memory.sourceLanguage, lacks: memory.targetLanguage))
+            }
+            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) {
+                guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
+                      let location = unit.targetLocation else { continue }
+                findings.report(at: location, fileID: file.id, message: Self.message(
+                    anchor, heading: unit.segments.compactMap(\.targetText).joined(separator: " "),
+                    page: file.targetOriginal ?? file.original, has: memory.targetLanguage, lacks: memory.sourceLanguage))
+            }
+        }
+    }
+
+    /// An anchor, or a heading's text, as generators turn it into an
+    /// anchor, spelled the same whichever generator made it: lowercase
+    /// letters and digits only (`What's New in 2.0`, `what-s-new-in-2-0`
+    /// of VitePress and `whats-new-in-20` of Docusaurus all give `whatsnewin20`).
+    static func key(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil
+        }))
+    }
+
+    /// The anchor a reader put in a block's path (`…/h2[1]{#install}`).
+    static func anchor(inPath path: String) -> String? {
+        guard path.hasSuffix("}"), let open = path.range(of: "{#", options: .backwards) else { return nil }
+        let anchor = path[open.upperBound..<path.index(before: path.endIndex)]
+        return anchor.isEmpty ? nil : String(anchor)
+    }
+
+    fileprivate static func message(_ anchor: String, heading: String, page: String, has: Language,
+                                    lacks: Language) -> String {
+        let name = page.split(separator: "/").last.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? page
+        return "the \(has.name) heading '\(heading)' has the anchor #\(anchor), which no \(lacks.name) heading has; "
+            + "links to \(name)#\(anchor) break on the \(lacks.name) page: give the matching \(lacks.name) heading "
+            + "{#\(anchor)}, or translate the missing section"
+    }
+}

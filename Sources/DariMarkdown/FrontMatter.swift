@@ -1,0 +1,102 @@
+import Foundation
+import TOMLKit
+import Yams
+
+/// The front matter of a Markdown page: YAML between `---` lines (Jekyll,
+/// Hugo, Docusaurus, MkDocs), TOML between `+++` lines (Hugo) or a JSON
+/// object (Hugo). Only the keys a reader sees are translatable
+/// (`MarkdownReader.defaultFrontMatterKeys`); the rest (dates, slugs,
+/// weights, `translationKey`) is configuration.
+struct FrontMatter {
+    /// A translatable value: its key, its text and the 1-based line of its key.
+    struct Field: Equatable {
+        var key: String
+        var value: String
+        var line: Int
+    }
+
+    enum Format: String { case yaml = "YAML", toml = "TOML", json = "JSON" }
+
+    var format: Format
+    /// How many lines of the file the front matter takes, its fences included.
+    var lineCount: Int
+    /// The top-level string values, in the order of their lines.
+    var fields: [Field]
+
+    /// Splits `text` (the whole page) into its front matter and the rest.
+    ///
+    /// - Returns: nil when the page has no front matter; the front matter
+    ///   (with no fields) and a warning when it is there but malformed.
+    static func read(_ text: String) -> (frontMatter: FrontMatter, problem: String?)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) else { return nil }
+        let format: Format, fence: String
+        switch first {
+        case "---": (format, fence) = (.yaml, "---")
+        case "+++": (format, fence) = (.toml, "+++")
+        case "{": (format, fence) = (.json, "}")
+        default: return nil
+        }
+        // The closing fence; `...` also ends a YAML document.
+        guard let close = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return format == .json ? lines[$0].hasPrefix("}") : line == fence || (format == .yaml && line == "...")
+        }) else { return nil }
+        let body = lines[1..<close].joined(separator: "\n")
+        var frontMatter = FrontMatter(format: format, lineCount: close + 1, fields: [])
+        do {
+            switch format {
+            case .yaml: frontMatter.fields = try yamlFields(body)
+            case .toml: frontMatter.fields = try tomlFields(body)
+            case .json: frontMatter.fields = try jsonFields("{\n" + body + "\n}")
+            }
+        } catch {
+            return (frontMatter, "the \(format.rawValue) front matter is malformed (\(error)); "
+                + "its title and description were not read: correct it")
+        }
+        return (frontMatter, nil)
+    }
+
+    /// Top-level string values with the lines Yams gives their keys.
+    private static func yamlFields(_ body: String) throws -> [Field] {
+        guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+              let node = try Yams.compose(yaml: body), case let .mapping(mapping) = node else { return [] }
+        return mapping.compactMap { key, value in
+            guard let name = key.string, case .scalar = value, let text = value.string else { return nil }
+            // The fence line comes before the body: +1; Yams counts from 1.
+            return Field(key: name, value: text, line: (key.mark?.line ?? 0) + 1)
+        }
+    }
+
+    /// Top-level string values; TOMLKit gives no lines, so each key's line
+    /// is found in the text (a top-level key comes before the first table).
+    private static func tomlFields(_ body: String) throws -> [Field] {
+        let table = try TOMLTable(string: body)
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let tableStart = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") } ?? lines.count
+        return table.keys.compactMap { key -> Field? in
+            guard let text = table[key]?.string else { return nil }
+            let line = lines[..<tableStart].firstIndex { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                for spelled in [key, "\"\(key)\"", "'\(key)'"] where trimmed.hasPrefix(spelled) {
+                    if trimmed.dropFirst(spelled.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") { return true }
+                }
+                return false
+            }
+            return Field(key: key, value: text, line: (line ?? 0) + 2)
+        }.sorted { $0.line < $1.line }
+    }
+
+    /// Top-level string values of a JSON object, each key's line found in the text.
+    private static func jsonFields(_ object: String) throws -> [Field] {
+        guard let dictionary = try JSONSerialization.jsonObject(with: Data(object.utf8)) as? [String: Any] else {
+            return []
+        }
+        let lines = object.split(separator: "\n", omittingEmptySubsequences: false)
+        return dictionary.compactMap { key, value -> Field? in
+            guard let text = value as? String else { return nil }
+            let line = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"\(key)\"") }
+            return Field(key: key, value: text, line: (line ?? 0) + 1)
+        }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
+    }
+}

@@ -1,0 +1,110 @@
+import CCmarkGFM
+import DariExtraction
+import DariICU
+import DariModel
+
+/// Reads a Markdown page (CommonMark with GitHub's tables, strikethrough
+/// and footnotes, through cmark-gfm) into the blocks the HTML extractor
+/// makes, with lines of the Markdown file.
+///
+/// - Headings, paragraphs, list items (a paragraph in a list item),
+///   block quotes (a paragraph in a quote), table cells, footnotes; image
+///   `alt` and link `title` become attribute blocks, as on an HTML page.
+/// - Emphasis, strong, strikethrough, links, inline code, footnote
+///   references and inline HTML are inline codes whose `original` is the
+///   Markdown as written (`*`, `__`, `[`, `](/about "About")`, `` ` ``).
+/// - Fenced and indented code blocks are `.code` blocks, compared whole by
+///   `code-mismatch`; a paragraph that is only inline code is code too.
+/// - Raw HTML blocks go through the HTML extractor.
+/// - Front matter (YAML, TOML, JSON): only `frontMatterKeys` become blocks.
+/// - Template syntax (Hugo shortcodes, Liquid, admonition markers, MDX
+///   imports) becomes standalone codes (`TemplateSyntax`).
+/// - A heading's anchor (`## Install {#install}`, an `<a id>` in it, or an
+///   HTML heading's `id`) is taken out of its text and kept in its path
+///   (`h2[1]{#install}`), where `anchor-mismatch` compares it.
+public struct MarkdownReader: Sendable {
+    /// The front-matter keys whose values a reader sees: page titles,
+    /// descriptions and summaries, menu titles.
+    public static let defaultFrontMatterKeys = ["title", "description", "summary", "linkTitle"]
+
+    /// Which front-matter keys are translated (`dari.json` `markdown.frontMatterKeys`).
+    public var frontMatterKeys: [String]
+
+    public init(frontMatterKeys: [String] = MarkdownReader.defaultFrontMatterKeys) {
+        self.frontMatterKeys = frontMatterKeys
+    }
+
+    /// Reads the Markdown page at `path`.
+    /// - Throws: `ExtractionError` when the file cannot be read or is not UTF-8.
+    public func read(fileAt path: String) throws(ExtractionError) -> (page: Page, diagnostics: [Diagnostic]) {
+        let text: String
+        do {
+            text = try InputFile.utf8Text(at: path)
+        } catch {
+            throw ExtractionError(error)
+        }
+        return try read(text: text, path: path)
+    }
+
+    /// Reads a Markdown page from its text (without a byte-order mark).
+    public func read(text: String, path: String) throws(ExtractionError) -> (page: Page, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var body = text.contains("\r") ? text.replacing("\r\n", with: "\n") : text
+        var blocks: [Block] = []
+        var language: Language?
+        var translationKey: String?
+        if let (frontMatter, problem) = FrontMatter.read(body) {
+            if let problem {
+                diagnostics.append(Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 1),
+                                              message: problem))
+            }
+            for field in frontMatter.fields {
+                if field.key == "lang" || field.key == "language" { language = language ?? Language(tag: field.value) }
+                // Hugo's key for pages whose paths differ between languages (SiteLayouts pair by it).
+                if field.key == "translationKey", !field.value.isEmpty { translationKey = translationKey ?? field.value }
+                guard frontMatterKeys.contains(field.key) else { continue }
+                let value = field.value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                guard !value.isEmpty else { continue }
+                let kind: BlockKind = switch field.key {
+                case "title": .title
+                case "description": .metaDescription
+                default: .attribute(name: field.key)
+                }
+                do {
+                    blocks.append(Block(kind: kind, content: [.text(try Normalizer.nfc(value))],
+                                        location: SourceLocation(file: path, line: field.line),
+                                        path: "front-matter/" + field.key))
+                } catch {
+                    throw ExtractionError.normalizationFailed(file: path, reason: "\(error)")
+                }
+            }
+            // Blank lines in its place, so the body keeps its line numbers.
+            let lines = body.split(separator: "\n", maxSplits: frontMatter.lineCount, omittingEmptySubsequences: false)
+            body = String(repeating: "\n", count: frontMatter.lineCount)
+                + (lines.count > frontMatter.lineCount ? lines[frontMatter.lineCount] : "")
+        }
+        var templates = TemplateSyntax()
+        let protected = templates.protect(body)
+        var builder = MarkdownPageBuilder(file: path, source: protected, templates: templates)
+        do {
+            try builder.build()
+        } catch let error as ICUError {
+            throw ExtractionError.normalizationFailed(file: path, reason: error.description)
+        } catch {
+            throw ExtractionError.unparsable(file: path)
+        }
+        blocks += builder.blocks
+        return (Page(path: path, language: language, blocks: blocks, alternates: [], translationKey: translationKey),
+                diagnostics)
+    }
+}
+
+extension MarkdownReader: PageReader {
+    public var formatName: String { "Markdown" }
+
+    public var fileExtensions: [String] { ["md", "markdown", "mdx"] }
+
+    public func readPage(fileAt path: String) throws -> (page: Page, diagnostics: [Diagnostic]) {
+        try read(fileAt: path)
+    }
+}

@@ -1,0 +1,140 @@
+import DariModel
+
+/// Template syntax in a Markdown page, taken out before cmark-gfm parses it
+/// so that neither the parser nor the segmenter reads it as prose.
+///
+/// Each span (a Hugo shortcode `{{< … >}}` or `{{% … %}}`, a Liquid tag
+/// `{% … %}` or output `{{ … }}`, an admonition marker `:::note` or
+/// `!!! note`, an MDX `import`/`export` line) becomes one private-use
+/// character, U+F0000 + its index, which cmark-gfm keeps as a letter; the
+/// reader turns it back into a standalone code whose original is the span
+/// (`InlineContent.standalone(element: "template")`), and back into the
+/// span itself inside code. A span is on one line: one that runs over
+/// several lines stays text, so every line keeps its number.
+///
+/// MkDocs admonitions indent their content by four spaces, which CommonMark
+/// reads as code: those lines are dedented (columns change, lines do not).
+struct TemplateSyntax {
+    /// The spans, indexed by their placeholder.
+    private(set) var spans: [String] = []
+
+    /// The first private-use character used; 65,534 spans per page at most.
+    static let firstPlaceholder: UInt32 = 0xF0000
+    static let lastPlaceholder: UInt32 = 0xFFFFD
+
+    /// `text` with every span replaced by its placeholder.
+    mutating func protect(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        var fence: String?
+        var admonitionIndent = false
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Only the last piece lacks a line feed.
+        for index in lines.indices {
+            var line = lines[index]
+            let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                output += line
+            } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                output += line
+            } else {
+                if admonitionIndent {
+                    if line.hasPrefix("    ") {
+                        line = line.dropFirst(4)
+                    } else if line.hasPrefix("\t") {
+                        line = line.dropFirst(1)
+                    } else if !trimmed.isEmpty {
+                        admonitionIndent = false
+                    }
+                }
+                if Self.isModuleLine(line) {
+                    output += placeholder(for: String(line))
+                } else {
+                    let (marker, rest) = Self.admonitionMarker(line)
+                    if let marker {
+                        output += placeholder(for: String(marker))
+                        if marker.hasPrefix("!!!") || marker.hasPrefix("???") { admonitionIndent = true }
+                        line = rest
+                    }
+                    output += protectSpans(in: line)
+                }
+            }
+            if index < lines.index(before: lines.endIndex) { output += "\n" }
+        }
+        lines.removeAll()
+        return output
+    }
+
+    /// The span a placeholder stands for, nil for any other character.
+    func span(for scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        guard value >= Self.firstPlaceholder, value <= Self.lastPlaceholder else { return nil }
+        let index = Int(value - Self.firstPlaceholder)
+        return index < spans.count ? spans[index] : nil
+    }
+
+    /// `text` with its placeholders turned back into the spans (for code).
+    func restore(_ text: String) -> String {
+        guard !spans.isEmpty, text.unicodeScalars.contains(where: { span(for: $0) != nil }) else { return text }
+        var output = ""
+        for scalar in text.unicodeScalars {
+            if let span = span(for: scalar) { output += span } else { output.unicodeScalars.append(scalar) }
+        }
+        return output
+    }
+
+    private mutating func placeholder(for span: String) -> String {
+        let value = Self.firstPlaceholder + UInt32(spans.count)
+        guard value <= Self.lastPlaceholder, let scalar = Unicode.Scalar(value) else { return span }
+        spans.append(span)
+        return String(Character(scalar))
+    }
+
+    /// `import X from '…'` and `export …` at the start of a line: MDX's
+    /// JavaScript, not prose.
+    static func isModuleLine(_ line: Substring) -> Bool {
+        (line.hasPrefix("import ") && (line.contains(" from ") || line.contains("'") || line.contains("\"")))
+            || line.hasPrefix("export ")
+    }
+
+    /// An admonition's opening or closing marker at the start of the line
+    /// (`:::note`, `:::`, `!!! warning`, `??? tip`), and the rest of the line.
+    static func admonitionMarker(_ line: Substring) -> (Substring?, Substring) {
+        if line.hasPrefix(":::") {
+            let end = line.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? line.endIndex
+            return (line[..<end], line[end...])
+        }
+        if line.hasPrefix("!!! ") || line.hasPrefix("??? ") || line.hasPrefix("???+ ") {
+            // The marker and its type: `!!! note`; a quoted title stays text.
+            let afterMarker = line.firstIndex(of: " ")!
+            let typeStart = line[afterMarker...].firstIndex(where: { $0 != " " }) ?? line.endIndex
+            let typeEnd = line[typeStart...].firstIndex(where: { $0 == " " || $0 == "\t" }) ?? line.endIndex
+            return (line[..<typeEnd], line[typeEnd...])
+        }
+        return (nil, line)
+    }
+
+    private mutating func protectSpans(in line: Substring) -> String {
+        guard line.contains("{") else { return String(line) }
+        var output = ""
+        var rest = line
+        search: while let brace = rest.firstIndex(of: "{") {
+            let tail = rest[brace...]
+            for (open, close) in TemplateSpan.delimiters where tail.hasPrefix(open) {
+                let bodyStart = tail.index(tail.startIndex, offsetBy: open.count)
+                if let closing = tail[bodyStart...].range(of: close) {
+                    output += rest[..<brace]
+                    output += placeholder(for: String(tail[..<closing.upperBound]))
+                    rest = tail[closing.upperBound...]
+                    continue search
+                }
+            }
+            output += rest[...brace]
+            rest = rest[rest.index(after: brace)...]
+        }
+        output += rest
+        return output
+    }
+}

@@ -1,0 +1,25 @@
+/// Template syntax kept as an inline code (`InlineContent.standalone` with
+/// element `template`): a Hugo shortcode, a Liquid tag, an admonition
+/// marker, an MDX import. The Markdown reader makes them; `tag-mismatch`
+/// compares them across a pair by `comparisonKey`.
+public enum TemplateSpan {
+    /// The element name of a template code.
+    public static let element = "template"
+
+    /// The delimiters of one-line template spans, longest first.
+    public static let delimiters: [(open: String, close: String)] = [
+        ("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"),
+    ]
+
+    /// A span as compared across a pair: its delimiters (`{{< >}}` or
+    /// `{{% %}}` only say how Hugo renders the content) and its spacing
+    /// dropped, so that only what the template does counts.
+    public static func comparisonKey(_ span: String) -> String {
+        var text = Substring(span)
+        for (open, close) in delimiters where text.hasPrefix(open) && text.hasSuffix(close) {
+            text = text.dropFirst(open.count).dropLast(close.count)
+            break
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+}

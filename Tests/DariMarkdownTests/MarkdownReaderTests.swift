@@ -1,0 +1,233 @@
+import DariMarkdown
+import DariModel
+import Testing
+
+/// What the Markdown reader makes of a page: the blocks the HTML extractor
+/// would make, with lines of the Markdown file.
+@Suite struct MarkdownReaderTests {
+    /// `LINE KIND PATH TEXT` per block, codes as `{id}` `{/id}` `{id/}`.
+    static func dump(_ markdown: String) throws -> [String] {
+        try MarkdownReader().read(text: markdown, path: "page.md").page.blocks.map(line)
+    }
+
+    static func line(_ block: Block) -> String {
+        let text = block.content.map { piece -> String in
+            switch piece {
+            case let .text(text): text
+            case let .start(id, _, _): "{\(id)}"
+            case let .end(id, _, _): "{/\(id)}"
+            case let .standalone(id, _, _): "{\(id)/}"
+            }
+        }.joined()
+        return "\(block.location.line) \(block.kind) \(block.path) \(text)"
+    }
+
+    @Test func yamlFrontMatterGivesOnlyItsTranslatableKeysOnTheirLines() throws {
+        let blocks = try Self.dump("""
+            ---
+            title: 설치 안내
+            weight: 10
+            translationKey: install
+            description: >
+              dari를 설치하는
+              방법입니다.
+            ---
+
+            본문입니다.
+            """)
+        #expect(blocks == [
+            "2 title front-matter/title 설치 안내",
+            "5 meta-description front-matter/description dari를 설치하는 방법입니다.",
+            "10 p p[1] 본문입니다.",
+        ])
+    }
+
+    @Test func tomlAndJSONFrontMatter() throws {
+        #expect(try Self.dump("""
+            +++
+            date = 2024-01-01
+            title = "설치"
+            linkTitle = '설치하기'
+            [params]
+            summary = "not top level"
+            +++
+            본문.
+            """) == [
+                "3 title front-matter/title 설치",
+                "4 @linkTitle front-matter/linkTitle 설치하기",
+                "8 p p[1] 본문.",
+            ])
+        #expect(try Self.dump("""
+            {
+              "title": "설치",
+              "weight": 3,
+              "summary": "요약입니다."
+            }
+
+            본문.
+            """) == [
+                "2 title front-matter/title 설치",
+                "4 @summary front-matter/summary 요약입니다.",
+                "7 p p[1] 본문.",
+            ])
+    }
+
+    @Test func frontMatterKeysAreConfigurable() throws {
+        let page = try MarkdownReader(frontMatterKeys: ["subtitle"]).read(text: """
+            ---
+            title: 제목
+            subtitle: 부제
+            ---
+            """, path: "page.md").page
+        #expect(page.blocks.map(Self.line) == ["3 @subtitle front-matter/subtitle 부제"])
+    }
+
+    @Test func malformedFrontMatterIsAWarningNotAnError() throws {
+        let result = try MarkdownReader().read(text: "---\ntitle: [unclosed\n---\n\n본문.\n", path: "page.md")
+        #expect(result.page.blocks.map(Self.line) == ["5 p p[1] 본문."])
+        #expect(result.diagnostics.count == 1)
+        #expect(result.diagnostics.first?.message.contains("front matter is malformed") == true)
+    }
+
+    @Test func inlineMarkupIsCodesThatKeepTheMarkdown() throws {
+        let page = try MarkdownReader().read(
+            text: "이것은 _강조_, **굵게**, `code`, [링크](/ko/a/ \"제목\"), 각주[^1], <kbd>Ctrl</kbd>입니다.\n\n[^1]: 각주.\n",
+            path: "page.md").page
+        let paragraph = try #require(page.blocks.first)
+        let originals = paragraph.content.compactMap { piece -> String? in
+            switch piece {
+            case .text: nil
+            case let .start(_, element, original), let .end(_, element, original), let .standalone(_, element, original):
+                "\(element)=\(original)"
+            }
+        }
+        #expect(originals == [
+            "em=_", "em=_", "strong=**", "strong=**", "code=`", "code=`", "a=[", #"a=](/ko/a/ "제목")"#,
+            "footnote-ref=[^1]", "kbd=<kbd>", "kbd=</kbd>",
+        ])
+        #expect(paragraph.text == "이것은 강조, 굵게, code, 링크, 각주, Ctrl입니다.")
+        #expect(page.blocks.map(Self.line).contains("1 @title p[1]/a@title 제목"))
+        #expect(page.blocks.map(Self.line).contains("3 p footnote[1]/p[1] 각주."))
+    }
+
+    @Test func templateSyntaxIsOpaqueCodes() throws {
+        let blocks = try Self.dump("""
+            import Tabs from '@theme/Tabs';
+
+            {{< note >}}
+            설정을 바꾸면 {{% param "name" %}}을 확인하세요. {% include x.html %} {{ page.title }}
+            {{< /note >}}
+
+            :::tip 도움말
+            팁입니다.
+            :::
+
+            !!! warning "주의"
+                들여 쓴 경고입니다.
+
+            ```go
+            fmt.Println("{{< not a shortcode >}}")
+            ```
+            """)
+        // The import line is a paragraph of codes only: no block, but it
+        // counts in the paths. Space at a block's edges is trimmed, also next to codes.
+        #expect(blocks == [
+            "3 p p[2] {1/}설정을 바꾸면 {2/}을 확인하세요.{3/}{4/}{5/}",
+            "7 p p[3] {1/}도움말 팁입니다.{2/}",
+            "11 p p[4] {1/}\"주의\" 들여 쓴 경고입니다.",
+            "15 code pre[1] fmt.Println(\"{{< not a shortcode >}}\")",
+        ])
+    }
+
+    @Test func codeFencesAreCodeBlocksOnTheirFirstLine() throws {
+        let page = try MarkdownReader().read(text: "문단.\n\n```sh\nmake\nmake install\n```\n\n    indented\n", path: "p.md").page
+        #expect(page.blocks.map(Self.line) == ["1 p p[1] 문단.", "4 code pre[1] make\nmake install", "8 code pre[2] indented"])
+        #expect(page.blocks[1].location(atTextOffset: 5).line == 5)
+    }
+
+    @Test func tablesGiveOneBlockPerCell() throws {
+        #expect(try Self.dump("""
+            | 이름 | 설명 |
+            | --- | --- |
+            | `dari` | 번역 *도구* |
+            """) == [
+                "1 td table[1]/tr[1]/td[1] 이름", "1 td table[1]/tr[1]/td[2] 설명",
+                "3 code table[1]/tr[2]/td[1] {1}dari{/1}", "3 td table[1]/tr[2]/td[2] 번역 {1}도구{/1}",
+            ])
+    }
+
+    @Test func nestedListsGiveOneItemEach() throws {
+        #expect(try Self.dump("""
+            - 첫째
+              - 안쪽
+                1. 더 안쪽
+            - 둘째
+
+              둘째의 둘째 문단
+            """) == [
+                "1 li ul[1]/li[1]/p[1] 첫째",
+                "2 li ul[1]/li[1]/ul[1]/li[1]/p[1] 안쪽",
+                "3 li ul[1]/li[1]/ul[1]/li[1]/ol[1]/li[1]/p[1] 더 안쪽",
+                "4 li ul[1]/li[2]/p[1] 둘째",
+                "6 li ul[1]/li[2]/p[2] 둘째의 둘째 문단",
+            ])
+    }
+
+    @Test func aKoreanParagraphKnowsTheLineOfEachSentence() throws {
+        let page = try MarkdownReader().read(text: """
+            > 인용문의 첫 문장입니다.
+            > 둘째 문장은 **여기서
+            > 끝납니다**. 셋째 문장입니다.
+            """, path: "p.md").page
+        let block = try #require(page.blocks.first)
+        #expect(block.kind == .blockquote)
+        let text = block.text
+        func line(of sentence: String) throws -> Int {
+            let range = try #require(text.range(of: sentence))
+            return block.location(atTextOffset: text.utf16.distance(from: text.startIndex, to: range.lowerBound)).line
+        }
+        #expect(try line(of: "인용문의") == 1)
+        #expect(try line(of: "둘째") == 2)
+        #expect(try line(of: "끝납니다") == 3)
+        #expect(try line(of: "셋째") == 3)
+    }
+
+    @Test func headingAnchorsAreTakenIntoThePath() throws {
+        #expect(try Self.dump("""
+            # 설치 {#install}
+
+            ## 설정 <a id="configure"></a>
+
+            <h2 id="faq">자주 묻는 질문</h2>
+
+            ### 그 밖에
+            """) == [
+                "1 h1 h1[1]{#install} 설치",
+                "3 h2 h2[1]{#configure} 설정{1}{/1}",
+                "5 h2 html[1]/h2[1]{#faq} 자주 묻는 질문",
+                "7 h3 h3[1] 그 밖에",
+            ])
+    }
+
+    @Test func rawHTMLBlocksGoThroughTheHTMLExtractorWithTheirLines() throws {
+        #expect(try Self.dump("""
+            첫 문단.
+
+            <div class="note">
+            <p>HTML 안의
+            문단입니다.</p>
+            <img src="a.png" alt="그림">
+            </div>
+            """) == [
+                "1 p p[1] 첫 문단.",
+                "4 p html[1]/div/p[1] HTML 안의 문단입니다.",
+                "6 @alt html[1]/div/img[1]@alt 그림",
+            ])
+    }
+
+    @Test func imagesGiveTheirAltText() throws {
+        #expect(try Self.dump("![설치 화면](install.png \"설치\")\n") == [
+            "1 @alt p[1]/img@alt 설치 화면", "1 @title p[1]/img@title 설치",
+        ])
+    }
+}
