@@ -120,20 +120,37 @@ public struct Site: Sendable {
     ///
     /// - Throws: `SiteError.noPages` when the root has none.
     public func pages(inRoot root: String) throws(SiteError) -> [String] {
+        try pageListing(inRoot: root).pages
+    }
+
+    /// What a language root holds: its pages, and the files named like pages
+    /// that are skipped because they are no regular file.
+    public struct PageListing: Sendable, Equatable {
+        /// Root-relative paths, sorted.
+        public var pages: [String]
+        /// A pipe, a device, a socket or a dangling link named like a page
+        /// (root-relative, sorted): reading it could hang or never end.
+        public var skipped: [String]
+    }
+
+    /// `pages(inRoot:)`, with the files it skipped.
+    /// - Throws: `SiteError.noPages` when the root has no page.
+    public func pageListing(inRoot root: String) throws(SiteError) -> PageListing {
         let base = Self.join(folder, root)
         guard let enumerator = FileManager.default.enumerator(atPath: base) else {
             throw .languageRootMissing(site: folder, root: root, found: Self.subfolders(of: folder))
         }
-        var pages: [String] = []
+        var pages: [String] = [], skipped: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            // A pipe, a device or a dangling link named like a page is no page:
-            // reading it could hang or never end.
-            if PageReaders.reader(for: relative) != nil, InputFile.isRegularFile(Self.join(base, relative)) {
+            guard PageReaders.reader(for: relative) != nil else { continue }
+            if InputFile.isRegularFile(Self.join(base, relative)) {
                 pages.append(relative)
+            } else if !InputFile.isFolder(Self.join(base, relative)) {
+                skipped.append(relative)
             }
         }
         guard !pages.isEmpty else { throw .noPages(site: folder, root: root) }
-        return pages.sorted()
+        return PageListing(pages: pages.sorted(), skipped: skipped.sorted())
     }
 
     /// `folder/root/path`, written the way the user wrote `folder`.

@@ -65,8 +65,11 @@ public struct SiteAligner: Sendable {
     /// - Throws: `SiteError` for a missing root or no pages, the page
     ///   reader's error (`ExtractionError`) for a page that cannot be read or decoded.
     public func align(_ site: Site, progress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
-        let sourcePages = try site.pages(inRoot: site.sourceRoot)
-        let targetPages = try site.pages(inRoot: site.targetRoot)
+        let sourceListing = try site.pageListing(inRoot: site.sourceRoot)
+        let targetListing = try site.pageListing(inRoot: site.targetRoot)
+        let (sourcePages, targetPages) = (sourceListing.pages, targetListing.pages)
+        let skipped = sourceListing.skipped.map { site.path(root: site.sourceRoot, page: $0) }
+            + targetListing.skipped.map { site.path(root: site.targetRoot, page: $0) }
         let paths = sourcePages.map { site.path(root: site.sourceRoot, page: $0) }
             + targetPages.map { site.path(root: site.targetRoot, page: $0) }
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
@@ -79,7 +82,7 @@ public struct SiteAligner: Sendable {
         let read = try [first] + Parallel.map(Array(paths.dropFirst()), threads: threads, state: {}, progress: { done, _ in
             progress?(Progress(stage: .reading, done: done + 1, total: paths.count))
         }) { _, path in try read(path) }
-        let diagnostics = read.flatMap(\.1)
+        let diagnostics = skipped.map(Self.skippedWarning) + read.flatMap(\.1)
         var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
         for (path, (page, _)) in zip(sourcePages, read) { sourceByPath[path] = page }
         for (path, (page, _)) in zip(targetPages, read.dropFirst(sourcePages.count)) { targetByPath[path] = page }
@@ -132,6 +135,14 @@ public struct SiteAligner: Sendable {
 
     /// Navigation, header and footer repeat on every page: they are not the
     /// page's content, and aligning them page after page would only add noise.
+    /// The warning for a file named like a page that is no regular file
+    /// (`Site.PageListing.skipped`), once per file.
+    static func skippedWarning(_ path: String) -> Diagnostic {
+        Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 0),
+                   message: "skipped: not a regular file (a pipe, a device, a socket or a dangling link); "
+                       + "replace it with the page itself, or remove it")
+    }
+
     static func translatableBlocks(_ page: Page) -> [Block] {
         page.blocks.filter { !$0.isBoilerplate }
     }

@@ -1,3 +1,4 @@
+import DariAlignment
 import DariModel
 import DariSite
 import DariTestSupport
@@ -16,6 +17,20 @@ import Testing
         let site = try Site(folder: scratch.path + "/site")
         #expect(try site.pages(inRoot: site.sourceRoot) == ["a.html"])
         #expect(try site.pages(inRoot: site.targetRoot) == ["a.html"])
+        #expect(try site.pageListing(inRoot: site.sourceRoot).skipped == ["pipe.html"])
+        #expect(try site.pageListing(inRoot: site.targetRoot).skipped == ["zero.html"])
+    }
+
+    /// Each skipped file is named once, as a warning, and the rest of the site goes on.
+    @Test func aSkippedFileIsAWarningNamingIt() throws {
+        let page = "<!DOCTYPE html><html lang=\"ko\"><body><p>안녕하세요.</p></body></html>\n"
+        let scratch = try ScratchFolder("dari-site-pages", files: ["site/ko/a.html": page, "site/en/a.html": page])
+        #expect(mkfifo(scratch.path + "/site/ko/pipe.html", 0o600) == 0)
+        let site = try Site(folder: scratch.path + "/site")
+        let result = try SiteAligner(sentenceAligner: SentenceAligner()).align(site)
+        let warnings = result.diagnostics.filter { $0.message.hasPrefix("skipped: not a regular file") }
+        #expect(warnings.map(\.location.file) == [scratch.path + "/site/ko/pipe.html"])
+        #expect(result.memory.files.count == 1)
     }
 
     /// `dari check Corpus/ko` names a language folder, not the site: the error
