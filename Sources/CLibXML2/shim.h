@@ -33,4 +33,18 @@ static inline int dari_xml_error_column(const xmlError *error) {
     return error->int2;
 }
 
+// libxml2 prints some errors through its generic handler, which writes to
+// stderr without file or line ("xmlParseChunk: encoder error" for a memory
+// whose bytes are invalid in its charset), besides the structured error dari
+// reports itself. The handler is variadic, which Swift cannot write, and
+// per-thread, so it is set before each parse (ErrorCollector.capturing).
+static void dari_xml_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static inline void dari_xml_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, dari_xml_ignore_generic_error);
+}
+
 #endif

@@ -67,6 +67,9 @@ enum CSVGlossaryReader {
         bytes: [UInt8], path: String, separator: Unicode.Scalar
     ) throws(GlossaryError) -> (Glossary, [Diagnostic]) {
         let text = try decode(bytes, path: path)
+        if let place = TermText.firstControlCharacter(in: text) {
+            throw .controlCharacter(file: path, line: place.line, column: place.column, scalar: place.scalar)
+        }
         let records = try CSVTokenizer.records(in: text, separator: separator, path: path)
             .filter { record in !record.fields.allSatisfy { $0.unicodeScalars.allSatisfy(Script.isWhitespace) } }
         guard let header = records.first else { throw .emptyFile(file: path) }

@@ -19,6 +19,11 @@ public enum GlossaryError: DariError, Equatable, Sendable {
     case emptyFile(file: String)
     /// Bytes that are not valid in the file's encoding, at a 1-based line.
     case undecodable(file: String, line: Int, encoding: String)
+    /// A control character (NUL, U+0001–U+001F but tab and line breaks,
+    /// DEL, U+0080–U+009F) at a 1-based line and column (in characters; 0
+    /// when only the line is known): never part of a term, it would match
+    /// nothing and reach the terminal raw.
+    case controlCharacter(file: String, line: Int, column: Int, scalar: UInt32)
     /// The file (or folder) has no concept at all.
     case noConcepts(file: String)
     /// ICU could not normalise a term to NFC.
@@ -75,6 +80,12 @@ public enum GlossaryError: DariError, Equatable, Sendable {
             return "\(file): error: the glossary file is empty; export the glossary again"
         case let .undecodable(file, line, encoding):
             return "\(file):\(line): error: the bytes here are not valid \(encoding); save the file as UTF-8"
+        case let .controlCharacter(file, line, column, scalar):
+            let place = column > 0 ? "\(file):\(line):\(column)" : "\(file):\(line)"
+            var hex = String(scalar, radix: 16, uppercase: true)
+            while hex.count < 4 { hex = "0" + hex }
+            return "\(place): error: a control character (U+\(hex)) is in the glossary; "
+                + "delete it (an export or a copy from a binary file left it there)"
         case let .noConcepts(file):
             return "\(file): error: the glossary has no concepts; "
                 + "add at least one Korean term with its English term"

@@ -252,6 +252,10 @@ struct TBXReader {
     private mutating func finish(_ capture: Capture) throws(GlossaryError) {
         switch capture.kind {
         case .term:
+            // XML refuses most C0 controls itself; DEL and C1 controls it lets through.
+            if let place = TermText.firstControlCharacter(in: capture.text) {
+                throw .controlCharacter(file: path, line: capture.line, column: 0, scalar: place.scalar)
+            }
             let text = try clean(capture.text, line: capture.line)
             if text.isEmpty { throw .emptyTerm(file: path, line: capture.line) }
             term?.text = text

@@ -20,6 +20,32 @@ enum TermText {
         return try Normalizer.nfc(String(text))
     }
 
+    /// The first control character in `text` that is not white space (NUL,
+    /// U+0001–U+0008, U+000E–U+001F, DEL, C1 controls but NEL), with its
+    /// 1-based line and column in characters; nil when there is none.
+    static func firstControlCharacter(in text: String) -> (line: Int, column: Int, scalar: UInt32)? {
+        var line = 1, column = 1
+        var afterReturn = false
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if (value < 0x20 || (0x7F...0x9F).contains(value)), !Script.isWhitespace(scalar) {
+                return (line, column, value)
+            }
+            // A line ends at LF, CR or CRLF, as CSVTokenizer counts them.
+            if value == 0x0A {
+                if !afterReturn { line += 1 }
+                column = 1
+            } else if value == 0x0D {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            afterReturn = value == 0x0D
+        }
+        return nil
+    }
+
     static func collapsingWhitespace(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for word in text.unicodeScalars.split(whereSeparator: Script.isWhitespace) {

@@ -8,12 +8,27 @@ import Darwin
 /// folder, which is flushed to disk and then renamed over the target. A crash
 /// or a full disk never leaves a half-written memory or report behind, and
 /// the previous file stays intact until the new one is complete.
+///
+/// The temporary file is named `.NAME.dari-PID.XXXXXX` (NAME the target's,
+/// PID the writer's process id). A run killed while writing (`kill -9`, a
+/// power cut) cannot remove its own; the next write of the same target does,
+/// once it is stale (`TemporaryFiles.isStale`).
 public enum AtomicFile {
     public struct WriteError: Error, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String {
-            "\(path): error: cannot write the file (\(reason)); check the folder exists and is writable"
+            if path == OutputWriter.standardOutputName {
+                return "\(path): error: cannot write standard output (\(reason)); "
+                    + "check where it goes (a full disk, a closed descriptor), or write to a file with --output"
+            }
+            return "\(path): error: cannot write the file (\(reason)); check the folder exists, is writable and has space"
         }
     }
 
@@ -28,59 +43,109 @@ public enum AtomicFile {
                 return try writeInPlace(bytes, to: path)
             }
         }
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).XXXXXX".utf8CString)
+        let (directory, name) = TemporaryFiles.split(path)
+        TemporaryFiles.removeStale(of: name, in: directory)
+        var template = Array(TemporaryFiles.template(for: name, in: directory).utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: OutputWriter.describe(errno)) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         var removeTemporary = true
         defer {
             if removeTemporary { unlink(temporary) }
         }
-        var written = 0
-        let failure: String? = bytes.withUnsafeBytes { raw -> String? in
-            while written < raw.count {
-                let result = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                written += result
-            }
-            return nil
-        }
-        if let failure {
+        let failure = OutputWriter.writeAll(bytes, to: descriptor)
+        if failure != 0 {
             close(descriptor)
-            throw WriteError(path: path, reason: failure)
+            throw WriteError(path: path, reason: OutputWriter.describe(failure))
         }
         // New files get the usual permissions (mkstemp creates them 0600).
         let mask = umask(0)
         umask(mask)
         fchmod(descriptor, 0o666 & ~mask)
         guard fsync(descriptor) == 0, close(descriptor) == 0 else {
-            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            throw WriteError(path: path, reason: OutputWriter.describe(errno))
         }
         guard rename(temporary, path) == 0 else {
-            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            throw WriteError(path: path, reason: OutputWriter.describe(errno))
         }
         removeTemporary = false
     }
 
     private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY)
-        guard descriptor >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw WriteError(path: path, reason: OutputWriter.describe(errno)) }
         defer { close(descriptor) }
-        var written = 0
-        try bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let result = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
-                }
-                written += result
+        let failure = OutputWriter.writeAll(bytes, to: descriptor)
+        if failure != 0 { throw WriteError(path: path, reason: OutputWriter.describe(failure)) }
+    }
+}
+
+/// The temporary files `AtomicFile` makes, and which of them a killed run left.
+public enum TemporaryFiles {
+    /// How long a leftover must have been untouched before it is removed,
+    /// in seconds: a writer on another machine sharing the folder (NFS), whose
+    /// process id means nothing here, keeps its file as long as it writes.
+    public static let quietSeconds: Int = 60
+
+    /// `.NAME.dari-PID.XXXXXX`, for `mkstemp`.
+    static func template(for name: String, in directory: String) -> String {
+        "\(directory)/.\(name).dari-\(getpid()).XXXXXX"
+    }
+
+    /// The folder (`.` for a bare name, `/` for the root) and the file name of `path`.
+    static func split(_ path: String) -> (directory: String, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+        let directory = String(path[..<slash])
+        return (directory.isEmpty ? "/" : directory, String(path[path.index(after: slash)...]))
+    }
+
+    /// The process id in a temporary file name of `name`, or nil when
+    /// `entry` is not one (a user's own `.memory.xlf.bak` stays untouched).
+    static func writer(of entry: String, for name: String) -> pid_t? {
+        let prefix = ".\(name).dari-"
+        guard entry.hasPrefix(prefix) else { return nil }
+        let rest = entry.dropFirst(prefix.count)
+        guard let dot = rest.firstIndex(of: "."), rest.distance(from: dot, to: rest.endIndex) == 7,
+              let pid = pid_t(rest[..<dot]), pid > 0 else { return nil }
+        return pid
+    }
+
+    /// Whether a temporary file is a killed run's: its writer is no running
+    /// process here and it has not been written for `quietSeconds`. A live
+    /// writer's file (this very process's included) is never stale.
+    static func isStale(writer: pid_t, lastModified: time_t, now: time_t) -> Bool {
+        if writer == getpid() { return false }
+        let alive = kill(writer, 0) == 0 || errno == EPERM
+        return !alive && now - lastModified >= time_t(quietSeconds)
+    }
+
+    /// Removes the stale temporary files of `name` in `directory`; returns
+    /// their paths. Anything it cannot read or remove is left alone.
+    @discardableResult
+    public static func removeStale(of name: String, in directory: String) -> [String] {
+        guard let folder = opendir(directory) else { return [] }
+        defer { closedir(folder) }
+        var removed: [String] = []
+        let now = time(nil)
+        while let entry = readdir(folder) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
+            guard let writer = writer(of: entryName, for: name) else { continue }
+            let path = "\(directory)/\(entryName)"
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                  isStale(writer: writer, lastModified: modified(info), now: now) else { continue }
+            if unlink(path) == 0 { removed.append(path) }
         }
+        return removed.sorted()
+    }
+
+    private static func modified(_ info: stat) -> time_t {
+        #if canImport(Darwin)
+        return info.st_mtimespec.tv_sec
+        #else
+        return info.st_mtim.tv_sec
+        #endif
     }
 }

@@ -21,10 +21,11 @@ public enum Destination: Sendable, Equatable {
     }
 
     /// Writes `bytes` there.
-    /// - Throws: `AtomicFile.WriteError` when the file cannot be written.
+    /// - Throws: `AtomicFile.WriteError` when the file or standard output
+    ///   cannot be written (`OutputWriter`).
     public func write(_ bytes: [UInt8]) throws {
         switch self {
-        case .standardOutput: FileHandle.standardOutput.write(Data(bytes))
+        case .standardOutput: try OutputWriter.writeStandardOutput(bytes)
         case let .file(path): try AtomicFile.write(bytes, to: path)
         }
     }

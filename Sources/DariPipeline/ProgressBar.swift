@@ -1,3 +1,4 @@
+import DariModel
 import DariSite
 import Foundation
 
@@ -19,7 +20,7 @@ public final class ProgressBar: @unchecked Sendable {
     /// A bar on standard error, or nil when standard error is not a terminal.
     public static func onStandardError() -> ProgressBar? {
         guard isatty(STDERR_FILENO) == 1 else { return nil }
-        return ProgressBar { text in FileHandle.standardError.write(Data(text.utf8)) }
+        return ProgressBar { text in OutputWriter.writeStandardError(text) }
     }
 
     /// - Parameter write: where the bar's text goes (escape sequences included).

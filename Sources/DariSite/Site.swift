@@ -146,6 +146,26 @@ public struct Site: Sendable {
         Self.join(folder, page)
     }
 
+    /// Files in the site named like pages that are no regular file (a pipe,
+    /// a device, a socket, a dangling link), site-relative and sorted: they
+    /// are skipped, since reading one could hang or never end, and named in
+    /// a warning. Hidden folders are not searched.
+    public func skippedFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var skipped: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard PageReaders.reader(for: name) != nil else { continue }
+            let full = Self.join(folder, relative)
+            if !InputFile.isRegularFile(full), !InputFile.isFolder(full) { skipped.append(relative) }
+        }
+        return skipped.sorted()
+    }
+
     public static func join(_ base: String, _ component: String) -> String {
         if base.isEmpty || base == "." { return component }
         if component.isEmpty { return base }

@@ -69,6 +69,7 @@ public struct SiteAligner: Sendable {
         let (sourcePages, targetPages) = (pages.korean, pages.english)
         let paths = (sourcePages + targetPages).map { site.path(of: $0.path) }
         let readers = site.readers
+        let skipped = site.skippedFiles().map { site.path(of: $0) }
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
             try PageReaders.reader(forNamedPage: path, among: readers).readPage(fileAt: path)
         }
@@ -79,7 +80,7 @@ public struct SiteAligner: Sendable {
         let read = try [first] + Parallel.map(Array(paths.dropFirst()), threads: threads, state: {}, progress: { done, _ in
             progress?(Progress(stage: .reading, done: done + 1, total: paths.count))
         }) { _, path in try read(path) }
-        let diagnostics = read.flatMap(\.1)
+        let diagnostics = skipped.map(Self.skippedWarning) + read.flatMap(\.1)
         // Pages by key; a pair names its pages by key, the memory by site path.
         var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
         var sourceSitePath: [String: String] = [:], targetSitePath: [String: String] = [:]
@@ -137,6 +138,14 @@ public struct SiteAligner: Sendable {
 
     /// Navigation, header and footer repeat on every page: they are not the
     /// page's content, and aligning them page after page would only add noise.
+    /// The warning for a file named like a page that is no regular file
+    /// (`Site.PageListing.skipped`), once per file.
+    static func skippedWarning(_ path: String) -> Diagnostic {
+        Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 0),
+                   message: "skipped: not a regular file (a pipe, a device, a socket or a dangling link); "
+                       + "replace it with the page itself, or remove it")
+    }
+
     static func translatableBlocks(_ page: Page) -> [Block] {
         page.blocks.filter { !$0.isBoilerplate }
     }

@@ -8,9 +8,23 @@ import Foundation
 
 /// What a program printed and how it ended.
 public struct CommandResult: Sendable {
+    /// The exit status, or the signal's number when `killedBySignal`.
     public var status: Int32
     public var stdout: String
     public var stderr: String
+    /// Whether a signal ended the program (then `status` is its number).
+    public var killedBySignal = false
+}
+
+/// Where a program's standard output goes.
+public enum StandardOutputTarget: Sendable {
+    /// A file the result's `stdout` is read from.
+    case captured
+    /// A file or device opened for writing (`/dev/full`).
+    case file(String)
+    /// A pipe whose reading end is closed before the program starts: its
+    /// first write fails with `EPIPE` (`dari … | head -1` once head is gone).
+    case closedPipe
 }
 
 /// Why a program could not be run to the end.
@@ -80,10 +94,12 @@ public enum CommandRunner {
     /// the repository root).
     /// - Throws: `CommandError` when dari is not built or runs past `timeout`.
     public static func run(_ arguments: [String], stdin: String = "", directory: String? = nil,
+                           standardOutput: StandardOutputTarget = .captured,
                            timeout: Duration = defaultTimeout,
                            filePath: String = #filePath) throws -> CommandResult {
         try runProcess(dariExecutable(), arguments, stdin: stdin,
-                       directory: directory ?? RepositoryPaths.root(from: filePath), timeout: timeout)
+                       directory: directory ?? RepositoryPaths.root(from: filePath),
+                       standardOutput: standardOutput, timeout: timeout)
     }
 
     /// The program `name` in a folder of PATH, or nil where it is not installed.
@@ -99,7 +115,8 @@ public enum CommandRunner {
     /// - Throws: `CommandError.timedOut`, or the error that kept the program
     ///   from starting.
     public static func runProcess(_ executable: String, _ arguments: [String], stdin: String = "",
-                                  directory: String? = nil, timeout: Duration = defaultTimeout) throws -> CommandResult {
+                                  directory: String? = nil, standardOutput: StandardOutputTarget = .captured,
+                                  timeout: Duration = defaultTimeout) throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -112,7 +129,15 @@ public enum CommandRunner {
         let outputPath = try scratch.write("stdout", "")
         let errorPath = try scratch.write("stderr", "")
         let input = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
-        let output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        let output: FileHandle
+        switch standardOutput {
+        case .captured: output = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
+        case let .file(path): output = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        case .closedPipe:
+            let pipe = Pipe()
+            try pipe.fileHandleForReading.close()
+            output = pipe.fileHandleForWriting
+        }
         let error = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
         defer { try? input.close(); try? output.close(); try? error.close() }
         process.standardInput = input
@@ -129,7 +154,8 @@ public enum CommandRunner {
         }
         return CommandResult(status: process.terminationStatus,
                              stdout: String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self),
-                             stderr: String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self))
+                             stderr: String(decoding: FileManager.default.contents(atPath: errorPath) ?? Data(), as: UTF8.self),
+                             killedBySignal: process.terminationReason == .uncaughtSignal)
     }
 }
 

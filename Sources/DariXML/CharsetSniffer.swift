@@ -50,27 +50,7 @@ enum CharsetSniffer {
 
     /// The 1-based line of the first byte sequence that is not UTF-8, or nil.
     static func firstInvalidUTF8Line(in bytes: [UInt8]) -> Int? {
-        // Fast path: the standard library's validator.
-        if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var line = 1
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A { line += 1 }
-            let length: Int
-            switch byte {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return line
-            }
-            guard index + length <= bytes.count else { return line }
-            let scalarBytes = Array(bytes[index..<(index + length)])
-            if length > 1, String(validating: scalarBytes, as: UTF8.self) == nil { return line }
-            index += length
-        }
-        return line
+        CharsetPosition.firstInvalidUTF8(in: bytes)?.line
     }
 }
 

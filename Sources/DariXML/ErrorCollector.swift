@@ -27,6 +27,7 @@ final class ErrorCollector {
     /// Runs `body` (one libxml2 parse call) with this collector installed.
     func capturing<T>(_ body: () throws -> T) rethrows -> T {
         let context = Unmanaged.passUnretained(self).toOpaque()
+        dari_xml_silence_generic_errors()
         xmlSetStructuredErrorFunc(context) { context, error in
             guard let context, let error else { return }
             let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()

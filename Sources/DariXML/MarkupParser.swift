@@ -52,7 +52,13 @@ public enum MarkupParser {
                 return try HTMLStream.parse(base, count: buffer.count, encoding: encoding, options: options, visit: visit)
             }
         }
-        if let failure = collector.encodingFailure(encoding: encoding) { throw failure }
+        if var failure = collector.encodingFailure(encoding: encoding) {
+            // libxml2 names the line its parser had reached, not the bad byte's.
+            if case .undecodable = failure, let place = CharsetPosition.firstInvalid(in: bytes, charset: encoding) {
+                failure = .undecodable(file: path, line: place.line, encoding: encoding)
+            }
+            throw failure
+        }
         guard parsed else { throw MarkupError.unparsable(file: path) }
         return MarkupParseReport(diagnostics: collector.htmlWarnings(), encoding: encoding)
     }

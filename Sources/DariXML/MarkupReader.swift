@@ -232,10 +232,35 @@ public final class MarkupReader {
     }
 
     private func throwIfFailed(status: Int32) throws {
+        if let failure = undecodable() { throw failure }
         if let first = collector.errors.first(where: { $0.level >= XML_ERR_ERROR.rawValue }) {
             throw MarkupError.malformed(file: path, line: max(first.line, 1), column: first.column,
                                         message: first.message)
         }
+    }
+
+    /// A conversion error, at the line of the first bad byte: libxml2
+    /// converts in blocks and names the line its parser had reached (line 1
+    /// for a memory in EUC-KR whose bad bytes are on line 30). The bytes are read
+    /// again for this, once, only when the document is already lost.
+    private func undecodable() -> MarkupError? {
+        let conversion: Set<Int32> = [Int32(XML_ERR_INVALID_ENCODING.rawValue), Int32(XML_I18N_CONV_FAILED.rawValue),
+                                      Int32(XML_ERR_INVALID_CHAR.rawValue)]
+        guard let first = collector.errors.first(where: { $0.level >= XML_ERR_ERROR.rawValue }),
+              conversion.contains(first.code) else { return nil }
+        let encoding = xmlTextReaderConstEncoding(reader).map { String(cString: $0) } ?? "UTF-8"
+        // In UTF-8, libxml2 itself names the right line (a malformed-document error).
+        guard !CharsetSniffer.isUTF8(encoding) else { return nil }
+        let bytes: [UInt8]
+        if let buffer {
+            bytes = buffer.withMemoryRebound(to: UInt8.self) { Array($0) }
+        } else if let read = try? InputFile.bytes(at: path) {
+            bytes = read
+        } else {
+            return nil
+        }
+        guard let place = CharsetPosition.firstInvalid(in: bytes, charset: encoding) else { return nil }
+        return .undecodable(file: path, line: place.line, encoding: encoding)
     }
 
     private func currentElement() -> MarkupElement {

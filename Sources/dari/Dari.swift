@@ -12,10 +12,11 @@ struct Dari: ParsableCommand {
     )
 
     static func main() {
+        OutputWriter.prepareStandardStreams()
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let first = arguments.first, let suggestion = SubcommandSuggestion.suggestion(for: first) {
-            FileHandle.standardError.write(Data(
-                "dari: '\(first)' is not a command; did you mean 'dari \(suggestion)'? (dari --help lists them)\n".utf8))
+            OutputWriter.writeStandardError(
+                "dari: '\(first)' is not a command; did you mean 'dari \(suggestion)'? (dari --help lists them)\n")
             Foundation.exit(ExitStatus.usage)
         }
         main(nil)

@@ -6,7 +6,7 @@ import Foundation
 /// Prints errors and warnings to standard error and ends runs with the status an error decides.
 enum Diagnostics {
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        OutputWriter.writeStandardError(message + "\n")
     }
 
     static func print(_ diagnostic: Diagnostic) {

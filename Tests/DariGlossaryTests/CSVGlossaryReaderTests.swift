@@ -162,3 +162,42 @@ import Testing
             == "g.csv:4: error: unknown status 'ok'; use preferred, admitted, deprecated or leave the cell empty")
     }
 }
+
+/// NUL and other control characters in a glossary are an error at their line
+/// (issue 18: a NUL in a CSV gave false findings and raw NULs on the terminal).
+@Suite struct GlossaryControlCharacterTests {
+    @Test(arguments: [0x00, 0x01, 0x1B, 0x7F, 0x9B] as [UInt32])
+    func aControlCharacterInACSVIsAnErrorAtItsLineAndColumn(_ value: UInt32) throws {
+        let control = String(Character(Unicode.Scalar(value)!))
+        let text = "ko,en\r\n우물,well\r\n강,river\n탈북\(control)민,defector\n"
+        #expect(throws: GlossaryError.controlCharacter(file: "g.csv", line: 4, column: 3, scalar: value)) {
+            try GlossaryReader.read(bytes: Array(text.utf8), path: "g.csv", format: .csv)
+        }
+    }
+
+    @Test func whiteSpaceIsNoControlCharacter() throws {
+        let text = "ko,en\n우물\t,\u{0B}well\u{85}\n"
+        #expect(throws: Never.self) { try GlossaryReader.read(bytes: Array(text.utf8), path: "g.csv", format: .csv) }
+    }
+
+    @Test func aControlCharacterInATBXTermIsAnErrorAtTheTermsLine() throws {
+        let tbx = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+            <text><body><conceptEntry id="c1">
+            <langSec xml:lang="ko"><termSec><term>우물</term></termSec></langSec>
+            <langSec xml:lang="en"><termSec><term>well\u{7F}</term></termSec></langSec>
+            </conceptEntry></body></text></tbx>
+
+            """
+        #expect(throws: GlossaryError.controlCharacter(file: "g.tbx", line: 5, column: 0, scalar: 0x7F)) {
+            try GlossaryReader.read(bytes: Array(tbx.utf8), path: "g.tbx", format: .tbx)
+        }
+    }
+
+    @Test func theMessageNamesTheCharacterAndWhatToDo() {
+        #expect(GlossaryError.controlCharacter(file: "g.csv", line: 4, column: 3, scalar: 0).description
+            == "g.csv:4:3: error: a control character (U+0000) is in the glossary; "
+            + "delete it (an export or a copy from a binary file left it there)")
+    }
+}

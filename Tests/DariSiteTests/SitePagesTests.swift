@@ -1,3 +1,4 @@
+import DariAlignment
 import DariModel
 import DariSite
 import DariTestSupport
@@ -16,6 +17,19 @@ import Testing
         let site = try Site(folder: scratch.path + "/site")
         #expect(try site.pages() == SitePages(korean: [SitePage(path: "ko/a.html", key: "a.html")],
                                               english: [SitePage(path: "en/a.html", key: "a.html")]))
+        #expect(site.skippedFiles() == ["en/zero.html", "ko/pipe.html"])
+    }
+
+    /// Each skipped file is named once, as a warning, and the rest of the site goes on.
+    @Test func aSkippedFileIsAWarningNamingIt() throws {
+        let page = "<!DOCTYPE html><html lang=\"ko\"><body><p>안녕하세요.</p></body></html>\n"
+        let scratch = try ScratchFolder("dari-site-pages", files: ["site/ko/a.html": page, "site/en/a.html": page])
+        #expect(mkfifo(scratch.path + "/site/ko/pipe.html", 0o600) == 0)
+        let site = try Site(folder: scratch.path + "/site")
+        let result = try SiteAligner(sentenceAligner: SentenceAligner()).align(site)
+        let warnings = result.diagnostics.filter { $0.message.hasPrefix("skipped: not a regular file") }
+        #expect(warnings.map(\.location.file) == [scratch.path + "/site/ko/pipe.html"])
+        #expect(result.memory.files.count == 1)
     }
 
     /// `dari check Corpus/ko` names a language folder, not the site: the error

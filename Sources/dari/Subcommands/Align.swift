@@ -79,7 +79,7 @@ struct Align: ParsableCommand {
     private func alignSegmented() throws {
         let request = SegmentedAlignRequest(sourcePath: paths[0], targetPath: paths[1], format: format,
                                             aligner: try alignerOptions())
-        FileHandle.standardOutput.write(Data(try AlignRun.run(request).utf8))
+        try OutputWriter.writeStandardOutput(try AlignRun.run(request))
     }
 
     /// The signals `--without` leaves on, and whether the bundled dictionary is used.

@@ -88,9 +88,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if listChecks {
-            for check in CheckRegistry.all {
-                print("\(check.id)\t\(check.defaultSeverity)\t\(check.summary)")
-            }
+            let list = CheckRegistry.all.map { "\($0.id)\t\($0.defaultSeverity)\t\($0.summary)\n" }.joined()
+            try Diagnostics.exitOnError { try OutputWriter.writeStandardOutput(list) }
             return
         }
         guard let path else { return }
@@ -124,11 +123,11 @@ struct CheckCommand: ParsableCommand {
         if let output {
             try write(report, to: output)
             if inGitHubActions && format != .github && format != .text {
-                FileHandle.standardOutput.write(Data(CheckRun.annotations(outcome).utf8))
+                try write(CheckRun.annotations(outcome), to: "-")
             }
             Diagnostics.printError(CheckRun.summary(outcome))
         } else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            try write(report, to: "-")
         }
         if outcome.findings.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(ExitStatus.findings)

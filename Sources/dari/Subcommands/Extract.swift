@@ -45,27 +45,10 @@ struct Extract: ParsableCommand {
         let outcome = ExtractRun.read(request)
         for message in outcome.messages { Diagnostics.printError(message) }
         if let failure = outcome.failure { throw ExitCode(ExitStatus.of(failure)) }
-        var output = StandardOutput()
+        var output = StandardOutputStream()
         try Diagnostics.exitOnError {
             try ExtractRun.write(outcome.pages, for: request, to: &output)
+            try output.finish()
         }
-        output.flush()
-    }
-}
-
-/// stdout, written in 64 KiB chunks: a 20 MB page's dump never sits in memory
-/// twice, and the kernel sees few large writes.
-private struct StandardOutput: TextOutputStream {
-    private var buffer = ""
-
-    mutating func write(_ string: String) {
-        buffer += string
-        if buffer.utf8.count >= 1 << 16 { flush() }
-    }
-
-    mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer.utf8))
-        buffer.removeAll(keepingCapacity: true)
     }
 }

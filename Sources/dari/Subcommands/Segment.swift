@@ -22,8 +22,9 @@ struct Segment: ParsableCommand {
 
     func run() throws {
         try Diagnostics.exitOnError {
-            let out = FileHandle.standardOutput
-            try SegmentRun.run(SegmentRequest(path: file, language: lang)) { chunk in out.write(Data(chunk.utf8)) }
+            var output = StandardOutputStream()
+            try SegmentRun.run(SegmentRequest(path: file, language: lang)) { chunk in output.write(chunk) }
+            try output.finish()
         }
     }
 }
