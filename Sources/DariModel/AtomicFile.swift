@@ -12,6 +12,12 @@ public enum AtomicFile {
     public struct WriteError: Error, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         public var description: String {
             "\(path): error: cannot write the file (\(reason)); check the folder exists and is writable"
         }

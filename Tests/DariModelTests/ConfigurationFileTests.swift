@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         ("{\n\"pages\": \n", 1, "not valid JSON"),
         ("[1]", 1, "expected a JSON object"),
-        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"pages\" or \"source\""),
+        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"pages\", \"source\" or \"urls\""),
         ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
         ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
     ])
