@@ -13,7 +13,7 @@ enum ReviewAssets {
     a{color:var(--link)}
     a:focus,input:focus,select:focus{outline:3px solid #1a5fb4;outline-offset:2px}
     .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:.5rem;background:#fff;padding:.25rem .5rem}
-    header h1{font-size:1.3rem;margin:1rem 0 .5rem}
+    .banner h1{font-size:1.3rem;margin:1rem 0 .5rem}
     h2{font-size:1.15rem;margin:1.25rem 0 .5rem;overflow-wrap:anywhere}
     h3{font-size:1rem;margin:1rem 0 .25rem}
     .filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;position:sticky;top:0;z-index:1;
@@ -22,7 +22,8 @@ enum ReviewAssets {
     .control input,.control select{font:inherit;font-size:1rem;padding:.2rem;min-height:2rem;max-width:14rem}
     #f-count{font-size:.9rem}
     .totals{display:grid;grid-template-columns:repeat(auto-fill,minmax(10rem,1fr));gap:.25rem 1rem;margin:.5rem 0}
-    .totals dt{font-size:.85rem;color:var(--muted)}.totals dd{margin:0;font-weight:600}
+    .totals{list-style:none;padding:0}.totals li{display:flex;flex-direction:column}
+    .totals .term{font-size:.85rem;color:var(--muted)}.totals .value{font-weight:600}
     table{border-collapse:collapse;width:100%}
     th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
     thead th{background:#f3f3f3}
@@ -42,7 +43,7 @@ enum ReviewAssets {
     .sev-error{color:#8b0000;background:#fde8e8}.sev-warning{color:#6b4100;background:#fff4d6}.sev-info{color:#0b4a80;background:#e6f0fa}
     .findings{margin:.35rem 0 0;padding:0;list-style:none;font-size:.9rem}
     .finding{margin:.2rem 0;color:var(--text)}.finding .where{color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}
-    .page{display:none}.page:target,.page.single{display:block}
+    .page{display:none;scroll-margin-top:7rem}.page:target,.page.single{display:block}
     body:has(.page:target) #overview{display:none}
     .pair{table-layout:fixed}
     .pair td{width:50%}

@@ -7,6 +7,8 @@ import DariReports
 /// an index and one file per page pair. Every piece of text goes through
 /// `HTMLNode`, so it is escaped; the style sheet and script are this
 /// module's own (`ReviewAssets`), inside the file: no network, no fonts.
+/// Landmarks are ARIA roles on `div`s rather than HTML5's `main`, `section`
+/// and `output`, so libxml2's HTML 4 parser (`xmllint --html`) validates it.
 public enum ReviewDocument {
     /// The whole review in one file.
     public static func singleFile(_ site: ReviewSite, title: String) -> String {
@@ -47,12 +49,12 @@ public enum ReviewDocument {
                 .style(ReviewAssets.css),
             ]),
             .el("body", [:], [.el("a", ["class": "skip", "href": "#main"], text: "Skip to the report")]
-                + [.el("main", ["id": "main"], body)] + [.script(ReviewAssets.javascript)]),
+                + [.el("div", ["id": "main", "role": "main"], body)] + [.script(ReviewAssets.javascript)]),
         ])
     }
 
     static func header(title: String) -> HTMLNode {
-        .el("header", [:], [
+        .el("div", ["class": "banner", "role": "banner"], [
             .el("h1", [:], [.text("dari review: "), .el("span", ["class": "site"], text: title)]),
         ])
     }
@@ -78,7 +80,7 @@ public enum ReviewDocument {
             select("f-check", "Check", checks),
             select("f-severity", "Severity", severities),
             select("f-state", "State", states),
-            .el("output", ["id": "f-count", "for": "f-search f-check f-severity f-state", "aria-live": "polite"]),
+            .el("span", ["id": "f-count", "role": "status", "aria-live": "polite"]),
         ])
     }
 
@@ -101,7 +103,9 @@ public enum ReviewDocument {
             ("Errors", "\(totals.errors)"), ("Warnings", "\(totals.warnings)"),
         ]
         if !site.knowsChanges { terms[7].1 = "not known (no earlier memory)" }
-        children.append(.el("dl", ["class": "totals"], terms.flatMap { [.el("dt", text: $0.0), .el("dd", text: $0.1)] }))
+        children.append(.el("ul", ["class": "totals"], terms.map { term, value in
+            .el("li", [:], [.el("span", ["class": "term"], text: term), .el("span", ["class": "value"], text: value)])
+        }))
         children.append(legend(source: source, target: target))
         if !site.checkCounts.isEmpty {
             children.append(.el("h3", text: "Findings by check"))
@@ -141,7 +145,7 @@ public enum ReviewDocument {
             children.append(.el("h3", text: "Findings outside the pages"))
             children.append(findingList(site.otherFindings))
         }
-        return .el("section", ["id": "overview", "aria-labelledby": "overview-title"], children)
+        return .el("div", ["id": "overview", "role": "region", "aria-labelledby": "overview-title"], children)
     }
 
     static func legend(source: String, target: String) -> HTMLNode {
@@ -233,8 +237,8 @@ public enum ReviewDocument {
                 .el("tbody", [:], page.rows.map { segmentRow($0, page: page, source: source, target: target) }),
             ]))
         }
-        return .el("section", ["class": single ? "page single" : "page", "id": page.slug,
-                               "aria-labelledby": page.slug + "-title"], children)
+        return .el("div", ["class": single ? "page single" : "page", "id": page.slug, "role": "region",
+                           "aria-labelledby": page.slug + "-title"], children)
     }
 
     static func segmentRow(_ row: ReviewRow, page: ReviewPage, source: Language, target: Language) -> HTMLNode {

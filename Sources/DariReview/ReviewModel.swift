@@ -103,7 +103,9 @@ public struct ReviewFinding: Sendable, Hashable {
         checkID = finding.checkID
         severity = finding.severity
         message = finding.message
-        location = finding.location.line > 0 ? "\(finding.location.file):\(finding.location.line)" : finding.location.file
+        // The page as the site knows it (`en/a.html`), however the site folder was spelled.
+        let file = finding.siteRelativeFile ?? finding.location.file
+        location = finding.location.line > 0 ? "\(file):\(finding.location.line)" : file
     }
 }
 
@@ -153,17 +155,21 @@ public struct ReviewPage: Sendable, Hashable {
             unitIDs.insert(unit.id)
             let unitFindings = byUnit[unit.id] ?? []
             var placed = [[Finding]](repeating: [], count: unit.segments.count)
-            for finding in unitFindings {
-                let index = unit.segments.firstIndex {
+            // Text in the wrong language marks the segment it quotes, else the whole block.
+            var wrongLanguage = [Bool](repeating: false, count: unit.segments.count)
+            for finding in unitFindings where !placed.isEmpty {
+                let quoted = unit.segments.firstIndex {
                     (finding.source != nil && $0.sourceText == finding.source)
                         || (finding.target != nil && $0.targetText == finding.target)
-                } ?? 0
-                if !placed.isEmpty { placed[index].append(finding) }
+                }
+                placed[quoted ?? 0].append(finding)
+                if WorkSummary.isWrongLanguage(finding) {
+                    if let quoted { wrongLanguage[quoted] = true } else { wrongLanguage = wrongLanguage.map { _ in true } }
+                }
             }
-            let wrongLanguage = unitFindings.contains(where: WorkSummary.isWrongLanguage)
             for (index, segment) in unit.segments.enumerated() {
                 rows.append(ReviewRow(unit: unit, segment: segment, index: index, findings: placed[index],
-                                      wrongLanguage: wrongLanguage))
+                                      wrongLanguage: wrongLanguage[index]))
             }
         }
         // A finding whose unit is not in the memory (or a unit with no segments) is the page's.
