@@ -70,7 +70,7 @@ enum ReviewAssets {
     del{background:#fde2e1;color:#7a1010}ins{background:#e3f4e6;color:#1e5128}
     .legend{font-size:.85rem}
     @media (max-width:40rem){
-    body{padding:0 .5rem 2rem}.filters{margin:0 -.5rem}
+    body{padding:0 .5rem 2rem}.filters{margin:0 -.5rem;position:static}.page{scroll-margin-top:0}
     .control input,.control select{max-width:100%}
     .pages thead,.pair thead{position:absolute;left:-999px}
     .pages tr,.pair tr{display:block;border-bottom:2px solid #767676;padding:.25rem 0}

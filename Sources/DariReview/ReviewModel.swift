@@ -53,6 +53,11 @@ public struct ReviewSite: Sendable, Hashable {
                 other.append(finding)
             }
         }
+        // A file the memory does not hold (a glossary) is a page of the summary's own, named by its path.
+        for work in summary.pages where work.fileID.isEmpty {
+            findingsByFile["path:" + work.name] = other.filter { $0.location.file == work.name }
+            other.removeAll { $0.location.file == work.name }
+        }
         otherFindings = other.map(ReviewFinding.init)
 
         var counts: [String: (Severity, Int)] = [:]
@@ -64,7 +69,8 @@ public struct ReviewSite: Sendable, Hashable {
 
         pages = summary.pages.enumerated().map { index, work in
             ReviewPage(work: work, number: index + 1, file: filesByID[work.fileID],
-                       findings: findingsByFile[work.fileID] ?? [], sourceLanguage: memory.sourceLanguage,
+                       findings: findingsByFile[work.fileID.isEmpty ? "path:" + work.name : work.fileID] ?? [],
+                       sourceLanguage: memory.sourceLanguage,
                        targetLanguage: memory.targetLanguage, urls: urls)
         }
         outdated = pages.reduce(0) { $0 + $1.outdated }
