@@ -18,13 +18,15 @@
 //                      DariAlignment, DariMemory                   (page formats: PageReaders)
 //   DariChecks         DariText, DariICU, DariGlossary, DariMemory a memory (+ glossary) → findings
 //   DariReports        DariChecks                                  findings → text, JSONL, SARIF, JUnit, GitHub
+//   DariReview         DariReports, DariMemory                     memory + findings → the HTML review page
 //   DariPipeline       every stage above                           the façade: one run per subcommand
 //   dari               DariPipeline                                options → one run → printed
 //
 //   CICU ─ DariICU ─────┬─ DariSegmentation ───────────────┐
 //   CLibXML2 ─ DariXML ─┼─ DariExtraction ─────────────────┼─ DariSite ───┐
 //                       ├─ DariGlossary ─ DariAlignment ───┤              ├─ DariPipeline ─ dari
-//                       └─ DariMemory ─────────────────────┴─ DariChecks ─ DariReports ─┘
+//                       └─ DariMemory ─────────────────────┴─ DariChecks ─ DariReports ─┤
+//                                                                          └─ DariReview ─┘
 //
 // Under every stage: DariModel (the values that flow, the file reader
 // `InputFile`, the `DariError` protocol and exit statuses, `dari.json` as
@@ -98,11 +100,12 @@ let package = Package(
         ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
+        .target(name: "DariReview", dependencies: ["DariModel", "DariMemory", "DariChecks", "DariReports"]),
         .target(
             name: "DariPipeline",
             dependencies: [
                 "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
-                "DariSite", "DariChecks", "DariReports",
+                "DariSite", "DariChecks", "DariReports", "DariReview",
             ]
         ),
 
@@ -159,6 +162,11 @@ let package = Package(
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(
             name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariMemory", "DariXML", "DariTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "DariReviewTests",
+            dependencies: ["DariReview", "DariReports", "DariChecks", "DariMemory", "DariPipeline", "DariTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "dariTests", dependencies: ["DariTestSupport", "dari"], exclude: ["Snapshots"]),

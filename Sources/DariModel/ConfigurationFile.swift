@@ -4,6 +4,7 @@
 ///       "source": "en",
 ///       "pages": { "about.html": "소개.html" },
 ///       "skip": [ "#menu", ".breadcrumb" ],
+///       "urls": { "ko": "https://example.org/ko/", "en": "https://example.org/en/" },
 ///       "checks": { "doubled-space": "off", "number-mismatch": "warning" },
 ///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ]
 ///     }
@@ -18,7 +19,7 @@ public struct ConfigurationFile: Sendable, Equatable {
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "layout", "pages", "skip", "source"]
+    public static let keys = ["checks", "ignore", "layout", "pages", "skip", "source", "urls"]
 
     /// The file as the user named it.
     public var path: String
@@ -35,6 +36,9 @@ public struct ConfigurationFile: Sendable, Equatable {
     /// `layout`: how the site keeps its languages apart; nil when the file
     /// does not say (dari finds it, and asks for this key when it cannot).
     public var layout: SiteLayoutKind?
+    /// `urls`: each language's published site (its base URL, the page paths
+    /// below the language folder appended); the review page links there.
+    public var urls: [Language: String] = [:]
 
     /// The value of a top-level key, for the stage that owns it.
     public subscript(key: String) -> JSONValue? { document.root.object?[key] }
@@ -94,6 +98,24 @@ public struct ConfigurationFile: Sendable, Equatable {
             }
             layout = kind
         }
+        if let urls = root["urls"] {
+            let tags = Language.allCases.map(\.tag)
+            guard let map = urls.object,
+                  map.allSatisfy({ tags.contains($0.key) && $0.value.string.map(Self.isWebAddress) == true }) else {
+                throw .malformed(file: path, line: document.line(ofKey: "urls"),
+                                 message: "\"urls\" maps a language (\"ko\", \"en\") to its site's base URL, "
+                                     + "e.g. {\"en\": \"https://example.org/en/\"}")
+            }
+            for (tag, value) in map {
+                if let language = Language(rawValue: tag), let url = value.string { self.urls[language] = url }
+            }
+        }
+    }
+
+    /// An http(s) or file address: a link in the review page goes nowhere else (never `javascript:`).
+    static func isWebAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("file://")
     }
 }
 

@@ -69,6 +69,13 @@ public enum CheckRun {
     ///   `ConfigurationError`, `MemoryReadError`, `GlossaryError`,
     ///   `CheckError`: each a `DariError` with its location and exit status.
     public static func run(_ request: CheckRequest) throws -> CheckOutcome {
+        try checked(request).outcome
+    }
+
+    /// `run`, keeping the memory that was checked and the configuration file
+    /// read (`dari report` shows the memory with its findings).
+    static func checked(_ request: CheckRequest) throws
+        -> (outcome: CheckOutcome, memory: TranslationMemory, configuration: ConfigurationFile?) {
         guard InputFile.exists(request.path) else { throw FileReadError.notFound(path: request.path) }
         let isSite = InputFile.isFolder(request.path)
 
@@ -135,9 +142,10 @@ public enum CheckRun {
         if let baselinePath = request.baselinePath {
             (reported, baselined) = try Baseline.load(fileAt: baselinePath).newFindings(findings)
         }
-        return CheckOutcome(findings: reported, allFindings: findings, baselined: baselined,
-                            checks: checker.enabledChecks, diagnostics: diagnostics, glossaryPath: glossaryPath,
-                            unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory))
+        let outcome = CheckOutcome(findings: reported, allFindings: findings, baselined: baselined,
+                                   checks: checker.enabledChecks, diagnostics: diagnostics, glossaryPath: glossaryPath,
+                                   unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory))
+        return (outcome, memory, file)
     }
 }
 

@@ -103,6 +103,13 @@ public struct WorkSummary: Sendable, Hashable {
         }
     }
 
+    /// Whether `finding` is about text left in the other language (the
+    /// `untranslated` check's sentence, section or page wording), which the
+    /// summary counts as wrong-language blocks, not as missing ones.
+    public static func isWrongLanguage(_ finding: Finding) -> Bool {
+        Kind(of: finding) == .wrongLanguage
+    }
+
     /// What a finding counts as in the summary.
     enum Kind: Equatable {
         /// `missing-page`: the page's blocks are counted as missing instead.

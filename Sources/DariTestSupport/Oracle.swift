@@ -36,6 +36,13 @@ public struct Oracle: Sendable, CustomStringConvertible {
         name: "jsonschema (Python)", installation: "python3 -m pip install jsonschema",
         executable: Python.executable, isInstalled: Python.canImport("jsonschema"))
 
+    /// Headless Chromium, the real browser the review page is opened in
+    /// (`chromium`, or `chromium-browser` on some systems).
+    public static let chromium: Oracle = {
+        let path = CommandRunner.onPath("chromium") ?? CommandRunner.onPath("chromium-browser")
+        return Oracle(name: "Chromium", installation: "apt-get install chromium", executable: path, isInstalled: path != nil)
+    }()
+
     /// True under CI (`CI=true`, as `.ci/run` is run and as CI services set
     /// it), where the oracles are installed and must not be skipped.
     public static let isCI: Bool = {
