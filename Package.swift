@@ -39,6 +39,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SQLite for the fuzzy-match index (DariMatches), a cache beside the memory.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // C at the edges. Only DariICU imports CICU; only DariXML imports CLibXML2.
@@ -75,13 +77,18 @@ let package = Package(
             name: "DariSite",
             dependencies: ["DariModel", "DariText", "DariExtraction", "DariSegmentation", "DariAlignment", "DariMemory"]
         ),
+        // An index over the memory for fuzzy matches (a rebuildable cache, never the record).
+        .target(
+            name: "DariMatches",
+            dependencies: ["DariModel", "DariText", "DariMemory", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
         .target(
             name: "DariPipeline",
             dependencies: [
                 "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
-                "DariSite", "DariChecks", "DariReports",
+                "DariSite", "DariChecks", "DariReports", "DariMatches",
             ]
         ),
 
@@ -131,6 +138,7 @@ let package = Package(
             dependencies: ["DariGlossary", "DariTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "DariMatchesTests", dependencies: ["DariMatches", "DariMemory", "DariTestSupport"]),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(
             name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariMemory", "DariXML", "DariTestSupport"],

@@ -3,6 +3,7 @@
 ///     {
 ///       "source": "en",
 ///       "pages": { "about.html": "소개.html" },
+///       "urls": { "ko": "https://example.org/ko/", "en": "https://example.org/en/" },
 ///       "checks": { "doubled-space": "off", "number-mismatch": "warning" },
 ///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ]
 ///     }
@@ -17,7 +18,7 @@ public struct ConfigurationFile: Sendable, Equatable {
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "pages", "source"]
+    public static let keys = ["checks", "ignore", "pages", "source", "urls"]
 
     /// The file as the user named it.
     public var path: String
@@ -31,6 +32,10 @@ public struct ConfigurationFile: Sendable, Equatable {
     /// `source`: the language the site was written in (`"ko"` or `"en"`);
     /// nil when the file does not say (Korean, unless `--source` says otherwise).
     public var sourceLanguage: Language?
+    /// `urls`: where each language's pages are published
+    /// (`{"ko": "https://example.org/ko/", "en": "https://example.org/en/"}`);
+    /// a page's URL is its path below its language root appended to it.
+    public var pageURLs: [Language: String] = [:]
 
     /// The value of a top-level key, for the stage that owns it.
     public subscript(key: String) -> JSONValue? { document.root.object?[key] }
@@ -80,6 +85,15 @@ public struct ConfigurationFile: Sendable, Equatable {
                                  message: "\"source\" names the language the site was written in: \(choices)")
             }
             sourceLanguage = language
+        }
+        if let urls = root["urls"] {
+            guard let object = urls.object,
+                  object.allSatisfy({ Language(rawValue: $0.key) != nil && $0.value.string != nil }) else {
+                throw .malformed(file: path, line: document.line(ofKey: "urls"),
+                                 message: "\"urls\" maps a language to the address its pages are published at: "
+                                     + "{\"ko\": \"https://example.org/ko/\", \"en\": \"https://example.org/en/\"}")
+            }
+            for (tag, value) in object { pageURLs[Language(rawValue: tag)!] = value.string! }
         }
     }
 }
