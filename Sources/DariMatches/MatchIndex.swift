@@ -59,7 +59,7 @@ public final class MatchIndex: @unchecked Sendable {
     static let commonPostings = 40_000
     /// Postings counted per lookup at most (beyond the three rarest keys).
     static let postingBudget = 80_000
-    static let schemaVersion = "1"
+    static let schemaVersion = "2"
 
     /// Opens an index written by `build`.
     public init(path: String) throws {

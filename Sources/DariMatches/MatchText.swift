@@ -53,9 +53,10 @@ public struct MatchText: Sendable, Hashable {
             if word.count >= 2 { keys.insert("w" + word) }
             word = ""
         }
+        // Hangul pairs across spaces (from `scalars`); Latin words end at a
+        // space (from `spaced`).
         for value in scalars {
             if Script.isHangulSyllable(codePoint: value) {
-                endWord()
                 if let previous {
                     var key = "h"
                     key.unicodeScalars.append(Unicode.Scalar(previous)!)
@@ -65,11 +66,13 @@ public struct MatchText: Sendable, Hashable {
                 previous = value
             } else {
                 previous = nil
-                if let scalar = Unicode.Scalar(value), value < 0xE000, Script.isLatinLetter(scalar) {
-                    word.unicodeScalars.append(scalar)
-                } else {
-                    endWord()
-                }
+            }
+        }
+        for value in spaced {
+            if let scalar = Unicode.Scalar(value), value < 0xE000, Script.isLatinLetter(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else {
+                endWord()
             }
         }
         endWord()
@@ -116,7 +119,13 @@ public struct MatchText: Sendable, Hashable {
                 let hasDigit = word.unicodeScalars.contains { $0.properties.numericType != nil }
                 let hasLetter = word.unicodeScalars.contains { $0.properties.isAlphabetic }
                 if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
-                    tokens.append(.placeholder(word))
+                    // A URL runs to the next space, less its closing punctuation.
+                    var urlEnd = end
+                    while urlEnd < scalars.count, !scalars[urlEnd].properties.isWhitespace { urlEnd += 1 }
+                    while urlEnd > end, [".", ",", ")", ":", ";"].contains(scalars[urlEnd - 1]) { urlEnd -= 1 }
+                    tokens.append(.placeholder(String(String.UnicodeScalarView(scalars[index..<urlEnd]))))
+                    index = urlEnd
+                    continue
                 } else if hasDigit && !hasLetter {
                     tokens.append(.placeholder(word))
                 } else if hasDigit || word.contains("_") {

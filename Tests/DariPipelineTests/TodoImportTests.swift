@@ -82,7 +82,7 @@ import Testing
         #expect(xml.contains(#"<gls:term source="#))
         #expect(xml.contains(#"<gls:translation>mission</gls:translation>"#))
         // The number-only difference: 99 %, its translation with the new number.
-        #expect(xml.contains(#"<mtc:match ref="#s2" similarity="99.0" origin="ko/about.html#u2/s1" type="tm">"#))
+        #expect(xml.contains(##"<mtc:match ref="#s2" similarity="99.0" origin="ko/about.html#u2/s1" type="tm">"##))
         #expect(xml.contains(#"<target xml:lang="en">The mission began in 2005.</target>"#))
     }
 
@@ -129,7 +129,8 @@ import Testing
     }
 
     /// The work file as a CAT tool gives it back: `translations` by segment id.
-    private func translated(_ jobPath: String, _ translations: [String: String]) throws -> String {
+    private func translated(_ jobPath: String, _ translations: [String: String], in scratch: ScratchFolder) throws
+        -> String {
         var job = try XLIFF21Reader.read(fileAt: jobPath)
         for f in job.files.indices {
             for u in job.files[f].units.indices {
@@ -140,14 +141,14 @@ import Testing
                 }
             }
         }
-        return try ScratchFolder("dari-translated").write("job.xlf", XLIFF21Writer.render(job))
+        return try scratch.write("done.xlf", XLIFF21Writer.render(job))
     }
 
     @Test func importPutsTranslationsIntoTheMemory() throws {
         let (scratch, memory) = try site()
         _ = try job(memory, in: scratch)
         let done = try translated(scratch.path + "/job.xlf", ["s2": "The mission began in 2005.",
-                                                               "s3": "There is a prayer meeting every Friday."])
+                                                               "s3": "There is a prayer meeting every Friday."], in: scratch)
         let outcome = try ImportRun.run(ImportRequest(jobPath: done, memoryPath: memory))
         #expect(outcome.imported == 2)
         #expect(outcome.conflicts.isEmpty)
@@ -166,7 +167,7 @@ import Testing
     @Test func aDifferentTranslationIsAConflictAndNothingIsWritten() throws {
         let (scratch, memory) = try site()
         _ = try job(memory, in: scratch)
-        let done = try translated(scratch.path + "/job.xlf", ["s2": "Founded in 2005."])
+        let done = try translated(scratch.path + "/job.xlf", ["s2": "Founded in 2005."], in: scratch)
         // Meanwhile someone translated s2 in the memory.
         var changed = Self.memory()
         changed.files[0].units[1].segments[1].target = [.text("The mission started in 2005.")]
@@ -189,7 +190,7 @@ import Testing
     @Test func aChangedOriginalOrAMissingSegmentIsNeverImported() throws {
         let (scratch, memory) = try site()
         _ = try job(memory, in: scratch)
-        let done = try translated(scratch.path + "/job.xlf", ["s2": "Founded in 2005.", "s3": "Friday."])
+        let done = try translated(scratch.path + "/job.xlf", ["s2": "Founded in 2005.", "s3": "Friday."], in: scratch)
         var changed = Self.memory()
         changed.files[0].units[1].segments[1].source = [.text("선교회는 2006년에 시작되었습니다.")]
         changed.files[0].units[1].segments.remove(at: 2)
@@ -202,7 +203,7 @@ import Testing
     @Test func anUnchangedTranslationIsNoConflict() throws {
         let (scratch, memory) = try site()
         _ = try job(memory, in: scratch)
-        let done = try translated(scratch.path + "/job.xlf", ["s4": "Only in English."])
+        let done = try translated(scratch.path + "/job.xlf", ["s4": "Only in English."], in: scratch)
         let outcome = try ImportRun.run(ImportRequest(jobPath: done, memoryPath: memory))
         #expect(outcome.imported == 0 && outcome.conflicts.isEmpty)
     }
