@@ -146,7 +146,8 @@ public enum ImportRun {
                         continue
                     }
                     let existing = current.targetText ?? ""
-                    if existing == imported && !current.isOutdated {
+                    // The same text (an outdated translation the translator did not touch stays outdated).
+                    if existing == imported {
                         outcome.unchanged += 1
                         continue
                     }

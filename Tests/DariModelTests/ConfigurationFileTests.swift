@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         ("{\n\"pages\": \n", 1, "not valid JSON"),
         ("[1]", 1, "expected a JSON object"),
-        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"pages\" or \"source\""),
+        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"pages\", \"source\" or \"urls\""),
         ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
         ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
     ])
@@ -50,5 +50,20 @@ import Testing
             try ConfigurationFile.load(fileAt: "/nonexistent/dari.json")
         }
         #expect(ConfigurationError.malformed(file: "d", line: 1, message: "m").exitStatus == ExitStatus.dataError)
+    }
+}
+
+/// `urls`: where each language's pages are published (dari todo's notes).
+@Suite struct ConfigurationURLsTests {
+    @Test func urlsAreReadPerLanguage() throws {
+        let file = try ConfigurationFile(bytes: Array(#"{"urls": {"ko": "https://e.org/ko/", "en": "https://e.org/en/"}}"#.utf8),
+                                         path: "dari.json")
+        #expect(file.pageURLs == [.korean: "https://e.org/ko/", .english: "https://e.org/en/"])
+    }
+
+    @Test func aURLForAnUnknownLanguageIsAnError() {
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationFile(bytes: Array(#"{"urls": {"fr": "https://e.org/fr/"}}"#.utf8), path: "dari.json")
+        }
     }
 }
