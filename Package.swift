@@ -46,6 +46,8 @@ let package = Package(
         // Front matter of Markdown pages (DariMarkdown only).
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // SQLite for the fuzzy-match index (DariMatches), a cache beside the memory.
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // C at the edges. Only DariICU imports CICU; only DariXML imports CLibXML2.
@@ -98,6 +100,11 @@ let package = Package(
                 "DariMemory",
             ]
         ),
+        // An index over the memory for fuzzy matches (a rebuildable cache, never the record).
+        .target(
+            name: "DariMatches",
+            dependencies: ["DariModel", "DariText", "DariMemory", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
         .target(name: "DariReview", dependencies: ["DariModel", "DariMemory", "DariChecks", "DariReports"]),
@@ -105,7 +112,7 @@ let package = Package(
             name: "DariPipeline",
             dependencies: [
                 "DariModel", "DariExtraction", "DariSegmentation", "DariGlossary", "DariAlignment", "DariMemory",
-                "DariSite", "DariChecks", "DariReports", "DariReview",
+                "DariSite", "DariChecks", "DariReports", "DariReview", "DariMatches",
             ]
         ),
 
@@ -159,6 +166,7 @@ let package = Package(
             name: "DariMarkdownTests",
             dependencies: ["DariMarkdown", "DariPipeline", "DariSite", "DariChecks", "DariMemory", "DariTestSupport"]
         ),
+        .testTarget(name: "DariMatchesTests", dependencies: ["DariMatches", "DariMemory", "DariTestSupport"]),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(
             name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariMemory", "DariXML", "DariTestSupport"],

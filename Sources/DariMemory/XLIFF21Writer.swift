@@ -18,23 +18,40 @@ public enum XLIFF21Writer {
     public static let namespace = "urn:oasis:names:tc:xliff:document:2.0"
     public static let metadataNamespace = "urn:oasis:names:tc:xliff:metadata:2.0"
 
+    public static let glossaryNamespace = "urn:oasis:names:tc:xliff:glossary:2.0"
+    public static let matchesNamespace = "urn:oasis:names:tc:xliff:matches:2.0"
+
     public static func render(_ memory: TranslationMemory) throws -> [UInt8] {
+        try render(memory, annotations: nil)
+    }
+
+    /// The memory with, for each unit `annotations` returns something for,
+    /// the translator's notes, glossary entries (`gls:`) and matches (`mtc:`)
+    /// of a work file (`dari todo`).
+    public static func render(_ memory: TranslationMemory,
+                              annotations: ((MemoryFile, MemoryUnit) -> UnitAnnotations?)?) throws -> [UInt8] {
         let writer = try MarkupWriter()
         try writer.startDocument()
         try writer.startElement("xliff")
         try writer.attribute("xmlns", namespace)
         try writer.attribute("xmlns:mda", metadataNamespace)
+        if annotations != nil {
+            try writer.attribute("xmlns:gls", glossaryNamespace)
+            try writer.attribute("xmlns:mtc", matchesNamespace)
+        }
         try writer.attribute("version", "2.1")
         try writer.attribute("srcLang", memory.sourceLanguage.tag)
         try writer.attribute("trgLang", memory.targetLanguage.tag)
         for file in memory.files {
-            try writeFile(file, memory: memory, to: writer)
+            try writeFile(file, memory: memory, annotations: annotations, to: writer)
         }
         try writer.endElement()
         return try writer.finish()
     }
 
-    private static func writeFile(_ file: MemoryFile, memory: TranslationMemory, to writer: MarkupWriter) throws {
+    private static func writeFile(_ file: MemoryFile, memory: TranslationMemory,
+                                  annotations: ((MemoryFile, MemoryUnit) -> UnitAnnotations?)?,
+                                  to writer: MarkupWriter) throws {
         try writer.startElement("file")
         try writer.attribute("id", file.id)
         try writer.attribute("original", file.original)
@@ -45,12 +62,13 @@ public enum XLIFF21Writer {
         if let format = file.format { fileMeta.append(("format", format)) }
         try writeMetadata([("dari", nil, fileMeta)], to: writer)
         for unit in file.units {
-            try writeUnit(unit, memory: memory, to: writer)
+            try writeUnit(unit, memory: memory, annotations: annotations?(file, unit), to: writer)
         }
         try writer.endElement()
     }
 
-    private static func writeUnit(_ unit: MemoryUnit, memory: TranslationMemory, to writer: MarkupWriter) throws {
+    private static func writeUnit(_ unit: MemoryUnit, memory: TranslationMemory, annotations: UnitAnnotations?,
+                                  to writer: MarkupWriter) throws {
         try writer.startElement("unit")
         try writer.attribute("id", unit.id)
         var unitMeta: [(String, String)] = [("kind", unit.kind.description)]
@@ -70,6 +88,7 @@ public enum XLIFF21Writer {
             groups.append(("dari-segment", segment.id, meta))
         }
         try writeMetadata(groups, to: writer)
+        if let annotations { try writeAnnotations(annotations, memory: memory, to: writer) }
 
         let data = originalData(for: unit)
         if !data.isEmpty {
@@ -95,6 +114,55 @@ public enum XLIFF21Writer {
             writer.setIndent(true)
         }
         try writer.endElement()
+    }
+
+    /// Glossary and matches modules, then the core `<notes>` (the order XLIFF
+    /// 2 requires: other namespaces first).
+    private static func writeAnnotations(_ annotations: UnitAnnotations, memory: TranslationMemory,
+                                         to writer: MarkupWriter) throws {
+        if !annotations.glossary.isEmpty {
+            try writer.startElement("gls:glossary")
+            for entry in annotations.glossary {
+                try writer.startElement("gls:glossEntry")
+                try writer.attribute("ref", "#" + entry.segmentID)
+                try writer.element("gls:term", attributes: [("source", entry.origin)], text: entry.term)
+                for translation in entry.translations {
+                    try writer.element("gls:translation", text: translation)
+                }
+                try writer.endElement()
+            }
+            try writer.endElement()
+        }
+        if !annotations.matches.isEmpty {
+            try writer.startElement("mtc:matches")
+            for match in annotations.matches {
+                try writer.startElement("mtc:match")
+                try writer.attribute("ref", "#" + match.segmentID)
+                let tenths = Int((min(max(match.similarity, 0), 1) * 1000).rounded(.down))
+                try writer.attribute("similarity", "\(tenths / 10).\(tenths % 10)")
+                try writer.attribute("origin", match.origin)
+                try writer.attribute("type", "tm")
+                writer.setIndent(false)
+                try writer.startElement("source")
+                try writer.attribute("xml:lang", memory.sourceLanguage.tag)
+                try writeText(match.source, to: writer)
+                try writer.endElement()
+                try writer.startElement("target")
+                try writer.attribute("xml:lang", memory.targetLanguage.tag)
+                try writeText(match.target, to: writer)
+                try writer.endElement()
+                try writer.endElement()
+                writer.setIndent(true)
+            }
+            try writer.endElement()
+        }
+        if !annotations.notes.isEmpty {
+            try writer.startElement("notes")
+            for note in annotations.notes {
+                try writer.element("note", attributes: [("category", note.category)], text: note.text)
+            }
+            try writer.endElement()
+        }
     }
 
     /// `<mda:metadata>` with one `<mda:metaGroup>` per (category, id, metas).

@@ -8,7 +8,8 @@ struct Dari: ParsableCommand {
         commandName: "dari",
         abstract: "Keep a Korean and an English website in step: extract, segment, align, check.",
         version: DariVersion.current,
-        subcommands: [Extract.self, Segment.self, Align.self, Export.self, CheckCommand.self, ReportCommand.self]
+        subcommands: [Extract.self, Segment.self, Align.self, Export.self, CheckCommand.self, ReportCommand.self,
+                      Todo.self, Import.self, Lookup.self]
     )
 
     static func main() {

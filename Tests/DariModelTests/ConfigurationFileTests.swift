@@ -55,3 +55,18 @@ import Testing
         #expect(ConfigurationError.malformed(file: "d", line: 1, message: "m").exitStatus == ExitStatus.dataError)
     }
 }
+
+/// `urls`: where each language's pages are published (dari todo's notes).
+@Suite struct ConfigurationURLsTests {
+    @Test func urlsAreReadPerLanguage() throws {
+        let file = try ConfigurationFile(bytes: Array(#"{"urls": {"ko": "https://e.org/ko/", "en": "https://e.org/en/"}}"#.utf8),
+                                         path: "dari.json")
+        #expect(file.urls == [.korean: "https://e.org/ko/", .english: "https://e.org/en/"])
+    }
+
+    @Test func aURLForAnUnknownLanguageIsAnError() {
+        #expect(throws: ConfigurationError.self) {
+            try ConfigurationFile(bytes: Array(#"{"urls": {"fr": "https://e.org/fr/"}}"#.utf8), path: "dari.json")
+        }
+    }
+}

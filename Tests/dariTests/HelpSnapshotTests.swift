@@ -7,7 +7,7 @@ import Testing
 /// record again with `DARI_UPDATE_SNAPSHOTS=1 swift test --filter HelpSnapshotTests`
 /// (the recording run fails, so nothing is recorded unread) and read the diff.
 @Suite struct HelpSnapshotTests {
-    static let commands: [[String]] = [[], ["extract"], ["segment"], ["align"], ["export"], ["check"]]
+    static let commands: [[String]] = [[], ["extract"], ["segment"], ["align"], ["export"], ["check"], ["todo"], ["import"], ["lookup"]]
 
     @Test(arguments: commands)
     func helpMatchesItsSnapshot(_ command: [String]) throws {

@@ -1,0 +1,314 @@
+import DariMemory
+import DariModel
+import Foundation
+import GRDB
+
+/// One translated sentence the index can offer.
+public struct MatchEntry: Sendable, Hashable {
+    /// The language `text` is in (the side looked up).
+    public var language: Language
+    public var text: String
+    public var translation: String
+    /// Where it comes from: `page#unit/segment`.
+    public var origin: String
+
+    public init(language: Language, text: String, translation: String, origin: String) {
+        self.language = language
+        self.text = text
+        self.translation = translation
+        self.origin = origin
+    }
+}
+
+/// A fuzzy match for a query.
+public struct Match: Sendable, Hashable {
+    public var entry: MatchEntry
+    /// 0…1; 1 only when the text is equal, numbers included.
+    public var similarity: Double
+    /// The translation with the numbers, URLs and codes of the query put in
+    /// place of the entry's, when the entry differs from the query only in those.
+    public var substituted: String?
+
+    /// Similarity as a whole percentage, rounded down (99.8 % shows as 99).
+    public var percent: Int { Int((similarity * 100).rounded(.down)) }
+}
+
+/// The thresholds of issue 21: matches are shown from 50 % and offered for
+/// pre-translation from 75 %.
+public enum MatchThreshold {
+    public static let shown = 0.5
+    public static let preTranslation = 0.75
+}
+
+/// An index of a memory's translated sentences for fuzzy lookup, in SQLite
+/// (through GRDB). It is a cache: built from the memory, rebuilt when the
+/// memory changes, never read as the record.
+///
+/// Layout: `entry` (one row per sentence and direction) and `posting`
+/// (key, length bucket → entry ids as little-endian UInt32s). A lookup reads
+/// the postings of the query's keys in the length window, counts shared
+/// keys, and scores the best-sharing candidates by edit distance.
+public final class MatchIndex: @unchecked Sendable {
+    let queue: DatabaseQueue
+    public let path: String
+
+    /// Candidates scored per lookup (the best by shared keys).
+    static let candidateLimit = 80
+    /// A key whose postings in the window exceed this is too common to count
+    /// (…니다, the) unless the query has no rarer key.
+    static let commonPostings = 40_000
+    /// Postings counted per lookup at most (beyond the three rarest keys).
+    static let postingBudget = 80_000
+    static let schemaVersion = "2"
+
+    /// Opens an index written by `build`.
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.readonly = true
+        queue = try DatabaseQueue(path: path, configuration: configuration)
+    }
+
+    /// The cache beside `memoryPath`: `memory.xlf` → `memory.matches.sqlite`.
+    public static func cachePath(forMemory memoryPath: String) -> String {
+        let url = URL(fileURLWithPath: memoryPath)
+        return url.deletingPathExtension().path + ".matches.sqlite"
+    }
+
+    /// The memory's size and modification time, which the index records so a
+    /// changed memory rebuilds it.
+    static func stamp(ofMemory memoryPath: String) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: memoryPath)
+        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(schemaVersion) \(size) \(Int64(modified * 1000))"
+    }
+
+    /// Whether the index at `indexPath` was built from the memory as it is now.
+    public static func isCurrent(indexPath: String, memoryPath: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: indexPath),
+              let index = try? MatchIndex(path: indexPath),
+              let stamp = try? index.queue.read({ db in
+                  try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'memory'")
+              })
+        else { return false }
+        return stamp == MatchIndex.stamp(ofMemory: memoryPath)
+    }
+
+    /// The entries of `memory`: every segment with text on both sides, in both directions.
+    public static func entries(of memory: TranslationMemory) -> [MatchEntry] {
+        var entries: [MatchEntry] = []
+        for file in memory.files {
+            for unit in file.units {
+                for segment in unit.segments {
+                    guard let target = segment.target else { continue }
+                    let source = InlineContent.plainText(segment.source)
+                    let translation = InlineContent.plainText(target)
+                    guard !source.isEmpty, !translation.isEmpty, !segment.isOutdated else { continue }
+                    let origin = "\(file.original)#\(unit.id)/\(segment.id)"
+                    entries.append(MatchEntry(language: memory.sourceLanguage, text: source,
+                                              translation: translation, origin: origin))
+                    entries.append(MatchEntry(language: memory.targetLanguage, text: translation,
+                                              translation: source, origin: origin))
+                }
+            }
+        }
+        return entries
+    }
+
+    /// Writes the index of `entries` to `path` (replacing it whole: written
+    /// beside it, then renamed), stamped with the memory it was built from.
+    @discardableResult
+    public static func build(_ entries: [MatchEntry], at path: String, memoryStamp: String) throws -> MatchIndex {
+        let temporary = path + ".building"
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            let queue = try DatabaseQueue(path: temporary)
+            // Postings gathered in memory, keyed by interned key and bucket.
+            var keyIDs: [String: Int] = [:]
+            var keyNames: [String] = []
+            var postings: [Int: [UInt32]] = [:]
+            try queue.write { db in
+                try db.execute(sql: """
+                    PRAGMA journal_mode = OFF;
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                    CREATE TABLE entry (id INTEGER PRIMARY KEY, language TEXT NOT NULL, text TEXT NOT NULL,
+                                        translation TEXT NOT NULL, origin TEXT NOT NULL);
+                    CREATE TABLE posting (key TEXT NOT NULL, bucket INTEGER NOT NULL, ids BLOB NOT NULL,
+                                          PRIMARY KEY (key, bucket)) WITHOUT ROWID;
+                    """)
+                try db.execute(sql: "INSERT INTO meta VALUES ('memory', ?)", arguments: [memoryStamp])
+                let insert = try db.makeStatement(
+                    sql: "INSERT INTO entry (id, language, text, translation, origin) VALUES (?, ?, ?, ?, ?)")
+                for (offset, entry) in entries.enumerated() {
+                    guard offset + 1 < 1 << 24 else { throw MatchIndexError.tooLarge(entries: entries.count) }
+                    let id = UInt32(offset + 1)
+                    try insert.execute(arguments: [Int(id), entry.language.tag, entry.text, entry.translation,
+                                                   entry.origin])
+                    let text = MatchText(entry.text)
+                    let bucket = lengthBucket(text.length)
+                    let keys = text.keys
+                    // The id with the entry's key count in its low byte, for the Dice ranking.
+                    let packed = id << 8 | UInt32(min(keys.count, 255))
+                    for key in keys {
+                        let name = entry.language.tag + ":" + key
+                        let keyID: Int
+                        if let known = keyIDs[name] {
+                            keyID = known
+                        } else {
+                            keyID = keyNames.count
+                            keyIDs[name] = keyID
+                            keyNames.append(name)
+                        }
+                        postings[keyID &* 64 &+ bucket, default: []].append(packed)
+                    }
+                }
+                let insertPosting = try db.makeStatement(sql: "INSERT INTO posting (key, bucket, ids) VALUES (?, ?, ?)")
+                for (combined, ids) in postings.sorted(by: { $0.key < $1.key }) {
+                    let data = ids.withUnsafeBufferPointer { Data(buffer: $0) }
+                    try insertPosting.execute(arguments: [keyNames[combined / 64], combined % 64, data])
+                }
+            }
+            try queue.close()
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw MatchIndexError.unwritable(path: path, reason: String(describing: error))
+        }
+        return try MatchIndex(path: path)
+    }
+
+    /// Lengths in buckets of 20 % growth: a length window is a bucket range.
+    static func lengthBucket(_ length: Int) -> Int {
+        guard length > 1 else { return 0 }
+        return min(63, Int((log(Double(length)) / log(1.2)).rounded(.down)))
+    }
+
+    /// The matches for `text` in `language` at or above `threshold`, best first
+    /// (ties: the shorter origin, then the origin, so the order is stable).
+    public func lookup(_ text: String, language: Language, threshold: Double = MatchThreshold.shown,
+                       limit: Int = 5) throws -> [Match] {
+        let query = MatchText(text)
+        guard query.length > 0 else { return [] }
+        // Under 50 % the lengths differ by more than half.
+        let low = MatchIndex.lengthBucket(Int((Double(query.length) * threshold).rounded(.down)))
+        let high = MatchIndex.lengthBucket(Int((Double(query.length) / max(threshold, 0.01)).rounded(.up)))
+        return try queue.read { db in
+            let select = try db.cachedStatement(
+                sql: "SELECT ids FROM posting WHERE key = ? AND bucket BETWEEN ? AND ?")
+            var lists: [[UInt32]] = []
+            for key in query.keys.sorted() {
+                var ids: [UInt32] = []
+                for data in try Data.fetchAll(select, arguments: [language.tag + ":" + key, low, high]) {
+                    data.withUnsafeBytes { raw in ids.append(contentsOf: raw.bindMemory(to: UInt32.self)) }
+                }
+                if !ids.isEmpty { lists.append(ids) }
+            }
+            lists.sort { $0.count < $1.count }
+            // Shared keys per candidate (packed: id and its key count).
+            var shared: [UInt32: Int] = [:]
+            // Rarest keys first, until the budget is spent: the rare keys
+            // tell sentences apart, the common ones only cost time.
+            var counted = 0
+            for (position, ids) in lists.enumerated() {
+                guard position < 3 || (ids.count <= MatchIndex.commonPostings
+                                       && counted + ids.count <= MatchIndex.postingBudget) else { break }
+                counted += ids.count
+                for packed in ids { shared[packed, default: 0] += 1 }
+            }
+            // Ranked by Dice overlap of the key sets, so a sentence with words
+            // added does not outrank the one that matches.
+            let queryKeys = Double(query.keys.count)
+            var ranked: [(id: UInt32, dice: Double)] = []
+            ranked.reserveCapacity(shared.count)
+            for (packed, count) in shared {
+                let keys = Double(packed & 0xFF)
+                ranked.append((packed >> 8, 2 * Double(count) / (queryKeys + keys)))
+            }
+            ranked.sort { $0.dice != $1.dice ? $0.dice > $1.dice : $0.id < $1.id }
+            let candidates = ranked.prefix(MatchIndex.candidateLimit)
+            let fetch = try db.cachedStatement(sql: "SELECT text, translation, origin FROM entry WHERE id = ?")
+            var matches: [Match] = []
+            for (id, _) in candidates {
+                guard let row = try Row.fetchOne(fetch, arguments: [Int(id)]) else { continue }
+                let entry = MatchEntry(language: language, text: row[0], translation: row[1], origin: row[2])
+                let candidate = MatchText(entry.text)
+                let similarity = Similarity.score(query, candidate)
+                guard similarity >= threshold else { continue }
+                var match = Match(entry: entry, similarity: similarity)
+                if query.scalars == candidate.scalars, query.placeholders != candidate.placeholders {
+                    match.substituted = MatchIndex.substitute(candidate.placeholders, with: query.placeholders,
+                                                              in: entry.translation)
+                }
+                matches.append(match)
+            }
+            matches.sort {
+                if $0.similarity != $1.similarity { return $0.similarity > $1.similarity }
+                if $0.entry.origin.count != $1.entry.origin.count { return $0.entry.origin.count < $1.entry.origin.count }
+                return $0.entry.origin < $1.entry.origin
+            }
+            return Array(matches.prefix(limit))
+        }
+    }
+
+    /// The translation with each of `old` that it contains replaced by the
+    /// `new` at the same position; nil when one of them is not in it.
+    static func substitute(_ old: [String], with new: [String], in translation: String) -> String? {
+        guard old.count == new.count else { return nil }
+        var result = translation
+        for (from, to) in zip(old, new) where from != to {
+            guard let range = result.range(of: from) else { return nil }
+            result.replaceSubrange(range, with: to)
+        }
+        return result
+    }
+}
+
+/// Why the index could not be written.
+public enum MatchIndexError: DariError, Equatable {
+    case unwritable(path: String, reason: String)
+    case tooLarge(entries: Int)
+
+    public var description: String {
+        switch self {
+        case .unwritable(let path, let reason):
+            return "\(path): error: cannot write the fuzzy-match index (\(reason)); "
+                + "check that the memory's folder is writable, or delete the file to rebuild it"
+        case .tooLarge(let entries):
+            return "error: \(entries) sentences are more than the fuzzy-match index holds (16 million); "
+                + "split the memory"
+        }
+    }
+
+    public var exitStatus: Int32 { ExitStatus.ioError }
+}
+
+extension MatchIndex {
+    /// The index of the memory at `memoryPath`, from its cache beside it when
+    /// that was built from the memory as it is now, rebuilt otherwise (from
+    /// `memory` when the caller has read it already). A new cache file is
+    /// added to the folder's `.gitignore`: it is derived, never committed.
+    public static func forMemory(at memoryPath: String, memory: TranslationMemory? = nil) throws -> MatchIndex {
+        let cache = cachePath(forMemory: memoryPath)
+        if isCurrent(indexPath: cache, memoryPath: memoryPath) { return try MatchIndex(path: cache) }
+        let stamp = MatchIndex.stamp(ofMemory: memoryPath)
+        let memory = try memory ?? MemoryReader.read(fileAt: memoryPath)
+        let index = try build(entries(of: memory), at: cache, memoryStamp: stamp)
+        ignoreInGit(cache)
+        return index
+    }
+
+    /// Adds the cache's name to `.gitignore` in its folder unless a line names it.
+    static func ignoreInGit(_ cache: String) {
+        let url = URL(fileURLWithPath: cache)
+        let ignore = url.deletingLastPathComponent().appendingPathComponent(".gitignore")
+        let pattern = "*.matches.sqlite"
+        let existing = (try? String(contentsOf: ignore, encoding: .utf8)) ?? ""
+        let lines = existing.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !lines.contains(pattern), !lines.contains(url.lastPathComponent) else { return }
+        let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n")
+            + "# dari's fuzzy-match index: rebuilt from the memory when needed\n\(pattern)\n"
+        try? AtomicFile.write(Array(text.utf8), to: ignore.path)
+    }
+}
