@@ -17,6 +17,9 @@ public enum CheckRegistry {
         UnbalancedBrackets.self,
         DoubledSpace.self,
         CodeMismatch.self,
+        Outdated.self,
+        TargetEdited.self,
+        Removed.self,
     ]
 
     /// The check with `id`, if there is one.

@@ -59,14 +59,19 @@ public struct AlignRequest: Sendable {
     /// A progress bar on standard error while the site is aligned (`ProgressBar`:
     /// only on a terminal, only for a long run).
     public var showsProgress: Bool
+    /// `--memory`: the previous memory to compare with; nil = the memory
+    /// this run replaces (`-o`, else SITE/memory.xlf) when there is one.
+    public var previousMemory: String?
 
     public init(site: String, roots: SiteRoots = SiteRoots(), output: String? = nil,
-                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false) {
+                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false,
+                previousMemory: String? = nil) {
         self.site = site
         self.roots = roots
         self.output = output
         self.aligner = aligner
         self.showsProgress = showsProgress
+        self.previousMemory = previousMemory
     }
 
     /// Where the memory goes.
@@ -81,6 +86,8 @@ public struct AlignOutcome: Sendable {
     /// What has no counterpart, one line each (`SiteAligner.Result.summary`).
     public var summary: [String]
     public var destination: Destination
+    /// What the previous memory had and this one has not (empty without a previous memory).
+    public var removed: [RemovedText]
 }
 
 /// What `dari align --segmented` was asked to do: two files of one sentence per line.
@@ -124,16 +131,22 @@ public enum AlignRun {
                             configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))
         let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
             .map { try GlossaryReader.read(fileAt: $0).0 }
+        let previousPath = try PreviousMemory.path(
+            explicit: request.previousMemory,
+            fallback: destination.filePath ?? Site.join(request.site, "memory.xlf"))
         let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
-        let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary))
-            .align(site, progress: bar?.reporter).oriented(for: site)
+        let aligner = try request.aligner.sentenceAligner(glossary: glossary)
+        var result = try SiteAligner(sentenceAligner: aligner).align(site, progress: bar?.reporter).oriented(for: site)
         bar?.finish()
+        let removed: [RemovedText]
+        (result.memory, removed) = try PreviousMemory.compare(result.memory, withMemoryAt: previousPath, site: site,
+                                                              aligner: aligner)
         switch destination {
         case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
         case let .file(path): try MemoryStores.store(at: path).write(result.memory)
         }
         return AlignOutcome(memory: result.memory, diagnostics: result.diagnostics, summary: result.summary,
-                            destination: destination)
+                            destination: destination, removed: removed)
     }
 
     /// Aligns two files of one sentence per line and renders the beads.
