@@ -129,21 +129,28 @@ public enum AlignRun {
         let site = try Site(folder: request.site, original: request.roots.original, sourceRoot: request.roots.source,
                             targetRoot: request.roots.target,
                             configuration: DefaultFiles.configuration(named: nil, near: request.site, isSite: true))
-        let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
-            .map { try GlossaryReader.read(fileAt: $0).0 }
-        let previousPath = try PreviousMemory.path(
-            explicit: request.previousMemory,
-            fallback: destination.filePath ?? Site.join(request.site, "memory.xlf"))
+        let glossaryPath = DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: true)
+        let glossary = try glossaryPath.map { try GlossaryReader.read(fileAt: $0).0 }
+        let previous = try PreviousMemory.load(explicit: request.previousMemory,
+                                               fallback: destination.filePath ?? Site.join(request.site, "memory.xlf"))
+        let settings = try PreviousMemory.settings(request.aligner, glossaryPath: glossaryPath)
         let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
         let aligner = try request.aligner.sentenceAligner(glossary: glossary)
-        var result = try SiteAligner(sentenceAligner: aligner).align(site, progress: bar?.reporter).oriented(for: site)
+        var result = try SiteAligner(sentenceAligner: aligner)
+            .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings),
+                   keepingCache: destination.filePath != nil)
+            .oriented(for: site)
         bar?.finish()
-        let removed: [RemovedText]
-        (result.memory, removed) = try PreviousMemory.compare(result.memory, withMemoryAt: previousPath, site: site,
-                                                              aligner: aligner)
+        var removed: [RemovedText] = []
+        if let previous { (result.memory, removed) = previous.compare(result.memory, site: site, aligner: aligner) }
         switch destination {
         case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
-        case let .file(path): try MemoryStores.store(at: path).write(result.memory)
+        case let .file(path):
+            try MemoryStores.store(at: path).write(result.memory)
+            // The cache names the memory by its bytes, as written.
+            if let written = try? InputFile.bytes(at: path) {
+                AlignmentCache(settings: settings, memoryBytes: written, pages: result.cachePages).write(forMemory: path)
+            }
         }
         return AlignOutcome(memory: result.memory, diagnostics: result.diagnostics, summary: result.summary,
                             destination: destination, removed: removed)

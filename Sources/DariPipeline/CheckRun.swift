@@ -101,13 +101,16 @@ public enum CheckRun {
             let site = try Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
                                 targetRoot: request.roots.target,
                                 configuration: file)
-            let previousPath = try PreviousMemory.path(explicit: request.previousMemory,
-                                                       fallback: Site.join(request.path, "memory.xlf"))
+            let previous = try PreviousMemory.load(explicit: request.previousMemory,
+                                                   fallback: Site.join(request.path, "memory.xlf"))
+            let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath)
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             let aligner = SentenceAligner(glossary: glossary)
-            memory = try SiteAligner(sentenceAligner: aligner).align(site, progress: bar?.reporter).oriented(for: site).memory
+            memory = try SiteAligner(sentenceAligner: aligner)
+                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings))
+                .oriented(for: site).memory
             bar?.finish()
-            (memory, removed) = try PreviousMemory.compare(memory, withMemoryAt: previousPath, site: site, aligner: aligner)
+            if let previous { (memory, removed) = previous.compare(memory, site: site, aligner: aligner) }
             memoryPath = nil
         } else {
             memory = try MemoryStores.store(at: request.path).read()
