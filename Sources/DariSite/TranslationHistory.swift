@@ -95,6 +95,28 @@ public struct TranslationHistory: Sendable {
             return found
         }
 
+        /// The unused previous segment whose original shares most words with
+        /// `segment`'s (at least half, by Dice), the first of equals.
+        func similarUnused(to segment: MemorySegment) -> Previous? {
+            let words = WordChanges.words(key(segment).text)
+            guard !words.isEmpty else { return nil }
+            var best: Previous?, bestScore = 0.5
+            for (unitIndex, unit) in old.units.enumerated() {
+                for (segmentIndex, candidate) in unit.segments.enumerated()
+                where !candidate.source.isEmpty && candidate.target != nil && !used.contains([unitIndex, segmentIndex]) {
+                    let other = WordChanges.words(key(candidate).text)
+                    let (gained, _) = WordChanges.between(key(candidate).text, key(segment).text)
+                    let shared = words.count - gained.count
+                    let score = 2 * Double(shared) / Double(words.count + other.count)
+                    if score >= bestScore, best == nil || score > bestScore {
+                        best = Previous(unit: unitIndex, segment: segmentIndex, value: candidate)
+                        bestScore = score
+                    }
+                }
+            }
+            return best
+        }
+
         var units = file.units
         // First every segment whose original is unchanged, so that a changed
         // original cannot take a previous segment an unchanged one needs.
@@ -127,6 +149,19 @@ public struct TranslationHistory: Sendable {
                 } else {
                     segment.change = .sourceChanged
                     segment.previousSource = madeFor
+                }
+            } else if !segment.source.isEmpty, let match = similarUnused(to: segment) {
+                // Both sides edited since: the translation follows the original's edit, or it is outdated.
+                let madeFor = match.value.isOutdated ? match.value.previousSource ?? match.value.sourceText
+                    : match.value.sourceText
+                used.insert([match.unit, match.segment])
+                if let old = match.value.targetText, let new = segment.targetText, !new.isEmpty,
+                   !evidence.follows(previousSource: madeFor, source: segment.sourceText, oldTarget: old, newTarget: new)
+                {
+                    segment.change = .sourceChanged
+                    segment.previousSource = madeFor
+                } else {
+                    segment.change = .new
                 }
             } else {
                 segment.change = .new
