@@ -144,7 +144,8 @@ public struct TranslationHistory: Sendable {
                 // The translation is the one a previous original had: that original changed.
                 let madeFor = match.value.isOutdated ? match.value.previousSource ?? match.value.sourceText
                     : match.value.sourceText
-                if StateFingerprint.normalisedText(madeFor) == key(segment).text {
+                // An outdated segment whose original went back to the text its translation was made for.
+                if match.value.isOutdated, StateFingerprint.normalisedText(madeFor) == key(segment).text {
                     segment.change = .unchanged  // changed back to what the translation was made for
                 } else {
                     segment.change = .sourceChanged
