@@ -81,11 +81,16 @@ public struct CheckInput: Sendable {
     public let segments: [SegmentRecord]
     /// Term matchers over the glossary's Korean and English terms (empty without a glossary).
     public let terms: GlossaryTerms
+    /// What the previous memory had and the site no longer has, when the run
+    /// compared the two (`removed`).
+    public let removed: [RemovedText]
 
-    public init(memory: TranslationMemory, glossary: Glossary? = nil, memoryPath: String? = nil) {
+    public init(memory: TranslationMemory, glossary: Glossary? = nil, memoryPath: String? = nil,
+                removed: [RemovedText] = []) {
         self.memory = memory
         self.glossary = glossary
         self.memoryPath = memoryPath
+        self.removed = removed
         var records: [SegmentRecord] = []
         for (fileIndex, file) in memory.files.enumerated() {
             // Code is compared whole by `code-mismatch` alone: the prose checks

@@ -20,6 +20,9 @@ public enum CheckRegistry {
         DoubledSpace.self,
         CodeMismatch.self,
         AnchorMismatch.self,
+        Outdated.self,
+        TargetEdited.self,
+        Removed.self,
     ]
 
     /// The check with `id`, if there is one.

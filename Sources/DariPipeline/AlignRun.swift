@@ -62,15 +62,20 @@ public struct AlignRequest: Sendable {
     /// A progress bar on standard error while the site is aligned (`ProgressBar`:
     /// only on a terminal, only for a long run).
     public var showsProgress: Bool
+    /// `--memory`: the previous memory to compare with; nil = the memory
+    /// this run replaces (`-o`, else SITE/memory.xlf) when there is one.
+    public var previousMemory: String?
 
     public init(site: String, roots: SiteRoots = SiteRoots(), output: String? = nil,
-                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false, pairedPage: String? = nil) {
+                aligner: AlignerOptions = AlignerOptions(), showsProgress: Bool = false, pairedPage: String? = nil,
+                previousMemory: String? = nil) {
         self.site = site
         self.pairedPage = pairedPage
         self.roots = roots
         self.output = output
         self.aligner = aligner
         self.showsProgress = showsProgress
+        self.previousMemory = previousMemory
     }
 
     /// Where the memory goes.
@@ -87,6 +92,8 @@ public struct AlignOutcome: Sendable {
     /// What has no counterpart, one line each (`SiteAligner.Result.summary`).
     public var summary: [String]
     public var destination: Destination
+    /// What the previous memory had and this one has not (empty without a previous memory).
+    public var removed: [RemovedText]
 }
 
 /// What `dari align --segmented` was asked to do: two files of one sentence per line.
@@ -131,18 +138,33 @@ public enum AlignRun {
                                                          configuration: configuration) }
             ?? Site(folder: request.site, original: request.roots.original, sourceRoot: request.roots.source,
                     targetRoot: request.roots.target, configuration: configuration)
-        let glossary = try DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: isSite)
-            .map { try GlossaryReader.read(fileAt: $0).0 }
+        let glossaryPath = DefaultFiles.find(DefaultFiles.glossary, near: request.site, isSite: isSite)
+        let glossary = try glossaryPath.map { try GlossaryReader.read(fileAt: $0).0 }
+        // A page pair has no memory of its own unless -o or --memory names one.
+        let previous = try PreviousMemory.load(
+            explicit: request.previousMemory,
+            fallback: destination.filePath ?? (isSite ? Site.join(request.site, "memory.xlf") : nil))
+        let settings = try PreviousMemory.settings(request.aligner, glossaryPath: glossaryPath)
         let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
-        let result = try SiteAligner(sentenceAligner: request.aligner.sentenceAligner(glossary: glossary))
-            .align(site, progress: bar?.reporter).oriented(for: site)
+        let aligner = try request.aligner.sentenceAligner(glossary: glossary)
+        var result = try SiteAligner(sentenceAligner: aligner)
+            .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings),
+                   keepingCache: destination.filePath != nil)
+            .oriented(for: site)
         bar?.finish()
+        var removed: [RemovedText] = []
+        if let previous { (result.memory, removed) = previous.compare(result.memory, site: site, aligner: aligner) }
         switch destination {
         case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
-        case let .file(path): try MemoryStores.store(at: path).write(result.memory)
+        case let .file(path):
+            try MemoryStores.store(at: path).write(result.memory)
+            // The cache names the memory by its bytes, as written.
+            if let written = try? InputFile.bytes(at: path) {
+                AlignmentCache(settings: settings, memoryBytes: written, pages: result.cachePages).write(forMemory: path)
+            }
         }
         return AlignOutcome(memory: result.memory, diagnostics: result.diagnostics, summary: result.summary,
-                            destination: destination)
+                            destination: destination, removed: removed)
     }
 
     /// Aligns two files of one sentence per line and renders the beads.

@@ -28,6 +28,9 @@ public struct CheckRequest: Sendable {
     /// For a site: a progress bar on standard error while it is aligned
     /// (`ProgressBar`: only on a terminal, only for a long run).
     public var showsProgress = false
+    /// For a site, `--memory`: the previous memory its states are taken
+    /// against; nil = SITE/memory.xlf when there is one.
+    public var previousMemory: String?
 
     public init(path: String, glossaryPath: String? = nil, configPath: String? = nil, baselinePath: String? = nil,
                 disabled: [String] = [], roots: SiteRoots = SiteRoots(), pairedPage: String? = nil) {
@@ -103,17 +106,25 @@ public enum CheckRun {
             (glossary, diagnostics) = try GlossaryReader.read(fileAt: glossaryPath)
         }
 
-        let memory: TranslationMemory
+        var memory: TranslationMemory
         let memoryPath: String?
+        var removed: [RemovedText] = []
         if isSite || request.pairedPage != nil {
             let site = try request.pairedPage.map { try Site(pages: request.path, $0, original: request.roots.original,
                                                              configuration: file) }
                 ?? Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
                         targetRoot: request.roots.target, configuration: file)
+            // A page pair has no memory of its own unless --memory names one.
+            let previous = try PreviousMemory.load(explicit: request.previousMemory,
+                                                   fallback: isSite ? Site.join(request.path, "memory.xlf") : nil)
+            let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath)
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
-            memory = try SiteAligner(sentenceAligner: SentenceAligner(glossary: glossary))
-                .align(site, progress: bar?.reporter).oriented(for: site).memory
+            let aligner = SentenceAligner(glossary: glossary)
+            memory = try SiteAligner(sentenceAligner: aligner)
+                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings))
+                .oriented(for: site).memory
             bar?.finish()
+            if let previous { (memory, removed) = previous.compare(memory, site: site, aligner: aligner) }
             memoryPath = nil
         } else {
             memory = try MemoryStores.store(at: request.path).read()
@@ -127,7 +138,7 @@ public enum CheckRun {
         }
 
         let checker = Checker(configuration: configuration)
-        let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath)
+        let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath, removed: removed)
         // Fingerprints name files relative to the site root. A memory's page
         // paths already are (`ko/about.html`); its own lines are relative to its folder.
         let findings = checker.run(input).map { finding in

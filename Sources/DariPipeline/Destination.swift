@@ -12,6 +12,12 @@ public enum Destination: Sendable, Equatable {
         self = argument == "-" ? .standardOutput : .file(argument)
     }
 
+    /// The file's path, nil for standard output.
+    public var filePath: String? {
+        if case let .file(path) = self { return path }
+        return nil
+    }
+
     /// The destination in messages.
     public var name: String {
         switch self {

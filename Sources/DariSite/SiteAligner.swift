@@ -32,6 +32,20 @@ public struct SiteAligner: Sendable {
         public var pairs: [PagePair]
         /// Warnings from extraction (malformed markup libxml2 repaired).
         public var diagnostics: [Diagnostic]
+        /// Every page's cache entry, when the run was asked to keep them
+        /// (`reusing`): what the next run's `AlignmentCache` holds.
+        public var cachePages: [String: AlignmentCache.PageEntry] = [:]
+    }
+
+    /// What an incremental run starts from: the cache and the memory it describes.
+    public struct Reuse: Sendable {
+        public var cache: AlignmentCache
+        public var memory: TranslationMemory
+
+        public init(cache: AlignmentCache, memory: TranslationMemory) {
+            self.cache = cache
+            self.memory = memory
+        }
     }
 
     /// How far an alignment has come, for a progress bar.
@@ -62,52 +76,116 @@ public struct SiteAligner: Sendable {
     ///
     /// - Parameter progress: told after each page and each page pair, from
     ///   any thread.
+    /// - Parameter reuse: the cache of the previous run and its memory: a
+    ///   page whose bytes are unchanged is not read again, and a page pair
+    ///   whose pages are both unchanged keeps the memory's units (the
+    ///   memory is the one a full run gives).
+    /// - Parameter keepingCache: hash every page for the next run's cache
+    ///   (`Result.cachePages`).
     /// - Throws: `SiteError` for a missing root or no pages, the page
     ///   reader's error (`ExtractionError`) for a page that cannot be read or decoded.
-    public func align(_ site: Site, progress: (@Sendable (Progress) -> Void)? = nil) throws -> Result {
-        let pages = try site.pages()
-        let (sourcePages, targetPages) = (pages.korean, pages.english)
+    public func align(_ site: Site, progress: (@Sendable (Progress) -> Void)? = nil,
+                      reusing reuse: Reuse? = nil, keepingCache: Bool = false) throws -> Result {
+        let sitePages = try site.pages()
+        let (sourcePages, targetPages) = (sitePages.korean, sitePages.english)
         let paths = (sourcePages + targetPages).map { site.path(of: $0.path) }
+        // The cache knows a page by its site-relative path.
+        let keys = (sourcePages + targetPages).map(\.path)
         let readers = site.readers
         let skipped = site.skippedFiles().map { site.path(of: $0) }
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
             try PageReaders.reader(forNamedPage: path, among: readers).readPage(fileAt: path)
         }
-        // libxml2 2.9 sets up its globals on the first parse without a lock,
-        // so one page is read before the others run in parallel.
-        let first = try read(paths[0])
-        progress?(Progress(stage: .reading, done: 1, total: paths.count))
-        let read = try [first] + Parallel.map(Array(paths.dropFirst()), threads: threads, state: {}, progress: { done, _ in
-            progress?(Progress(stage: .reading, done: done + 1, total: paths.count))
-        }) { _, path in try read(path) }
-        let diagnostics = skipped.map(Self.skippedWarning) + read.flatMap(\.1)
-        // Pages by key; a pair names its pages by key, the memory by site path.
-        var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
-        var sourceSitePath: [String: String] = [:], targetSitePath: [String: String] = [:]
-        for (page, (read, _)) in zip(sourcePages, read) { (sourceByPath[page.key], sourceSitePath[page.key]) = (read, page.path) }
-        for (page, (read, _)) in zip(targetPages, read.dropFirst(sourcePages.count)) {
-            (targetByPath[page.key], targetSitePath[page.key]) = (read, page.path)
+        // With a cache, a page whose bytes did not change is not read again.
+        let hashes: [String]? = reuse == nil && !keepingCache ? nil
+            : try Parallel.map(paths, threads: threads, state: {}) { _, path in
+                AlignmentCache.hash(try InputFile.bytes(at: path))
+            }
+        func cached(_ index: Int) -> AlignmentCache.PageEntry? {
+            guard let reuse, let hashes, let entry = reuse.cache.pages[keys[index]], entry.hash == hashes[index] else {
+                return nil
+            }
+            return entry
         }
+        var pages = [Page?](repeating: nil, count: paths.count)
+        var entries = [AlignmentCache.PageEntry?](repeating: nil, count: paths.count)
+        var doneReading = 0
+        /// Reads the pages at `indices` (in parallel) into `pages` and `entries`.
+        func readPages(_ indices: [Int]) throws {
+            guard !indices.isEmpty else { return }
+            // libxml2 2.9 sets up its globals on the first parse without a lock,
+            // so one page is read before the others run in parallel.
+            let first = try read(paths[indices[0]])
+            let total = paths.count, done = doneReading
+            progress?(Progress(stage: .reading, done: done + 1, total: total))
+            let rest = try Parallel.map(Array(indices.dropFirst()), threads: threads, state: {}, progress: { count, _ in
+                progress?(Progress(stage: .reading, done: done + count + 1, total: total))
+            }) { _, index in try read(paths[index]) }
+            for (index, (page, diagnostics)) in zip(indices, [first] + rest) {
+                pages[index] = page
+                entries[index] = AlignmentCache.PageEntry(hash: hashes?[index] ?? "", alternates: page.alternates,
+                                                          diagnostics: diagnostics, translationKey: page.translationKey)
+            }
+            doneReading += indices.count
+        }
+        for index in paths.indices { entries[index] = cached(index) }
+        try readPages(paths.indices.filter { entries[$0] == nil })
+        let diagnostics = skipped.map(Self.skippedWarning) + entries.flatMap { $0!.diagnostics }
+        let indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
 
-        func record(_ page: SitePage, read: Page) -> PageRecord {
-            PageRecord(path: page.key, sitePath: page.path, alternates: read.alternates.map { ($0.language, $0.href) },
-                       translationKey: read.translationKey)
+        // Pages by key; a pair names its pages by key, the memory by site path.
+        var sourceSitePath: [String: String] = [:], targetSitePath: [String: String] = [:]
+        for page in sourcePages { sourceSitePath[page.key] = page.path }
+        for page in targetPages { targetSitePath[page.key] = page.path }
+        func record(_ page: SitePage, index: Int) -> PageRecord {
+            PageRecord(path: page.key, sitePath: page.path, alternates: entries[index]!.alternates.map { ($0.language, $0.href) },
+                       translationKey: entries[index]!.translationKey)
         }
         let pairer = PagePairer(mapping: site.pageMapping, sourceLanguageTag: site.sourceLanguage.tag,
                                 targetLanguageTag: site.targetLanguage.tag)
-        let pairs = pairer.pair(source: sourcePages.map { record($0, read: sourceByPath[$0.key]!) },
-                                target: targetPages.map { record($0, read: targetByPath[$0.key]!) })
+        let pairs = pairer.pair(
+            source: sourcePages.enumerated().map { record($1, index: $0) },
+            target: targetPages.enumerated().map { record($1, index: sourcePages.count + $0) })
+        let sitePaths = pairs.map { pair in
+            (pair.source.map { sourceSitePath[$0]! }, pair.target.map { targetSitePath[$0]! })
+        }
+        // A pair whose pages are unchanged keeps the units the memory has for it.
+        var reused = [[MemoryUnit]?](repeating: nil, count: pairs.count)
+        if let reuse, hashes != nil {
+            let previous = reuse.memory.withSource(site.sourceLanguage)
+            let files = Dictionary(previous.files.map { file -> (String, MemoryFile) in
+                let source: String? = file.sourceOriginalExists ? file.original : nil
+                return ("\(source ?? "")\u{1}\(file.targetOriginal ?? "")", file)
+            }, uniquingKeysWith: { first, _ in first })
+            for (number, (source, target)) in sitePaths.enumerated() {
+                let unchanged = [source, target].compactMap { $0 }.allSatisfy { cached(indexByKey[$0]!) != nil }
+                guard unchanged, let file = files["\(source ?? "")\u{1}\(target ?? "")"] else { continue }
+                reused[number] = file.units.map { unit in
+                    Self.located(unit, source: source.map { site.path(of: $0) }, target: target.map { site.path(of: $0) })
+                }
+            }
+        }
+        // The pages of the pairs aligned again, not read yet (the unchanged side of a changed pair).
+        try readPages(Array(Set(sitePaths.indices.filter { reused[$0] == nil }.flatMap { number in
+            [sitePaths[number].0, sitePaths[number].1].compactMap { $0 }.map { indexByKey[$0]! }
+        })).filter { pages[$0] == nil }.sorted())
+        var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
+        for (number, page) in sourcePages.enumerated() { sourceByPath[page.key] = pages[number] }
+        for (number, page) in targetPages.enumerated() { targetByPath[page.key] = pages[sourcePages.count + number] }
+        let reusedUnits = reused
 
         let (sourceLanguage, targetLanguage) = (site.sourceLanguage, site.targetLanguage)
         let (blockAligner, sentenceAligner) = (self.blockAligner, self.sentenceAligner)
         let (sourcePagesByPath, targetPagesByPath) = (sourceByPath, targetByPath)
         // A segmenter wraps ICU break iterators, which one thread at a time
         // may use: each worker has its own builder.
-        let unitsByPair = try Parallel.map(pairs, threads: threads, state: {
+        let unitsByPair = try Parallel.map(Array(pairs.enumerated()), threads: threads, state: {
             try MemoryBuilder(sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
         }, progress: { done, total in
             progress?(Progress(stage: .aligning, done: done, total: total))
-        }) { builder, pair in
+        }) { builder, numbered in
+            let (number, pair) = numbered
+            if let units = reusedUnits[number] { return units }
             let sourceBlocks = pair.source.flatMap { sourcePagesByPath[$0] }.map(Self.translatableBlocks) ?? []
             let targetBlocks = pair.target.flatMap { targetPagesByPath[$0] }.map(Self.translatableBlocks) ?? []
             let links = blockAligner.align(source: sourceBlocks, target: targetBlocks)
@@ -133,7 +211,24 @@ public struct SiteAligner: Sendable {
         }
         let memory = TranslationMemory(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage,
                                        files: files)
-        return Result(memory: memory, pairs: pairs, diagnostics: diagnostics)
+        var cachePages: [String: AlignmentCache.PageEntry] = [:]
+        if hashes != nil { for (index, key) in keys.enumerated() { cachePages[key] = entries[index] } }
+        return Result(memory: memory, pairs: pairs, diagnostics: diagnostics, cachePages: cachePages)
+    }
+
+    /// A unit read from a memory, with its pages' locations named as this run names them.
+    static func located(_ unit: MemoryUnit, source: String?, target: String?) -> MemoryUnit {
+        var unit = unit
+        unit.memoryLine = 0
+        if let source { unit.sourceLocation?.file = source }
+        if let target { unit.targetLocation?.file = target }
+        unit.segments = unit.segments.map { segment in
+            var segment = segment
+            segment.change = nil
+            segment.previousSource = nil
+            return segment
+        }
+        return unit
     }
 
     /// Navigation, header and footer repeat on every page: they are not the

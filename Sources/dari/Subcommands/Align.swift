@@ -34,6 +34,11 @@ struct Align: ParsableCommand {
         "Where to write the memory (default: SITE/memory.xlf; '-' for standard output).", valueName: "file"))
     var output: String?
 
+    @Option(help: ArgumentHelp(
+        "The previous memory, to give each segment its state since then (default: the memory this run replaces, SITE/memory.xlf).",
+        valueName: "file"))
+    var memory: String?
+
     @OptionGroup var roots: SiteRootOptions
 
     @Option(help: ArgumentHelp(
@@ -53,8 +58,8 @@ struct Align: ParsableCommand {
             guard paths.count == 2 else {
                 throw ValidationError("--segmented needs two files: the Korean and the English sentences, one per line.")
             }
-            guard output == nil, roots.isEmpty, roots.source == nil else {
-                throw ValidationError("-o, --source, --source-root and --target-root are for site mode; drop them with --segmented.")
+            guard output == nil, memory == nil, roots.isEmpty, roots.source == nil else {
+                throw ValidationError("-o, --memory, --source, --source-root and --target-root are for site mode; drop them with --segmented.")
             }
         } else {
             guard paths.count == 1 || paths.count == 2 else {
@@ -105,10 +110,14 @@ struct Align: ParsableCommand {
     private func alignSite() throws {
         let outcome = try AlignRun.run(AlignRequest(site: paths[0], roots: roots.roots, output: output,
                                                     aligner: alignerOptions(), showsProgress: true,
-                                                    pairedPage: paths.count == 2 ? paths[1] : nil))
+                                                    pairedPage: paths.count == 2 ? paths[1] : nil,
+                                                    previousMemory: memory))
         for diagnostic in outcome.diagnostics { Diagnostics.print(diagnostic) }
         if !quiet {
             for line in outcome.summary { Diagnostics.printError(line) }
+            for removed in outcome.removed {
+                Diagnostics.printError("\(removed.location): \(removed.segmentCount) sentence(s) removed since the previous memory")
+            }
             if case let .file(path) = outcome.destination { Diagnostics.printError("wrote \(path)") }
         }
     }

@@ -56,6 +56,11 @@ struct CheckCommand: ParsableCommand {
                                valueName: "check-ids"))
     var disable: [String] = []
 
+    @Option(help: ArgumentHelp(
+        "For a site: the previous memory, whose segments give each its state since then (default: SITE/memory.xlf when there is one).",
+        valueName: "file"))
+    var memory: String?
+
     @OptionGroup var roots: SiteRootOptions
 
     @Flag(name: .customLong("list-checks"), help: "List every check id with its default severity and exit.")
@@ -72,6 +77,10 @@ struct CheckCommand: ParsableCommand {
         if let path, !roots.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
            !isFolder.boolValue {
             throw ValidationError("--source-root and --target-root name folders inside a site; drop them for a memory file.")
+        }
+        if let path, memory != nil, FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
+           !isFolder.boolValue {
+            throw ValidationError("--memory names the previous memory of a site; a memory file carries its states, drop it.")
         }
         if let baseline, let writeBaseline, baseline == writeBaseline || InputFile.isSameFile(baseline, writeBaseline) {
             throw ValidationError("--baseline and --write-baseline name the same file; write the new baseline elsewhere.")
@@ -100,6 +109,7 @@ struct CheckCommand: ParsableCommand {
             var request = CheckRequest(path: path, glossaryPath: glossary, configPath: config,
                                        baselinePath: baseline, disabled: disabled, roots: roots.roots,
                                        pairedPage: pairedPage)
+            request.previousMemory = memory
             request.showsProgress = true
             outcome = try CheckRun.run(request)
         } catch {

@@ -1,0 +1,231 @@
+import DariChecks
+import DariMemory
+import DariModel
+import DariPipeline
+import DariTestSupport
+import Foundation
+import Testing
+
+/// The translation state between runs, on a real page pair (the demo site's
+/// about page, Corpus/ko/about.html and Corpus/en/about.html): align, edit
+/// the original and the translation in sequence, align again, and check
+/// every segment's state after each step.
+@Suite struct TranslationStateScenarioTests {
+    /// A scratch site holding the about page pair, aligned once (no states yet).
+    final class Scenario {
+        let folder: ScratchFolder
+        var site: String { folder.path + "/site" }
+        private(set) var memory: TranslationMemory
+        private(set) var removed: [RemovedText] = []
+
+        init() throws {
+            let root = RepositoryPaths.root()
+            var files: [String: String] = [:]
+            for language in ["ko", "en"] {
+                files["site/\(language)/about.html"] = try String(contentsOfFile: root + "/Corpus/\(language)/about.html",
+                                                                  encoding: .utf8)
+            }
+            folder = try ScratchFolder("dari-state", files: files)
+            memory = try AlignRun.run(AlignRequest(site: folder.path + "/site")).memory
+        }
+
+        /// Replaces `old` by `new` in the `language` page (exactly once).
+        func edit(_ language: String, _ old: String, _ new: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+            let path = site + "/\(language)/about.html"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.components(separatedBy: old).count == 2, "'\(old)' once in \(language)", sourceLocation: sourceLocation)
+            try folder.write("site/\(language)/about.html", text.replacingOccurrences(of: old, with: new))
+        }
+
+        /// Aligns again against the memory the last run wrote.
+        func align() throws {
+            let outcome = try AlignRun.run(AlignRequest(site: site))
+            memory = outcome.memory
+            removed = outcome.removed
+        }
+
+        var segments: [MemorySegment] { memory.units.flatMap(\.segments) }
+
+        /// The one segment whose original contains `text`.
+        func segment(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> MemorySegment? {
+            let found = segments.filter { $0.sourceText.contains(text) }
+            #expect(found.count == 1, "one segment with '\(text)', found \(found.count)", sourceLocation: sourceLocation)
+            return found.first
+        }
+
+        /// Every segment's change but those whose original contains one of `except`.
+        func others(except: [String]) -> Set<SegmentChange?> {
+            Set(segments.filter { segment in !except.contains { segment.sourceText.contains($0) } }.map(\.change))
+        }
+
+        /// The findings of `dari check` on the site (against the memory the last align wrote).
+        func findings(_ check: String) throws -> [Finding] {
+            try CheckRun.run(CheckRequest(path: site)).allFindings.filter { $0.checkID == check }
+        }
+    }
+
+    @Test func theFirstRunHasNoStatesAndASecondRunOfTheSameSiteChangesNothing() throws {
+        let scenario = try Scenario()
+        #expect(Set(scenario.segments.map(\.change)) == [nil])
+        try scenario.align()
+        #expect(Set(scenario.segments.map(\.change)) == [.unchanged])
+        #expect(scenario.removed.isEmpty)
+        let bytes = try InputFile.bytes(at: scenario.site + "/memory.xlf")
+        try scenario.align()
+        #expect(try InputFile.bytes(at: scenario.site + "/memory.xlf") == bytes, "same site and previous memory, same bytes")
+    }
+
+    @Test func aParagraphAddedToTheOriginalIsNewAndTheRestUnchanged() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "<h2>걸어온 길</h2>", "<p>선교회는 해마다 새 동역자를 맞이합니다.</p>\n      <h2>걸어온 길</h2>")
+        try scenario.align()
+        #expect(scenario.segment("새 동역자")?.change == .new)
+        #expect(scenario.others(except: ["새 동역자"]) == [.unchanged])
+        #expect(try scenario.findings("outdated").isEmpty)
+    }
+
+    @Test func aNumberChangedInTheOriginalMakesItsTranslationOutdated() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "<p>2000년, 한국의", "<p>2001년, 한국의")
+        try scenario.align()
+        let segment = try #require(scenario.segment("2001년, 한국의"))
+        #expect(segment.change == .sourceChanged)
+        #expect(segment.previousSource == "2000년, 한국의 한 목사가 북한과 맞닿은 중국 국경으로 선교 여행을 떠났습니다.")
+        #expect(scenario.others(except: ["2001년, 한국의"]) == [.unchanged])
+        let finding = try #require(try scenario.findings("outdated").first)
+        #expect(finding.severity == .error)
+        #expect(finding.location.file.hasSuffix("en/about.html"))
+        #expect(finding.message.contains("[-2000년,-] {+2001년,+}"))
+        #expect(finding.message.contains("'In 2000, a South Korean pastor"))
+    }
+
+    @Test func aReworedSentenceIsOutdatedUntilItsTranslationFollows() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "에스더는 결국 비행기를 타고 한국에 도착했습니다.",
+                          "에스더는 결국 배를 타고 여러 날 걸려 한국에 무사히 도착했습니다.")
+        try scenario.align()
+        #expect(scenario.segment("무사히")?.change == .sourceChanged)
+        #expect(scenario.segment("무사히")?.previousSource == "에스더는 결국 비행기를 타고 한국에 도착했습니다.")
+
+        // The translation fixed (a word changed), but it still says what the old original said.
+        try scenario.edit("en", "In the end Esther reached South Korea by plane.",
+                          "Finally Esther reached South Korea by plane.")
+        try scenario.align()
+        #expect(scenario.segment("무사히")?.change == .sourceChanged, "a later edit of the translation hides nothing")
+        #expect(scenario.segment("무사히")?.previousSource == "에스더는 결국 비행기를 타고 한국에 도착했습니다.")
+        try scenario.align()
+        #expect(scenario.segment("무사히")?.change == .sourceChanged, "and stays outdated in the next run")
+
+        try scenario.edit("en", "Finally Esther reached South Korea by plane.",
+                          "In the end, after many days at sea, Esther reached South Korea safely by boat.")
+        try scenario.align()
+        #expect(scenario.segment("무사히")?.change == .targetEdited)
+        #expect(scenario.segment("무사히")?.isOutdated == false)
+        #expect(try scenario.findings("outdated").isEmpty)
+        try scenario.align()
+        #expect(scenario.segment("무사히")?.change == .unchanged)
+    }
+
+    @Test func aNumberFixedInTheTranslationBringsItUpToDateAndOtherEditsDoNot() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "<p>2000년, 한국의", "<p>2001년, 한국의")
+        try scenario.align()
+        try scenario.edit("en", "went on a mission trip to China's", "travelled on a mission trip to China's")
+        try scenario.align()
+        #expect(scenario.segment("2001년, 한국의")?.change == .sourceChanged)
+        #expect(try scenario.findings("outdated").count == 1)
+
+        try scenario.edit("en", "<p>In 2000, a South Korean", "<p>In 2001, a South Korean")
+        #expect(try scenario.findings("target-edited").count == 1)
+        try scenario.align()
+        let segment = try #require(scenario.segment("2001년, 한국의"))
+        #expect(segment.change == .targetEdited)
+        #expect(segment.state == .translated)
+        #expect(try scenario.findings("outdated").isEmpty)
+    }
+
+    @Test func aRenamedHeadingIsOutdated() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "<h2>걸어온 길</h2>", "<h2>선교회가 걸어온 길</h2>")
+        try scenario.align()
+        #expect(scenario.segment("선교회가 걸어온 길")?.change == .sourceChanged)
+        #expect(scenario.segment("선교회가 걸어온 길")?.previousSource == "걸어온 길")
+        #expect(scenario.others(except: ["선교회가 걸어온 길"]) == [.unchanged])
+    }
+
+    /// Cuts the section "Esther, hidden in the church" (heading to figure) from both pages.
+    private func removeEstherSection(_ scenario: Scenario) throws {
+        for (language, start) in [("ko", "<h2>교회에 숨어 지낸 에스더</h2>"), ("en", "<h2>Esther, hidden in the church</h2>")] {
+            let path = scenario.site + "/\(language)/about.html"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let cut = try #require(text.range(of: start)).lowerBound..<(try #require(text.range(of: "</figure>")).upperBound)
+            try scenario.folder.write("site/\(language)/about.html", text.replacingCharacters(in: cut, with: ""))
+        }
+    }
+
+    @Test func aSectionRemovedFromBothSidesIsReportedOnceNotKept() throws {
+        let scenario = try Scenario()
+        try removeEstherSection(scenario)
+        let findings = try scenario.findings("removed")
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .info)
+        #expect(findings.first?.message.contains("in the section '교회에 숨어 지낸 에스더'") == true)
+        try scenario.align()
+        #expect(Set(scenario.segments.map(\.change)) == [.unchanged])
+        #expect(scenario.removed.map(\.heading) == ["교회에 숨어 지낸 에스더"])
+        #expect(!scenario.segments.contains { $0.sourceText.contains("에스더") && $0.sourceText.contains("비행기") })
+        try scenario.align()
+        #expect(scenario.removed.isEmpty, "reported once: the memory no longer has it")
+    }
+
+    @Test func cosmeticEditsOfBothSidesChangeNothing() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "<em>몽골 사막</em>", "<strong>몽골 사막</strong>")
+        try scenario.edit("ko", "북한과 맞닿은 중국 국경으로 선교 여행을 떠났습니다.\n        그가",
+                          "북한과 맞닿은\n        중국 국경으로 선교 여행을 떠났습니다. 그가")
+        try scenario.edit("ko", #"<a href="people.html" title="섬기는 사람들 보기">"#,
+                          #"<a href="../ko/people.html" title="섬기는 사람들 보기">"#)
+        try scenario.edit("en", #"<a href="people.html" title="Meet our people">"#,
+                          #"<a href="/en/./people.html" title="Meet our people">"#)
+        try scenario.edit("en", "<strong>Caleb Mission</strong>", "<b>Caleb  Mission</b>")
+        try scenario.align()
+        #expect(Set(scenario.segments.map(\.change)) == [.unchanged])
+        #expect(scenario.removed.isEmpty)
+    }
+
+    @Test func aLinkToAnotherPageIsAChange() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", #"<a href="people.html" title="섬기는 사람들 보기">"#,
+                          #"<a href="teams.html" title="섬기는 사람들 보기">"#)
+        try scenario.align()
+        #expect(scenario.segment("더 읽으실 수 있습니다")?.change == .sourceChanged)
+    }
+
+    @Test func aParagraphMovedWithinThePageKeepsItsState() throws {
+        let scenario = try Scenario()
+        let paragraph = "<p>김 목사는 “그날 이후로 그 강을 한 번도 잊은 적이 없습니다”라고 회상합니다.</p>"
+        try scenario.edit("ko", paragraph, "")
+        try scenario.edit("ko", "<h2>걸어온 길</h2>", paragraph + "\n      <h2>걸어온 길</h2>")
+        let english = "<p>“I have never once forgotten that river since that day,” Pastor Kim recalls.</p>"
+        try scenario.edit("en", english, "")
+        try scenario.edit("en", "<h2>Our timeline</h2>", english + "\n      <h2>Our timeline</h2>")
+        try scenario.edit("ko", "<p>2000년, 한국의", "<p>2001년, 한국의")
+        try scenario.align()
+        try scenario.edit("en", "<p>“I have never once", "<p>“I have never ever")
+        try scenario.align()
+        #expect(scenario.segment("잊은 적이")?.change == .targetEdited)
+        #expect(scenario.segment("2001년, 한국의")?.change == .sourceChanged)
+    }
+
+    @Test func bothSidesEditedInOneStepAreOutdatedUnlessTheTranslationFollows() throws {
+        let scenario = try Scenario()
+        try scenario.edit("ko", "<p>2000년, 한국의", "<p>2001년, 한국의")
+        try scenario.edit("en", "went on a mission trip to China's", "travelled on a mission trip to China's")
+        try scenario.edit("ko", "<td>2020</td><td>미국 지부 설립</td>", "<td>2021</td><td>미국 지부 설립</td>")
+        try scenario.edit("en", "<td>2020</td><td>U.S. branch founded</td>", "<td>2021</td><td>U.S. branch founded</td>")
+        try scenario.align()
+        #expect(scenario.segment("2001년, 한국의")?.change == .sourceChanged)
+        #expect(scenario.segment("2001년, 한국의")?.previousSource?.hasPrefix("2000년, 한국의") == true)
+        #expect(scenario.segment("2021")?.isOutdated == false)
+    }
+}
