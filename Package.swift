@@ -107,7 +107,7 @@ let package = Package(
         ),
         .target(name: "DariChecks", dependencies: ["DariModel", "DariText", "DariMemory", "DariGlossary", "DariICU"]),
         .target(name: "DariReports", dependencies: ["DariModel", "DariXML", "DariMemory", "DariChecks"]),
-        .target(name: "DariReview", dependencies: ["DariModel", "DariMemory", "DariChecks", "DariReports"]),
+        .target(name: "DariReview", dependencies: ["DariModel", "DariText", "DariMemory", "DariChecks", "DariReports"]),
         .target(
             name: "DariPipeline",
             dependencies: [

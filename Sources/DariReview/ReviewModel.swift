@@ -1,6 +1,7 @@
 import DariChecks
 import DariMemory
 import DariModel
+import DariText
 import DariReports
 
 /// What the review page shows, before any HTML: the site's work summary and,

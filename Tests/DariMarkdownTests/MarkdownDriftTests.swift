@@ -104,6 +104,20 @@ Align the site again after you change the configuration.
         }
     }
 
+    /// Hugo's `translationKey` pairs pages whose paths differ between languages.
+    @Test func pagesWithOneTranslationKeyArePairedWhateverTheirNames() throws {
+        let korean = "---\ntitle: 소개\ntranslationKey: about\n---\n\n선교회를 소개합니다.\n"
+        let english = "---\ntitle: About\ntranslationKey: about\n---\n\nAbout the mission.\n"
+        let folder = try ScratchFolder("dari-markdown-key", files: [
+            "site/content/ko/소개.md": korean, "site/content/en/about-us.md": english,
+        ])
+        try withExtendedLifetime(folder) {
+            let memory = try AlignRun.run(AlignRequest(site: folder.path + "/site")).memory
+            #expect(memory.files.map(\.original) == ["content/ko/소개.md"])
+            #expect(memory.files.map(\.targetOriginal) == ["content/en/about-us.md"])
+        }
+    }
+
     @Test func theUntouchedPairHasNoFindings() throws {
         #expect(try Self.findings() == [])
     }

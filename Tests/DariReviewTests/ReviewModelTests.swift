@@ -1,6 +1,7 @@
 import DariChecks
 import DariMemory
 import DariModel
+import DariText
 import Testing
 @testable import DariReview
 

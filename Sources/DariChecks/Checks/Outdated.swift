@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `outdated`: the original was edited since its translation was made, and
 /// the translation was not updated to follow it.

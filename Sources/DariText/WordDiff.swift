@@ -103,3 +103,32 @@ public enum WordDiff {
         return result
     }
 }
+
+extension WordDiff {
+    /// The diff as one line for a message, in git's `--word-diff` notation:
+    /// `…에 [-2001년에-] {+2002년에+} 시작…`. Runs of unchanged words longer
+    /// than `context` on each side of a change are cut to `…`. Words are what
+    /// white space separates: for Korean, eojeol (a word with its particles).
+    public static func render(from old: String, to new: String, context: Int = 2) -> String {
+        let pieces = pieces(from: old, to: new)
+        let hasChange = pieces.contains { $0.change != .same }
+        var parts: [String] = []
+        for (index, piece) in pieces.enumerated() {
+            let text = piece.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            switch piece.change {
+            case .removed: parts.append("[-" + text.joined(separator: " ") + "-]")
+            case .added: parts.append("{+" + text.joined(separator: " ") + "+}")
+            case .same:
+                let after = index > 0, before = index < pieces.count - 1
+                guard hasChange, text.count > (after ? context : 0) + (before ? context : 0) else {
+                    parts += text
+                    continue
+                }
+                if after { parts += text.prefix(context) }
+                parts.append("…")
+                if before { parts += text.suffix(context) }
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+}

@@ -1,5 +1,5 @@
 import Testing
-@testable import DariReview
+@testable import DariText
 
 @Suite struct WordDiffTests {
     typealias Piece = WordDiff.Piece
@@ -35,5 +35,22 @@ import Testing
     @Test func longTextsAreComparedWhole() {
         let old = Array(repeating: "w", count: 30).joined(separator: " "), new = old + " x"
         #expect(WordDiff.pieces(from: old, to: new, maximumWords: 10) == [Piece(.removed, old), Piece(.added, new)])
+    }
+}
+
+/// The one-line form `outdated` messages show.
+@Suite struct WordDiffRenderTests {
+    @Test func aChangedWordInItsContext() {
+        #expect(WordDiff.render(from: "선교회는 2000년에 두만강에서 시작되었습니다.", to: "선교회는 2001년에 두만강에서 시작되었습니다.")
+            == "선교회는 [-2000년에-] {+2001년에+} 두만강에서 시작되었습니다.")
+    }
+
+    @Test func longUnchangedRunsAreCut() {
+        #expect(WordDiff.render(from: "a b c d e f g h", to: "a b c d X f g h", context: 1)
+            == "… d [-e-] {+X+} f …")
+    }
+
+    @Test func noChangeIsTheTextItself() {
+        #expect(WordDiff.render(from: "같은 문장", to: "같은 문장") == "같은 문장")
     }
 }
