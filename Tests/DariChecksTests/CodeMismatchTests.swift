@@ -26,7 +26,7 @@ import Testing
         let found = findings([unit("u1", .code, [.text(source)], [.text(target)])])
         #expect(found.map(\.checkID) == ["code-mismatch"])
         #expect(found.first?.location == SourceLocation(file: "en/page.html", line: 12))
-        #expect(found.first?.message.contains("from 'install make -j8") == true)
+        #expect(found.first?.message.contains("from '-j8 install") == true)
     }
 
     /// Translators rightly translate placeholders and comments in examples.
@@ -34,9 +34,22 @@ import Testing
         ("service 패키지 status", "service package status"),
         ("systemctl status 패키지.service", "systemctl status package.service"),
         ("# 패키지를 설치합니다\napt install foo", "# install the package\napt install foo"),
+        ("return []\n}\n\n// 다음과 같이 마이그레이션:\n\nhotUpdate()", "return []\n}\n\n// Migrate to...\n\nhotUpdate()"),
+        ("/* 설정 파일 */\nexport default {}", "/* the config file,\n   read at start */\nexport default {}"),
+        ("<!-- 머리글 -->\n<h1>Vite</h1>", "<!-- the heading -->\n<h1>Vite</h1>"),
     ])
     func codeThatDiffersOnlyInTranslatedWordsIsTheSame(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
+    }
+
+    /// `//` after a colon (`https://`) and `#` without a space (`#app`) are code.
+    @Test(arguments: [
+        ("fetch('https://example.org/a')", "fetch('https://example.org/b')"),
+        ("document.querySelector('#app')", "document.querySelector('#root')"),
+        ("build: { rollupOptions: {} } // 옵션", "build: { rolldownOptions: {} } // options"),
+    ])
+    func commentsLeftOutDoNotHideCode(source: String, target: String) {
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])
     }
 
     @Test func aTranslatedPlaceholderDoesNotHideAChangedCommand() {

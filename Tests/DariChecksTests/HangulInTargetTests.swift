@@ -11,12 +11,14 @@ import Testing
               선교회 이야기 | 선교회 이야기
               우리의 이야기 | Our Story
             ! 탈북민 모임 | A meeting of (the 탈북민 group) today
+              다른 언어로 된 문서: 简体中文, 日本語, 한국어 | Docs in other languages: 简体中文, 日本語, 한국어
+            ! 다른 언어: 한국어 문서 | Other languages: 한국어 문서
             """).expect(HangulInTarget.self)
     }
 
     @Test func englishPageWithoutKoreanCounterpart() {
         var spec = CheckSpec("""
-            !  | A caption left as 한국어 on an English-only page.
+            !  | A caption left as 사진 설명 on an English-only page.
                | All English here.
             """)
         spec.memory.files[0].sourceOriginalExists = false

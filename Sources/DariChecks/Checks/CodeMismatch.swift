@@ -24,8 +24,9 @@ public struct CodeMismatch: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         for (fileIndex, file) in input.memory.files.enumerated() {
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
-                let source = Self.code(unit.segments.map(\.sourceText))
-                let target = Self.code(unit.segments.compactMap(\.targetText))
+                // Comments are prose for the reader: translating them is expected.
+                let source = Self.code(unit.segments.map { Self.withoutComments($0.sourceText) })
+                let target = Self.code(unit.segments.compactMap { $0.targetText.map(Self.withoutComments) })
                 if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
                     // A code block on one page only: removed from, or added to, one side.
                     let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
@@ -46,6 +47,36 @@ public struct CodeMismatch: Check {
                                                       input.memory.targetLanguage, input.memory.sourceLanguage))
             }
         }
+    }
+
+    /// `code` without its comments: `//` and `#` (after a space or at a line's
+    /// start, so `https://` and `#id` stay) to the end of the line,
+    /// `/* … */` and `<!-- … -->`. Translators translate comments, as they
+    /// should; the code around them is what must match.
+    static func withoutComments(_ code: String) -> String {
+        guard code.contains("//") || code.contains("#") || code.contains("/*") || code.contains("<!--") else {
+            return code
+        }
+        var text = code
+        for (open, close) in [("/*", "*/"), ("<!--", "-->")] {
+            while let start = text.range(of: open),
+                  let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
+                text.removeSubrange(start.lowerBound..<end.upperBound)
+            }
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var previous: Character = " "
+            var index = line.startIndex
+            while index < line.endIndex {
+                let next = line.index(after: index)
+                let startsComment = previous.isWhitespace
+                    && (line[index...].hasPrefix("//") || (line[index] == "#" && (next == line.endIndex || line[next] == " ")))
+                if startsComment { return line[..<index] }
+                previous = line[index]
+                index = next
+            }
+            return line
+        }.joined(separator: "\n")
     }
 
     /// The code of a block's segments with each run of white space as one space.

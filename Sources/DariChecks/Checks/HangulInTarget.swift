@@ -20,7 +20,8 @@ public struct HangulInTarget: Check {
     public static let details = """
         Runs on every English segment whichever language is the original, paired or not, so an English page with no Korean counterpart still \
         gets its leftover Korean flagged. Hangul wholly inside parentheses after English ("kimchi (김치)") is \
-        a gloss, not a leftover, and is not reported; a target that is a copy of its source is \
+        a gloss, not a leftover, and is not reported, nor is the language's own name in a list of \
+        translations (한국어); a target that is a copy of its source is \
         `target-equals-source`'s finding.
         """
 
@@ -38,6 +39,11 @@ public struct HangulInTarget: Check {
             findings.report(record, in: input, side: side, message: Self.message(runs))
         }
     }
+
+    /// The language's own name, which a language switcher or a list of
+    /// translations writes in Hangul on every page ("Docs in other languages:
+    /// 简体中文, 日本語, 한국어").
+    static let autonyms: Set<String> = ["한국어", "한국어판", "조선말", "조선어"]
 
     /// The stretches of Korean (Hangul words and the spaces and punctuation
     /// between them) outside parenthesised glosses, in order.
@@ -78,7 +84,7 @@ public struct HangulInTarget: Check {
             }
         }
         if !current.isEmpty { runs.append(current) }
-        return runs.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+        return runs.map { $0.trimmingCharacters() }.filter { !$0.isEmpty && !autonyms.contains($0) }
     }
 
     fileprivate static func message(_ runs: [String]) -> String {
