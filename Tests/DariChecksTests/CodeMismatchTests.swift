@@ -57,6 +57,15 @@ import Testing
         #expect(found.map(\.checkID) == ["code-mismatch"])
     }
 
+    /// A formatter's trailing commas and line breaks around brackets are no change.
+    @Test func codeThatDiffersOnlyInTrailingCommasIsTheSame() {
+        let source = "mergeConfig(\n  defaults,\n  isRoot = true,\n): Record<string, any>\nallow: [\n  a,\n],"
+        let same = "mergeConfig(\n  defaults,\n  isRoot = true\n): Record<string, any>\nallow: [\n  a\n],"
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(same)])]).isEmpty)
+        let changed = "mergeConfig(\n  defaults,\n  isRoot = false\n): Record<string, any>\nallow: [\n  a\n],"
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(changed)])]).map(\.checkID) == ["code-mismatch"])
+    }
+
     @Test func codeThatDiffersOnlyInWhiteSpaceIsTheSame() {
         let found = findings([unit("u1", .code, [.text("if x {\n    y()\n}")], [.text("if x {\n  y()\n}\n")])])
         #expect(found.isEmpty)

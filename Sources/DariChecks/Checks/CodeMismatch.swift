@@ -79,9 +79,22 @@ public struct CodeMismatch: Check {
         }.joined(separator: "\n")
     }
 
-    /// The code of a block's segments with each run of white space as one space.
+    /// The code of a block's segments with each run of white space as one
+    /// space, none next to a bracket, comma or semicolon, and no comma before
+    /// a closing bracket: a formatter's choices (`isRoot = true,` before a
+    /// line's `)`), not a change a reader acts on.
     static func code(_ pieces: [String]) -> String {
-        pieces.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let spaced = pieces.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result: [Character] = []
+        result.reserveCapacity(spaced.count)
+        let tight: Set<Character> = ["(", ")", "[", "]", "{", "}", ",", ";"]
+        for character in spaced {
+            if character == " ", let last = result.last, tight.contains(last) { continue }
+            if tight.contains(character), result.last == " " { result.removeLast() }
+            if ")]}".contains(character), result.last == "," { result.removeLast() }
+            result.append(character)
+        }
+        return String(result)
     }
 
     /// True when the two blocks differ only where one has Korean: a
