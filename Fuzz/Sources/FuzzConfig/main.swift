@@ -34,12 +34,10 @@ fuzz { bytes in
     guard let file = try? ConfigurationFile(bytes: bytes, path: siteFolder + "/" + ConfigurationFile.name) else { return }
     _ = try? CheckConfiguration(file)
     guard siteIsReady, let site = try? Site(folder: siteFolder, configuration: file),
-          let source = try? site.pages(inRoot: site.sourceRoot),
-          let target = try? site.pages(inRoot: site.targetRoot)
+          let pages = try? site.pages()
     else { return }
     let pairer = PagePairer(mapping: site.pageMapping, sourceLanguageTag: site.sourceLanguage.tag,
-                            targetLanguageTag: site.targetLanguage.tag,
-                            sourceRoot: site.sourceRoot, targetRoot: site.targetRoot)
-    _ = pairer.pair(source: source.map { PageRecord(path: $0, sitePath: Site.join(site.sourceRoot, $0)) },
-                    target: target.map { PageRecord(path: $0, sitePath: Site.join(site.targetRoot, $0)) })
+                            targetLanguageTag: site.targetLanguage.tag)
+    _ = pairer.pair(source: pages.korean.map { PageRecord(path: $0.key, sitePath: $0.path) },
+                    target: pages.english.map { PageRecord(path: $0.key, sitePath: $0.path) })
 }
