@@ -1,3 +1,4 @@
+import DariText
 /// Every check dari runs, in the order the README lists them. Adding a check
 /// is one line here; `CheckRegistryTests` fails when the README disagrees.
 public enum CheckRegistry {
@@ -35,20 +36,8 @@ public enum CheckRegistry {
 
     /// The known id closest to `id` (for "did you mean" messages), by edit distance.
     public static func suggestion(for id: String) -> String? {
-        let scored = ids.map { ($0, editDistance(Array(id), Array($0))) }
+        let scored = ids.map { ($0, EditDistance.levenshtein(Array(id), Array($0))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(3, id.count / 3) else { return nil }
         return best.0
-    }
-
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -1,3 +1,4 @@
+import DariText
 /// How alike two sentences are, 0…1, from a character-level edit distance
 /// over their `MatchText`s.
 ///
@@ -33,26 +34,8 @@ public enum Similarity {
         return count
     }
 
-    /// Levenshtein distance; returns at least `limit` once every path is over it.
+    /// Levenshtein distance; at least `limit` once every path is over it.
     public static func distance(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        if abs(a.count - b.count) >= limit { return max(limit, abs(a.count - b.count)) }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            let ai = a[i - 1]
-            for j in 1...b.count {
-                let cost = ai == b[j - 1] ? 0 : 1
-                let value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                current[j] = value
-                if value < rowMinimum { rowMinimum = value }
-            }
-            if rowMinimum >= limit { return limit }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        EditDistance.levenshtein(a, b, limit: limit)
     }
 }

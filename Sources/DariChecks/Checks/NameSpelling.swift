@@ -93,8 +93,8 @@ public struct NameSpelling: Check {
                 if withoutDigits(lower) == withoutDigits(candidateLower) { continue }
                 let limit = min(word.count, candidate.count) >= 8 ? 2 : 1
                 guard abs(word.count - candidate.count) <= limit,
-                    editDistance(Array(lower.unicodeScalars), Array(candidateLower.unicodeScalars), limit: limit)
-                        <= limit
+                    EditDistance.levenshtein(Array(lower.unicodeScalars), Array(candidateLower.unicodeScalars),
+                                             limit: limit + 1) <= limit
                 else { continue }
                 found.append((word, candidate))
                 break
@@ -130,20 +130,5 @@ public struct NameSpelling: Check {
 
     private static func withoutDigits(_ text: String) -> String {
         String(text.unicodeScalars.filter { !Script.isDigit($0) })
-    }
-
-    /// Levenshtein distance, stopping early once every path exceeds `limit`.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            current.reserveCapacity(b.count + 1)
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            if current.min()! > limit { return limit + 1 }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
