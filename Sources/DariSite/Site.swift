@@ -149,13 +149,14 @@ public struct Site: Sendable {
     /// Files in the site named like pages that are no regular file (a pipe,
     /// a device, a socket, a dangling link), site-relative and sorted: they
     /// are skipped, since reading one could hang or never end, and named in
-    /// a warning. Hidden folders are not searched.
+    /// a warning. The folders no layout searches are not searched either.
     public func skippedFiles() -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var skipped: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
+            // The folders the layouts do not search (hidden, node_modules, a build's output).
+            if !SiteLayouts.searches(name) {
                 enumerator.skipDescendants()
                 continue
             }
