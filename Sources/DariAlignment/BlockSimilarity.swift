@@ -22,7 +22,7 @@ struct BlockFeatures: Sendable {
             case .text: break
             case let .start(_, _, original), let .standalone(_, _, original):
                 codes += 1
-                if let link = Self.attribute("href", in: original) ?? Self.attribute("src", in: original) {
+                if let link = StartTag.attribute("href", in: original) ?? StartTag.attribute("src", in: original) {
                     links.insert(link)
                 }
             case .end: break
@@ -53,27 +53,6 @@ struct BlockFeatures: Sendable {
     func sharesContent(with other: BlockFeatures) -> Bool {
         !numbers.isDisjoint(with: other.numbers) || !latinWords.isDisjoint(with: other.latinWords)
             || !links.isDisjoint(with: other.links)
-    }
-
-    /// The value of `name="…"` in an original start tag.
-    static func attribute(_ name: String, in tag: String) -> String? {
-        let characters = Array(tag)
-        let key = Array(" \(name)=")
-        guard characters.count > key.count else { return nil }
-        var index = 0
-        while index + key.count < characters.count {
-            if Array(characters[index..<index + key.count]).map({ Character($0.lowercased()) }) == key {
-                var start = index + key.count
-                let quote = characters[start]
-                guard quote == "\"" || quote == "'" else { return nil }
-                start += 1
-                var end = start
-                while end < characters.count, characters[end] != quote { end += 1 }
-                return String(characters[start..<end])
-            }
-            index += 1
-        }
-        return nil
     }
 }
 

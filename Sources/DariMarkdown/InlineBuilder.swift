@@ -168,8 +168,8 @@ struct InlineBuilder {
         }
         for piece in content {
             if case let .start(_, "a", original) = piece, original.hasPrefix("<"),
-               Self.attribute("href", in: original) == nil,
-               let id = Self.attribute("id", in: original) ?? Self.attribute("name", in: original), !id.isEmpty {
+               StartTag.attribute("href", in: original) == nil,
+               let id = StartTag.attribute("id", in: original) ?? StartTag.attribute("name", in: original), !id.isEmpty {
                 return id
             }
         }
@@ -214,19 +214,5 @@ struct InlineBuilder {
             }
             return
         }
-    }
-
-    /// The value of `name="…"` (or '…') in an HTML start tag.
-    static func attribute(_ name: String, in tag: Substring) -> String? {
-        let pattern = try! Regex("\\s\(name)\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))").ignoresCase()
-        guard let match = tag.firstMatch(of: pattern) else { return nil }
-        for group in 2...4 {
-            if let value = match.output[group].substring { return String(value) }
-        }
-        return nil
-    }
-
-    static func attribute(_ name: String, in tag: String) -> String? {
-        attribute(name, in: Substring(tag))
     }
 }

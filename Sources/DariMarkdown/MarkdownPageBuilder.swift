@@ -156,7 +156,7 @@ struct MarkdownPageBuilder {
     /// The `id` of an HTML heading's start tag on `line` (`<h2 id="install">`).
     static func headingID(in line: Substring) -> String? {
         guard let tag = line.firstMatch(of: /<[hH][1-6]\b[^>]*>/) else { return nil }
-        return InlineBuilder.attribute("id", in: tag.output)
+        return StartTag.attribute("id", in: tag.output)
     }
 
     // MARK: - Inlines

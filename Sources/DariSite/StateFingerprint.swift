@@ -22,9 +22,12 @@ struct StateFingerprint: Hashable, Sendable {
         for piece in content {
             switch piece {
             case let .start(_, element, original) where element.lowercased() == "a":
-                if let href = Self.attribute("href", in: original) { targets.append("a " + Self.resolved(href, page: page)) }
+                if let href = StartTag.attribute("href", in: original) {
+                    targets.append("a " + LinkAddress.resolved(href, page: page))
+                }
             case let .standalone(_, element, original) where element.lowercased() == "img":
-                targets.append("img " + (Self.attribute("src", in: original).map { Self.resolved($0, page: page) } ?? ""))
+                let source = StartTag.attribute("src", in: original)
+                targets.append("img " + (source.map { LinkAddress.resolved($0, page: page) } ?? ""))
             default:
                 continue
             }
@@ -36,72 +39,5 @@ struct StateFingerprint: Hashable, Sendable {
     static func normalisedText(_ text: String) -> String {
         let words = text.precomposedStringWithCanonicalMapping.split(whereSeparator: \.isWhitespace)
         return words.joined(separator: " ")
-    }
-
-    /// `href` as a site-relative path with no language part: a relative link
-    /// resolved against `page`'s folder, `.` and `..` applied, language
-    /// segments dropped. An address with a scheme keeps its host (lowercased).
-    static func resolved(_ href: String, page: String?) -> String {
-        var address = Substring(href.trimmingCharacters(in: .whitespaces))
-        var fragment: Substring = ""
-        if let hash = address.firstIndex(of: "#") { fragment = address[hash...]; address = address[..<hash] }
-        var segments: [Substring]
-        if let scheme = address.range(of: "://") {
-            segments = [Substring(address[..<scheme.upperBound].lowercased())]
-                + address[scheme.upperBound...].split(separator: "/", omittingEmptySubsequences: false)
-            if segments.count > 1 { segments[1] = Substring(segments[1].lowercased()) }
-        } else if address.contains(":") {
-            return String(address) + fragment  // mailto:, tel:
-        } else if address.hasPrefix("/") || address.isEmpty {
-            segments = address.split(separator: "/", omittingEmptySubsequences: true)
-        } else {
-            let folder = (page ?? "").split(separator: "/").dropLast()
-            segments = Array(folder) + address.split(separator: "/", omittingEmptySubsequences: true)
-        }
-        var path: [String] = []
-        for segment in segments {
-            switch segment {
-            case ".": continue
-            case "..": if !path.isEmpty { path.removeLast() }
-            default:
-                let parts = segment.split(separator: ".", omittingEmptySubsequences: false)
-                    .filter { !isLanguage($0.lowercased()) }
-                if !parts.isEmpty { path.append(parts.joined(separator: ".")) }
-            }
-        }
-        if path.last == "index.html" || path.last == "index.htm" { path.removeLast() }
-        return path.joined(separator: "/") + fragment
-    }
-
-    private static func isLanguage(_ segment: String) -> Bool {
-        Language.allCases.contains { Site.rootNames(for: $0).contains(segment) }
-    }
-
-    /// The value of `name="…"` (or '…', or bare) in an opening tag.
-    static func attribute(_ name: String, in tag: String) -> String? {
-        let characters = Array(tag)
-        let lower = characters.map { Character($0.lowercased()) }
-        let wanted = Array(name)
-        var index = 0
-        while index + wanted.count <= lower.count {
-            defer { index += 1 }
-            guard index > 0, lower[index - 1].isWhitespace, Array(lower[index..<index + wanted.count]) == wanted else {
-                continue
-            }
-            var cursor = index + wanted.count
-            while cursor < lower.count, lower[cursor].isWhitespace { cursor += 1 }
-            guard cursor < lower.count, lower[cursor] == "=" else { continue }
-            cursor += 1
-            while cursor < lower.count, lower[cursor].isWhitespace { cursor += 1 }
-            guard cursor < characters.count else { return "" }
-            if characters[cursor] == "\"" || characters[cursor] == "'" {
-                let quote = characters[cursor]
-                let end = characters[(cursor + 1)...].firstIndex(of: quote) ?? characters.count
-                return String(characters[(cursor + 1)..<end])
-            }
-            let end = characters[cursor...].firstIndex { $0.isWhitespace || $0 == ">" } ?? characters.count
-            return String(characters[cursor..<end])
-        }
-        return nil
     }
 }

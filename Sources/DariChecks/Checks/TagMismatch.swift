@@ -158,7 +158,7 @@ public struct TagMismatch: Check {
             case let .text(text):
                 if openLinks.isEmpty, text.contains(where: { !$0.isWhitespace && !$0.isPunctuation }) { return false }
             case let .start(id, element, original):
-                if element.lowercased() == "a", attribute("href", in: original) != nil {
+                if element.lowercased() == "a", StartTag.attribute("href", in: original) != nil {
                     openLinks.append(id)
                     sawLink = true
                 }
@@ -183,11 +183,11 @@ public struct TagMismatch: Check {
             if kind == "end", original.hasPrefix("](") { return "link " + markdownTarget(original) }
             if kind == "end" { return nil }
             // `<a name>`, `<a id>`: an anchor, not a link.
-            guard let href = attribute("href", in: original) else { return nil }
-            return "link " + LinkTarget.normalised(href)
+            guard let href = StartTag.attribute("href", in: original) else { return nil }
+            return "link " + LinkAddress.languageNeutral(href)
         case "img":
-            guard let source = attribute("src", in: original) else { return "image" }
-            return "image " + LinkTarget.normalised(source)
+            guard let source = StartTag.attribute("src", in: original) else { return "image" }
+            return "image " + LinkAddress.languageNeutral(source)
         case "br":
             return "line break"
         case TemplateSpan.element:
@@ -216,7 +216,7 @@ public struct TagMismatch: Check {
             address = address[afterHost...]
             if address.isEmpty { address = "/" }
         }
-        return LinkTarget.normalised(String(address))
+        return LinkAddress.languageNeutral(String(address))
     }
 
     /// Elements that style text or mark it up for machines; a reader sees
@@ -230,38 +230,6 @@ public struct TagMismatch: Check {
     /// HTML elements whose closing tag carries no information of its own.
     private static let htmlElements: Set<String> = styling.union(["a", "img", "br"])
 
-    /// The value of `name="…"` (or '…', or bare) in an opening tag.
-    static func attribute(_ name: String, in tag: String) -> String? {
-        let lower = tag.lowercased()
-        var searchFrom = lower.startIndex
-        while let range = lower.range(of: name, range: searchFrom..<lower.endIndex) {
-            searchFrom = range.upperBound
-            // A whole attribute name: preceded by whitespace, followed by '='.
-            guard range.lowerBound > lower.startIndex,
-                lower[lower.index(before: range.lowerBound)].isWhitespace
-            else { continue }
-            var index = range.upperBound
-            while index < lower.endIndex, lower[index].isWhitespace { index = lower.index(after: index) }
-            guard index < lower.endIndex, lower[index] == "=" else { continue }
-            index = lower.index(after: index)
-            while index < lower.endIndex, lower[index].isWhitespace { index = lower.index(after: index) }
-            guard index < lower.endIndex else { return "" }
-            let quote = lower[index]
-            // Offsets into `lower` are offsets into `tag`: lowercasing ASCII keeps lengths, and
-            // attribute names are ASCII; take the value from `tag` by character offset.
-            let start = lower.distance(from: lower.startIndex, to: index)
-            let characters = Array(tag)
-            guard start < characters.count else { return "" }
-            if quote == "\"" || quote == "'" {
-                let end = characters[(start + 1)...].firstIndex(of: Character(String(quote))) ?? characters.count
-                return String(characters[(start + 1)..<end])
-            }
-            let end = characters[start...].firstIndex { $0.isWhitespace || $0 == ">" || $0 == "/" } ?? characters.count
-            return String(characters[start..<end])
-        }
-        return nil
-    }
-
     fileprivate static func reorderedMessage(_ count: Int, of linked: Int, others: Int) -> String {
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "has" : "have") a link on one side only)" : ""
         return "\(count) of the \(linked) units with links on this page pair link to different pages on the two "
@@ -274,61 +242,4 @@ public struct TagMismatch: Check {
         if !extra.isEmpty { parts.append("the \(language.name) has \(extra.joined(separator: " ")) that the source lacks") }
         return parts.joined(separator: "; ") + "; make the target's links, images and line breaks match the source's"
     }
-}
-
-/// A link or image address as a comparison key: the two pages of a pair
-/// point at each other's language (`/ko/about.html` on the Korean page is
-/// `/en/about.html` on the English one), so every language part becomes
-/// `{lang}`: a path segment (`ko`, `en-US`), a file-name tag
-/// (`about.ko.html`), a subdomain (`ko.example.org`), a query value
-/// (`?lang=ko`, `hl=en`). The fragment (`#idm8778`, a generated anchor) is dropped.
-enum LinkTarget {
-    static func normalised(_ address: String) -> String {
-        var text = Substring(address.trimmingCharacters(in: .whitespaces))
-        if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
-        var query: Substring = ""
-        if let mark = text.firstIndex(of: "?") {
-            query = text[text.index(after: mark)...]
-            text = text[..<mark]
-        }
-        let segments = text.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
-            let lower = segment.lowercased()
-            if isLanguage(lower) { return "{lang}" }
-            // about.ko.html, about_en.html; ko.example.org
-            let parts = lower.split(separator: ".", omittingEmptySubsequences: false)
-            if parts.count >= 2 {
-                return parts.enumerated().map { index, part -> String in
-                    if isLanguage(String(part)) { return "{lang}" }
-                    if index == parts.count - 2, let underscore = part.lastIndex(of: "_"),
-                        isLanguage(String(part[part.index(after: underscore)...]))
-                    {
-                        return part[..<underscore] + "_{lang}"
-                    }
-                    return String(part)
-                }.joined(separator: ".")
-            }
-            return lower
-        }
-        var key = segments.joined(separator: "/")
-        while key.hasSuffix("/") { key.removeLast() }
-        if !query.isEmpty {
-            let parameters = query.split(separator: "&").map { parameter -> String in
-                let pair = parameter.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2, isLanguage(pair[1].lowercased()) else { return String(parameter) }
-                return pair[0] + "={lang}"
-            }
-            key += "?" + parameters.sorted().joined(separator: "&")
-        }
-        return key
-    }
-
-    /// ko, en, kr, kor, eng, ko-KR, en_US: a language (and region) tag of the two sides.
-    static func isLanguage(_ lower: String) -> Bool {
-        let base = lower.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lower
-        guard languages.contains(base) else { return false }
-        let region = lower.dropFirst(base.count)
-        return region.isEmpty || (region.count == 3 && region.dropFirst().allSatisfy(\.isLetter))
-    }
-
-    private static let languages: Set<String> = ["ko", "en", "kr", "kor", "eng"]
 }

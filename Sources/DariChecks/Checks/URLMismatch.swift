@@ -114,7 +114,7 @@ public struct URLMismatch: Check {
     /// part each page uses for its own language (`/ko/guide` ≡ `/en/guide`,
     /// `?hl=ko` ≡ `?hl=en`), as `tag-mismatch` compares link targets.
     private static func key(_ address: String) -> String {
-        var key = address.contains("@") && !address.contains("/") ? address.lowercased() : LinkTarget.normalised(address)
+        var key = address.contains("@") && !address.contains("/") ? address.lowercased() : LinkAddress.languageNeutral(address)
         while key.hasSuffix("/") { key.removeLast() }
         return key
     }

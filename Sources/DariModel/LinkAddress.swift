@@ -1,0 +1,94 @@
+import Foundation
+
+/// A link or image address as a comparison key. The two pages of a pair
+/// point at each other's language (`/ko/about.html` on the Korean page is
+/// `/en/about.html` on the English one), so every language part becomes
+/// `{lang}`: a path segment (`ko`, `en-US`), a file-name tag
+/// (`about.ko.html`, `about_en.html`), a subdomain (`ko.example.org`), a
+/// query value (`?lang=ko`, `hl=en`). One key for the checks and the
+/// translation state, so both say "same target" of the same links.
+public enum LinkAddress {
+    /// `address` with its language parts as `{lang}`, lower-cased, the
+    /// fragment (`#idm8778`, often a generated anchor) dropped, a folder's
+    /// `index.html` and trailing slashes dropped, query parameters sorted.
+    public static func languageNeutral(_ address: String) -> String {
+        var text = Substring(address.trimmingCharacters(in: .whitespaces))
+        if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
+        var query: Substring = ""
+        if let mark = text.firstIndex(of: "?") {
+            query = text[text.index(after: mark)...]
+            text = text[..<mark]
+        }
+        var segments = text.split(separator: "/", omittingEmptySubsequences: false).map { segment -> String in
+            let lower = segment.lowercased()
+            if isLanguage(lower) { return "{lang}" }
+            let parts = lower.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 2 else { return lower }
+            return parts.enumerated().map { index, part -> String in
+                if isLanguage(String(part)) { return "{lang}" }
+                if index == parts.count - 2, let underscore = part.lastIndex(of: "_"),
+                    isLanguage(String(part[part.index(after: underscore)...]))
+                {
+                    return part[..<underscore] + "_{lang}"
+                }
+                return String(part)
+            }.joined(separator: ".")
+        }
+        if segments.count > 1, segments.last == "index.html" || segments.last == "index.htm" { segments.removeLast() }
+        var key = segments.joined(separator: "/")
+        while key.hasSuffix("/") { key.removeLast() }
+        if !query.isEmpty {
+            let parameters = query.split(separator: "&").map { parameter -> String in
+                let pair = parameter.split(separator: "=", maxSplits: 1)
+                guard pair.count == 2, isLanguage(pair[1].lowercased()) else { return String(parameter) }
+                return pair[0] + "={lang}"
+            }
+            key += "?" + parameters.sorted().joined(separator: "&")
+        }
+        return key
+    }
+
+    /// `address` as written on the page at `page` (site-relative,
+    /// `ko/news/a.html`), resolved to a site-relative path (`.` and `..`
+    /// applied) and then made language-neutral, with its fragment kept: a
+    /// link rewritten to the same target (`../about.html` →
+    /// `/ko/about.html`) gives the same key. An address with a scheme
+    /// (`https://`, `mailto:`) is only made language-neutral.
+    public static func resolved(_ address: String, page: String?) -> String {
+        var text = Substring(address.trimmingCharacters(in: .whitespaces))
+        var fragment: Substring = ""
+        if let hash = text.firstIndex(of: "#") { fragment = text[hash...]; text = text[..<hash] }
+        let beforePath = text.prefix { $0 != "/" && $0 != "?" }
+        if beforePath.contains(":") || text.hasPrefix("//") { return languageNeutral(String(text)) + fragment }
+        var query: Substring = ""
+        if let mark = text.firstIndex(of: "?") { query = text[mark...]; text = text[..<mark] }
+        let segments: [Substring]
+        if text.hasPrefix("/") {
+            segments = text.split(separator: "/")
+        } else if text.isEmpty {
+            segments = (page ?? "").split(separator: "/")  // `#top`: this page
+        } else {
+            segments = (page ?? "").split(separator: "/").dropLast() + text.split(separator: "/")
+        }
+        var path: [Substring] = []
+        for segment in segments {
+            switch segment {
+            case ".": continue
+            case "..": if !path.isEmpty { path.removeLast() }
+            default: path.append(segment)
+            }
+        }
+        return languageNeutral("/" + path.joined(separator: "/") + query) + fragment
+    }
+
+    /// ko, en, kr, kor, eng, korean, english, and with a region (ko-KR,
+    /// en_US): a language tag of the two sides, lower-cased.
+    public static func isLanguage(_ lower: String) -> Bool {
+        let base = lower.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? lower
+        guard languages.contains(base) else { return false }
+        let region = lower.dropFirst(base.count)
+        return region.isEmpty || (region.count == 3 && region.dropFirst().allSatisfy(\.isLetter))
+    }
+
+    private static let languages: Set<String> = ["ko", "en", "kr", "kor", "eng", "korean", "english"]
+}
