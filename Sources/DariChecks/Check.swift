@@ -77,8 +77,13 @@ public struct CheckInput: Sendable {
     /// The memory file's path, for findings on units that carry no page location.
     public let memoryPath: String?
     /// Every segment of every unit, in memory order, except code blocks
-    /// (`BlockKind.code`), which only `code-mismatch` reads.
+    /// (`BlockKind.code`), which only `code-mismatch` reads, and imported
+    /// translations that are not on their page yet (`notOnPage`).
     public let segments: [SegmentRecord]
+    /// Segments whose translation only the memory has (`SegmentChange.notOnPage`):
+    /// the page text the other checks read is not there, so only
+    /// `not-on-page` reads them.
+    public let notOnPage: [SegmentRecord]
     /// Term matchers over the glossary's Korean and English terms (empty without a glossary).
     public let terms: GlossaryTerms
     /// What the previous memory had and the site no longer has, when the run
@@ -91,7 +96,7 @@ public struct CheckInput: Sendable {
         self.glossary = glossary
         self.memoryPath = memoryPath
         self.removed = removed
-        var records: [SegmentRecord] = []
+        var records: [SegmentRecord] = [], notOnPage: [SegmentRecord] = []
         for (fileIndex, file) in memory.files.enumerated() {
             // Code is compared whole by `code-mismatch` alone: the prose checks
             // would read its periods, numbers and Latin words as sentences,
@@ -105,14 +110,16 @@ public struct CheckInput: Sendable {
                         Self.dropOneSidedSectionNumber(&source, &translation)
                         target = translation
                     }
-                    records.append(SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
-                                                 source: source, target: target,
-                                                 isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
-                                                    ?? false))
+                    let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
+                                               source: source, target: target,
+                                               isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
+                                                   ?? false)
+                    if segment.change == .notOnPage { notOnPage.append(record) } else { records.append(record) }
                 }
             }
         }
         self.segments = records
+        self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
     }
 

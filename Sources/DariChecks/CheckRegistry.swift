@@ -23,6 +23,7 @@ public enum CheckRegistry {
         AnchorMismatch.self,
         Outdated.self,
         TargetEdited.self,
+        NotOnPage.self,
         Removed.self,
     ]
 

@@ -142,6 +142,11 @@ public enum SegmentChange: String, Sendable, Hashable, CaseIterable {
     case sourceChanged = "source-changed"
     /// The translation changed alone.
     case targetEdited = "target-edited"
+    /// The memory has a translation the target page does not have yet: put
+    /// there by `dari import`, and kept by later runs until the page has it
+    /// (then `unchanged`), the page gets another one (`target-edited`) or
+    /// the original changes.
+    case notOnPage = "not-on-page"
 }
 
 /// A bead: source sentence(s) and their translation. A 1-0 bead has no

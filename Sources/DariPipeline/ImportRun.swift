@@ -66,7 +66,7 @@ public struct ImportOutcome: Sendable {
     public var pagesToUpdate: [String]
 
     public var summary: String {
-        var parts = ["imported \(imported) translations"]
+        var parts = ["imported \(imported) \(imported == 1 ? "translation" : "translations")"]
         if unchanged > 0 { parts.append("\(unchanged) already in the memory") }
         if empty > 0 { parts.append("\(empty) left empty") }
         if !conflicts.isEmpty { parts.append("\(conflicts.count) conflicts") }
@@ -167,8 +167,9 @@ public enum ImportRun {
             segment.target = target
             segment.state = .translated
             segment.shape = (segment.shape.source, 1)
-            // The translation now follows the original: no longer outdated.
-            segment.change = .targetEdited
+            // The translation now follows the original (no longer outdated),
+            // and only the memory has it until someone puts it on the page.
+            segment.change = .notOnPage
             segment.previousSource = nil
             memory.files[fileIndex].units[unitIndex].segments[segmentIndex] = segment
         }

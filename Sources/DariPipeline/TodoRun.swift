@@ -50,7 +50,10 @@ public struct TodoOutcome: Sendable {
     /// How many segments need work, and on how many pages.
     public var segmentCount: Int
     public var pageCount: Int
-    public var summary: String { "\(destination.name): \(segmentCount) segments to translate on \(pageCount) pages" }
+    public var summary: String {
+        "\(destination.name): \(segmentCount) \(segmentCount == 1 ? "segment" : "segments") to translate on "
+            + "\(pageCount) \(pageCount == 1 ? "page" : "pages")"
+    }
 }
 
 /// `dari todo`: the segments that need a translator (untranslated: a 1-0

@@ -224,6 +224,13 @@ public struct SiteAligner: Sendable {
         if let target { unit.targetLocation?.file = target }
         unit.segments = unit.segments.map { segment in
             var segment = segment
+            if segment.change == .notOnPage {
+                // Only the memory has this (imported) translation: the page had none.
+                segment.target = nil
+                segment.state = .initial
+                segment.shape = (segment.shape.source, 0)
+                segment.targetLine = nil
+            }
             segment.change = nil
             segment.previousSource = nil
             return segment

@@ -14,6 +14,7 @@ import DariModel
 /// | --- | --- | --- |
 /// | found, same | same | `unchanged` (an outdated segment stays outdated) |
 /// | found, same | edited | `target-edited`; an outdated segment becomes translated only when the edit follows the original's (`FollowEvidence`), else stays outdated |
+/// | found, same | none on the page, an imported one in the memory | `not-on-page`: the imported translation is kept |
 /// | not found | same as a previous segment's | `source-changed`: outdated, `previousSource` the original the translation was made for |
 /// | not found | not found | `new` |
 ///
@@ -186,6 +187,14 @@ public struct TranslationHistory: Sendable {
         let oldTarget = previous.target.map { StateFingerprint($0, page: targetPage) }
         let newTarget = segment.target.map { StateFingerprint($0, page: targetPage) }
         let targetEdited = oldTarget != newTarget
+        // An imported translation that is still not on the page is kept, never dropped.
+        if previous.change == .notOnPage, newTarget.map({ $0.text.isEmpty }) ?? true {
+            segment.target = previous.target
+            segment.state = previous.state
+            segment.shape = (segment.shape.source, previous.shape.target)
+            segment.change = .notOnPage
+            return segment
+        }
         if previous.isOutdated, let madeFor = previous.previousSource, let old = previous.targetText {
             // An outdated translation stays outdated until it follows the original's edit.
             if targetEdited, let new = segment.targetText, !new.isEmpty,

@@ -228,4 +228,48 @@ import Testing
         #expect(scenario.segment("2001년, 한국의")?.previousSource?.hasPrefix("2000년, 한국의") == true)
         #expect(scenario.segment("2021")?.isOutdated == false)
     }
+
+    /// The weekly loop: a new original paragraph goes to the translator
+    /// (`todo`), comes back (`import`), and stays in the memory, reported as
+    /// `not-on-page`, until someone puts it on the English page.
+    @Test func anImportedTranslationIsKeptAndReportedUntilItIsOnThePage() throws {
+        let scenario = try Scenario()
+        try scenario.align()
+        try scenario.edit("ko", "<h2>걸어온 길</h2>", "<p>선교회는 해마다 새 동역자를 맞이합니다.</p>\n      <h2>걸어온 길</h2>")
+        try scenario.align()
+        #expect(scenario.segment("새 동역자")?.target == nil)
+
+        let job = scenario.folder.path + "/job.xlf"
+        _ = try TodoRun.run(TodoRequest(path: scenario.site, format: .xliff, output: job))
+        var work = try XLIFF21Reader.read(fileAt: job)
+        for f in work.files.indices {
+            for u in work.files[f].units.indices {
+                for s in work.files[f].units[u].segments.indices
+                where work.files[f].units[u].segments[s].sourceText.contains("새 동역자") {
+                    work.files[f].units[u].segments[s].target = [.text("Every year the mission welcomes new co-workers.")]
+                }
+            }
+        }
+        let done = try scenario.folder.write("done.xlf", XLIFF21Writer.render(work))
+        let imported = try ImportRun.run(ImportRequest(jobPath: done, memoryPath: scenario.site + "/memory.xlf"))
+        #expect(imported.imported == 1)
+
+        // Aligning again from the pages, which lack it, keeps the translation.
+        try scenario.align()
+        #expect(scenario.segment("새 동역자")?.targetText == "Every year the mission welcomes new co-workers.")
+        #expect(scenario.segment("새 동역자")?.change == .notOnPage)
+        let reported = try scenario.findings("not-on-page")
+        #expect(reported.count == 1)
+        #expect(reported.first?.message.contains("'Every year the mission welcomes new co-workers.'; put it on the page") == true)
+        #expect(try scenario.findings("untranslated").allSatisfy { !($0.source ?? "").contains("새 동역자") },
+                "the imported sentence is not also untranslated")
+        try scenario.align()
+        #expect(scenario.segment("새 동역자")?.change == .notOnPage, "kept by every run until it is on the page")
+
+        try scenario.edit("en", "<h2>Our timeline</h2>",
+                          "<p>Every year the mission welcomes new co-workers.</p>\n      <h2>Our timeline</h2>")
+        try scenario.align()
+        #expect(scenario.segment("새 동역자")?.change == .unchanged)
+        #expect(try scenario.findings("not-on-page").isEmpty)
+    }
 }
