@@ -40,6 +40,9 @@ public enum NumberReader {
         /// The member count in the name of a forum (6자회담: the six-party talks),
         /// which English often names "the talks" or "the parties".
         public var isForumName = false
+        /// The number of countries at a table (6개국 외무장관 회동), which English
+        /// may give as "the parties" or "the talks".
+        public var isMemberCount = false
         /// A designation (제 8호 태풍), which names the thing it numbers, or a
         /// cross-reference label (그림 7.37, 2절, Section 9.6), which a page
         /// may give as a link or as "the next section".
@@ -47,6 +50,9 @@ public enum NumberReader {
         /// Read as a whole word, not a quantity: an identifier, version or
         /// address (IPv6, python3, G20, 2.0.40, 192.168.0.1), compared as written.
         public var isIdentifier = false
+        /// One of two neighbouring small numbers given as an estimate ("2, 3년"
+        /// is "two or three years"), which English gives as "a couple" or "a few".
+        public var isEstimate = false
         /// A year-and-month stamp closing the text ("…를 요청     2005.10"), as
         /// news listings and photo captions carry: metadata, often not translated.
         public var isTrailingStamp = false
@@ -90,6 +96,7 @@ public enum NumberReader {
         var numbers: [Number] = []
         var position = 0
         var depth = 0
+        var estimatePartner: Double?
         while position < scalars.count {
             guard Script.isDigit(scalars[position]) else {
                 if scalars[position] == "(" || scalars[position] == "（" { depth += 1 }
@@ -181,6 +188,8 @@ public enum NumberReader {
             number.isMonth = next == "월" && (1...12).contains(total)
             number.isPercent = next == "%" || next == "％" || hasWord(["퍼센트", "프로"], at: position, in: scalars)
             number.isForumName = next == "자" && hasWord(["회담", "협의", "협상", "간"], at: position + 1, in: scalars)
+            // 6개국: the countries at a table, which English calls "the parties".
+            number.isMemberCount = next == "개" && hasWord(["국"], at: position + 1, in: scalars)
             // 제 8호 태풍, 제3호: a designation that names the thing (Typhoon Fung-Wong).
             var before = start
             if before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
@@ -198,6 +207,19 @@ public enum NumberReader {
             let counter = Script.isHangulSyllable(next) && next != "월" && next != "일"
                 || next == " " && position + 1 < scalars.count && Script.isLatinLetter(scalars[position + 1])
             number.isOneWithCounter = total == 1 && counter
+            // "2, 3년", "3, 4명": a bare small number, a comma and the next one.
+            let closesEstimate = !sawUnit && total == estimatePartner
+            if closesEstimate { number.isEstimate = true }
+            estimatePartner = nil
+            if !closesEstimate, !sawUnit, total >= 1, total < 10, total == total.rounded(), position + 2 < scalars.count,
+                scalars[position] == ",", scalars[position + 1] == " ", Script.isDigit(scalars[position + 2])
+            {
+                let (following, _) = digits(scalars, from: position + 2)
+                if following == total + 1 {
+                    number.isEstimate = true
+                    estimatePartner = following
+                }
+            }
             numbers.append(number)
         }
         return numbers
@@ -422,14 +444,15 @@ public enum NumberReader {
     }
 
     /// Words that stand for a rank, a round or a count: the runner-up came
-    /// 2nd (2위), the semifinals are the last 4 (4강), trilateral talks have
+    /// 2nd (2위), the semifinals are the last 4 (4강), a retrial is the 2nd
+    /// (2차 공판), trilateral talks have
     /// 3 parties (3자 회담), octal is base 8 (8진수).
     private static let rankPhrases: [(String, Double)] = [
         ("runner-up", 2), ("runners-up", 2), ("runner up", 2), ("semifinal", 4), ("semi-final", 4), ("semis", 4),
         ("quarterfinal", 8), ("quarter-final", 8), ("last eight", 8), ("last four", 4), ("last 16", 16),
         ("round of 16", 16), ("bilateral", 2), ("trilateral", 3), ("tripartite", 3), ("three-way", 3),
         ("quadrilateral", 4), ("binary", 2), ("octal", 8), ("hexadecimal", 16), ("champion", 1), ("gold medal", 1),
-        ("silver medal", 2), ("bronze medal", 3), ("top spot", 1), ("the top", 1), ("number one", 1), ("top-ranked", 1),
+        ("silver medal", 2), ("bronze medal", 3), ("retrial", 2), ("rematch", 2), ("runoff", 2), ("run-off", 2), ("top spot", 1), ("the top", 1), ("number one", 1), ("top-ranked", 1),
     ]
 
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
@@ -444,6 +467,19 @@ public enum NumberReader {
             percents.append(value)
         }
         return percents
+    }
+
+    /// "the parties", "the talks", "participants": a meeting named by its members, not their count.
+    public static func mentionsParties(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["parties", "the talks", "participants"].contains { lower.contains($0) }
+    }
+
+    /// "a few", "a couple", "several": an estimate that a
+    /// Korean "2, 3년" gives as two neighbouring numbers.
+    public static func mentionsEstimate(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["a few", "couple", "several"].contains { lower.contains($0) }
     }
 
     /// "last month", "next month", "this month": a Korean N월 said relative to today.

@@ -89,6 +89,13 @@ import Testing
             ! 자세한 설명은 Section 9.6에 있습니다. | It is described in Section 6.6.
               1 byte는 256 색을 지원한다. | A byte allows 256 colors.
               numbered .1, .2 이다 | numbered .1, .2
+              2, 3년 전만해도 관심이 없었다. | A couple years ago nobody cared.
+              3, 4명이 왔다. | A few people came.
+              6개국은 검증을 촉구했다. | The parties pressed for verification.
+              재심이 2차전에 돌입했다. | The retrial is getting underway.
+            ! 6개국 정상이 모였다. | Leaders of the nations met.
+            ! 2, 3년 전만해도 관심이 없었다. | A couple of years ago, in 2005, nobody cared.
+            ! 2, 4년 전에 왔다. | He came a couple of years ago.
             ! 6자회담이 2009년에 재개된다. | The talks resume in 2010.
             """).expect(NumberMismatch.self)
     }

@@ -54,6 +54,13 @@ struct NumberReaderTests {
         #expect(NumberReader.english("in 2008")[0].keys == [NumberReader.key(2008)])
     }
 
+    /// "2, 3년" is an estimate (two or three years); "1, 2와 3" and "2, 4" are lists.
+    @Test(arguments: [("2, 3년 전", [true, true]), ("3, 4명", [true, true]), ("2, 4년", [false, false]),
+                      ("1,2와 3", [false, false, false]), ("20, 21세", [false, false]), ("2, 3, 4", [true, true, false])])
+    func neighbouringSmallNumbersAreAnEstimate(text: String, estimates: [Bool]) {
+        #expect(NumberReader.korean(text).map(\.isEstimate) == estimates)
+    }
+
     @Test func numberWordsCountWithTheirScale() {
         let values = NumberReader.englishWordValues("after more than five decades, two dozen and a couple")
         for value in [50.0, 24, 2] { #expect(values.contains(NumberReader.key(value)), "\(value)") }

@@ -14,7 +14,8 @@ import DariText
 /// may become a weekday ("3일" → "on Monday") or go when the English gives no
 /// calendar date; a year may become "last year"; numbers in parentheses
 /// (Korean adds conversions there) are not required when the English has
-/// none, nor is a trailing date stamp ("     2005.10"). Numbers are matched
+/// none, nor is a trailing date stamp ("     2005.10"); an estimate written
+/// as two neighbouring numbers (2, 3년) may be "a couple" or "a few". Numbers are matched
 /// one to one; words with digits (IPv6, python3, 2.0.40) are read as wholes.
 ///
 /// Korean digits are looked for in the English whichever language is the
@@ -124,6 +125,8 @@ public struct NumberMismatch: Check {
             }
             if words == nil { words = NumberReader.englishWordValues(english) }
             if number.isOneWithCounter, NumberReader.hasIndefiniteArticle(english) { continue }
+            // "2, 3년 전" is "a couple of years ago", "3, 4명" "a few people".
+            if number.isEstimate, !leftOver, NumberReader.mentionsEstimate(english) { continue }
             if let words, number.keys.contains(where: words.contains) { continue }
             if number.isPercent, let value = number.keys.first.map({ Double($0) / 1000 }),
                 NumberReader.englishFractionPercents(english).contains(where: { abs($0 - value) <= 4 })
@@ -135,6 +138,8 @@ public struct NumberMismatch: Check {
             // names; unless the English has a number left over that could be a changed copy
             // (2.0.40 → 2.0.41), a translation may name them in words.
             if number.isForumName || number.isDesignation || number.isIdentifier, !leftOver { continue }
+            // 6개국 외무장관 회동: "the talks"; "6개국은 촉구했다": "the parties pressed".
+            if number.isMemberCount, !leftOver, NumberReader.mentionsParties(english) { continue }
             if number.isDay || number.isMonth {
                 // A weekday or "yesterday" for 28일, "last month" for 7월; or no calendar date
                 // at all: English news translations drop the Korean dateline. A day written

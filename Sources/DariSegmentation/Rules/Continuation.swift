@@ -44,6 +44,48 @@ enum Continuation {
     private static let reportingPrefixes: [[UInt16]] = ["생각", "하겠", "했", "한다", "합니", "하였", "하더"]
         .map { Array($0.utf16) }
 
+    /// True when a bare -다 is quoted before a negated 하다: "그릏다 안 한갑소",
+    /// "좋다 못 했다" (measured on the tuning half of the Korean dev set:
+    /// v_ending's "그릏다 ¦안 한갑소"). `next` is 안 or 못, `following` the word after.
+    static func continuesNegatedReport(_ units: [UInt16], previous: Range<Int>, next: Range<Int>,
+                                       following: Range<Int>?) -> Bool {
+        guard units[previous.upperBound - 1] == Syllable.kB2E4, next.count == 1,
+              units[next.lowerBound] == Syllable.kC548 || units[next.lowerBound] == Syllable.kBABB,
+              let following, !following.isEmpty
+        else { return false }
+        return negatedVerbStarts.contains(units[following.lowerBound])
+    }
+
+    /// 하, 한, 할, 합, 했: the forms of 하다 after 안/못.
+    private static let negatedVerbStarts = UnitSet(["하", "한", "할", "합", "했"].map { $0.utf16.first! })
+
+    /// True when `next` is a dependent noun that needs the noun before it and
+    /// cannot open a sentence: "성실함 속에 담겨있는", "바쁨 때문에". A nominal
+    /// -ㅁ form before it is a noun (sincerity), not a finished sentence
+    /// (measured on the tuning half: "그 부지런함과 성실함 ¦속에 담겨있는").
+    static func isDependentNoun(_ units: [UInt16], _ next: Range<Int>) -> Bool {
+        var end = next.upperBound
+        while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
+        return dependentNouns.contains(Array(units[next.lowerBound..<end]))
+    }
+
+    private static let dependentNouns: Set<[UInt16]> = Set([
+        "속에", "속에서", "속의", "속으로", "때문에", "때문이다", "때문이었다", "때문인지",
+    ].map { Array($0.utf16) })
+
+    /// True when `next` confirms the statement before it: "성덕임 맞음 ㅇㅇ",
+    /// "나가게 되지 않지 맞다!" — 맞다 "(that's) right" in a finite form, alone
+    /// (measured on the tuning half: "성덕임 ¦맞음 ㅇㅇ"). 맞은편, 맞춤 open sentences.
+    static func confirmsPrevious(_ units: [UInt16], _ next: Range<Int>) -> Bool {
+        var end = next.upperBound
+        while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
+        return confirmations.contains(Array(units[next.lowerBound..<end]))
+    }
+
+    private static let confirmations: Set<[UInt16]> = Set([
+        "맞음", "맞아", "맞다", "맞지", "맞죠", "맞네", "맞아요", "맞습니다", "맞음요",
+    ].map { Array($0.utf16) })
+
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",
     /// "왜 우냐 궁금해서", "갈까 해요", "갈까 말까").

@@ -125,6 +125,8 @@ enum KoreanEnding {
         "얼음", "웃음", "울음", "죽음", "믿음", "걸음", "볶음", "묶음", "젊음", "모임", "책임",
         "포함", "함", "임", "봄", "김", "꿈", "짐",
         "여", "유", "당", "용", "다", "요", "음", "갖다", "가져다",
+        // 냅다 "at once" is an adverb ("냅다 한대 쳐서"), not 냅 + -다.
+        "냅다",
     ].map { Array($0.utf16) })
 
     /// "나보다", "날마다", "그대로다"? — only 보/마 are common particles here.
@@ -182,6 +184,8 @@ enum Syllable {
     static let kBCF4: UInt16 = 0xBCF4  // 보
     static let kBD04: UInt16 = 0xBD04  // 봄
     static let kC2B5: UInt16 = 0xC2B5  // 습
+    static let kC548: UInt16 = 0xC548  // 안
+    static let kBABB: UInt16 = 0xBABB  // 못
     static let kC5EC: UInt16 = 0xC5EC  // 여
     static let kC634: UInt16 = 0xC634  // 옴
     static let kC694: UInt16 = 0xC694  // 요

@@ -87,6 +87,39 @@ import Testing
         try expectSentences(marked, .korean)
     }
 
+    /// Issue 19, Korean tuning half: a word's morphology decided by its
+    /// neighbour. The -ㅁ form of 하다/되다/바라다 after the form that governs
+    /// it ends a sentence; an interjection with a comma opens one.
+    @Test(arguments: [
+        "쇠로 된 냄비가 더욱 맛나보이게 함 ¦파김치도 맛나고 닭고기가 부드러웠다",
+        "하이라이트 보고 꼭 풀버전 보길 바람 ¦선화 배우는 소감을 남겼음",
+        "오늘은 숙제를 안 함 ¦내일 하겠음",
+        "첫 코너는 당연히 '술도녀' ¦아, 근데 제목이 다름",
+    ])
+    func breaksAfterGovernedNominalsAndBeforeInterjections(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
+    /// …and words that need the one before them keep it: a dependent noun
+    /// after a nominal (성실함 속에), a confirmation (성덕임 맞음), a quoted -다
+    /// before a negated 하다 (그릏다 안 한갑소); 냅다 is an adverb.
+    @Test(arguments: [
+        "그 부지런함과 성실함 속에 담겨있는 논리를 생각하게 된다.",
+        "성덕임 맞음 ㅇㅇ",
+        "그릏다 안 한갑소",
+        "지 엄마가 얼른 가라고 냅다 한대 쳐서 난 거란다.",
+        "선물 상자를 담은 함 하나가 도착했다",  // 함 "box" after a noun
+        "그런데 아, 맞다 그걸 잊었네",  // a conjunction links on
+    ])
+    func keepsWordsThatNeedTheirNeighbour(_ sentence: String) throws {
+        try expectSentences(sentence, .korean)
+    }
+
+    @Test func aBareNominalStillEndsBeforeAnOpeningWord() throws {
+        // 맞은편 is a noun and opens the next sentence; only finite 맞다 confirms.
+        try expectSentences("여기는 우리 집임 ¦맞은편에 가게가 있음", .korean)
+    }
+
     @Test func icuAloneGluesUnpunctuatedSentences() throws {
         let segmenter = try Segmenter(language: .korean, rules: rules(.korean, without: "korean-ending"))
         #expect(try segmenter.sentences(in: "맛있었어요 다만 비쌌어요").count == 1)
