@@ -23,19 +23,34 @@ public struct Checker: Sendable {
     /// in `Finding.sortedOrder`, a finding repeated on many pages folded
     /// into one (`RepeatedFindings`).
     public func run(_ input: CheckInput) -> [Finding] {
+        finish(findings(of: input).flatMap { $0 }, pageCount: input.memory.files.count)
+    }
+
+    /// The findings of each enabled check `including` accepts (all by
+    /// default), one list per enabled check in registry order, each in the
+    /// order the check reported them: what `run` sorts and folds.
+    public func findings(of input: CheckInput, including: (String) -> Bool = { _ in true }) -> [[Finding]] {
         let checks = enabledChecks
         let results = ResultSlots(count: checks.count)
         let configuration = self.configuration
+        let included = checks.map { including($0.id) }
         DispatchQueue.concurrentPerform(iterations: checks.count) { index in
+            guard included[index] else { return }
             let check = checks[index]
             var collector = FindingCollector(checkID: check.id, severity: configuration.severity(of: check))
             check.init().run(input, into: &collector)
             results.set(index, collector.findings)
         }
-        var findings = results.all.flatMap { $0 }
+        return results.all
+    }
+
+    /// `findings` of a site of `pageCount` page pairs as `run` reports
+    /// them: ignore rules applied, sorted, repeated findings folded.
+    public func finish(_ findings: [Finding], pageCount: Int) -> [Finding] {
+        var findings = findings
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         findings.sort(by: Finding.sortedOrder)
-        return RepeatedFindings.folded(findings, pageCount: input.memory.files.count)
+        return RepeatedFindings.folded(findings, pageCount: pageCount)
     }
 
     /// Convenience: checks `memory` with `glossary`.

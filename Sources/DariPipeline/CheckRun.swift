@@ -71,14 +71,28 @@ public enum CheckRun {
     /// - Throws: `FileReadError` (missing path), `SiteError`,
     ///   `ConfigurationError`, `MemoryReadError`, `GlossaryError`,
     ///   `CheckError`: each a `DariError` with its location and exit status.
+    ///
+    /// A site with a previous memory is checked incrementally when a full
+    /// run left its `CheckCache`: only the page pairs that changed since are
+    /// read, aligned and checked again (`IncrementalCheck`), with the
+    /// findings a full run gives.
     public static func run(_ request: CheckRequest) throws -> CheckOutcome {
-        try checked(request).outcome
+        try checked(request, incremental: true).outcome
     }
 
     /// `run`, keeping the memory that was checked and the configuration file
     /// read (`dari report` shows the memory with its findings).
     static func checked(_ request: CheckRequest) throws
         -> (outcome: CheckOutcome, memory: TranslationMemory, configuration: ConfigurationFile?) {
+        let (outcome, memory, configuration) = try checked(request, incremental: false)
+        // Only an incremental run goes without the whole memory.
+        return (outcome, memory!, configuration)
+    }
+
+    /// `run`; with `incremental`, the memory is nil when the run took the
+    /// incremental path and so never held the whole memory.
+    static func checked(_ request: CheckRequest, incremental: Bool) throws
+        -> (outcome: CheckOutcome, memory: TranslationMemory?, configuration: ConfigurationFile?) {
         guard InputFile.exists(request.path) else { throw FileReadError.notFound(path: request.path) }
         let isSite = InputFile.isFolder(request.path)
 
@@ -109,22 +123,67 @@ public enum CheckRun {
         var memory: TranslationMemory
         let memoryPath: String?
         var removed: [RemovedText] = []
+        let checker = Checker(configuration: configuration)
+        // Fingerprints name files relative to the site root. A memory's page
+        // paths already are (`ko/about.html`); its own lines are relative to its folder.
+        func relative(_ findings: [Finding]) -> [Finding] {
+            findings.map { finding in
+                // Two pages are named as the user named them, and fingerprinted so.
+                if request.pairedPage != nil { return finding }
+                if isSite { return finding.relative(toSite: request.path) }
+                guard finding.location.file == request.path else { return finding }
+                return finding.relative(toSite: (request.path as NSString).deletingLastPathComponent)
+            }
+        }
+        func outcome(_ findings: [Finding], unitCount: Int, tally: MemoryTally) throws -> CheckOutcome {
+            var reported = findings
+            var baselined = 0
+            if let baselinePath = request.baselinePath {
+                (reported, baselined) = try Baseline.load(fileAt: baselinePath).newFindings(findings)
+            }
+            return CheckOutcome(findings: reported, allFindings: findings, baselined: baselined,
+                                checks: checker.enabledChecks, diagnostics: diagnostics, glossaryPath: glossaryPath,
+                                unitCount: unitCount, tally: tally)
+        }
+        // For a site with a previous memory: what lets the next run be incremental.
+        var cache: IncrementalCheck?
+        var pageHashes: [String: String] = [:]
+        var previousMemory: TranslationMemory?
         if isSite || request.pairedPage != nil {
             let site = try request.pairedPage.map { try Site(pages: request.path, $0, original: request.roots.original,
                                                              configuration: file) }
                 ?? Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
                         targetRoot: request.roots.target, configuration: file)
             // A page pair has no memory of its own unless --memory names one.
-            let previous = try PreviousMemory.load(explicit: request.previousMemory,
+            let previousPath = PreviousMemory.path(explicit: request.previousMemory,
                                                    fallback: isSite ? Site.join(request.path, "memory.xlf") : nil)
+            let previousBytes = try previousPath.map { try InputFile.bytes(at: $0) }
             let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath)
-            let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             let aligner = SentenceAligner(glossary: glossary)
-            memory = try SiteAligner(sentenceAligner: aligner)
-                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings))
-                .oriented(for: site).memory
+            if isSite, let previousPath, let previousBytes {
+                let key = IncrementalCheck.key(alignmentSettings: settings, configuration: file,
+                                               disabled: request.disabled, request: request, memoryBytes: previousBytes)
+                cache = IncrementalCheck(site: site, memoryPath: previousPath, memoryBytes: previousBytes,
+                                         alignmentSettings: settings, key: key, checker: checker, glossary: glossary,
+                                         aligner: aligner)
+            }
+            if incremental, let cache, let found = try cache.run() {
+                let findings = relative(checker.finish(found.findings.flatMap { $0 }, pageCount: found.pageCount))
+                return (try outcome(findings, unitCount: found.unitCount, tally: found.tally), nil, file)
+            }
+            let previous = try previousPath.map { try PreviousMemory.load(path: $0, bytes: previousBytes!) }
+            let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
+            let result = try SiteAligner(sentenceAligner: aligner)
+                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings),
+                       keepingCache: cache != nil)
+                .oriented(for: site)
+            memory = result.memory
+            pageHashes = result.cachePages.mapValues(\.hash)
             bar?.finish()
-            if let previous { (memory, removed) = previous.compare(memory, site: site, aligner: aligner) }
+            if let previous {
+                (memory, removed) = previous.compare(memory, site: site, aligner: aligner)
+                previousMemory = previous.memory
+            }
             memoryPath = nil
         } else {
             memory = try MemoryStores.store(at: request.path).read()
@@ -137,26 +196,14 @@ public enum CheckRun {
             }
         }
 
-        let checker = Checker(configuration: configuration)
         let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath, removed: removed)
-        // Fingerprints name files relative to the site root. A memory's page
-        // paths already are (`ko/about.html`); its own lines are relative to its folder.
-        let findings = checker.run(input).map { finding in
-            // Two pages are named as the user named them, and fingerprinted so.
-            if request.pairedPage != nil { return finding }
-            if isSite { return finding.relative(toSite: request.path) }
-            guard finding.location.file == request.path else { return finding }
-            return finding.relative(toSite: (request.path as NSString).deletingLastPathComponent)
+        let perCheck = checker.findings(of: input)
+        if let cache, let previousMemory {
+            cache.record(input, findings: perCheck, previous: previousMemory, pagesHashes: pageHashes)
         }
-        var reported = findings
-        var baselined = 0
-        if let baselinePath = request.baselinePath {
-            (reported, baselined) = try Baseline.load(fileAt: baselinePath).newFindings(findings)
-        }
-        let outcome = CheckOutcome(findings: reported, allFindings: findings, baselined: baselined,
-                                   checks: checker.enabledChecks, diagnostics: diagnostics, glossaryPath: glossaryPath,
-                                   unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory))
-        return (outcome, memory, file)
+        let findings = relative(checker.finish(perCheck.flatMap { $0 }, pageCount: memory.files.count))
+        return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory)),
+                memory, file)
     }
 }
 

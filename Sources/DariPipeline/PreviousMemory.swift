@@ -18,16 +18,21 @@ struct PreviousMemory {
     /// - Throws: `FileReadError` for an `explicit` file that cannot be read,
     ///   `MemoryReadError` for a memory that is not one.
     static func load(explicit: String?, fallback: String?) throws -> PreviousMemory? {
-        let path: String
-        if let explicit {
-            path = explicit
-        } else if let fallback, InputFile.isRegularFile(fallback) {
-            path = fallback
-        } else {
-            return nil
-        }
-        let bytes = try InputFile.bytes(at: path)
-        return PreviousMemory(path: path, bytes: bytes, memory: try MemoryReader.read(bytes: bytes, path: path))
+        guard let path = path(explicit: explicit, fallback: fallback) else { return nil }
+        return try load(path: path, bytes: try InputFile.bytes(at: path))
+    }
+
+    /// The path `load` reads: `explicit`, else `fallback` when it is a file.
+    static func path(explicit: String?, fallback: String?) -> String? {
+        if let explicit { return explicit }
+        if let fallback, InputFile.isRegularFile(fallback) { return fallback }
+        return nil
+    }
+
+    /// The memory at `path`, whose bytes are `bytes`.
+    /// - Throws: `MemoryReadError` for a memory that is not one.
+    static func load(path: String, bytes: [UInt8]) throws -> PreviousMemory {
+        PreviousMemory(path: path, bytes: bytes, memory: try MemoryReader.read(bytes: bytes, path: path))
     }
 
     /// What lets an aligning run skip unchanged pages: the cache of this

@@ -35,16 +35,25 @@ public struct SiteAligner: Sendable {
         /// Every page's cache entry, when the run was asked to keep them
         /// (`reusing`): what the next run's `AlignmentCache` holds.
         public var cachePages: [String: AlignmentCache.PageEntry] = [:]
+        /// Per page pair (in `memory.files` order): true when both its pages
+        /// were unchanged since the cache and its units came from it (or
+        /// were left out, `Reuse.leavesUnchangedEmpty`).
+        public var unchanged: [Bool] = []
     }
 
     /// What an incremental run starts from: the cache and the memory it describes.
     public struct Reuse: Sendable {
         public var cache: AlignmentCache
         public var memory: TranslationMemory
+        /// True: a page pair whose pages are unchanged gets no units at all
+        /// (the caller keeps what it needs of them), and `memory` need only
+        /// hold the files of the pairs that changed.
+        public var leavesUnchangedEmpty: Bool
 
-        public init(cache: AlignmentCache, memory: TranslationMemory) {
+        public init(cache: AlignmentCache, memory: TranslationMemory, leavesUnchangedEmpty: Bool = false) {
             self.cache = cache
             self.memory = memory
+            self.leavesUnchangedEmpty = leavesUnchangedEmpty
         }
     }
 
@@ -159,6 +168,10 @@ public struct SiteAligner: Sendable {
             }, uniquingKeysWith: { first, _ in first })
             for (number, (source, target)) in sitePaths.enumerated() {
                 let unchanged = [source, target].compactMap { $0 }.allSatisfy { cached(indexByKey[$0]!) != nil }
+                if unchanged, reuse.leavesUnchangedEmpty {
+                    reused[number] = []
+                    continue
+                }
                 guard unchanged, let file = files["\(source ?? "")\u{1}\(target ?? "")"] else { continue }
                 reused[number] = file.units.map { unit in
                     Self.located(unit, source: source.map { site.path(of: $0) }, target: target.map { site.path(of: $0) })
@@ -213,11 +226,12 @@ public struct SiteAligner: Sendable {
                                        files: files)
         var cachePages: [String: AlignmentCache.PageEntry] = [:]
         if hashes != nil { for (index, key) in keys.enumerated() { cachePages[key] = entries[index] } }
-        return Result(memory: memory, pairs: pairs, diagnostics: diagnostics, cachePages: cachePages)
+        return Result(memory: memory, pairs: pairs, diagnostics: diagnostics, cachePages: cachePages,
+                      unchanged: reused.map { $0 != nil })
     }
 
     /// A unit read from a memory, with its pages' locations named as this run names them.
-    static func located(_ unit: MemoryUnit, source: String?, target: String?) -> MemoryUnit {
+    public static func located(_ unit: MemoryUnit, source: String?, target: String?) -> MemoryUnit {
         var unit = unit
         unit.memoryLine = 0
         if let source { unit.sourceLocation?.file = source }

@@ -61,14 +61,7 @@ enum ConsistencyGroups {
         var groups: [[UInt8]: [Int]] = [:]
         var order: [[UInt8]] = []
         for (index, record) in input.segments.enumerated() {
-            guard let target = record.translatedTarget, record.hasSource, !record.isCopy,
-                isConfident(input.segment(of: record).score)
-            else { continue }
-            let same = sameSide == .source ? record.source : target
-            guard isSentence(same), isWritten(same, in: sameLanguage) else { continue }
-            let key = ConsistencyKey.make(same)
-            // A text copied across (a name, an English label on the Korean page) is not a translation.
-            guard key != ConsistencyKey.make(sameSide == .source ? target : record.source) else { continue }
+            guard let key = key(of: record, in: input, sameSide: sameSide, sameLanguage: sameLanguage) else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
@@ -106,6 +99,21 @@ enum ConsistencyGroups {
             if kept.count > 1 { result.append(kept) }
         }
         return result
+    }
+
+    /// The key `record` is grouped by on `sameSide`, nil when it takes no
+    /// part in a group (no translation, a copy, a bead the aligner is not
+    /// confident in, not a sentence in its side's language).
+    static func key(of record: SegmentRecord, in input: CheckInput, sameSide: Side, sameLanguage: Language) -> [UInt8]? {
+        guard let target = record.translatedTarget, record.hasSource, !record.isCopy,
+            isConfident(input.segment(of: record).score)
+        else { return nil }
+        let same = sameSide == .source ? record.source : target
+        guard isSentence(same), isWritten(same, in: sameLanguage) else { return nil }
+        let key = ConsistencyKey.make(same)
+        // A text copied across (a name, an English label on the Korean page) is not a translation.
+        guard key != ConsistencyKey.make(sameSide == .source ? target : record.source) else { return nil }
+        return key
     }
 
     /// Reports each group once: at the first place that uses its rarest

@@ -1,0 +1,119 @@
+@testable import DariPipeline
+import DariChecks
+import DariMemory
+import DariModel
+import DariReports
+import DariTestSupport
+import Foundation
+import Testing
+
+/// `dari check SITE` after a full run re-checks only the page pairs that
+/// changed (issue 21), and reports exactly what a full run reports.
+@Suite struct IncrementalCheckTests {
+    /// The demo site (every page of Corpus/ko and Corpus/en), aligned once.
+    final class Site {
+        let folder: ScratchFolder
+        var path: String { folder.path + "/site" }
+        var cache: String { path + "/.dari-cache/memory.xlf.check.json" }
+
+        init() throws {
+            let root = RepositoryPaths.root()
+            var files: [String: String] = [:]
+            for language in ["ko", "en"] {
+                let folder = root + "/Corpus/\(language)"
+                for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name.hasSuffix(".html") {
+                    files["site/\(language)/\(name)"] = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+                }
+            }
+            folder = try ScratchFolder("dari-incremental", files: files)
+            _ = try AlignRun.run(AlignRequest(site: path))
+        }
+
+        func edit(_ page: String, _ old: String, _ new: String) throws {
+            let text = try String(contentsOfFile: path + "/" + page, encoding: .utf8)
+            #expect(text.contains(old), "'\(old)' in \(page)")
+            try folder.write("site/" + page, text.replacingOccurrences(of: old, with: new))
+        }
+
+        /// The report of `dari check`, in two formats, and whether it took the incremental path.
+        func check() throws -> (report: String, incremental: Bool) {
+            let request = CheckRequest(path: path)
+            let (outcome, memory, _) = try CheckRun.checked(request, incremental: true)
+            let context = ReportContext(checks: outcome.checks, colour: false, baselined: outcome.baselined,
+                                        tally: outcome.tally)
+            let report = ReportRenderer.render(outcome.findings, as: .text, context: context)
+                + ReportRenderer.render(outcome.findings, as: .jsonl, context: context)
+                + "\(outcome.unitCount) units\n"
+            return (report, memory == nil)
+        }
+
+        /// The report of a full run: no check cache.
+        func fullCheck() throws -> String {
+            try? FileManager.default.removeItem(atPath: cache)
+            let (report, incremental) = try check()
+            #expect(!incremental)
+            return report
+        }
+    }
+
+    @Test func aFullRunLeavesTheCacheAndAnUnchangedSiteIsCheckedFromItWithTheSameReport() throws {
+        let site = try Site()
+        let full = try site.fullCheck()
+        #expect(InputFile.exists(site.cache))
+        let (again, incremental) = try site.check()
+        #expect(incremental)
+        #expect(again == full)
+    }
+
+    @Test func aChangedPageIsCheckedAgainAndTheReportIsTheFullRunsAfterTheEdit() throws {
+        let site = try Site()
+        _ = try site.fullCheck()
+        // A sentence that was not there, with a number the translation lacks.
+        try site.edit("ko/about.html", "<h2>걸어온 길</h2>", "<p>선교회는 해마다 12명의 새 동역자를 맞이합니다.</p>\n      <h2>걸어온 길</h2>")
+        let (report, incremental) = try site.check()
+        #expect(incremental)
+        let full = try site.fullCheck()
+        #expect(report == full)
+        #expect(report.contains("12"))
+    }
+
+    @Test func aCorruptOrForeignCacheIsIgnoredAndWrittenAgain() throws {
+        let site = try Site()
+        let full = try site.fullCheck()
+        try AtomicFile.write(Array("{\"format\": 1, \"key\": \"x\"".utf8), to: site.cache)
+        let (report, incremental) = try site.check()
+        #expect(!incremental)
+        #expect(report == full)
+        #expect(try site.check().incremental, "the full run wrote the cache again")
+        // Units that do not fit the cache: a full run, the same report.
+        try AtomicFile.write(Array("not a memory".utf8), to: site.path + "/.dari-cache/memory.xlf.check-units.xlf")
+        let (again, fromCache) = try site.check()
+        #expect(!fromCache)
+        #expect(again == full)
+    }
+
+    @Test func anotherConfigurationIsAnotherCache() throws {
+        let site = try Site()
+        _ = try site.fullCheck()
+        try site.folder.write("site/dari.json", #"{"checks": {"doubled-space": "off"}}"#)
+        let (_, incremental) = try site.check()
+        #expect(!incremental)
+    }
+
+    @Test func everyCheckButTheSiteWideOnesReportsOnAPagePairFromThatPairAlone() throws {
+        let site = try Site()
+        let memory = try MemoryReader.read(fileAt: site.path + "/memory.xlf")
+        let checker = Checker()
+        let whole = checker.findings(of: CheckInput(memory: memory))
+        var byPair: [[DariChecks.Finding]] = Array(repeating: [], count: whole.count)
+        for file in memory.files {
+            var one = memory
+            one.files = [file]
+            for (number, findings) in checker.findings(of: CheckInput(memory: one)).enumerated() { byPair[number] += findings }
+        }
+        #expect(whole.contains { !$0.isEmpty })
+        for (number, check) in checker.enabledChecks.enumerated() where CheckScope.isPageLocal(check.id) {
+            #expect(Set(whole[number]) == Set(byPair[number]), "\(check.id)")
+        }
+    }
+}
