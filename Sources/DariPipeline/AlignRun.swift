@@ -144,7 +144,8 @@ public enum AlignRun {
         let previous = try PreviousMemory.load(
             explicit: request.previousMemory,
             fallback: destination.filePath ?? (isSite ? Site.join(request.site, "memory.xlf") : nil))
-        let settings = try PreviousMemory.settings(request.aligner, glossaryPath: glossaryPath)
+        let settings = try PreviousMemory.settings(request.aligner, glossaryPath: glossaryPath,
+                                                   configuration: configuration)
         let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
         let aligner = try request.aligner.sentenceAligner(glossary: glossary)
         var result = try SiteAligner(sentenceAligner: aligner)

@@ -158,7 +158,8 @@ public enum CheckRun {
             let previousPath = PreviousMemory.path(explicit: request.previousMemory,
                                                    fallback: isSite ? Site.join(request.path, "memory.xlf") : nil)
             let previousBytes = try previousPath.map { try InputFile.bytes(at: $0) }
-            let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath)
+            let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath,
+                                                       configuration: file)
             let aligner = SentenceAligner(glossary: glossary)
             if isSite, let previousPath, let previousBytes {
                 let key = IncrementalCheck.key(alignmentSettings: settings, configuration: file,

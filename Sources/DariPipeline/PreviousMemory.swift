@@ -59,9 +59,14 @@ struct PreviousMemory {
     }
 
     /// The key a cache is valid for: dari's version and everything that
-    /// decides a page pair's units (aligner signals, word lists, glossary).
-    static func settings(_ options: AlignerOptions, glossaryPath: String?) throws -> String {
+    /// decides a page pair's units (aligner signals, word lists, glossary, dari.json).
+    static func settings(_ options: AlignerOptions, glossaryPath: String?,
+                         configuration: ConfigurationFile?) throws -> String {
         var key = "dari \(DariVersion.current)\n\(options.configuration)\n\(options.useDictionary)\n"
+        // dari.json decides what is read (skip selectors, front-matter keys, pairing).
+        if let configuration {
+            key += "config " + AlignmentCache.hash((try? InputFile.bytes(at: configuration.path)) ?? []) + "\n"
+        }
         if let lexicon = options.lexiconPath { key += AlignmentCache.hash(try InputFile.bytes(at: lexicon)) + "\n" }
         if let glossaryPath {
             var files = [glossaryPath]

@@ -100,6 +100,18 @@ import Testing
         #expect(!incremental)
     }
 
+    /// dari.json decides what a page yields (here a skip selector): units
+    /// the memory kept from before the edit would still hold the tables.
+    @Test func anEditedConfigurationAlignsThePagesAgain() throws {
+        let site = try Site()
+        #expect(try AlignRun.run(AlignRequest(site: site.path)).memory.units.contains {
+            $0.segments.contains { $0.sourceText.contains("국경 지역으로 선교 여행") }
+        })
+        try site.folder.write("site/dari.json", #"{"skip": ["table"]}"#)
+        let memory = try AlignRun.run(AlignRequest(site: site.path)).memory
+        #expect(!memory.units.contains { $0.segments.contains { $0.sourceText.contains("국경 지역으로 선교 여행") } })
+    }
+
     @Test func everyCheckButTheSiteWideOnesReportsOnAPagePairFromThatPairAlone() throws {
         let site = try Site()
         let memory = try MemoryReader.read(fileAt: site.path + "/memory.xlf")
