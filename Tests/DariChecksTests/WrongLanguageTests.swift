@@ -1,4 +1,5 @@
 import DariChecks
+import DariMemory
 import DariModel
 import Testing
 
@@ -129,5 +130,49 @@ import Testing
         var spec = Self.site(pages: 60)
         for page in 5..<60 { spec.memory.files[page].units[0].segments[0].source = [.text("다른 문장 \(page).")] }
         #expect(spec.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 5)
+    }
+
+    // Real sites (issue 17): a short heading or label copied unchanged from the
+    // English page ("12.2.2. Web forum" on the Korean Debian FAQ) is English
+    // left untranslated, too short for the prose rule; names and commands
+    // copied unchanged are not.
+    @Test func aShortEnglishCopyOnTheKoreanPageIsUntranslated() {
+        CheckSpec("""
+            ! 12.2.2. Web forum | 12.2.2. Web forum
+              12.2.1. 메일링 리스트 | 12.2.1. Mailing lists
+            ! What should I do? | What should I do?
+              13.3.1. Software in the Public Interest | 13.3.1. Software in the Public Interest
+              8.1.1. dpkg | 8.1.1. dpkg
+              Release Notes | Release Notes
+              apt-get source foo | apt-get source foo
+              hurd-i386 | hurd-i386
+              12.2.1. 메일링 리스트 | 12.2.1. Mailing lists
+            """).expect(Untranslated.self)
+    }
+
+    @Test func aTableOfContentsEntryRepeatingAnUntranslatedHeadingIsNotASecondFinding() {
+        var spec = CheckSpec("""
+              12.2.2. Web forum | 12.2.2. Web forum
+              12.2.1. 메일링 리스트 | 12.2.1. Mailing lists
+            ! 12.2.2. Web forum | 12.2.2. Web forum
+            """)
+        spec.memory.files[0].units[2].kind = .heading(level: 3)
+        spec.expect(Untranslated.self)
+    }
+
+    // site_bench (issue 17): an English sentence added after a Korean one in a
+    // block that already has English earlier is found at its own sentence.
+    @Test func eachRunOfEnglishSentencesInAKoreanBlockIsFoundAtItsOwnSentence() {
+        var spec = CheckSpec("  This command creates a new layer group directly in the image. | This command creates a new layer group directly in the image.")
+        let more = ["5절을 참고하세요.", "There are constraints to this service that you should know about."]
+        for (index, text) in more.enumerated() {
+            spec.memory.files[0].units[0].segments.append(
+                MemorySegment(id: "s\(index + 2)", source: [.text(text)], target: [.text("See section 5.")],
+                              state: .translated, score: nil, shape: (1, 1)))
+        }
+        let messages = spec.run(Untranslated.self).findings.map(\.message)
+        #expect(messages.count == 2, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("'This command creates a new layer group") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("'There are constraints to this service") })
     }
 }

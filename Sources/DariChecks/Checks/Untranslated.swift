@@ -132,6 +132,13 @@ public struct Untranslated: Check {
             run = []
         }
         let records = input.segments
+        var headingCopies = Set<String>()
+        for record in records {
+            guard case .heading = input.unit(of: record).kind,
+                  let text = koreanSide == .source ? record.source : record.translatedTarget,
+                  let copy = Self.shortCopy(record, text: text, koreanSide: koreanSide) else { continue }
+            headingCopies.insert(copy)
+        }
         var unitStart = 0
         while unitStart < records.count {
             var unitEnd = unitStart + 1
@@ -139,37 +146,69 @@ public struct Untranslated: Check {
                   records[unitEnd].unitIndex == records[unitStart].unitIndex { unitEnd += 1 }
             defer { unitStart = unitEnd }
             if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
-            var sentences: [Substring] = []
-            var first: SegmentRecord?
-            var coveredHere: [SegmentRecord] = []
+            // The block's runs of English segments: a Korean segment between
+            // two English ones ends a run, so each run is found at its own line.
+            var blockRuns: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
+            var runOpen = false
             var koreanText = ""
             for record in records[unitStart..<unitEnd] {
                 guard let text = koreanSide == .source ? record.source : record.translatedTarget else { continue }
                 koreanText += text
-                let english = WrongLanguage.englishSentences(in: text)
-                guard !english.isEmpty else { continue }
-                if first == nil { first = record }
-                sentences += english
-                coveredHere.append(record)
+                let english = Self.englishSentences(of: record, in: input, text: text, koreanSide: koreanSide,
+                                                   headingCopies: headingCopies)
+                guard !english.isEmpty else {
+                    if Self.hasLetter(text) { runOpen = false }
+                    continue
+                }
+                if runOpen, let last = blockRuns.indices.last {
+                    blockRuns[last].sentences += english
+                    blockRuns[last].covered.append(record)
+                } else {
+                    blockRuns.append((record, english, [record]))
+                    runOpen = true
+                }
                 covered.insert([record.fileIndex, record.unitIndex, record.segmentIndex])
             }
             // A block with nothing on the Korean page does not end a section;
             // on a page that is mostly English the page finding says it all.
             if !Self.hasLetter(koreanText) || pages[records[unitStart].fileIndex] != nil { continue }
-            guard let first else {
+            guard let first = blockRuns.first else {
                 flush()
                 continue
             }
             if Script.containsHangul(koreanText) {
                 flush()
-                run = [(first, sentences, coveredHere)]
-                flush()
+                for blockRun in blockRuns {
+                    run = [blockRun]
+                    flush()
+                }
             } else {
-                run.append((first, sentences, coveredHere))
+                run.append((first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered)))
             }
         }
         flush()
         return covered
+    }
+
+    /// The English sentences of a segment's Korean-page text; a short one
+    /// ("Web forum", "What should I do?") counts when it is the same as the
+    /// English page's text: a copy left untranslated, not a name (see
+    /// `WrongLanguage.isShortEnglishCopy`).
+    /// A table of contents repeats its headings: a short copy that is also
+    /// a heading's text (`headingCopies`) is found at the heading only.
+    static func englishSentences(of record: SegmentRecord, in input: CheckInput, text: String, koreanSide: Side,
+                                 headingCopies: Set<String>) -> [Substring] {
+        let english = WrongLanguage.englishSentences(in: text)
+        guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
+        if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
+        return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
+    }
+
+    /// The text, its white space normalised, when it is a short English copy.
+    static func shortCopy(_ record: SegmentRecord, text: String, koreanSide: Side) -> String? {
+        guard let other = koreanSide == .source ? record.translatedTarget : record.source,
+              WrongLanguage.isShortEnglishCopy(text, of: other) else { return nil }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     static func hasLetter(_ text: String) -> Bool {

@@ -1,4 +1,5 @@
 import DariText
+import Foundation
 
 /// Finds English prose left on a Korean page: whole sentences, not the names,
 /// product words, titles, identifiers and code that Korean text rightly
@@ -68,6 +69,32 @@ public enum WrongLanguage {
         let content = words.filter { !functionWords.contains($0.lowercased()) }
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = sentence.last.map { ".!?:;".contains($0) } ?? false
+        return closes || Double(capitalised) < 0.6 * Double(content.count)
+    }
+
+    /// True when `text`, on the Korean page, is the English page's `english`
+    /// text copied unchanged and reads as English words rather than a name:
+    /// a heading or label too short for `englishSentences` ("12.2.2. Web
+    /// forum", "What should I do?"). At least two words (a leading section
+    /// number aside), every one of them plain letters, so commands
+    /// and identifiers (`apt-get source`, `hurd-i386`) stay out; a name in
+    /// title case ("Software in the Public Interest", "Release Notes") is
+    /// kept in English on purpose unless it closes like a sentence.
+    public static func isShortEnglishCopy(_ text: String, of english: String) -> Bool {
+        let tokens = text.split(whereSeparator: \.isWhitespace)
+        guard tokens.elementsEqual(english.split(whereSeparator: \.isWhitespace)),
+              !text.unicodeScalars.contains(where: { Script.isHangul($0) || "<>{}=_\\$|/@#".unicodeScalars.contains($0) })
+        else { return false }
+        var words = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?()\"'“”‘’")) }
+            .filter { !$0.isEmpty }
+        if let number = words.first, number.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
+        let plain = words.filter { word in
+            word.unicodeScalars.allSatisfy { Script.isLatinLetter($0) || $0 == "'" || $0 == "’" }
+        }
+        guard plain.count >= 2, plain.count == words.count else { return false }
+        let content = plain.filter { !functionWords.contains($0.lowercased()) }
+        let capitalised = content.filter { $0.first?.isUppercase == true }.count
+        let closes = text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
     }
 
