@@ -10,6 +10,8 @@ public indirect enum HTMLNode: Sendable, Hashable {
     /// `<script>`. Only `HTMLNode.style` and `.script` make one, from text in
     /// this module (never from a memory), and rendering checks it cannot end its element.
     case rawText(String)
+    /// JSON written by `PageData` (it holds no `<`), inside a `<script type="application/json">`.
+    case json(String)
 
     /// An element: `.el("td", ["class": "src"], [.text("안녕")])`.
     public static func el(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:],
@@ -24,6 +26,11 @@ public indirect enum HTMLNode: Sendable, Hashable {
 
     static func style(_ css: String) -> HTMLNode { .element("style", [], [.rawText(css)]) }
     static func script(_ javascript: String) -> HTMLNode { .element("script", [], [.rawText(javascript)]) }
+    /// Data for the script: never run, and never shown with scripts off.
+    static func data(id: String, _ json: String) -> HTMLNode {
+        .element("script", [HTMLAttribute(name: "type", value: "application/json"), HTMLAttribute(name: "id", value: id)],
+                 [.json(json)])
+    }
 
     /// The document's HTML, starting with `<!DOCTYPE html>`.
     public static func document(_ root: HTMLNode) -> String {
@@ -41,6 +48,10 @@ public indirect enum HTMLNode: Sendable, Hashable {
             // A constant of this module; a closing tag inside it would be a bug here, not input.
             precondition(!text.lowercased().contains("</script") && !text.lowercased().contains("</style"))
             output += text
+        case let .json(json):
+            // PageData writes `<` as \u003c, so this cannot end the element or open a comment.
+            precondition(!json.contains("<"))
+            output += json
         case let .element(name, attributes, children):
             output += "<" + name
             for attribute in attributes {
@@ -96,5 +107,101 @@ public struct HTMLAttribute: Sendable, Hashable {
     public init(name: String, value: String?) {
         self.name = name
         self.value = value
+    }
+}
+
+/// Page views as data, for a review too large to parse as HTML at once: each
+/// node as JSON (a text as a string, an element as `[opening, child…]`),
+/// where `opening` numbers an element name with its attributes in a table
+/// shared by the file (a row's cells repeat the same few). The page's script
+/// builds the DOM from it with `createElement`, `setAttribute` and
+/// `createTextNode`, never parsing markup, so page text stays text. The
+/// strings are written the way the HTML parser would hand them to the DOM
+/// (CR and CRLF as LF, NUL as U+FFFD), so a view built from data is the same
+/// DOM as the one written as HTML; `<` is `\u003c`, so nothing in it can end
+/// its `<script>` element.
+struct PageData {
+    /// Each opening's JSON (`["td",["class","src"]]`), in the order first met.
+    private(set) var openings: [String] = []
+    private var numbers: [String: Int] = [:]
+
+    /// `node` as JSON.
+    mutating func encode(_ node: HTMLNode) -> String {
+        var output = ""
+        encode(node, into: &output)
+        return output
+    }
+
+    mutating func encode(_ node: HTMLNode, into output: inout String) {
+        switch node {
+        case let .text(text):
+            Self.string(text, into: &output)
+        case .rawText, .json:
+            preconditionFailure("style sheets, scripts and data are not page data")
+        case let .element(name, attributes, children):
+            var opening = "["
+            Self.string(name, into: &opening)
+            opening += ",["
+            for (offset, attribute) in attributes.enumerated() {
+                if offset > 0 { opening += "," }
+                Self.string(attribute.name, into: &opening)
+                opening += ","
+                if let value = attribute.value { Self.string(value, into: &opening) } else { opening += "null" }
+            }
+            opening += "]]"
+            let number: Int
+            if let known = numbers[opening] {
+                number = known
+            } else {
+                number = openings.count
+                numbers[opening] = number
+                openings.append(opening)
+            }
+            output += "[" + String(number)
+            for child in children {
+                output += ","
+                encode(child, into: &output)
+            }
+            output += "]"
+        }
+    }
+
+    /// The table of openings and the elements followed by a line break, as the script reads it.
+    var table: String {
+        var output = "{\"breakAfter\":["
+        for (offset, name) in HTMLNode.lineBreakAfter.sorted().enumerated() {
+            if offset > 0 { output += "," }
+            Self.string(name, into: &output)
+        }
+        output += "],\"openings\":[\n" + openings.joined(separator: ",\n") + "\n]}"
+        return output
+    }
+
+    /// A JSON string, with the HTML parser's newline and NUL handling and no `<`.
+    static func string(_ text: String, into output: inout String) {
+        output += "\""
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "<": output += "\\u003c"
+            case "\r": output += "\\n"
+            case "\n": if !afterCR { output += "\\n" }
+            case "\t": output += "\\t"
+            case "\0": output += "\u{FFFD}"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
     }
 }

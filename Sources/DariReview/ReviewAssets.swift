@@ -43,8 +43,9 @@ enum ReviewAssets {
     .sev-error{color:#8b0000;background:#fde8e8}.sev-warning{color:#6b4100;background:#fff4d6}.sev-info{color:#0b4a80;background:#e6f0fa}
     .findings{margin:.35rem 0 0;padding:0;list-style:none;font-size:.9rem}
     .finding{margin:.2rem 0;color:var(--text)}.finding .where{color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}
-    .page{display:none;scroll-margin-top:7rem}.page:target,.page.single{display:block}
-    body:has(.page:target) #overview{display:none}
+    .page{display:none;scroll-margin-top:7rem}.page:target,.page.open,.page.single{display:block}
+    body:has(.page:target) #overview,body:has(.page.open) #overview{display:none}
+    .noscript{border:2px solid #767676;padding:.5rem}
     .pair{table-layout:fixed}
     .pair td{width:50%}
     .pair tr.unit-start td{border-top:2px solid #767676}
@@ -69,6 +70,11 @@ enum ReviewAssets {
     .diff-label{font-size:.75rem;color:var(--muted)}
     del{background:#fde2e1;color:#7a1010}ins{background:#e3f4e6;color:#1e5128}
     .legend{font-size:.85rem}
+    .matches{font-size:.9rem;margin-top:.35rem;padding:.2rem .4rem;border-left:3px double #767676;background:#f7f7f7}
+    .matches-label{margin:0;font-size:.75rem;font-weight:700;color:var(--muted)}
+    .matches ul{margin:0;padding:0;list-style:none}.match{margin:.15rem 0}
+    .match .pct{font-weight:700;font-variant-numeric:tabular-nums}.match .translation{font-weight:600}
+    .match .where{color:var(--muted);font-size:.8rem;overflow-wrap:anywhere}
     @media (max-width:40rem){
     body{padding:0 .5rem 2rem}.filters{margin:0 -.5rem;position:static}.page{scroll-margin-top:0}
     .control input,.control select{max-width:100%}
@@ -82,7 +88,9 @@ enum ReviewAssets {
     """
 
     /// Filters the rows of what is on screen (the overview or one page) by
-    /// check, severity, state and text; reapplied when the page changes.
+    /// check, severity, state and text; reapplied when the page changes. In a
+    /// large review it first builds the page view from its data (`PageData`):
+    /// elements, attributes and text nodes, never markup.
     static let javascript = """
     (function () {
       "use strict";
@@ -90,11 +98,36 @@ enum ReviewAssets {
       if (!form) { return; }
       var search = document.getElementById("f-search"), check = document.getElementById("f-check"),
           severity = document.getElementById("f-severity"), state = document.getElementById("f-state"),
-          count = document.getElementById("f-count");
+          count = document.getElementById("f-count"), table = null;
       form.hidden = false;
+      function build(node) {
+        if (typeof node === "string") { return document.createTextNode(node); }
+        var opening = table.openings[node[0]], element = document.createElement(opening[0]), attributes = opening[1];
+        for (var i = 0; i < attributes.length; i += 2) { element.setAttribute(attributes[i], attributes[i + 1] === null ? "" : attributes[i + 1]); }
+        for (var j = 1; j < node.length; j++) {
+          element.appendChild(build(node[j]));
+          if (typeof node[j] !== "string" && table.breakAfter.indexOf(table.openings[node[j][0]][0]) >= 0) {
+            element.appendChild(document.createTextNode("\\n"));
+          }
+        }
+        return element;
+      }
+      function page(id) {
+        var element = document.getElementById(id);
+        if (element || !/^page-[0-9]+$/.test(id)) { return element; }
+        var data = document.getElementById("data-" + id), openings = document.getElementById("dari-openings");
+        if (!data || !openings) { return null; }
+        if (!table) { table = JSON.parse(openings.textContent); }
+        element = build(JSON.parse(data.textContent));
+        document.getElementById("main").appendChild(element);
+        element.scrollIntoView();
+        return element;
+      }
       function view() {
-        var target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-        if (target && target.classList.contains("page")) { return target; }
+        var target = location.hash.length > 1 ? page(decodeURIComponent(location.hash.slice(1))) : null;
+        var open = document.querySelectorAll(".page.open");
+        for (var i = 0; i < open.length; i++) { if (open[i] !== target) { open[i].classList.remove("open"); } }
+        if (target && target.classList.contains("page")) { target.classList.add("open"); return target; }
         return document.querySelector(".page.single") || document.getElementById("overview");
       }
       function has(list, value) {
@@ -119,6 +152,8 @@ enum ReviewAssets {
       form.addEventListener("change", apply);
       form.addEventListener("submit", function (event) { event.preventDefault(); });
       window.addEventListener("hashchange", apply);
+      // A page opened by its address in a large review: its data follows this script.
+      document.addEventListener("DOMContentLoaded", apply);
       apply();
     })();
     """

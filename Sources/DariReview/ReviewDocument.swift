@@ -10,12 +10,48 @@ import DariReports
 /// Landmarks are ARIA roles on `div`s rather than HTML5's `main`, `section`
 /// and `output`, so libxml2's HTML 4 parser (`xmllint --html`) validates it.
 public enum ReviewDocument {
+    /// How a single file holds its page views.
+    public enum PageViews: Sendable {
+        /// As HTML after the overview: readable with scripts off, but the
+        /// browser parses every page before the filters' script runs.
+        case html
+        /// As data (`PageData`) after the script, each page view built when
+        /// opened: the overview and filters are ready as soon as the overview
+        /// is parsed, however many pages follow. Needs scripts.
+        case onDemand
+        /// HTML up to `inlineSegmentLimit` segments, on demand above.
+        case automatic
+    }
+
+    /// Above this many segments a single file's page views are built on
+    /// demand: at about 900 bytes of HTML a segment, 5,000 segments are a
+    /// 4–5 MB file, which a browser parses in a second or two.
+    public static let inlineSegmentLimit = 5_000
+
     /// The whole review in one file.
-    public static func singleFile(_ site: ReviewSite, title: String) -> String {
+    public static func singleFile(_ site: ReviewSite, title: String, pageViews: PageViews = .automatic) -> String {
         let links = Links(overview: "#overview", page: { "#" + $0.slug })
+        let segments = site.pages.reduce(0) { $0 + $1.rows.count }
         var body = [header(title: title), filterForm(site, pageView: false), overviewSection(site, title: title, links: links)]
-        body += site.pages.map { pageSection($0, site: site, links: links, single: false) }
-        return HTMLNode.document(html(title: "dari review: " + title, body: body))
+        switch pageViews {
+        case .html,
+             .automatic where segments <= inlineSegmentLimit:
+            body += site.pages.map { pageSection($0, site: site, links: links, single: false) }
+            return HTMLNode.document(html(title: "dari review: " + title, body: body))
+        case .onDemand, .automatic:
+            body.append(.el("noscript", [:], [.el("p", ["class": "noscript"], text:
+                "This review holds \(site.pages.count) page pairs and \(segments) segments, too many to write as one "
+                    + "HTML page: its page views are built by its script when opened, and scripts are off. "
+                    + "Write it as a folder instead (dari report SITE -o review/): an index and one file per page pair, "
+                    + "readable without scripts.")]))
+            var data = PageData()
+            var pages: [HTMLNode] = []
+            for page in site.pages {
+                pages.append(.data(id: "data-" + page.slug, data.encode(pageSection(page, site: site, links: links, single: false))))
+            }
+            return HTMLNode.document(html(title: "dari review: " + title, body: body,
+                                          data: [.data(id: "dari-openings", data.table)] + pages))
+        }
     }
 
     /// The review as files: `index.html` (the overview) and one file per page pair, in page order.
@@ -40,7 +76,8 @@ public enum ReviewDocument {
 
     // MARK: The frame
 
-    static func html(title: String, body: [HTMLNode]) -> HTMLNode {
+    /// - Parameter data: page data, after the script so that the filters work before it is parsed.
+    static func html(title: String, body: [HTMLNode], data: [HTMLNode] = []) -> HTMLNode {
         .el("html", ["lang": "en"], [
             .el("head", [:], [
                 .el("meta", ["charset": "utf-8"]),
@@ -49,7 +86,7 @@ public enum ReviewDocument {
                 .style(ReviewAssets.css),
             ]),
             .el("body", [:], [.el("a", ["class": "skip", "href": "#main"], text: "Skip to the report")]
-                + [.el("div", ["id": "main", "role": "main"], body)] + [.script(ReviewAssets.javascript)]),
+                + [.el("div", ["id": "main", "role": "main"], body)] + [.script(ReviewAssets.javascript)] + data),
         ])
     }
 
@@ -277,6 +314,7 @@ public enum ReviewDocument {
         targetCell.append(row.hasTarget ? .el("div", ["class": "text"], inline(row.target ?? []))
                                         : .el("div", ["class": "empty"], text: "no \(target.name) text"))
         if !row.findings.isEmpty { targetCell.append(findingList(row.findings)) }
+        if !row.matches.isEmpty { targetCell.append(matchList(row.matches, source: source, target: target)) }
 
         return .element("tr", attributes, [
             .el("td", ["class": "src", "lang": source.tag, "data-label": "\(source.name) (original)"], sourceCell),
@@ -297,6 +335,23 @@ public enum ReviewDocument {
                 return .el("span", ["class": "code", "title": original, "aria-label": element], text: element + "/")
             }
         }
+    }
+
+    /// The memory's sentences like an untranslated one: similarity, the
+    /// sentence and its translation (each in its language), and where it is.
+    static func matchList(_ matches: [ReviewMatch], source: Language, target: Language) -> HTMLNode {
+        .el("div", ["class": "matches"], [
+            .el("p", ["class": "matches-label"], text: "Like this in the memory:"),
+            .el("ul", [:], matches.map { match in
+                .el("li", ["class": "match"], [
+                    .el("span", ["class": "pct"], text: "\(match.percent) %"), .text(" "),
+                    .el("span", ["lang": source.tag], text: match.text),
+                    .el("span", ["class": "arrow", "aria-label": "translated as"], text: " → "),
+                    .el("span", ["class": "translation", "lang": target.tag], text: match.translation),
+                    .el("span", ["class": "where"], text: " (" + match.origin + ")"),
+                ])
+            }),
+        ])
     }
 
     static func findingList(_ findings: [ReviewFinding]) -> HTMLNode {

@@ -29,7 +29,9 @@ public struct ReviewSite: Sendable, Hashable {
 
     /// - Parameters:
     ///   - urls: the live sites' base URLs by language (`dari.json` `urls`); pages link there when known.
-    public init(memory: TranslationMemory, findings: [Finding], urls: [Language: String] = [:]) {
+    ///   - matches: fuzzy matches for untranslated segments, by `ReviewMatch.key`; shown under them.
+    public init(memory: TranslationMemory, findings: [Finding], urls: [Language: String] = [:],
+                matches: [String: [ReviewMatch]] = [:]) {
         sourceLanguage = memory.sourceLanguage
         targetLanguage = memory.targetLanguage
         summary = WorkSummary(tally: MemoryTally(memory), findings: findings)
@@ -72,7 +74,7 @@ public struct ReviewSite: Sendable, Hashable {
             ReviewPage(work: work, number: index + 1, file: filesByID[work.fileID],
                        findings: findingsByFile[work.fileID.isEmpty ? "path:" + work.name : work.fileID] ?? [],
                        sourceLanguage: memory.sourceLanguage,
-                       targetLanguage: memory.targetLanguage, urls: urls)
+                       targetLanguage: memory.targetLanguage, urls: urls, matches: matches)
         }
         outdated = pages.reduce(0) { $0 + $1.outdated }
         knowsChanges = memory.files.contains { $0.units.contains { $0.segments.contains { $0.change != nil } } }
@@ -144,7 +146,7 @@ public struct ReviewPage: Sendable, Hashable {
     public var states: Set<RowState> { Set(rows.map(\.state)) }
 
     init(work: PageWork, number: Int, file: MemoryFile?, findings: [Finding], sourceLanguage: Language,
-         targetLanguage: Language, urls: [Language: String]) {
+         targetLanguage: Language, urls: [Language: String], matches: [String: [ReviewMatch]] = [:]) {
         self.work = work
         self.number = number
         sourceURL = work.sourcePage.flatMap { Self.url(of: $0, base: urls[sourceLanguage], language: sourceLanguage) }
@@ -175,8 +177,12 @@ public struct ReviewPage: Sendable, Hashable {
                 }
             }
             for (index, segment) in unit.segments.enumerated() {
-                rows.append(ReviewRow(unit: unit, segment: segment, index: index, findings: placed[index],
-                                      wrongLanguage: wrongLanguage[index]))
+                var row = ReviewRow(unit: unit, segment: segment, index: index, findings: placed[index],
+                                    wrongLanguage: wrongLanguage[index])
+                if row.state == .untranslated, let file {
+                    row.matches = matches[ReviewMatch.key(file: file.id, unit: unit.id, segment: segment.id)] ?? []
+                }
+                rows.append(row)
             }
         }
         // A finding whose unit is not in the memory (or a unit with no segments) is the page's.
@@ -202,6 +208,30 @@ public struct ReviewPage: Sendable, Hashable {
         // Memory pages are `ko/about.html`: the first folder is the language root.
         let path = page.split(separator: "/", maxSplits: 1)
         return base + (path.count == 2 ? String(path[1]) : page)
+    }
+}
+
+/// A translated sentence of the memory like an untranslated one (a fuzzy
+/// match from `DariMatches`), offered under it.
+public struct ReviewMatch: Sendable, Hashable {
+    /// Similarity as a whole percentage (50–100).
+    public var percent: Int
+    /// The sentence in the original's language, and its translation.
+    public var text: String
+    public var translation: String
+    /// Where it is in the memory: `page#unit/segment`.
+    public var origin: String
+
+    public init(percent: Int, text: String, translation: String, origin: String) {
+        self.percent = percent
+        self.text = text
+        self.translation = translation
+        self.origin = origin
+    }
+
+    /// How a segment's matches are keyed: its file, unit and segment ids.
+    public static func key(file: String, unit: String, segment: String) -> String {
+        file + "\u{0}" + unit + "\u{0}" + segment
     }
 }
 
@@ -255,6 +285,8 @@ public struct ReviewRow: Sendable, Hashable {
     public var findings: [ReviewFinding]
     /// For an outdated segment with its earlier original: what changed, word by word.
     public var diff: [WordDiff.Piece]?
+    /// For an untranslated segment: translated sentences of the memory like it, best first.
+    public var matches: [ReviewMatch] = []
 
     init(unit: MemoryUnit, segment: MemorySegment, index: Int, findings: [Finding], wrongLanguage: Bool) {
         unitID = unit.id

@@ -1,4 +1,4 @@
-import DariPipeline
+@testable import DariPipeline
 import DariTestSupport
 import Foundation
 import Testing
@@ -41,7 +41,9 @@ import Testing
         let scratch = try ScratchFolder("review-xmllint")
         let path = try Self.corpusReport(scratch)
         _ = try Self.corpusReport(scratch, output: "review/")
-        for file in [path, scratch.path + "/review/index.html", scratch.path + "/review/page-0001.html"] {
+        let onDemand = scratch.path + "/on-demand.html"
+        _ = try ReportRun.run(ReportRequest(check: CheckRequest(path: Self.corpus), output: onDemand, pageViews: .onDemand))
+        for file in [path, onDemand, scratch.path + "/review/index.html", scratch.path + "/review/page-0001.html"] {
             let result = try Oracle.xmllint.run(["--html", "--noout", file])
             #expect(result.status == 0 && result.stderr.isEmpty, "\(file): \(result.stderr)")
         }
@@ -53,5 +55,43 @@ import Testing
         #expect(html.contains("<form id=\"filters\" class=\"filters\" hidden"))
         #expect(!html.contains("class=\"row") || !html.contains(" hidden class=\"row"))
         #expect(html.components(separatedBy: "<tr class=\"row").count - 1 == 9 + 242)
+    }
+
+    /// The demo site's review with its page views as data: its bytes are a golden too.
+    @Test func theDemoSitesReviewOnDemandIsItsGolden() throws {
+        let scratch = try ScratchFolder("review-golden-demand")
+        let path = scratch.path + "/report.html"
+        _ = try ReportRun.run(ReportRequest(check: CheckRequest(path: Self.corpus), output: path, pageViews: .onDemand))
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        try Golden.expect(html, matches: "corpus-on-demand.html")
+        // The overview is HTML, the pages are data after the script, and scripts-off readers are told what to do.
+        #expect(html.contains("<div id=\"overview\"") && !html.contains("<div class=\"page\""))
+        #expect(html.components(separatedBy: "<script type=\"application/json\" id=\"data-page-").count - 1 == 9)
+        #expect(html.range(of: "<script>")!.lowerBound < html.range(of: "application/json")!.lowerBound)
+        #expect(html.contains("<noscript>") && html.contains("dari report SITE -o review/"))
+    }
+
+    /// An untranslated sentence like a translated one elsewhere in the memory
+    /// is offered it, from the match index (DariMatches), with its similarity and origin.
+    @Test func untranslatedSegmentsShowTheirFuzzyMatches() throws {
+        var memory = ReviewModelTests.memory
+        memory.files[1].units[0].segments[0] = ReviewModelTests.segment("s1", "우물 47개를 팠습니다.", nil)
+        let matches = try ReportRun.fuzzyMatches(memory, memoryPath: nil)
+        let offered = try #require(matches[ReviewMatch.key(file: "f2", unit: "u1", segment: "s1")])
+        #expect(offered.first?.translation == "We dug 45 wells." && offered.first?.origin == "ko/a.html#u1/s1")
+        #expect(offered.allSatisfy { $0.percent >= 50 && $0.percent < 100 } && offered.count <= 3)
+        // Nothing like "감사합니다." is translated: no match offered.
+        #expect(matches[ReviewMatch.key(file: "f1", unit: "u1", segment: "s2")] == nil)
+        let site = ReviewSite(memory: memory, findings: [], matches: matches)
+        let rows = site.pages.flatMap(\.rows).filter { !$0.matches.isEmpty }
+        #expect(rows.count == matches.count)
+        for row in rows {
+            #expect(row.state == .untranslated)
+            #expect(row.matches.count <= 3 && row.matches.allSatisfy { $0.percent >= 50 && !$0.translation.isEmpty })
+            #expect(row.matches.map(\.percent) == row.matches.map(\.percent).sorted(by: >))
+        }
+        let html = ReviewDocument.singleFile(site, title: "t")
+        #expect(html.components(separatedBy: "<li class=\"match\">").count - 1 == rows.reduce(0) { $0 + $1.matches.count })
+        #expect(html.contains("We dug 45 wells.</span><span class=\"where\"> (ko/a.html#u1/s1)</span>"))
     }
 }

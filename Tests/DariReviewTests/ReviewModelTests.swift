@@ -124,4 +124,43 @@ import Testing
         #expect(ReviewDocument.folder(site, title: "t").map(\.name) == ["index.html", "page-0001.html", "page-0002.html",
                                                                          "page-0003.html", "page-0004.html"])
     }
+
+    @Test func matchesSitUnderTheUntranslatedSegmentTheyAreFor() throws {
+        let match = ReviewMatch(percent: 86, text: "감사합니다!", translation: "Thank you!", origin: "ko/b.html#u1/s1")
+        let site = ReviewSite(memory: Self.memory, findings: [], matches: [
+            ReviewMatch.key(file: "f1", unit: "u1", segment: "s2"): [match],
+            // Offered for a translated segment: not shown, it needs none.
+            ReviewMatch.key(file: "f1", unit: "u1", segment: "s1"): [match],
+        ])
+        let page = try #require(site.pages.first { $0.work.fileID == "f1" })
+        #expect(page.rows.map(\.matches) == [[], [match], [], [], []])
+        let html = ReviewDocument.singleFile(site, title: "t")
+        #expect(html.contains("<li class=\"match\"><span class=\"pct\">86 %</span> <span lang=\"ko\">감사합니다!</span>"))
+        #expect(html.contains("(ko/b.html#u1/s1)"))
+    }
+
+    @Test func pageDataIsTheTextTheHTMLParserWouldGiveTheDOM() {
+        var output = ""
+        PageData.string("a\r\nb\rc\n</script><!-- \"q\" \\ \u{0}\u{1}\t\u{2028}", into: &output)
+        #expect(output == "\"a\\nb\\nc\\n\\u003c/script>\\u003c!-- \\\"q\\\" \\\\ \u{FFFD}\\u0001\\t\\u2028\"")
+        var data = PageData()
+        let row = HTMLNode.el("tr", ["class": "row", "hidden": nil], [
+            .el("td", ["class": "src"], text: "</td><script>"), .el("td", ["class": "src"], text: "둘"),
+        ])
+        #expect(data.encode(row) == "[0,[1,\"\\u003c/td>\\u003cscript>\"],[1,\"둘\"]]")
+        #expect(data.openings == ["[\"tr\",[\"class\",\"row\",\"hidden\",null]]", "[\"td\",[\"class\",\"src\"]]"])
+    }
+
+    @Test func aLargeReviewBuildsItsPagesOnDemandAndStaysEscaped() {
+        var memory = Self.memory
+        memory.files[2].units[0].segments[0].source = [.text("</script><script>alert(1)</script>")]
+        let site = ReviewSite(memory: memory, findings: Self.findings)
+        let html = ReviewDocument.singleFile(site, title: "t", pageViews: .onDemand)
+        #expect(!html.contains("<script>alert") && html.contains("\\u003c/script>\\u003cscript>alert(1)"))
+        #expect(html.components(separatedBy: "<script>").count == 2)  // dari's own, once
+        #expect(html == ReviewDocument.singleFile(ReviewSite(memory: memory, findings: Self.findings), title: "t",
+                                                  pageViews: .onDemand))
+        // Small reviews stay HTML, readable with scripts off.
+        #expect(ReviewDocument.singleFile(site, title: "t") == ReviewDocument.singleFile(site, title: "t", pageViews: .html))
+    }
 }
