@@ -33,6 +33,11 @@ public struct Checker: Sendable {
             results.set(index, collector.findings)
         }
         var findings = results.all.flatMap { $0 }
+        if checks.contains(where: { $0.id == Untranslated.id }) {
+            // `untranslated` reported these pages once, as an earlier version's translation.
+            let pages = Set(input.earlierVersions.keys.map { input.memory.files[$0].id })
+            findings = EarlierVersion.folded(findings, pages: pages)
+        }
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         findings.sort(by: Finding.sortedOrder)
         return RepeatedFindings.folded(findings, pageCount: input.memory.files.count)
