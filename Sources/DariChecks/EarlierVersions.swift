@@ -24,8 +24,10 @@ public struct EarlierVersion: Sendable, Equatable {
     public var translationBlocks: Int
     public var translationOnly: Int
 
-    /// Pair-comparing checks whose findings on such a page are the versions differing.
-    static let foldedChecks: Set<String> = ["number-mismatch", "tag-mismatch", "url-mismatch", "moved-block"]
+    /// Checks comparing the two pages whose findings on such a page are the
+    /// versions differing (code, sections and their anchors included).
+    static let foldedChecks: Set<String> = ["number-mismatch", "tag-mismatch", "url-mismatch", "code-mismatch",
+                                            "anchor-mismatch", "moved-block"]
 
     /// How much one-sided text makes a page an earlier version's
     /// translation: blocks with no counterpart on each page, in this many

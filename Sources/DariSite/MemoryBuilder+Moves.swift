@@ -13,7 +13,8 @@ import DariModel
 /// translates it by its words; such a pair may cross the in-order pairs
 /// between them, which `moved-block` reports as a note on the order.
 ///
-/// Only strong evidence pairs: both blocks of one kind, at most
+/// Only strong evidence pairs: both blocks of one kind (code blocks: the
+/// same code), at most
 /// `moveWindow` links apart, at least half of the sentences of each block in
 /// sentence pairs the lexicon vouches for (two linked words, numbers or
 /// Latin words), `minimumSharedWords` in all, and each the other's best
@@ -74,7 +75,6 @@ extension MemoryBuilder {
         }
         for s in freeSources {
             let sourceIndex = links[s].source!
-            guard source[sourceIndex].kind != .code else { continue }
             // `freeTargets` is in link order: start at the first within the window.
             var low = 0, high = freeTargets.count
             while low < high {
@@ -138,6 +138,13 @@ extension MemoryBuilder {
     /// other; nil when it is not strong (see the extension's comment).
     private func moveEvidence(source sourceIndex: Int, _ sourceBlock: Block, target targetIndex: Int, _ targetBlock: Block,
                               sentenceAligner: any SentenceAligning, cache: inout SideCache) throws -> MoveEvidence? {
+        // Code is not translated: the same code, whatever its layout, is the evidence.
+        if sourceBlock.kind == .code {
+            func compact(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+            let code = compact(sourceBlock.text)
+            guard !code.isEmpty, code == compact(targetBlock.text) else { return nil }
+            return MoveEvidence(sharedWords: Self.minimumSharedWords, score: 1)
+        }
         let sourceSide: Side
         if let cached = cache.sources[sourceIndex] { sourceSide = cached } else {
             sourceSide = try Side(blocks: [sourceBlock], segmenter: sourceSegmenter)

@@ -25,6 +25,20 @@ import Testing
             """, sourceLanguage: .english).expect(TagMismatch.self)
     }
 
+    /// Site generators link a page with or without its extension, and a
+    /// translation links the reader's language version of an external page.
+    @Test(arguments: [
+        ("./features.md#web-workers", "./features#web-workers"),
+        ("/guide/api.html", "/guide/api"),
+        ("https://www.typescriptlang.org/docs/handbook/a.html", "https://www.typescriptlang.org/ko/docs/handbook/a.html"),
+    ])
+    func theSamePageLinkedAnotherWayIsNotADifference(english: String, korean: String) {
+        #expect(Self.pair(Self.wrapped("설명", "a", "<a href=\"\(korean)\">"),
+                          Self.wrapped("notes", "a", "<a href=\"\(english)\">")).isEmpty)
+        #expect(!Self.pair(Self.wrapped("설명", "a", "<a href=\"./other.md\">"),
+                           Self.wrapped("notes", "a", "<a href=\"\(english)\">")).isEmpty)
+    }
+
     /// One HTML segment per side, codes written as their markup.
     private static func pair(_ source: [InlineContent], _ target: [InlineContent]) -> [Finding] {
         let segment = MemorySegment(id: "s1", source: source, target: target, state: .translated, shape: (1, 1))

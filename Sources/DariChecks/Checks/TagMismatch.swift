@@ -322,7 +322,19 @@ enum LinkTarget {
             }
             return lower
         }
-        var key = segments.joined(separator: "/")
+        // A language folder on one side only (`typescriptlang.org/ko/docs/…`
+        // for `typescriptlang.org/docs/…`) is the same page in the reader's language.
+        var kept = segments.filter { $0 != "{lang}" }
+        // Site generators link a page with or without its source's or output's
+        // extension (`./features.md`, `./features`, `./features.html`).
+        if var last = kept.popLast() {
+            for suffix in [".md", ".mdx", ".html", ".htm"] where last.hasSuffix(suffix) && last.count > suffix.count {
+                last.removeLast(suffix.count)
+                break
+            }
+            kept.append(last)
+        }
+        var key = kept.joined(separator: "/")
         while key.hasSuffix("/") { key.removeLast() }
         if !query.isEmpty {
             let parameters = query.split(separator: "&").map { parameter -> String in
