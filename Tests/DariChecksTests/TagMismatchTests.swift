@@ -33,10 +33,11 @@ import Testing
         ("https://www.typescriptlang.org/docs/handbook/a.html", "https://www.typescriptlang.org/ko/docs/handbook/a.html"),
     ])
     func theSamePageLinkedAnotherWayIsNotADifference(english: String, korean: String) {
-        #expect(Self.pair(Self.wrapped("설명", "a", "<a href=\"\(korean)\">"),
-                          Self.wrapped("notes", "a", "<a href=\"\(english)\">")).isEmpty)
-        #expect(!Self.pair(Self.wrapped("설명", "a", "<a href=\"./other.md\">"),
-                           Self.wrapped("notes", "a", "<a href=\"\(english)\">")).isEmpty)
+        func sentence(_ text: String, _ address: String) -> [InlineContent] {
+            [.text(text + " ")] + Self.wrapped("link", "a", "<a href=\"\(address)\">")
+        }
+        #expect(Self.pair(sentence("자세한 내용:", korean), sentence("More:", english)).isEmpty)
+        #expect(!Self.pair(sentence("자세한 내용:", "./other.md"), sentence("More:", english)).isEmpty)
     }
 
     /// One HTML segment per side, codes written as their markup.
