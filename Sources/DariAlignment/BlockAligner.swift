@@ -119,7 +119,7 @@ public struct BlockAligner: Sendable {
     }
 
     /// Maps a pair cost to [0, 1]: 0 → 1, `unpairedCost` → about 0.37.
-    static func confidence(pairCost: Double) -> Double {
+    public static func confidence(pairCost: Double) -> Double {
         let value = 1 / (1 + max(0, pairCost) / 2.5)
         return value * value
     }

@@ -89,6 +89,9 @@ public struct CheckInput: Sendable {
     /// What the previous memory had and the site no longer has, when the run
     /// compared the two (`removed`).
     public let removed: [RemovedText]
+    /// The paired files (by index) whose translation follows an earlier
+    /// version of the original (`EarlierVersion`).
+    public let earlierVersions: [Int: EarlierVersion]
 
     public init(memory: TranslationMemory, glossary: Glossary? = nil, memoryPath: String? = nil,
                 removed: [RemovedText] = []) {
@@ -121,6 +124,7 @@ public struct CheckInput: Sendable {
         self.segments = records
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
+        self.earlierVersions = EarlierVersion.find(in: memory)
     }
 
     /// Kinds a document generator numbers: headings, the page title, and

@@ -21,6 +21,7 @@ public enum CheckRegistry {
         DoubledSpace.self,
         CodeMismatch.self,
         AnchorMismatch.self,
+        MovedBlock.self,
         Outdated.self,
         TargetEdited.self,
         NotOnPage.self,

@@ -41,7 +41,13 @@ public struct Checker: Sendable {
             check.init().run(input, into: &collector)
             results.set(index, collector.findings)
         }
-        return results.all
+        var lists = results.all
+        if checks.contains(where: { $0.id == Untranslated.id }) {
+            // `untranslated` reported these pages once, as an earlier version's translation.
+            let pages = Set(input.earlierVersions.keys.map { input.memory.files[$0].id })
+            lists = lists.map { EarlierVersion.folded($0, pages: pages) }
+        }
+        return lists
     }
 
     /// `findings` of a site of `pageCount` page pairs as `run` reports

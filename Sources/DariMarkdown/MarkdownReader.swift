@@ -107,4 +107,32 @@ extension MarkdownReader: PageReader {
     public func readPage(fileAt path: String) throws -> (page: Page, diagnostics: [Diagnostic]) {
         try read(fileAt: path)
     }
+
+    /// The reader with the site's `"markdown"` settings:
+    /// `{"markdown": {"frontMatterKeys": ["title", "subtitle"]}}` names the
+    /// front-matter keys that are translated (in place of the defaults).
+    public func configured(by configuration: ConfigurationFile) throws(ConfigurationError) -> any PageReader {
+        guard let value = configuration["markdown"] else { return self }
+        let document = configuration.document
+        guard let settings = value.object else {
+            throw .malformed(file: configuration.path, line: document.line(ofKey: "markdown"),
+                             message: "\"markdown\" must be an object, e.g. {\"frontMatterKeys\": [\"title\", \"description\"]}")
+        }
+        for key in settings.keys.sorted() where key != "frontMatterKeys" {
+            throw .malformed(file: configuration.path, line: document.line(ofKey: key),
+                             message: "unknown key \"\(key)\" in \"markdown\"; use \"frontMatterKeys\"")
+        }
+        var configured = self
+        if let keys = settings["frontMatterKeys"] {
+            let names = keys.array?.compactMap(\.string) ?? []
+            guard let list = keys.array, names.count == list.count, names.allSatisfy({ !$0.isEmpty }) else {
+                let defaults = Self.defaultFrontMatterKeys.map { "\"\($0)\"" }.joined(separator: ", ")
+                throw .malformed(file: configuration.path, line: document.line(ofKey: "frontMatterKeys"),
+                                 message: "\"frontMatterKeys\" must be a list of front-matter key names, "
+                                     + "e.g. [\(defaults)] (the default); use [] to translate no front matter")
+            }
+            configured.frontMatterKeys = names
+        }
+        return configured
+    }
 }

@@ -12,14 +12,15 @@
 /// This type knows the file's keys and reads the sections that belong to no
 /// stage in particular (`pages`: which page translates which); a stage reads
 /// its own section from `sections` (the checks read `checks` and `ignore`:
-/// `CheckConfiguration(_:)`; the HTML reader reads `skip`: `ChromeSelectors`). A new setting is one key in `keys` and, when
+/// `CheckConfiguration(_:)`; the HTML reader reads `skip`: `ChromeSelectors`; the Markdown reader
+/// `markdown`: `MarkdownReader.configured(by:)`). A new setting is one key in `keys` and, when
 /// its value is simple, one property here.
 public struct ConfigurationFile: Sendable, Equatable {
     /// The file name dari looks for next to a site or memory.
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "layout", "pages", "skip", "source", "urls"]
+    public static let keys = ["checks", "ignore", "layout", "markdown", "pages", "skip", "source", "urls"]
 
     /// The file as the user named it.
     public var path: String

@@ -8,9 +8,10 @@ import Foundation
 /// query value (`?lang=ko`, `hl=en`). One key for the checks and the
 /// translation state, so both say "same target" of the same links.
 public enum LinkAddress {
-    /// `address` with its language parts as `{lang}`, lower-cased, the
-    /// fragment (`#idm8778`, often a generated anchor) dropped, a folder's
-    /// `index.html` and trailing slashes dropped, query parameters sorted.
+    /// `address` lower-cased with its language folders dropped and other
+    /// language parts as `{lang}`, the fragment (`#idm8778`, often a
+    /// generated anchor), a folder's `index.html`, a page's extension and
+    /// trailing slashes dropped, query parameters sorted.
     public static func languageNeutral(_ address: String) -> String {
         var text = Substring(address.trimmingCharacters(in: .whitespaces))
         if let hash = text.firstIndex(of: "#") { text = text[..<hash] }
@@ -35,6 +36,18 @@ public enum LinkAddress {
             }.joined(separator: ".")
         }
         if segments.count > 1, segments.last == "index.html" || segments.last == "index.htm" { segments.removeLast() }
+        // A language folder on one side only (`typescriptlang.org/ko/docs/…`
+        // for `typescriptlang.org/docs/…`) is the same page in the reader's language.
+        segments.removeAll { $0 == "{lang}" }
+        // Site generators link a page with or without its source's or output's
+        // extension (`./features.md`, `./features`, `./features.html`).
+        if var last = segments.popLast() {
+            for suffix in [".md", ".mdx", ".html", ".htm"] where last.hasSuffix(suffix) && last.count > suffix.count {
+                last.removeLast(suffix.count)
+                break
+            }
+            segments.append(last)
+        }
         var key = segments.joined(separator: "/")
         while key.hasSuffix("/") { key.removeLast() }
         if !query.isEmpty {

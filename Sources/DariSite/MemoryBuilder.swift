@@ -26,7 +26,9 @@ struct MemoryBuilder {
     /// given twice.
     func units(links: [BlockLink], source: [Block], target: [Block],
                sentenceAligner: any SentenceAligning) throws -> [MemoryUnit] {
-        let links = try joiningSplits(links, source: source, target: target, sentenceAligner: sentenceAligner)
+        let links = try pairingMovedBlocks(
+            try joiningSplits(links, source: source, target: target, sentenceAligner: sentenceAligner),
+            source: source, target: target, sentenceAligner: sentenceAligner)
         var ids = UniqueIDs()
         var units: [MemoryUnit] = []
         var start = 0

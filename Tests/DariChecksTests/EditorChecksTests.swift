@@ -40,6 +40,16 @@ import Testing
 }
 
 @Suite struct DoubledSpaceTests {
+    /// "예)" is the Korean "e.g."; "1)", "가)", "a)" number items.
+    @Test func aLabelsClosingBracketOpensNothing() {
+        CheckSpec("""
+              Full URL, e.g. https://bar.com/foo/ (the origin is not used) | 전체 URL, 예) https://bar.com/foo/ (오리진은 쓰지 않습니다)
+              Two steps: 1. build 2. deploy | 두 단계: 1) 빌드 가) 배포 b) 끝
+            ! See the notes. | 참고 사항을 보세요 (자세한 내용은 참고))
+            ! See the notes. | 참고 사항을 보세요 자세한 내용은 참고)
+            """).expect(UnbalancedBrackets.self)
+    }
+
     @Test func betweenWordsOnly() {
         CheckSpec("""
             ! 좋은 날 | a  good day

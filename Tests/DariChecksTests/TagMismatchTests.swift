@@ -15,6 +15,31 @@ import Testing
             """).expect(TagMismatch.self)
     }
 
+    /// Korean translators add links in their own notes, marked 옮긴이 or 역주.
+    @Test func linksInATranslatorsNoteAreNotExtra() {
+        CheckSpec("""
+              This avoids reloads. | 이는 다시 로드를 피합니다({1}이 코멘트{/1}를 참고해 주세요. - 옮긴이).
+              See the docs. | 문서를 보세요(역주: {1}원문{/1}은 영어입니다).
+            ! See the docs. | 문서를 보세요({1}원문{/1}은 영어입니다).
+            ! See {1}the docs{/1}. | 문서를 보세요(옮긴이).
+            """, sourceLanguage: .english).expect(TagMismatch.self)
+    }
+
+    /// Site generators link a page with or without its extension, and a
+    /// translation links the reader's language version of an external page.
+    @Test(arguments: [
+        ("./features.md#web-workers", "./features#web-workers"),
+        ("/guide/api.html", "/guide/api"),
+        ("https://www.typescriptlang.org/docs/handbook/a.html", "https://www.typescriptlang.org/ko/docs/handbook/a.html"),
+    ])
+    func theSamePageLinkedAnotherWayIsNotADifference(english: String, korean: String) {
+        func sentence(_ text: String, _ address: String) -> [InlineContent] {
+            [.text(text + " ")] + Self.wrapped("link", "a", "<a href=\"\(address)\">")
+        }
+        #expect(Self.pair(sentence("자세한 내용:", korean), sentence("More:", english)).isEmpty)
+        #expect(!Self.pair(sentence("자세한 내용:", "./other.md"), sentence("More:", english)).isEmpty)
+    }
+
     /// One HTML segment per side, codes written as their markup.
     private static func pair(_ source: [InlineContent], _ target: [InlineContent]) -> [Finding] {
         let segment = MemorySegment(id: "s1", source: source, target: target, state: .translated, shape: (1, 1))

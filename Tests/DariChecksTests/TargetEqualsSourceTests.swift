@@ -10,6 +10,7 @@ import Testing
               IBM | IBM
               https://example.org | https://example.org
               선교회 이야기 | Our Story
+              한국어 | 한국어
             """).expect(TargetEqualsSource.self)
     }
 }

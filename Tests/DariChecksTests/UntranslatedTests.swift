@@ -62,4 +62,40 @@ import Testing
         spec.memory.files[0].units[0].suppressedChecks = ["untranslated"]
         #expect(spec.run(Untranslated.self).findings.isEmpty)
     }
+
+    /// One paired block, English original, its sentences as (English, Korean) beads ("" for none).
+    private func block(_ beads: [(String, String)]) -> [Finding] {
+        let segments = beads.enumerated().map { number, bead in
+            MemorySegment(id: "s\(number + 1)", source: bead.0.isEmpty ? [] : [.text(bead.0)],
+                          target: bead.1.isEmpty ? nil : [.text(bead.1)], state: bead.1.isEmpty ? .initial : .translated,
+                          shape: (bead.0.isEmpty ? 0 : 1, bead.1.isEmpty ? 0 : 1))
+        }
+        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
+                              targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil, targetPath: nil,
+                              segments: segments)
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit]),
+        ])
+        return Checker(checks: [Untranslated.self]).run(memory)
+    }
+
+    /// A translator split one long sentence in two; the aligner paired the first half.
+    @Test func aSentenceSplitOffItsNeighboursTranslationIsNotUntranslated() {
+        #expect(block([
+            ("When a file is edited in a bundler-based build setup, it is inefficient to rebuild the whole bundle "
+                + "for an obvious reason: the update speed will degrade linearly with the size of the app.",
+             "기존의 번들러 기반으로 개발을 진행할 때, 소스 코드를 업데이트 하게 되면 번들링 과정을 다시 거쳐야 했었습니다."),
+            ("", "따라서 서비스가 커질수록 소스 코드 갱신 시간 또한 선형적으로 증가하게 됩니다."),
+        ]).isEmpty)
+    }
+
+    /// A sentence appended to the original stays one-sided and reported.
+    @Test func aSentenceAddedNextToABalancedPairIsUntranslated() {
+        let found = block([
+            ("Vite writes the temporary configuration file to the cache folder.", "Vite는 임시 설정 파일을 캐시 폴더에 작성합니다."),
+            ("This may cause issues when importing TypeScript files.", ""),
+        ])
+        #expect(found.map(\.message) == ["'This may cause issues when importing TypeScript files.' has no Korean "
+                                          + "translation; translate it on the Korean page"])
+    }
 }

@@ -82,6 +82,42 @@ import Testing
         #expect(page.blocks.map(Self.line) == ["3 @subtitle front-matter/subtitle 부제"])
     }
 
+    private static func configuration(_ json: String) throws -> ConfigurationFile {
+        try ConfigurationFile(bytes: Array(json.utf8), path: "site/dari.json")
+    }
+
+    @Test func frontMatterKeysComeFromDariJSON() throws {
+        let file = try Self.configuration(#"{"markdown": {"frontMatterKeys": ["title", "subtitle"]}}"#)
+        let reader = try #require(try MarkdownReader().configured(by: file) as? MarkdownReader)
+        #expect(reader.frontMatterKeys == ["title", "subtitle"])
+        let page = try reader.read(text: "---\ntitle: 제목\nsubtitle: 부제\ndescription: 설명\n---\n", path: "p.md").page
+        #expect(page.blocks.map(Self.line) == ["2 title front-matter/title 제목", "3 @subtitle front-matter/subtitle 부제"])
+        // Without the key, the defaults.
+        let plain = try #require(try MarkdownReader().configured(by: try Self.configuration("{}")) as? MarkdownReader)
+        #expect(plain.frontMatterKeys == ["title", "description", "summary", "linkTitle"])
+    }
+
+    @Test(arguments: [
+        (#"{"markdown": ["title"]}"#, "\"markdown\" must be an object"),
+        ("{\n  \"markdown\": {\n    \"frontMatterKeys\": \"title\"\n  }\n}", "\"frontMatterKeys\" must be a list of front-matter key names"),
+        (#"{"markdown": {"frontMatterKeys": ["title", 3]}}"#, "\"frontMatterKeys\" must be a list"),
+        (#"{"markdown": {"frontMatterKeys": [""]}}"#, "\"frontMatterKeys\" must be a list"),
+        (#"{"markdown": {"frontmatterKeys": ["title"]}}"#, "unknown key \"frontmatterKeys\" in \"markdown\""),
+    ])
+    func aWrongFrontMatterSettingIsAnErrorThatSaysWhatIsExpected(json: String, message: String) throws {
+        let file = try Self.configuration(json)
+        do {
+            _ = try MarkdownReader().configured(by: file)
+            Issue.record("\(json) was accepted")
+        } catch let .malformed(path, line, text) {
+            #expect(path == "site/dari.json")
+            #expect(text.hasPrefix(message), "\(text)")
+            if json.contains("\n") { #expect(line == 3) }
+        } catch {
+            Issue.record("\(error)")
+        }
+    }
+
     @Test func malformedFrontMatterIsAWarningNotAnError() throws {
         let result = try MarkdownReader().read(text: "---\ntitle: [unclosed\n---\n\n본문.\n", path: "page.md")
         #expect(result.page.blocks.map(Self.line) == ["5 p p[1] 본문."])

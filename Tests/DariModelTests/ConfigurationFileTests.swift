@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         ("{\n\"pages\": \n", 1, "not valid JSON"),
         ("[1]", 1, "expected a JSON object"),
-        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"layout\", \"pages\", \"skip\", \"source\" or \"urls\""),
+        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"layout\", \"markdown\", \"pages\", \"skip\", \"source\" or \"urls\""),
         ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
         ("{\n\"layout\": \"hugo\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\"; "
             + "for hugo, \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"),

@@ -26,7 +26,8 @@ public struct AnchorMismatch: Check {
         `<a id>` or `<a name>` inside the heading) with the anchors of the other page's headings, explicit or \
         generated from their text, as sets, so reordered sections are fine; anchors are compared by their letters \
         and digits only, so the spellings of different generators (`what-s-new`, `whats-new`) agree. Only an \
-        explicit anchor is reported: a generated one follows its translated text.
+        explicit anchor is reported: a generated one follows its translated text. A repeated heading's \
+        anchor is also reached by its numbered form (the second "Usage" is `#usage-1`), as generators number them.
         """
 
     public init() {}
@@ -51,7 +52,7 @@ public struct AnchorMismatch: Check {
                     targetAnchors.append((explicit, Self.key(explicit ?? text), unit))
                 }
             }
-            let sourceKeys = Set(sourceAnchors.map(\.key)), targetKeys = Set(targetAnchors.map(\.key))
+            let sourceKeys = Self.reachable(sourceAnchors.map(\.key)), targetKeys = Self.reachable(targetAnchors.map(\.key))
             for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) {
                 guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
                       let location = unit.sourceLocation else { continue }
@@ -77,6 +78,22 @@ public struct AnchorMismatch: Check {
         String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
             $0.properties.isAlphabetic || $0.properties.numericType != nil
         }))
+    }
+
+    /// The keys a link can name on a page whose headings have `keys`, in
+    /// order: each, and for a repeated one its numbered form, as generators
+    /// (VitePress, GitHub, Hugo) tell repeated headings apart (the second
+    /// "Usage" is `#usage-1`, the third `#usage-2`).
+    static func reachable(_ keys: [String]) -> Set<String> {
+        var seen: [String: Int] = [:]
+        var result = Set<String>()
+        for key in keys {
+            result.insert(key)
+            let earlier = seen[key, default: 0]
+            if earlier > 0 { result.insert(key + String(earlier)) }
+            seen[key] = earlier + 1
+        }
+        return result
     }
 
     /// The anchor a reader put in a block's path (`…/h2[1]{#install}`).

@@ -65,6 +65,10 @@ public struct TagMismatch: Check {
                 let have = sourceCodes.counts[code] ?? 0
                 if have < count { extra.append(targetCodes.shown[code] ?? code) }
             }
+            // A translator's note (`(… - 옮긴이)`, `(역주: …)`) adds links the original has no place for.
+            if Self.hasTranslatorsNote(record.translatedTarget ?? "", input.memory.targetLanguage) { extra = [] }
+            if Self.hasTranslatorsNote(record.source, input.memory.sourceLanguage) { missing = [] }
+            guard !missing.isEmpty || !extra.isEmpty else { continue }
             retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
                 && targetCodes.counts.keys.contains { $0.hasPrefix("link ") && sourceCodes.counts[$0] == nil }
             mismatches.append(Mismatch(record: index, missing: missing, extra: extra, retargeted: retargeted))
@@ -99,6 +103,15 @@ public struct TagMismatch: Check {
                             message: Self.message(missing: mismatch.missing, extra: mismatch.extra,
                                                   input.memory.targetLanguage))
         }
+    }
+
+    /// Korean translators mark what they add "옮긴이" (the translator) or
+    /// "역주"/"역자 주" (translator's note), usually in parentheses at the end
+    /// of the sentence.
+    static func hasTranslatorsNote(_ text: String, _ language: Language) -> Bool {
+        guard language == .korean else { return false }
+        return text.contains("옮긴이") || text.contains("역자 주") || text.contains("역자주")
+            || text.contains("(역주") || text.contains("[역주") || text.contains("역주)")
     }
 
     /// One unit whose codes differ: what the target lacks and adds, and

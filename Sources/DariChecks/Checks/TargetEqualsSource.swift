@@ -1,3 +1,4 @@
+import Foundation
 import DariGlossary
 import DariMemory
 import DariModel
@@ -27,7 +28,9 @@ public struct TargetEqualsSource: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let englishSide = input.side(of: .english) else { return }
         for record in input.segments {
-            guard record.isCopy, record.translatedTarget != nil else { continue }
+            guard record.isCopy, let target = record.translatedTarget else { continue }
+            // The language's own name in a list of translations is Hangul on every page.
+            if HangulInTarget.autonyms.contains(target.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
             findings.report(record, in: input, side: englishSide,
                             message: Self.message(record.source, original: englishSide == .source))
         }

@@ -37,7 +37,10 @@ public struct UnbalancedBrackets: Check {
         var counts = [Int](repeating: 0, count: pairs.count * 2)
         var straight = 0
         var any = false
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() {
+            // A label's `)` while no `(` is open ("(자세한 내용은 참고)" closes its bracket).
+            if scalar == ")", counts[0] <= counts[1], Self.closesALabel(scalars, at: position) { continue }
             if scalar == "\"" {
                 straight += 1
                 continue
@@ -63,6 +66,24 @@ public struct UnbalancedBrackets: Check {
         }
         if straight % 2 == 1 { return ("\"", "\"", straight, 0) }
         return nil
+    }
+
+    /// Whether the `)` at `position` ends a label that opens nothing:
+    /// Korean writes "예) …" for "e.g.", and numbers items "1)", "가)", "a)".
+    /// The label is one or two digits, or one Hangul syllable or Latin
+    /// letter, at the start of the text or after a space ("참고)" is a word).
+    static func closesALabel(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            (0xAC00...0xD7A3).contains(scalar.value) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        func startsWord(_ index: Int) -> Bool { index == 0 || scalars[index - 1].properties.isWhitespace }
+        guard position >= 1 else { return false }
+        let last = scalars[position - 1]
+        if isLetter(last) { return startsWord(position - 1) }
+        guard isDigit(last) else { return false }
+        if startsWord(position - 1) { return true }
+        return position >= 2 && isDigit(scalars[position - 2]) && startsWord(position - 2)
     }
 
     fileprivate static func message(_ problem: (String, String, Int, Int), _ language: Language) -> String {

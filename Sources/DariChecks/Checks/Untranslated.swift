@@ -35,8 +35,17 @@ public struct Untranslated: Check {
             }
             englishSegments = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages, into: &findings)
         }
-        let sectionUnits = reportMissingSections(input, skipping: englishSegments, into: &findings)
-        for record in input.segments {
+        // A translation of an earlier version is one finding for its page (`EarlierVersion`).
+        let earlier = input.earlierVersions.filter { englishPages[$0.key] == nil }
+        for (fileIndex, page) in earlier.sorted(by: { $0.key < $1.key }) {
+            let file = input.memory.files[fileIndex]
+            findings.report(at: page.location, fileID: file.id, message: Self.earlierVersion(
+                page, translation: file.targetOriginal ?? file.original, original: file.original, source: source,
+                target: target), identifiedByPage: true)
+        }
+        let sectionUnits = reportMissingSections(input, skipping: englishSegments, earlier: earlier, into: &findings)
+        for (index, record) in input.segments.enumerated() {
+            if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) { continue }
             if englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex])
                 || sectionUnits.contains([record.fileIndex, record.unitIndex]) { continue }
             let file = input.file(of: record)
@@ -58,11 +67,53 @@ public struct Untranslated: Check {
         }
     }
 
+    /// Whether the one-sided sentence `input.segments[index]` is part of its
+    /// neighbour's translation: a translator who splits one long sentence in
+    /// two (or joins two) leaves one of them without a partner when the
+    /// sentence aligner pairs the other. Length tells: the neighbour's pair
+    /// is off the usual length ratio without the sentence (|z| ≥ 0.9, in
+    /// spreads of the log ratio) and close to it with the sentence
+    /// (|z| ≤ 0.5). A sentence appended to a balanced pair makes it worse,
+    /// and stays reported.
+    static func isSplitOff(_ index: Int, in input: CheckInput) -> Bool {
+        let record = input.segments[index]
+        let unit = input.unit(of: record)
+        guard unit.sourceLocation != nil, unit.targetLocation != nil,
+              record.hasSource != (record.translatedTarget != nil) else { return false }
+        let sourceIsKorean = input.memory.sourceLanguage == .korean
+        let lone = Self.letters(record.hasSource ? record.source : record.translatedTarget ?? "")
+        let loneIsKorean = record.hasSource == sourceIsKorean
+        for neighbour in [index - 1, index + 1] where input.segments.indices.contains(neighbour) {
+            let other = input.segments[neighbour]
+            guard other.fileIndex == record.fileIndex, other.unitIndex == record.unitIndex, other.hasSource,
+                  let translation = other.translatedTarget else { continue }
+            let (source, target) = (Self.letters(other.source), Self.letters(translation))
+            let (korean, english) = sourceIsKorean ? (source, target) : (target, source)
+            let before = Self.lengthZ(korean: korean, english: english)
+            let after = loneIsKorean ? Self.lengthZ(korean: korean + lone, english: english)
+                : Self.lengthZ(korean: korean, english: english + lone)
+            if abs(before) >= 0.9, abs(after) <= 0.5 { return true }
+        }
+        return false
+    }
+
+    /// Non-space characters.
+    private static func letters(_ text: String) -> Int {
+        text.unicodeScalars.count { !Script.isWhitespace($0) }
+    }
+
+    /// How far an English–Korean length pair is from the usual ratio (2.1
+    /// English characters per Korean one), in spreads (0.45) of its log.
+    private static func lengthZ(korean: Int, english: Int) -> Double {
+        log((Double(english) + 1) / (2.1 * Double(korean) + 1)) / 0.45
+    }
+
     /// A section missing on one page (a heading with no counterpart and the
     /// blocks after it that have none either) is one finding, at its heading,
     /// with its other blocks as related locations. Returns the units covered
     /// ([file, unit]).
     private func reportMissingSections(_ input: CheckInput, skipping covered: Set<[Int]>,
+                                       earlier: [Int: EarlierVersion],
                                        into findings: inout FindingCollector) -> Set<[Int]> {
         var sectionUnits = Set<[Int]>()
         let target = input.memory.targetLanguage, source = input.memory.sourceLanguage
@@ -73,7 +124,7 @@ public struct Untranslated: Check {
             guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
             return unit.sourceLocation != nil ? .source : .target
         }
-        for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
+        for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired && earlier[fileIndex] == nil {
             var index = 0
             while index < file.units.count {
                 let heading = file.units[index]
@@ -216,6 +267,16 @@ public struct Untranslated: Check {
     }
 
     /// How much of a Korean page is Korean.
+    /// The one finding for a translation of an earlier version of its original.
+    static func earlierVersion(_ page: EarlierVersion, translation: String, original: String, source: Language,
+                               target: Language) -> String {
+        "\(translation) translates an earlier version of \(original): \(page.originalOnly) of \(page.originalBlocks) "
+            + "\(source.name) blocks have no \(target.name) counterpart and \(page.translationOnly) of "
+            + "\(page.translationBlocks) \(target.name) blocks no \(source.name) one, in many places; bring the "
+            + "\(target.name) page up to the current \(source.name) page (its sentences, numbers and links are not "
+            + "reported one by one)"
+    }
+
     struct PageLanguage {
         /// The page's first English block.
         var location: SourceLocation
