@@ -1,3 +1,4 @@
+import DariChecks
 import DariMemory
 import DariModel
 import Foundation
@@ -98,7 +99,8 @@ public enum ImportError: DariError, Equatable {
 /// translation never silently replaces a different one: that is a conflict,
 /// and nothing is written unless `--force` (then different translations are
 /// replaced, and a segment whose original changed or that is gone is still
-/// left alone). The memory is written atomically.
+/// left alone). An outdated translation and text left in the original's
+/// language are replaced without a conflict. The memory is written atomically.
 public enum ImportRun {
     public static func run(_ request: ImportRequest) throws -> ImportOutcome {
         let job = try MemoryReader.read(fileAt: request.jobPath)
@@ -151,8 +153,11 @@ public enum ImportRun {
                         outcome.unchanged += 1
                         continue
                     }
-                    // An outdated translation is the one to replace; any other is someone's work.
-                    if !existing.isEmpty && !current.isOutdated {
+                    // An outdated translation, or text left in the original's
+                    // language, is the one to replace; any other is someone's work.
+                    if !existing.isEmpty && !current.isOutdated
+                        && !WrongLanguage.isLeftInOriginalLanguage(existing, original: current.sourceText,
+                                                                   language: memory.targetLanguage) {
                         outcome.conflicts.append(conflict(.differentTranslation, existing))
                         if !force { continue }
                     }

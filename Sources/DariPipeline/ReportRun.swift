@@ -73,7 +73,7 @@ public enum ReportRun {
     static func fuzzyMatches(_ memory: TranslationMemory, memoryPath: String?) throws -> [String: [ReviewMatch]] {
         let untranslated = memory.files.flatMap { file in
             file.units.flatMap { unit in
-                unit.segments.filter { TodoRun.reason($0) == .untranslated }
+                unit.segments.filter { TodoRun.reason($0, language: memory.targetLanguage) == .untranslated }
                     .map { (ReviewMatch.key(file: file.id, unit: unit.id, segment: $0.id), $0.sourceText) }
             }
         }

@@ -1,4 +1,5 @@
 import DariAlignment
+import DariChecks
 import DariGlossary
 import DariMatches
 import DariMemory
@@ -57,13 +58,17 @@ public struct TodoOutcome: Sendable {
 }
 
 /// `dari todo`: the segments that need a translator (untranslated: a 1-0
-/// bead or an empty target; target-only: a 0-1 bead; outdated: the original
-/// changed since the translation), with what the translator needs.
+/// bead or an empty target; wrong-language: the page has the original's
+/// text in place of a translation; target-only: a 0-1 bead; outdated: the
+/// original changed since the translation), with what the translator needs.
 public enum TodoRun {
     /// Why a segment is in the work file.
     public enum Reason: String, Sendable {
         case untranslated, outdated
         case targetOnly = "target-only"
+        /// The translation's page has text in the original's language (English
+        /// left on the Korean page): the job offers it with no target.
+        case wrongLanguage = "wrong-language"
     }
 
     public static func run(_ request: TodoRequest) throws -> TodoOutcome {
@@ -105,13 +110,15 @@ public enum TodoRun {
                            pageCount: work.memory.files.count)
     }
 
-    /// Why `segment` needs work, nil when it does not.
-    public static func reason(_ segment: MemorySegment) -> Reason? {
+    /// Why `segment` needs work, nil when it does not; `language` is the
+    /// translation's (the memory's target language).
+    public static func reason(_ segment: MemorySegment, language: Language) -> Reason? {
         if segment.isOutdated { return .outdated }
         let source = segment.sourceText.trimmingCharacters(in: .whitespacesAndNewlines)
         let target = (segment.targetText ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if source.isEmpty { return target.isEmpty ? nil : .targetOnly }
-        return target.isEmpty ? .untranslated : nil
+        if target.isEmpty { return .untranslated }
+        return WrongLanguage.isLeftInOriginalLanguage(target, original: source, language: language) ? .wrongLanguage : nil
     }
 }
 
@@ -144,10 +151,21 @@ struct WorkList {
                     let text = unit.segments.map(\.sourceText).joined(separator: " ")
                     headings.append((level, text.isEmpty ? unit.segments.compactMap(\.targetText).joined(separator: " ") : text))
                 }
-                let work = unit.segments.compactMap { segment in TodoRun.reason(segment).map { (segment, $0) } }
+                let work = unit.segments.compactMap { segment in
+                    TodoRun.reason(segment, language: full.targetLanguage).map { (segment, $0) }
+                }
                 guard !work.isEmpty else { continue }
                 var smaller = unit
-                smaller.segments = work.map(\.0)
+                // Text in the wrong language is not a translation to start from:
+                // the job leaves the target empty, so a CAT tool offers the segment.
+                smaller.segments = work.map { segment, reason in
+                    guard reason == .wrongLanguage else { return segment }
+                    var empty = segment
+                    empty.target = nil
+                    empty.state = .initial
+                    empty.shape = (segment.shape.source, 0)
+                    return empty
+                }
                 kept.append(smaller)
                 var notes: [UnitAnnotations.Note] = [UnitAnnotations.Note(category: "page", text: WorkList.page(of: file))]
                 if let url { notes.append(UnitAnnotations.Note(category: "url", text: url)) }
@@ -169,6 +187,9 @@ struct WorkList {
                     }
                     if let previous = segment.previousSource {
                         notes.append(UnitAnnotations.Note(category: "previous-source", text: prefix + previous))
+                    }
+                    if reason == .wrongLanguage, let onPage = segment.targetText {
+                        notes.append(UnitAnnotations.Note(category: "on-page", text: prefix + onPage))
                     }
                     let text = reason == .targetOnly ? segment.targetText ?? "" : segment.sourceText
                     let language = reason == .targetOnly ? full.targetLanguage : full.sourceLanguage
@@ -209,6 +230,7 @@ struct WorkList {
         case .untranslated: return "untranslated: translate this sentence"
         case .outdated: return "outdated: the original changed since it was translated; update the translation"
         case .targetOnly: return "target-only: this sentence has no original; write the original or remove it"
+        case .wrongLanguage: return "wrong-language: the translated page has this text in the original's language; translate it"
         }
     }
 
@@ -248,6 +270,9 @@ struct WorkList {
         if let previous = segment.previousSource { lines.append("  - was: \(markdownEscaped(previous))") }
         if reason == .outdated, let target = segment.targetText {
             lines.append("  - old translation: \(markdownEscaped(target))")
+        }
+        if reason == .wrongLanguage, let target = segment.targetText {
+            lines.append("  - on the page: \(markdownEscaped(target))")
         }
         for entry in glossary {
             lines.append("  - glossary: \(markdownEscaped(entry.term)) → \(markdownEscaped(entry.translations.joined(separator: ", ")))")

@@ -207,4 +207,60 @@ import Testing
         let outcome = try ImportRun.run(ImportRequest(jobPath: done, memoryPath: memory))
         #expect(outcome.imported == 0 && outcome.conflicts.isEmpty)
     }
+
+    /// An English-original page whose Korean page still has English: a
+    /// sentence, a heading copied as it is, and a product name that rightly
+    /// stays in Latin letters.
+    static func englishLeftOnTheKoreanPage() -> TranslationMemory {
+        func segment(_ id: String, _ source: String, _ target: String) -> MemorySegment {
+            MemorySegment(id: id, source: [.text(source)], target: [.text(target)], state: .translated, shape: (1, 1))
+        }
+        let english = "Select the layer you want to move and drag it with the mouse."
+        let heading = MemoryUnit(
+            id: "u1", kind: .heading(level: 2), sourceLocation: SourceLocation(file: "en/layers.html", line: 4),
+            targetLocation: SourceLocation(file: "ko/layers.html", line: 4), sourcePath: "h2[1]", targetPath: "h2[1]",
+            segments: [segment("s1", "Moving a layer", "Moving a layer")])
+        let body = MemoryUnit(
+            id: "u2", kind: .paragraph, sourceLocation: SourceLocation(file: "en/layers.html", line: 6),
+            targetLocation: SourceLocation(file: "ko/layers.html", line: 6), sourcePath: "p[1]", targetPath: "p[1]",
+            segments: [segment("s1", "Layers are like sheets of glass.", "레이어는 유리판과 같습니다."),
+                       segment("s2", english, english),
+                       segment("s3", "GIMP", "GIMP")])
+        return TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/layers.html", targetOriginal: "ko/layers.html", units: [heading, body]),
+        ])
+    }
+
+    @Test func textLeftInTheOriginalLanguageIsWorkWithAnEmptyTarget() throws {
+        let scratch = try ScratchFolder("dari-todo-wrong")
+        let memory = try scratch.write("memory.xlf", XLIFF21Writer.render(Self.englishLeftOnTheKoreanPage()))
+        let (outcome, xml) = try job(memory, in: scratch)
+        #expect(outcome.segmentCount == 2)
+        let read = try XLIFF21Reader.read(fileAt: scratch.path + "/job.xlf")
+        let segments = read.files[0].units.flatMap { unit in unit.segments.map { unit.id + "/" + $0.id } }
+        #expect(segments == ["u1/s1", "u2/s2"])
+        #expect(read.files[0].units.allSatisfy { $0.segments.allSatisfy { $0.target == nil } })
+        #expect(xml.contains(#"<note category="reason">wrong-language: the translated page has this text in the original's "#
+                             + "language; translate it</note>"))
+        #expect(xml.contains(#"<note category="on-page">Select the layer you want to move and drag it with the mouse.</note>"#))
+        let (_, text) = try job(memory, in: scratch, format: .markdown)
+        #expect(text.contains("- [ ] Moving a layer — *wrong-language* (`u1/s1`:4)"))
+        #expect(text.contains("  - on the page: Select the layer you want to move and drag it with the mouse."))
+        #expect(!text.contains("GIMP"))
+    }
+
+    @Test func importReplacesTextLeftInTheOriginalLanguageWithoutAConflict() throws {
+        let scratch = try ScratchFolder("dari-todo-wrong")
+        let memory = try scratch.write("memory.xlf", XLIFF21Writer.render(Self.englishLeftOnTheKoreanPage()))
+        _ = try job(memory, in: scratch)
+        let done = try translated(scratch.path + "/job.xlf", ["s2": "이동할 레이어를 선택하고 마우스로 끌어 옮깁니다."],
+                                  in: scratch)
+        let outcome = try ImportRun.run(ImportRequest(jobPath: done, memoryPath: memory))
+        #expect(outcome.imported == 1 && outcome.conflicts.isEmpty)
+        #expect(try XLIFF21Reader.read(fileAt: memory).files[0].units[1].segments[1].targetText
+                == "이동할 레이어를 선택하고 마우스로 끌어 옮깁니다.")
+        // A Korean translation is someone's work: replacing it is still a conflict.
+        let other = try translated(scratch.path + "/job.xlf", ["s2": "레이어를 골라 끌어서 옮깁니다."], in: scratch)
+        #expect(throws: ImportError.self) { try ImportRun.run(ImportRequest(jobPath: other, memoryPath: memory)) }
+    }
 }

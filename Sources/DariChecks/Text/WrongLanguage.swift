@@ -1,3 +1,4 @@
+import DariModel
 import DariText
 import Foundation
 
@@ -20,6 +21,24 @@ public enum WrongLanguage {
     public static func isAllEnglish(_ text: String) -> Bool {
         let pieces = sentences(of: text).filter { $0.unicodeScalars.contains(where: Script.isLetterOrDigit) }
         return !pieces.isEmpty && pieces.allSatisfy(isEnglishProse)
+    }
+
+    /// True when `translation`, the text on the `language` page, is still in
+    /// the original's language: English prose or a short English copy of the
+    /// original on a Korean page, mostly Hangul on an English page. Such a
+    /// "translation" is work to do (`dari todo` offers it, `dari import`
+    /// replaces it), not a translator's work to keep.
+    public static func isLeftInOriginalLanguage(_ translation: String, original: String, language: Language) -> Bool {
+        switch language {
+        case .korean:
+            return !englishSentences(in: translation).isEmpty || isShortEnglishCopy(translation, of: original)
+        case .english:
+            var hangul = 0, latin = 0
+            for scalar in translation.unicodeScalars {
+                if Script.isHangul(scalar) { hangul += 1 } else if Script.isLatinLetter(scalar) { latin += 1 }
+            }
+            return hangul > 0 && hangul >= latin
+        }
     }
 
     /// Cuts after `.`, `!`, `?` (and their full-width forms) followed by white
