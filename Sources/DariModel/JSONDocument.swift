@@ -58,17 +58,22 @@ public struct JSONDocument: Sendable, Equatable {
     /// The 1-based line of the key `key` (its first occurrence as `"key"`).
     public func line(ofKey key: String) -> Int { line(of: "\"\(key)\"") }
 
-    /// The 1-based line of a JSONSerialization error ("around line N" or an index).
+    /// The 1-based line of a JSONSerialization error: an error index, "around
+    /// line N", (swift-corelibs-foundation) "around character N", a 0-based
+    /// UTF-8 offset, or the last line when the file ends too early.
     static func line(ofError error: any Error, in text: String) -> Int {
-        let nsError = error as NSError
-        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int {
-            let utf8 = Array(text.utf8.prefix(index))
-            return utf8.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        func line(atByte offset: Int) -> Int {
+            text.utf8.prefix(max(0, offset)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         }
+        let nsError = error as NSError
+        if let index = nsError.userInfo["NSJSONSerializationErrorIndex"] as? Int { return line(atByte: index) }
         let description = "\(nsError.userInfo)" + nsError.localizedDescription
-        if let range = description.range(of: "line ") {
-            let digits = description[range.upperBound...].prefix { $0.isNumber }
-            if let line = Int(digits) { return line }
+        // The text stops before the value does (an object or array left open).
+        if description.contains("end of file") { return line(atByte: text.utf8.count - (text.hasSuffix("\n") ? 1 : 0)) }
+        for (marker, isOffset) in [("line ", false), ("character ", true)] {
+            guard let range = description.range(of: marker),
+                  let number = Int(description[range.upperBound...].prefix { $0.isNumber }) else { continue }
+            return isOffset ? line(atByte: number) : number
         }
         return 1
     }
