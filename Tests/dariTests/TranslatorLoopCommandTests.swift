@@ -3,7 +3,8 @@ import Foundation
 import Testing
 
 /// The built `dari todo`, `dari import` and `dari lookup` on a copy of the QA
-/// memory (990 translated segments, 10 untranslated).
+/// memory (980 translated segments, 10 untranslated, and 10 whose target is
+/// the Korean original copied over: wrong-language work).
 @Suite struct TranslatorLoopCommandTests {
     private static func folder() throws -> ScratchFolder {
         let shared = try #require(RepositoryPaths.shared(), RepositoryPaths.sharedMissing)
@@ -17,14 +18,15 @@ import Testing
         let todo = try CommandRunner.run(["todo", "memory.xlf", "-o", "job.xlf"], directory: folder.path)
         #expect(todo.status == 0, "\(todo.stderr)")
         #expect(todo.stdout == "")
-        #expect(todo.stderr.hasPrefix("job.xlf: 10 segments to translate on "))
+        #expect(todo.stderr.hasPrefix("job.xlf: 20 segments to translate on "))
         let job = try String(contentsOfFile: folder.path + "/job.xlf", encoding: .utf8)
-        #expect(job.components(separatedBy: "<segment ").count - 1 == 10)
+        #expect(job.components(separatedBy: "<segment ").count - 1 == 20)
+        #expect(job.components(separatedBy: "category=\"on-page\"").count - 1 == 10)
         // Nothing translated yet: nothing imported, the memory as it was.
         let before = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/memory.xlf"))
         let back = try CommandRunner.run(["import", "job.xlf", "--memory", "memory.xlf"], directory: folder.path)
         #expect(back.status == 0, "\(back.stderr)")
-        #expect(back.stderr == "memory.xlf: imported 0 translations, 10 left empty\n")
+        #expect(back.stderr == "memory.xlf: imported 0 translations, 20 left empty\n")
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder.path + "/memory.xlf")) == before)
     }
 
@@ -33,7 +35,8 @@ import Testing
         let run = try CommandRunner.run(["todo", "memory.xlf", "--format", "md"], directory: folder.path)
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("### "))
-        #expect(run.stdout.components(separatedBy: "- [ ] ").count - 1 == 10)
+        #expect(run.stdout.components(separatedBy: "- [ ] ").count - 1 == 20)
+        #expect(run.stdout.components(separatedBy: "*wrong-language*").count - 1 == 10)
         #expect(run.stderr == "")
     }
 
