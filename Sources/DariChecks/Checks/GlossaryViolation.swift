@@ -78,20 +78,22 @@ public struct GlossaryViolation: Check {
     /// miss of a word of an approved term (one edit, one per three letters; or
     /// the same first two letters and at most one edit per two letters: Iraki
     /// for Iraq, McKane for McCain), or a word of a several-word name on its
-    /// own (Blue House for White House). Words of fewer than three letters
+    /// own (Blue House for White House) or the name as one word (Hongkong). Words of fewer than three letters
     /// and, for a capitalised name, lower-case words are not names.
     static func namesOtherwise(_ target: String, approved: [Term]) -> Bool {
         let words = Self.words(in: target)
         for term in approved {
             let termWords = Self.words(in: term.text)
-            let parts = termWords.map { Array($0.lowercased().unicodeScalars) }
+            var parts = termWords.map { Array($0.lowercased().unicodeScalars) }
+            // "Hongkong" for Hong Kong: the name written as one word.
+            if parts.count > 1 { parts.append(parts.flatMap { $0 }) }
             let capitalised = termWords.first.flatMap(\.first).map(\.isUppercase) ?? false
             for word in words where word.count >= 3 {
                 if capitalised, word.first?.isUppercase != true { continue }
                 let letters = Array(word.lowercased().unicodeScalars)
                 for part in parts {
                     if letters == part {
-                        if parts.count > 1, part.count >= 4 { return true }
+                        if termWords.count > 1, part.count >= 4 { return true }
                         continue
                     }
                     let distance = EditDistance.levenshtein(letters, part, limit: part.count / 2 + 1)
