@@ -10,7 +10,7 @@ public enum Normalizer {
     /// `text` in NFC. Already-normalised text (nearly all web text) is
     /// returned as is after a quick check, without copying.
     public static func nfc(_ text: String) throws -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }  // ASCII is always NFC.
+        if isInertlyNFC(text) { return text }
         let units = Array(text.utf16)
         var status: Int32 = 0
         let isNormalized = units.withUnsafeBufferPointer {
@@ -32,6 +32,54 @@ public enum Normalizer {
                 continue
             }
             return String(decoding: output[0..<Int(needed)], as: UTF16.self)
+        }
+    }
+
+    /// True when every character of `text` is one that NFC leaves alone
+    /// wherever it stands: ASCII, Latin to U+02FF, Hangul syllables and
+    /// compatibility jamo, CJK ideographs and punctuation, common symbols and
+    /// emoji (no canonical decomposition, combining class 0, never the second
+    /// half of a composition; checked against the Unicode data). Korean web
+    /// text is almost always only these, and reading its UTF-8 in place is
+    /// cheaper than copying it to UTF-16 for ICU's quick check (which was
+    /// about 8 % of `dari segment`'s time on 19 MB, issue 19).
+    static func isInertlyNFC(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = UInt32(bytes[index])
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let scalar: UInt32
+                if lead < 0xE0 {
+                    scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                if !isInert(scalar) { return false }
+            }
+            return true
+        }
+    }
+
+    private static func isInert(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x80...0x2FF, 0xAC00...0xD7A3, 0x3131...0x318E, 0x4E00...0x9FFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF,
+             0xFF01...0xFFEF, 0x1F300...0x1FAFF:
+            return true
+        default:
+            return false
         }
     }
 }

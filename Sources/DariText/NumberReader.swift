@@ -277,6 +277,8 @@ public enum NumberReader {
         guard hasDigit(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var numbers: [Number] = []
+        // Scales of a million and up said with a number, and the numbers that have a scale of their own.
+        var sharedScales = Set<Double>(), scaled = Set<Int>()
         var position = 0
         while position < scalars.count {
             guard Script.isDigit(scalars[position]) else {
@@ -305,10 +307,25 @@ public enum NumberReader {
             if let (scale, certain) = englishScale(of: start..<position, in: scalars) {
                 keys.append(key(value * scale))
                 if certain { canonical = key(value * scale) }
+                scaled.insert(numbers.count)
+                if certain, scale >= 1e6 { sharedScales.insert(scale) }
             }
             var number = Number(text: written, keys: keys, canonical: canonical, isDay: false, isHour: false)
             number.value = value
             numbers.append(number)
+        }
+        // "2 to 3 million", "150 million euros today and 200 tomorrow": a scale word
+        // said once covers the bare numbers beside it (2~3억 is 200 to 300 million).
+        // Only an extra key: the canonical value the aligner counts stays as written.
+        if !sharedScales.isEmpty {
+            for index in numbers.indices where !numbers[index].isIdentifier && !scaled.contains(index)
+                && numbers[index].value >= 1 && numbers[index].value < 1000
+            {
+                let bare = numbers[index].value
+                for scale in sharedScales.sorted() where !numbers[index].keys.contains(key(bare * scale)) {
+                    numbers[index].keys.append(key(bare * scale))
+                }
+            }
         }
         return numbers
     }

@@ -100,6 +100,16 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// A scale word said once covers the bare number beside it (issue 19, QA set u573).
+    @Test func aScaleWordSaidOnceCoversItsNeighbours() {
+        CheckSpec("""
+              오늘은 1억5천만 유로였다가 내일은 2억 유로가 될 것이다. | Today it is 150 million euros and tomorrow it will be 200.
+              2억~3억 달러가 든다. | It costs $200 to $300 million.
+            ! 2억~3억 달러가 든다. | It costs $200 to $400 million.
+            ! 2억 달러가 든다. | It costs $200 and 5 thousand.
+            """).expect(NumberMismatch.self)
+    }
+
     @Test func messageNamesBothNumbers() {
         let (_, findings) = CheckSpec("! 1,000명이 넘는 탈북민 | more than 900 defectors").run(NumberMismatch.self)
         #expect(findings.first?.message

@@ -41,6 +41,19 @@ import Testing
         #expect(try Normalizer.nfc("탈북민 defector") == "탈북민 defector")
         #expect(try Normalizer.nfc("") == "")
     }
+
+    /// The in-place scan only skips ICU for characters NFC never changes: next to
+    /// them, anything that composes or reorders still goes through ICU.
+    @Test func theInPlaceScanLeavesEveryChangeToICU() throws {
+        #expect(Normalizer.isInertlyNFC("탈북민 “defector” — café ㅋㅋ 😀 ①"))
+        #expect(try Normalizer.nfc("가\u{11A8}") == "각")  // syllable + trailing jamo
+        #expect(try Normalizer.nfc("cafe\u{301}") == "café")
+        #expect(try Normalizer.nfc("\u{2329}x\u{232A}") == "\u{3008}x\u{3009}")  // singletons
+        #expect(try Normalizer.nfc("\u{212B}") == "\u{00C5}")  // ANGSTROM SIGN
+        for text in ["가\u{11A8}", "e\u{301}", "\u{2329}", "\u{212B}", "\u{1161}", "\u{F900}", "\u{302A}"] {
+            #expect(!Normalizer.isInertlyNFC(text))
+        }
+    }
 }
 
 @Suite struct TransliteratorTests {

@@ -15,7 +15,8 @@ import DariText
 /// calendar date; a year may become "last year"; numbers in parentheses
 /// (Korean adds conversions there) are not required when the English has
 /// none, nor is a trailing date stamp ("     2005.10"); an estimate written
-/// as two neighbouring numbers (2, 3년) may be "a couple" or "a few". Numbers are matched
+/// as two neighbouring numbers (2, 3년) may be "a couple" or "a few"; an English scale
+/// word said once covers the bare numbers beside it ("2 to 3 million"). Numbers are matched
 /// one to one; words with digits (IPv6, python3, 2.0.40) are read as wholes.
 ///
 /// Korean digits are looked for in the English whichever language is the
@@ -37,7 +38,8 @@ public struct NumberMismatch: Check {
         units may be converted (240km ≈ 150 miles, within 6 %); a Korean day of the month may become a \
         weekday ("3일" → "on Monday") or go when the English gives no calendar date; a year may become "last \
         year"; numbers in parentheses (Korean adds conversions there) and a trailing date stamp are not \
-        required. Korean digits are looked for in the English whichever language is the original; when \
+        required; a scale word said once covers the bare numbers beside it ("2 to 3 million", "150 million \
+        today and 200 tomorrow"). Korean digits are looked for in the English whichever language is the original; when \
         English is the original, English numbers of 13 and above (and decimals) the Korean lacks are \
         reported too (Korean often writes small numbers as words, 세 명). The finding is on the translation's page.
         """

@@ -9,8 +9,7 @@ enum Continuation {
 
     /// Words that are exactly one of the short forms above need to stand alone
     /// ("고" alone continues; "고양이" starts a sentence).
-    private static let standaloneOnly: Set<[UInt16]> = Set(
-        ["며", "고", "는", "등", "및", "와", "과", "로", "라", "의", "를", "을", "에", "도"].map { Array($0.utf16) })
+    private static let standaloneOnly: WordSet = WordSet(["며", "고", "는", "등", "및", "와", "과", "로", "라", "의", "를", "을", "에", "도"])
 
     /// The first syllables of `koreanPrefixes`: most words start with none of
     /// them, and one set lookup spares the 50 prefix comparisons.
@@ -66,12 +65,12 @@ enum Continuation {
     static func isDependentNoun(_ units: [UInt16], _ next: Range<Int>) -> Bool {
         var end = next.upperBound
         while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
-        return dependentNouns.contains(Array(units[next.lowerBound..<end]))
+        return dependentNouns.contains(units, next.lowerBound..<end)
     }
 
-    private static let dependentNouns: Set<[UInt16]> = Set([
+    private static let dependentNouns: WordSet = WordSet([
         "속에", "속에서", "속의", "속으로", "때문에", "때문이다", "때문이었다", "때문인지",
-    ].map { Array($0.utf16) })
+    ])
 
     /// True when `next` confirms the statement before it: "성덕임 맞음 ㅇㅇ",
     /// "나가게 되지 않지 맞다!" — 맞다 "(that's) right" in a finite form, alone
@@ -79,12 +78,12 @@ enum Continuation {
     static func confirmsPrevious(_ units: [UInt16], _ next: Range<Int>) -> Bool {
         var end = next.upperBound
         while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
-        return confirmations.contains(Array(units[next.lowerBound..<end]))
+        return confirmations.contains(units, next.lowerBound..<end)
     }
 
-    private static let confirmations: Set<[UInt16]> = Set([
+    private static let confirmations: WordSet = WordSet([
         "맞음", "맞아", "맞다", "맞지", "맞죠", "맞네", "맞아요", "맞습니다", "맞음요",
-    ].map { Array($0.utf16) })
+    ])
 
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",

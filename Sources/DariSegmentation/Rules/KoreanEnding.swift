@@ -15,7 +15,7 @@ enum KoreanEnding {
         let previous: UInt16? = length >= 2 ? units[end - 2] : nil
         if let previous, !Scalars.isHangulSyllable(previous) { return false }
         // The excluded words are at most three syllables; most words are longer.
-        if length <= 3, excludedLastSyllables.contains(last), excludedWords.contains(Array(units[start..<end])) {
+        if length <= 3, excludedLastSyllables.contains(last), excludedWords.contains(units, start..<end) {
             return false
         }
         if dialectLastSyllables.contains(last) {
@@ -117,17 +117,19 @@ enum KoreanEnding {
     private static let dialectLastSyllables = UnitSet(dialectSuffixes.compactMap(\.last))
 
     /// The last syllables of `excludedWords`, checked before hashing the word.
-    private static let excludedLastSyllables = UnitSet(excludedWords.compactMap(\.last))
+    private static let excludedLastSyllables = UnitSet(excludedWordList.compactMap(\.utf16.last))
 
     /// Words that end like a sentence but are nouns or adverbs.
-    private static let excludedWords: Set<[UInt16]> = Set([
+    private static let excludedWords = WordSet(excludedWordList)
+
+    private static let excludedWordList = [
         "바다", "보다", "마다", "사이다", "필요", "중요", "주요", "요요", "처음", "다음", "마음",
         "얼음", "웃음", "울음", "죽음", "믿음", "걸음", "볶음", "묶음", "젊음", "모임", "책임",
         "포함", "함", "임", "봄", "김", "꿈", "짐",
         "여", "유", "당", "용", "다", "요", "음", "갖다", "가져다",
         // 냅다 "at once" is an adverb ("냅다 한대 쳐서"), not 냅 + -다.
         "냅다",
-    ].map { Array($0.utf16) })
+    ]
 
     /// "나보다", "날마다", "그대로다"? — only 보/마 are common particles here.
     private static let particleLikeDa = UnitSet([Syllable.kBCF4, Syllable.kB9C8, Syllable.kBC14])

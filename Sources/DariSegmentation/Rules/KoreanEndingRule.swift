@@ -122,20 +122,18 @@ extension KoreanEndingRule {
     /// ("첫 코너는 당연히 '술도녀' ¦아, 근데…", measured on the tuning half).
     static func isInterjection(_ units: [UInt16], _ word: Range<Int>) -> Bool {
         guard units[word.upperBound - 1] == 0x2C /* , */ else { return false }
-        return interjections.contains(Array(units[word.lowerBound..<(word.upperBound - 1)]))
+        return interjections.contains(units, word.lowerBound..<(word.upperBound - 1))
     }
 
-    private static let interjections: Set<[UInt16]> = Set(["아", "어", "음", "흠", "헐", "앗", "아하", "오호", "에휴", "아이고"]
-        .map { Array($0.utf16) })
+    private static let interjections: WordSet = WordSet(["아", "어", "음", "흠", "헐", "앗", "아하", "오호", "에휴", "아이고"])
 
     /// Before an interjection a sentence ends unless the word before it links
     /// on (a comma, a conjunction: "그런데 아, 맞다").
     static func mayEndBeforeInterjection(_ units: [UInt16], _ previous: Range<Int>) -> Bool {
-        units[previous.upperBound - 1] != 0x2C /* , */ && !linkingWords.contains(Array(units[previous]))
+        units[previous.upperBound - 1] != 0x2C /* , */ && !linkingWords.contains(units, previous)
     }
 
-    private static let linkingWords: Set<[UInt16]> = Set(["그런데", "근데", "그리고", "그래서", "하지만", "그러나", "그럼", "그냥"]
-        .map { Array($0.utf16) })
+    private static let linkingWords: WordSet = WordSet(["그런데", "근데", "그리고", "그래서", "하지만", "그러나", "그럼", "그냥"])
 
     static func isDetachedPunctuation(_ units: [UInt16], _ word: Range<Int>) -> Bool {
         units[word].allSatisfy { Scalars.isTerminal($0) || Scalars.isCloser($0) }
@@ -150,10 +148,10 @@ extension KoreanEndingRule {
             || honorificParticles.contains { rest.starts(with: $0) }
     }
 
-    private static let honorificParticles: Set<[UInt16]> = Set([
+    private static let honorificParticles: [[UInt16]] = [
         "가", "이", "는", "은", "의", "를", "을", "와", "과", "도", "에게", "께", "만", "로", "한테", "였", "입니", "예요",
         "처럼", "보다", "하고", "랑",
-    ].map { Array($0.utf16) })
+    ].map { Array($0.utf16) }
 }
 
 /// Whether a Korean word closes its sentence.
