@@ -195,42 +195,58 @@ public final class MatchIndex: @unchecked Sendable {
         let low = MatchIndex.lengthBucket(Int((Double(query.length) * threshold).rounded(.down)))
         let high = MatchIndex.lengthBucket(Int((Double(query.length) / max(threshold, 0.01)).rounded(.up)))
         return try queue.read { db in
-            let select = try db.cachedStatement(
-                sql: "SELECT ids FROM posting WHERE key = ? AND bucket BETWEEN ? AND ?")
-            var lists: [[UInt32]] = []
-            for key in query.keys.sorted() {
-                var ids: [UInt32] = []
-                for data in try Data.fetchAll(select, arguments: [language.tag + ":" + key, low, high]) {
-                    data.withUnsafeBytes { raw in ids.append(contentsOf: raw.bindMemory(to: UInt32.self)) }
-                }
-                if !ids.isEmpty { lists.append(ids) }
+            // Each key's posting count in the window first, from the blobs'
+            // lengths (SQLite reads a blob's length without its content), so
+            // the postings of the common keys that are not counted are never read.
+            let sizes = try db.cachedStatement(
+                sql: "SELECT length(ids) FROM posting WHERE key = ? AND bucket BETWEEN ? AND ?")
+            var keyed: [(key: String, count: Int)] = []
+            for key in query.keys {
+                let name = language.tag + ":" + key
+                let count = try Int.fetchAll(sizes, arguments: [name, low, high]).reduce(0, +) / 4
+                if count > 0 { keyed.append((name, count)) }
             }
-            lists.sort { $0.count < $1.count }
-            // Shared keys per candidate (packed: id and its key count).
-            var shared: [UInt32: Int] = [:]
+            keyed.sort { $0.count != $1.count ? $0.count < $1.count : $0.key < $1.key }
             // Rarest keys first, until the budget is spent: the rare keys
             // tell sentences apart, the common ones only cost time.
             var counted = 0
-            for (position, ids) in lists.enumerated() {
-                guard position < 3 || (ids.count <= MatchIndex.commonPostings
-                                       && counted + ids.count <= MatchIndex.postingBudget) else { break }
-                counted += ids.count
-                for packed in ids { shared[packed, default: 0] += 1 }
+            var chosen: [String] = []
+            for (position, entry) in keyed.enumerated() {
+                guard position < 3 || (entry.count <= MatchIndex.commonPostings
+                                       && counted + entry.count <= MatchIndex.postingBudget) else { break }
+                counted += entry.count
+                chosen.append(entry.key)
+            }
+            // Shared keys per candidate (packed: id and its key count).
+            let select = try db.cachedStatement(
+                sql: "SELECT ids FROM posting WHERE key = ? AND bucket BETWEEN ? AND ?")
+            var shared: [UInt32: Int] = [:]
+            shared.reserveCapacity(counted)
+            for name in chosen {
+                let cursor = try Row.fetchCursor(select, arguments: [name, low, high])
+                while let row = try cursor.next() {
+                    // The blob's bytes as SQLite holds them (not copied), maybe unaligned.
+                    try row.withUnsafeData(atIndex: 0) { data in
+                        data?.withUnsafeBytes { raw in
+                            for offset in stride(from: 0, to: raw.count - 3, by: 4) {
+                                shared[UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)),
+                                       default: 0] += 1
+                            }
+                        }
+                    }
+                }
             }
             // Ranked by Dice overlap of the key sets, so a sentence with words
-            // added does not outrank the one that matches.
+            // added does not outrank the one that matches; the best
+            // `candidateLimit` kept as they come (the order of a full sort).
             let queryKeys = Double(query.keys.count)
-            var ranked: [(id: UInt32, dice: Double)] = []
-            ranked.reserveCapacity(shared.count)
+            var candidates = TopCandidates(limit: MatchIndex.candidateLimit)
             for (packed, count) in shared {
-                let keys = Double(packed & 0xFF)
-                ranked.append((packed >> 8, 2 * Double(count) / (queryKeys + keys)))
+                candidates.offer(id: packed >> 8, dice: 2 * Double(count) / (queryKeys + Double(packed & 0xFF)))
             }
-            ranked.sort { $0.dice != $1.dice ? $0.dice > $1.dice : $0.id < $1.id }
-            let candidates = ranked.prefix(MatchIndex.candidateLimit)
             let fetch = try db.cachedStatement(sql: "SELECT text, translation, origin FROM entry WHERE id = ?")
             var matches: [Match] = []
-            for (id, _) in candidates {
+            for (id, _) in candidates.best {
                 guard let row = try Row.fetchOne(fetch, arguments: [Int(id)]) else { continue }
                 let entry = MatchEntry(language: language, text: row[0], translation: row[1], origin: row[2])
                 let candidate = MatchText(entry.text)
@@ -262,6 +278,36 @@ public final class MatchIndex: @unchecked Sendable {
             result.replaceSubrange(range, with: to)
         }
         return result
+    }
+}
+
+/// The best candidates by Dice overlap, highest first, ties by id: what
+/// sorting all of them and taking the first `limit` gives, without sorting
+/// the many that are not kept.
+struct TopCandidates {
+    let limit: Int
+    private(set) var best: [(id: UInt32, dice: Double)] = []
+
+    init(limit: Int) {
+        self.limit = limit
+        best.reserveCapacity(limit + 1)
+    }
+
+    static func precedes(_ a: (id: UInt32, dice: Double), _ b: (id: UInt32, dice: Double)) -> Bool {
+        a.dice != b.dice ? a.dice > b.dice : a.id < b.id
+    }
+
+    mutating func offer(id: UInt32, dice: Double) {
+        let candidate = (id: id, dice: dice)
+        if best.count == limit, let last = best.last, !Self.precedes(candidate, last) { return }
+        // Binary search for the first kept candidate it precedes.
+        var low = 0, high = best.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Self.precedes(best[middle], candidate) { low = middle + 1 } else { high = middle }
+        }
+        best.insert(candidate, at: low)
+        if best.count > limit { best.removeLast() }
     }
 }
 

@@ -161,12 +161,13 @@ public enum CheckRun {
             let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath,
                                                        configuration: file)
             let aligner = SentenceAligner(glossary: glossary)
-            if isSite, let previousPath, let previousBytes {
+            let previousHash = previousBytes.map(AlignmentCache.hash)
+            if isSite, let previousPath, let previousBytes, let previousHash {
                 let key = IncrementalCheck.key(alignmentSettings: settings, configuration: file,
-                                               disabled: request.disabled, request: request, memoryBytes: previousBytes)
+                                               disabled: request.disabled, request: request, memoryHash: previousHash)
                 cache = IncrementalCheck(site: site, memoryPath: previousPath, memoryBytes: previousBytes,
-                                         alignmentSettings: settings, key: key, checker: checker, glossary: glossary,
-                                         aligner: aligner)
+                                         memoryHash: previousHash, alignmentSettings: settings, key: key,
+                                         checker: checker, glossary: glossary, aligner: aligner)
             }
             if incremental, let cache, let found = try cache.run() {
                 let findings = relative(checker.finish(found.findings.flatMap { $0 }, pageCount: found.pageCount))
@@ -175,7 +176,7 @@ public enum CheckRun {
             let previous = try previousPath.map { try PreviousMemory.load(path: $0, bytes: previousBytes!) }
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             let result = try SiteAligner(sentenceAligner: aligner)
-                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings),
+                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings, memoryHash: previousHash),
                        keepingCache: cache != nil)
                 .oriented(for: site)
             memory = result.memory

@@ -23,6 +23,8 @@ struct IncrementalCheck {
     let site: Site
     let memoryPath: String
     let memoryBytes: [UInt8]
+    /// `AlignmentCache.hash(memoryBytes)`, taken once.
+    let memoryHash: String
     let alignmentSettings: String
     let key: String
     let checker: Checker
@@ -31,14 +33,14 @@ struct IncrementalCheck {
 
     /// What the findings depend on besides the pages and the previous memory's units.
     static func key(alignmentSettings: String, configuration: ConfigurationFile?, disabled: [String],
-                    request: CheckRequest, memoryBytes: [UInt8]) -> String {
+                    request: CheckRequest, memoryHash: String) -> String {
         var key = "check \(CheckCache.format)\n\(alignmentSettings)\n\(request.path)\n\(request.roots)\n"
         key += disabled.sorted().joined(separator: " ") + "\n"
         if let configuration {
             key += configuration.path + " "
                 + AlignmentCache.hash((try? InputFile.bytes(at: configuration.path)) ?? []) + "\n"
         }
-        key += AlignmentCache.hash(memoryBytes)
+        key += memoryHash
         return AlignmentCache.hash(Array(key.utf8))
     }
 
@@ -53,7 +55,7 @@ struct IncrementalCheck {
     /// The run on the changed page pairs, nil when the cache cannot give the full run's findings.
     func run() throws -> Outcome? {
         guard let cache = CheckCache.load(forMemory: memoryPath, key: key),
-              let alignmentCache = AlignmentCache.load(forMemory: memoryPath, memoryBytes: memoryBytes,
+              let alignmentCache = AlignmentCache.load(forMemory: memoryPath, memoryHash: memoryHash,
                                                        settings: alignmentSettings),
               let unitBytes = try? InputFile.bytes(at: CheckCache.unitsPath(forMemory: memoryPath)),
               let kept = try? MemoryReader.read(bytes: unitBytes, path: CheckCache.unitsPath(forMemory: memoryPath)),

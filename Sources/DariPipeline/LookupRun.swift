@@ -1,6 +1,7 @@
 import DariMatches
 import DariModel
 import DariText
+import Foundation
 
 /// What `dari lookup` was asked to do.
 public struct LookupRequest: Sendable {
@@ -61,14 +62,16 @@ public enum LookupRun {
 /// looked up in one index, with how long each lookup took (the benchmark of
 /// docs/benchmarks/matches.md).
 public struct LookupBatch: Sendable {
-    /// Per query: the query, its best match (nil: none of 50 % or more), seconds.
-    public var results: [(query: String, best: LookupMatch?, seconds: Double)]
+    /// Per query: the query, its best match (nil: none of 50 % or more),
+    /// seconds (wall clock) and the seconds of CPU the lookup's thread used:
+    /// on a shared machine the wall clock also counts other processes' turns.
+    public var results: [(query: String, best: LookupMatch?, seconds: Double, cpuSeconds: Double)]
     /// Seconds to open (or build) the index.
     public var indexSeconds: Double
 
     /// The latency at `fraction` (0.5: the median), in milliseconds.
-    public func percentile(_ fraction: Double) -> Double {
-        let sorted = results.map(\.seconds).sorted()
+    public func percentile(_ fraction: Double, cpu: Bool = false) -> Double {
+        let sorted = results.map { cpu ? $0.cpuSeconds : $0.seconds }.sorted()
         guard !sorted.isEmpty else { return 0 }
         let index = min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)
         return sorted[max(index, 0)] * 1000
@@ -80,9 +83,10 @@ public struct LookupBatch: Sendable {
     }
 
     public var summary: String {
-        let p50 = (percentile(0.5) * 100).rounded() / 100, p95 = (percentile(0.95) * 100).rounded() / 100
-        return "\(results.count) lookups; index ready in \((indexSeconds * 100).rounded() / 100) s; "
-            + "latency p50 \(p50) ms, p95 \(p95) ms"
+        func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+        return "\(results.count) lookups; index ready in \(rounded(indexSeconds)) s; "
+            + "latency p50 \(rounded(percentile(0.5))) ms, p95 \(rounded(percentile(0.95))) ms; "
+            + "CPU p50 \(rounded(percentile(0.5, cpu: true))) ms, p95 \(rounded(percentile(0.95, cpu: true))) ms"
     }
 }
 
@@ -93,24 +97,33 @@ extension LookupRun {
         let clock = ContinuousClock()
         var index: MatchIndex?
         let opening = try clock.measure { index = try MatchIndex.forMemory(at: memoryPath) }
-        var results: [(query: String, best: LookupMatch?, seconds: Double)] = []
+        var results: [(query: String, best: LookupMatch?, seconds: Double, cpuSeconds: Double)] = []
         for line in text.split(separator: "\n") {
             let query = String(line.split(separator: "\t", omittingEmptySubsequences: false)[0])
             guard !query.isEmpty else { continue }
             let request = LookupRequest(text: query, language: language, memoryPath: memoryPath, limit: 1)
             var found: [Match] = []
+            let cpuBefore = threadCPUSeconds()
             let elapsed = try clock.measure {
                 found = try index!.lookup(query, language: request.resolvedLanguage, limit: 1)
             }
+            let cpu = threadCPUSeconds() - cpuBefore
             let best = found.first.map {
                 LookupMatch(percent: $0.percent, text: $0.entry.text, translation: $0.entry.translation,
                             substituted: $0.substituted, origin: $0.entry.origin,
                             isPreTranslation: $0.similarity >= MatchThreshold.preTranslation)
             }
-            results.append((query, best, elapsed.seconds))
+            results.append((query, best, elapsed.seconds, cpu))
         }
         return LookupBatch(results: results, indexSeconds: opening.seconds)
     }
+}
+
+/// The CPU time the calling thread has used, in seconds.
+private func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 extension Duration {

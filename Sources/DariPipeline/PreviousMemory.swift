@@ -37,8 +37,8 @@ struct PreviousMemory {
 
     /// What lets an aligning run skip unchanged pages: the cache of this
     /// memory, when it was made with `settings`.
-    func reuse(settings: String) -> SiteAligner.Reuse? {
-        AlignmentCache.load(forMemory: path, memoryBytes: bytes, settings: settings)
+    func reuse(settings: String, memoryHash: String? = nil) -> SiteAligner.Reuse? {
+        AlignmentCache.load(forMemory: path, memoryHash: memoryHash ?? AlignmentCache.hash(bytes), settings: settings)
             .map { SiteAligner.Reuse(cache: $0, memory: memory) }
     }
 

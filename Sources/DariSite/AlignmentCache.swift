@@ -52,9 +52,16 @@ public struct AlignmentCache: Sendable, Codable, Equatable {
     /// The cache of the memory at `memoryPath` whose bytes are `memoryBytes`,
     /// nil when there is none or it describes another memory or settings.
     public static func load(forMemory memoryPath: String, memoryBytes: [UInt8], settings: String) -> AlignmentCache? {
+        load(forMemory: memoryPath, memoryHash: hash(memoryBytes), settings: settings)
+    }
+
+    /// `load` for a memory whose bytes' `hash` the caller has already
+    /// taken (hashing a large memory twice costs more than the rest of an
+    /// incremental run's reading).
+    public static func load(forMemory memoryPath: String, memoryHash: String, settings: String) -> AlignmentCache? {
         guard let bytes = try? InputFile.bytes(at: path(forMemory: memoryPath)),
               let cache = try? JSONDecoder().decode(AlignmentCache.self, from: Data(bytes)),
-              cache.format == format, cache.settings == settings, cache.memory == hash(memoryBytes)
+              cache.format == format, cache.settings == settings, cache.memory == memoryHash
         else { return nil }
         return cache
     }

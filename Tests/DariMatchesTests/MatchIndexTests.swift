@@ -81,3 +81,28 @@ import Testing
         #expect(try rebuilt.lookup("새 문장입니다.", language: .korean).first?.percent == 100)
     }
 }
+
+/// The candidates a lookup scores are the best by Dice overlap, ties by id:
+/// kept as they come, they are the first of a full sort, whatever the order
+/// they come in.
+@Suite struct TopCandidatesTests {
+    @Test(arguments: [1, 3, 80])
+    func keptAsTheyComeTheyAreTheFirstOfAFullSort(limit: Int) {
+        var generator = SystemRandomNumberGenerator()
+        // Many ties (dice from a few values), ids in random order.
+        let offered = (0..<500).map { id in (id: UInt32(id), dice: Double(Int.random(in: 0..<7, using: &generator)) / 6) }
+            .shuffled(using: &generator)
+        var top = TopCandidates(limit: limit)
+        for candidate in offered { top.offer(id: candidate.id, dice: candidate.dice) }
+        let sorted = offered.sorted { $0.dice != $1.dice ? $0.dice > $1.dice : $0.id < $1.id }.prefix(limit)
+        #expect(top.best.map(\.id) == sorted.map(\.id))
+    }
+
+    @Test func fewerCandidatesThanTheLimitAreAllKept() {
+        var top = TopCandidates(limit: 80)
+        top.offer(id: 7, dice: 0.5)
+        top.offer(id: 3, dice: 0.5)
+        top.offer(id: 9, dice: 0.9)
+        #expect(top.best.map(\.id) == [9, 3, 7])
+    }
+}

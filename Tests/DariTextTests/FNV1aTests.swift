@@ -18,6 +18,19 @@ struct FNV1aTests {
         #expect(hash.value == FNV1a.hash("foobar".utf8).value)
     }
 
+    /// The byte-array and buffer paths (what caches hash pages and memories
+    /// with) give the same values as the byte-by-byte sequence path.
+    @Test(arguments: ["", "a", "foobar", "번역 메모리 \u{1F600} and more text"])
+    func arrayAndBufferPathsEqualTheSequencePath(_ text: String) {
+        let bytes = Array(text.utf8)
+        let bySequence = FNV1a.hash(bytes.lazy.map { $0 })
+        #expect(FNV1a.hash(bytes).value == bySequence.value)
+        #expect(FNV1a.hash(text.utf8).value == bySequence.value)
+        var buffered = FNV1a()
+        bytes.withUnsafeBytes { buffered.combine(buffer: $0) }
+        #expect(buffered.value == bySequence.value)
+    }
+
     @Test func hexKeepsLeadingZeros() {
         // Some input hashes to a value below 2^60; its hex must still have 16 digits.
         let short = (0..<5000).lazy.map { FNV1a.hash(String($0).utf8) }.first { $0.value < 1 << 60 }
