@@ -52,6 +52,8 @@ public struct ExtractionResult: Sendable, Hashable {
 ///
 /// Limits: a page nested deeper than `maximumDepth` elements gives no blocks
 /// and a warning naming the page and the limit, so the rest of a site goes on.
+/// A page file over the site's size limit is never read: the site's listing
+/// leaves it out (`Site.pages()`, `dari.json` `limits.pageMegabytes`).
 public struct Extractor: Sendable {
     /// How many elements may be open inside one another (`html` and `body`
     /// count): 512, the depth at which Blink's HTML parser stops nesting
@@ -66,22 +68,11 @@ public struct Extractor: Sendable {
     /// The depth limit for this extractor; see `defaultMaximumDepth`.
     public var maximumDepth: Int
 
-    /// The largest page file read, in bytes: 64 MB. Real pages are a few
-    /// hundred kilobytes (the largest of LibreOffice's help, 2,561 pages, is
-    /// under 1 MB); a page hundreds of megabytes long is a generated dump or
-    /// an attack, and aligning it costs memory a multiple of its size.
-    public static let defaultMaximumBytes = 64 << 20
-
-    /// The size limit for this extractor; see `defaultMaximumBytes`.
-    public var maximumBytes: Int
-
     /// The site's own chrome (`dari.json` `"skip"`), marked like `<nav>`.
     public var chrome: ChromeSelectors
 
-    public init(maximumDepth: Int = Extractor.defaultMaximumDepth, maximumBytes: Int = Extractor.defaultMaximumBytes,
-                chrome: ChromeSelectors = .none) {
+    public init(maximumDepth: Int = Extractor.defaultMaximumDepth, chrome: ChromeSelectors = .none) {
         self.maximumDepth = maximumDepth
-        self.maximumBytes = maximumBytes
         self.chrome = chrome
     }
 
@@ -93,20 +84,7 @@ public struct Extractor: Sendable {
     /// - Throws: `ExtractionError`: `.fileNotFound`, `.isDirectory`,
     ///   `.permissionDenied`, `.unreadable` when the file cannot be read;
     ///   `.undecodable` and the other content errors as for `extract(bytes:path:)`.
-    private static func megabytes(_ bytes: Int) -> String {
-        String(format: "%.1f", Double(bytes) / Double(1 << 20))
-    }
-
     public func extract(fileAt path: String) throws(ExtractionError) -> ExtractionResult {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
-            // A warning, not an error, and the file is not read: one huge page must not stop a site.
-            let warning = Diagnostic(
-                severity: .warning, location: SourceLocation(file: path, line: 0),
-                message: "the page is \(Self.megabytes(size)) MB, over dari's limit of \(Self.megabytes(maximumBytes)) MB "
-                    + "per page (Extractor.maximumBytes); it was skipped: split it into pages, or leave it out of the site")
-            return ExtractionResult(page: Page(path: path, language: nil, blocks: [], alternates: []),
-                                    diagnostics: [warning], encoding: "UTF-8")
-        }
         let bytes: [UInt8]
         do {
             bytes = try InputFile.bytes(at: path)

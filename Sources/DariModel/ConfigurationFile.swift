@@ -6,7 +6,8 @@
 ///       "skip": [ "#menu", ".breadcrumb" ],
 ///       "urls": { "ko": "https://example.org/ko/", "en": "https://example.org/en/" },
 ///       "checks": { "doubled-space": "off", "number-mismatch": "warning" },
-///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ]
+///       "ignore": [ "en/archive/*", { "check": "hangul-in-target", "file": "en/glossary.html" } ],
+///       "limits": { "pageMegabytes": 256 }
 ///     }
 ///
 /// This type knows the file's keys and reads the sections that belong to no
@@ -20,7 +21,14 @@ public struct ConfigurationFile: Sendable, Equatable {
     public static let name = "dari.json"
 
     /// Every top-level key dari reads; keys starting with `$` (`$schema`) are allowed too.
-    public static let keys = ["checks", "ignore", "layout", "markdown", "pages", "skip", "source", "urls"]
+    public static let keys = ["checks", "ignore", "layout", "limits", "markdown", "pages", "skip", "source", "urls"]
+
+    /// The largest page file a site's listing keeps when `dari.json` sets no
+    /// `limits.pageMegabytes`: 64 MB. Real pages are a few hundred kilobytes
+    /// (the largest of LibreOffice's help, 2,561 pages, is under 1 MB); a
+    /// page hundreds of megabytes long is a generated dump or an attack, and
+    /// reading, hashing and aligning it costs a multiple of its size.
+    public static let defaultMaximumPageBytes = 64 << 20
 
     /// The file as the user named it.
     public var path: String
@@ -40,6 +48,10 @@ public struct ConfigurationFile: Sendable, Equatable {
     /// `urls`: each language's published site (its base URL, the page paths
     /// below the language folder appended); the review page links there.
     public var urls: [Language: String] = [:]
+    /// `limits.pageMegabytes`, in bytes: a page file larger than this is
+    /// skipped, unread, with a warning; nil when the file does not say
+    /// (`defaultMaximumPageBytes`).
+    public var maximumPageBytes: Int?
 
     /// The value of a top-level key, for the stage that owns it.
     public subscript(key: String) -> JSONValue? { document.root.object?[key] }
@@ -99,6 +111,9 @@ public struct ConfigurationFile: Sendable, Equatable {
             }
             layout = kind
         }
+        if let limits = root["limits"] {
+            maximumPageBytes = try Self.pageLimit(limits, document: document, path: path)
+        }
         if let urls = root["urls"] {
             let tags = Language.allCases.map(\.tag)
             guard let map = urls.object,
@@ -111,6 +126,24 @@ public struct ConfigurationFile: Sendable, Equatable {
                 if let language = Language(rawValue: tag), let url = value.string { self.urls[language] = url }
             }
         }
+    }
+
+    /// `"limits": {"pageMegabytes": N}`: N a positive number (fractions allowed), at most 1,000,000.
+    static func pageLimit(_ value: JSONValue, document: JSONDocument, path: String) throws(ConfigurationError) -> Int {
+        let advice = "\"limits\" sets how large a page file may be, in megabytes, e.g. {\"pageMegabytes\": 256}"
+        guard let settings = value.object else {
+            throw .malformed(file: path, line: document.line(ofKey: "limits"), message: advice)
+        }
+        for key in settings.keys.sorted() where key != "pageMegabytes" {
+            throw .malformed(file: path, line: document.line(ofKey: key),
+                             message: "unknown key \"\(key)\" in \"limits\"; use \"pageMegabytes\"")
+        }
+        guard let setting = settings["pageMegabytes"] else { throw .malformed(file: path, line: document.line(ofKey: "limits"), message: advice) }
+        guard case let .scalar(text) = setting, let megabytes = Double(text), megabytes > 0, megabytes <= 1_000_000 else {
+            throw .malformed(file: path, line: document.line(ofKey: "pageMegabytes"),
+                             message: "\"pageMegabytes\" must be a number of megabytes above 0 (and at most 1000000), e.g. 256")
+        }
+        return Int((megabytes * Double(1 << 20)).rounded(.down))
     }
 
     /// An http(s) or file address: a link in the review page goes nowhere else (never `javascript:`).

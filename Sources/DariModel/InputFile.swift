@@ -154,6 +154,12 @@ public enum InputFile {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
+    /// The size in bytes of the file at `path` (links followed), nil when nothing is there.
+    public static func size(of path: String) -> Int? {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     /// Whether something (a file or a folder) exists at `path`.
     public static func exists(_ path: String) -> Bool {
         var info = stat()

@@ -30,14 +30,19 @@ extension Site {
     /// - Parameters:
     ///   - original: the language the pages were written in; nil: the
     ///     configuration's `source`, else Korean.
-    /// - Throws: `FileReadError` for a missing file, the page reader's error
-    ///   for one it cannot read, `SiteError.pagePairLanguages` when the two
+    /// - Throws: `FileReadError` for a missing file, `SiteError.pageTooLarge`
+    ///   for one over the size limit, the page reader's error for one it cannot read, `SiteError.pagePairLanguages` when the two
     ///   pages are not one Korean and one English.
     public init(pages first: String, _ second: String, original: Language? = nil,
                 configuration: ConfigurationFile? = nil) throws {
         for path in [first, second] where !InputFile.isRegularFile(path) {
             guard InputFile.exists(path) else { throw FileReadError.notFound(path: path) }
             throw SiteError.notAPage(path)
+        }
+        // The site's size limit, checked before either page is read.
+        let limit = configuration?.maximumPageBytes ?? ConfigurationFile.defaultMaximumPageBytes
+        for path in [first, second] {
+            if let size = InputFile.size(of: path), size > limit { throw SiteError.pageTooLarge(path, bytes: size, limit: limit) }
         }
         let readers = try PageReaders.configured(by: configuration)
         let pages = try [first, second].map {
@@ -53,6 +58,7 @@ extension Site {
         self.layout = firstIsKorean ? PagePairLayout(korean: first, english: second) : PagePairLayout(korean: second, english: first)
         self.pageMapping = [:]
         self.readers = readers
+        self.maximumPageBytes = limit
     }
 
     /// Whether `first` is the Korean page of the two; nil when they declare

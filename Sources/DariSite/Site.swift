@@ -35,6 +35,9 @@ public struct Site: Sendable {
     public var pageMapping: [String: String]
     /// The page formats, with the site's settings (`"skip"`: its chrome).
     public var readers: [any PageReader]
+    /// The largest page file `pages()` lists (`dari.json` `limits.pageMegabytes`,
+    /// else `ConfigurationFile.defaultMaximumPageBytes`); a larger one is skipped unread.
+    public var maximumPageBytes: Int = ConfigurationFile.defaultMaximumPageBytes
 
     /// Opens the site in `folder`.
     ///
@@ -92,12 +95,27 @@ public struct Site: Sendable {
         } catch {
             throw .configuration(error)
         }
+        self.maximumPageBytes = configuration?.maximumPageBytes ?? ConfigurationFile.defaultMaximumPageBytes
     }
 
-    /// The site's pages, by language (`layout`).
+    /// The site's pages, by language (`layout`), in one walk of its folders.
+    ///
+    /// The one place where files are left out unread (`SitePages.skipped`):
+    /// what is not a regular file, and a page over `maximumPageBytes`, so
+    /// neither a page reader (HTML or Markdown) nor the cache's hash opens it.
     /// - Throws: `SiteError` when a language root is gone or has no pages.
     public func pages() throws(SiteError) -> SitePages {
-        try layout.pages(in: folder)
+        var pages = try layout.pages(in: folder)
+        var tooLarge: [SkippedPage] = []
+        func fits(_ page: SitePage) -> Bool {
+            guard let size = InputFile.size(of: path(of: page.path)), size > maximumPageBytes else { return true }
+            tooLarge.append(SkippedPage(path: page.path, reason: .tooLarge(bytes: size, limit: maximumPageBytes)))
+            return false
+        }
+        pages.korean = pages.korean.filter(fits)
+        pages.english = pages.english.filter(fits)
+        if !tooLarge.isEmpty { pages.skipped = (pages.skipped + tooLarge).sorted { $0.path < $1.path } }
+        return pages
     }
 
     /// Folder names sites use for a language's pages, in order of preference:
@@ -146,27 +164,6 @@ public struct Site: Sendable {
         Self.join(folder, page)
     }
 
-    /// Files in the site named like pages that are no regular file (a pipe,
-    /// a device, a socket, a dangling link), site-relative and sorted: they
-    /// are skipped, since reading one could hang or never end, and named in
-    /// a warning. The folders no layout searches are not searched either.
-    public func skippedFiles() -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var skipped: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            // The folders the layouts do not search (hidden, node_modules, a build's output).
-            if !SiteLayouts.searches(name) {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard PageReaders.reader(for: name) != nil else { continue }
-            let full = Self.join(folder, relative)
-            if !InputFile.isRegularFile(full), !InputFile.isFolder(full) { skipped.append(relative) }
-        }
-        return skipped.sorted()
-    }
-
     public static func join(_ base: String, _ component: String) -> String {
         if base.isEmpty || base == "." { return component }
         if component.isEmpty { return base }
@@ -206,6 +203,8 @@ public enum SiteError: DariError, Equatable, Sendable {
     case layoutNotFound(site: String, layout: SiteLayoutKind)
     /// One of two pages given as a pair is a folder (or a pipe, a device).
     case notAPage(String)
+    /// One of two pages given as a pair is larger than the limit (`dari.json` `limits.pageMegabytes`).
+    case pageTooLarge(String, bytes: Int, limit: Int)
     /// Two pages given as a pair are not one Korean and one English page:
     /// `declared` is the language each says it is in.
     case pagePairLanguages(String, String, declared: [Language?])
@@ -234,6 +233,10 @@ public enum SiteError: DariError, Equatable, Sendable {
         case let .notAPage(path):
             return "\(path): error: is not a page file; name a page and its translation, "
                 + "e.g. dari check docs/intro.md docs/intro.ko.md"
+        case let .pageTooLarge(path, bytes, limit):
+            return "\(path): error: " + SkippedPage.tooLargeMessage(bytes: bytes, limit: limit)
+                + "; split it into pages, or raise the limit in dari.json: "
+                + "{\"limits\": {\"pageMegabytes\": \(SkippedPage.megabytesToAllow(bytes))}}"
         case let .pagePairLanguages(first, second, declared):
             if let language = declared.first ?? nil, declared.last == language {
                 return "\(first), \(second): error: both pages say they are in \(language.name); name a page and its "
@@ -253,7 +256,7 @@ public enum SiteError: DariError, Equatable, Sendable {
         switch self {
         case .folderNotFound, .notAFolder, .languageRootMissing, .noPages, .languageFolderGiven: return ExitStatus.ioError
         // The files are there; what they mean needs the user's word.
-        case .ambiguousLayout, .layoutNotFound, .pagePairLanguages: return ExitStatus.dataError
+        case .ambiguousLayout, .layoutNotFound, .pagePairLanguages, .pageTooLarge: return ExitStatus.dataError
         case .notAPage: return ExitStatus.ioError
         case let .configuration(error): return error.exitStatus
         }

@@ -101,7 +101,6 @@ public struct SiteAligner: Sendable {
         // The cache knows a page by its site-relative path.
         let keys = (sourcePages + targetPages).map(\.path)
         let readers = site.readers
-        let skipped = site.skippedFiles().map { site.path(of: $0) }
         @Sendable func read(_ path: String) throws -> (Page, [Diagnostic]) {
             try PageReaders.reader(forNamedPage: path, among: readers).readPage(fileAt: path)
         }
@@ -139,7 +138,7 @@ public struct SiteAligner: Sendable {
         }
         for index in paths.indices { entries[index] = cached(index) }
         try readPages(paths.indices.filter { entries[$0] == nil })
-        let diagnostics = skipped.map(Self.skippedWarning) + entries.flatMap { $0!.diagnostics }
+        let diagnostics = sitePages.skipped.map { $0.warning(file: site.path(of: $0.path)) } + entries.flatMap { $0!.diagnostics }
         let indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
 
         // Pages by key; a pair names its pages by key, the memory by site path.
@@ -254,14 +253,6 @@ public struct SiteAligner: Sendable {
 
     /// Navigation, header and footer repeat on every page: they are not the
     /// page's content, and aligning them page after page would only add noise.
-    /// The warning for a file named like a page that is no regular file
-    /// (`Site.PageListing.skipped`), once per file.
-    static func skippedWarning(_ path: String) -> Diagnostic {
-        Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 0),
-                   message: "skipped: not a regular file (a pipe, a device, a socket or a dangling link); "
-                       + "replace it with the page itself, or remove it")
-    }
-
     static func translatableBlocks(_ page: Page) -> [Block] {
         page.blocks.filter { !$0.isBoilerplate }
     }

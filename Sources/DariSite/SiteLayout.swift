@@ -17,14 +17,19 @@ public struct SitePage: Sendable, Hashable {
     }
 }
 
-/// A site's pages, by language, each list sorted by path.
+/// A site's pages, by language, each list sorted by path, and the files
+/// named like pages that are left out (`skipped`).
 public struct SitePages: Sendable, Equatable {
     public var korean: [SitePage]
     public var english: [SitePage]
+    /// Files the listing leaves out, unread, sorted by path: no regular file
+    /// (found by the layout's walk), or over the site's size limit (`Site.pages()`).
+    public var skipped: [SkippedPage]
 
-    public init(korean: [SitePage], english: [SitePage]) {
+    public init(korean: [SitePage], english: [SitePage], skipped: [SkippedPage] = []) {
         self.korean = korean
         self.english = english
+        self.skipped = skipped
     }
 }
 
@@ -89,9 +94,11 @@ public enum SiteLayouts {
     /// The files under `folder/root` that a `PageReader` claims, relative to
     /// `folder/root` and sorted; hidden and generated folders (and, with
     /// `skippingLanguageFolders`, folders named like a language root) are
-    /// left out. Only regular files: a pipe named like a page would hang.
-    static func pageFiles(in folder: String, root: String, skippingLanguageFolders: Bool) -> [String] {
-        var pages: [String] = []
+    /// left out. Only regular files: a pipe named like a page would hang,
+    /// so such files are returned apart (`skipped`), for a warning.
+    static func pageFiles(in folder: String, root: String,
+                          skippingLanguageFolders: Bool) -> (pages: [String], skipped: [String]) {
+        var pages: [String] = [], skipped: [String] = []
         func walk(_ relative: String) {
             let base = Site.join(Site.join(folder, root), relative)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
@@ -100,13 +107,13 @@ public enum SiteLayouts {
                 if InputFile.isFolder(full) {
                     let isLanguageFolder = Language.allCases.contains { Site.rootNames(for: $0).contains(name.lowercased()) }
                     if searches(name), !(skippingLanguageFolders && isLanguageFolder) { walk(path) }
-                } else if PageReaders.reader(for: name) != nil, InputFile.isRegularFile(full) {
-                    pages.append(path)
+                } else if PageReaders.reader(for: name) != nil {
+                    if InputFile.isRegularFile(full) { pages.append(path) } else { skipped.append(path) }
                 }
             }
         }
         walk("")
-        return pages.sorted()
+        return (pages.sorted(), skipped.sorted())
     }
 }
 
@@ -172,32 +179,38 @@ public struct FolderLayout: SiteLayout, Equatable {
                 guard InputFile.isFolder(Site.join(folder, root)) else {
                     throw .languageRootMissing(site: folder, root: root, found: Site.subfolders(of: folder))
                 }
-                let found = try Self.pages(in: folder, root: root).map {
-                    SitePage(path: Site.join(root, $0), key: Site.join(section.keyPrefix, $0))
-                }
+                let files = try Self.pages(in: folder, root: root)
+                let found = files.pages.map { SitePage(path: Site.join(root, $0), key: Site.join(section.keyPrefix, $0)) }
                 if isKorean { pages.korean += found } else { pages.english += found }
+                pages.skipped += files.skipped.map { SkippedPage(path: Site.join(root, $0), reason: .notRegularFile) }
             }
         }
         for (language, list) in [(sections[0].korean, pages.korean), (sections[0].english, pages.english)] where list.isEmpty {
             throw .noPages(site: folder, root: language)
         }
+        pages.skipped.sort { $0.path < $1.path }
         return pages
     }
 
     /// Every page under a language root, whatever its folders are called:
-    /// the root is the user's choice of what to align.
-    static func pages(in folder: String, root: String) throws(SiteError) -> [String] {
+    /// the root is the user's choice of what to align. Files named like a
+    /// page that are no regular file are returned apart (`skipped`).
+    static func pages(in folder: String, root: String) throws(SiteError) -> (pages: [String], skipped: [String]) {
         let base = Site.join(folder, root)
         guard let enumerator = FileManager.default.enumerator(atPath: base) else {
             throw .languageRootMissing(site: folder, root: root, found: Site.subfolders(of: folder))
         }
-        var pages: [String] = []
+        var pages: [String] = [], skipped: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            if PageReaders.reader(for: relative) != nil, InputFile.isRegularFile(Site.join(base, relative)) {
+            guard PageReaders.reader(for: relative) != nil else { continue }
+            let full = Site.join(base, relative)
+            if InputFile.isRegularFile(full) {
                 pages.append(relative)
+            } else if !InputFile.isFolder(full) {
+                skipped.append(relative)
             }
         }
-        return pages.sorted()
+        return (pages.sorted(), skipped.sorted())
     }
 }
 
@@ -258,7 +271,7 @@ public struct SuffixLayout: SiteLayout, Equatable {
     }
 
     static func find(in folder: String, original: Language) -> SuffixLayout? {
-        let files = SiteLayouts.pageFiles(in: folder, root: "", skippingLanguageFolders: true)
+        let files = SiteLayouts.pageFiles(in: folder, root: "", skippingLanguageFolders: true).pages
         let marked = files.compactMap { path in suffix(of: path).map { (path: path, language: $0.language) } }
         guard let first = marked.first else { return nil }
         // The deepest folder above every suffixed page: a README.md at the
@@ -294,10 +307,12 @@ public struct SuffixLayout: SiteLayout, Equatable {
     }
 
     public func pages(in folder: String) throws(SiteError) -> SitePages {
-        let pages = pages(among: SiteLayouts.pageFiles(in: folder, root: root, skippingLanguageFolders: true))
+        let files = SiteLayouts.pageFiles(in: folder, root: root, skippingLanguageFolders: true)
+        var pages = pages(among: files.pages)
         if pages.korean.isEmpty || pages.english.isEmpty {
             throw .noPages(site: folder, root: root.isEmpty ? "." : root)
         }
+        pages.skipped = files.skipped.map { SkippedPage(path: Site.join(root, $0), reason: .notRegularFile) }
         return pages
     }
 

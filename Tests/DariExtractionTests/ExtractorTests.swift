@@ -401,22 +401,6 @@ import Testing
         ])
     }
 
-    /// A page file over the size limit is not read at all (a 200 MB page
-    /// against a 37-block one took 3.2 GB and ended in SIGABRT when aligned).
-    @Test func aPageLargerThanTheLimitIsSkippedUnreadWithAWarningNamingItAndTheLimit() throws {
-        let scratch = try ScratchFolder("dari-size")
-        let paragraph = "<p>한 문장입니다.</p>\n"
-        let path = try scratch.write("ko/big.html", String(repeating: paragraph, count: 100))
-        let size = 100 * paragraph.utf8.count
-        let skipped = try Extractor(maximumBytes: size - 1).extract(fileAt: path)
-        #expect(skipped.page.blocks.isEmpty)
-        #expect(skipped.diagnostics.map(\.description) == [
-            "\(path): warning: the page is 0.0 MB, over dari's limit of 0.0 MB per page (Extractor.maximumBytes); "
-                + "it was skipped: split it into pages, or leave it out of the site",
-        ])
-        #expect(try Extractor(maximumBytes: size).extract(fileAt: path).page.blocks.count == 100)
-    }
-
     @Test func aPageAtTheDefaultLimitIsExtracted() throws {
         // html, body and p are open around the divs.
         let levels = Extractor.defaultMaximumDepth - 3

@@ -31,12 +31,18 @@ import Testing
         ("{\n  \"skip\": [\"#menu\"]\n  \"layout\": \"folders\"\n}\n", 3, "not valid JSON"),
         ("{\n  \"skip\": [\"#menu\",\n  \"layout\": \"folders\"\n}\n", 3, "not valid JSON"),
         ("[1]", 1, "expected a JSON object"),
-        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"layout\", \"markdown\", \"pages\", \"skip\", \"source\" or \"urls\""),
+        ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"layout\", \"limits\", \"markdown\", \"pages\", \"skip\", \"source\" or \"urls\""),
         ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
         ("{\n\"layout\": \"hugo\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\"; "
             + "for hugo, \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"),
         ("{\n\"layout\": 1}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\""),
         ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
+        ("{\n\"limits\": 256}", 2, "\"limits\" sets how large a page file may be, in megabytes, e.g. {\"pageMegabytes\": 256}"),
+        ("{\"limits\": {\n\"pageBytes\": 1}}", 2, "unknown key \"pageBytes\" in \"limits\"; use \"pageMegabytes\""),
+        ("{\"limits\": {\n\"pageMegabytes\": 0}}", 2,
+         "\"pageMegabytes\" must be a number of megabytes above 0 (and at most 1000000), e.g. 256"),
+        ("{\"limits\": {\n\"pageMegabytes\": \"256\"}}", 2,
+         "\"pageMegabytes\" must be a number of megabytes above 0 (and at most 1000000), e.g. 256"),
     ])
     func problemsNameTheirLine(json: String, line: Int, message: String) throws {
         do {
@@ -61,6 +67,16 @@ import Testing
 
 /// `urls`: where each language's pages are published (dari todo's notes).
 @Suite struct ConfigurationURLsTests {
+    /// The page size limit is in megabytes, fractions allowed; unset, the listing uses the default.
+    @Test func limitsSetTheLargestPageInMegabytes() throws {
+        let file = try ConfigurationFile(bytes: Array(#"{"limits": {"pageMegabytes": 256}}"#.utf8), path: "dari.json")
+        #expect(file.maximumPageBytes == 256 << 20)
+        let half = try ConfigurationFile(bytes: Array(#"{"limits": {"pageMegabytes": 0.5}}"#.utf8), path: "dari.json")
+        #expect(half.maximumPageBytes == 1 << 19)
+        #expect(try ConfigurationFile(bytes: Array("{}".utf8), path: "dari.json").maximumPageBytes == nil)
+        #expect(ConfigurationFile.defaultMaximumPageBytes == 64 << 20)
+    }
+
     @Test func urlsAreReadPerLanguage() throws {
         let file = try ConfigurationFile(bytes: Array(#"{"urls": {"ko": "https://e.org/ko/", "en": "https://e.org/en/"}}"#.utf8),
                                          path: "dari.json")
