@@ -37,6 +37,9 @@ import Testing
         ("return []\n}\n\n// 다음과 같이 마이그레이션:\n\nhotUpdate()", "return []\n}\n\n// Migrate to...\n\nhotUpdate()"),
         ("/* 설정 파일 */\nexport default {}", "/* the config file,\n   read at start */\nexport default {}"),
         ("<!-- 머리글 -->\n<h1>Vite</h1>", "<!-- the heading -->\n<h1>Vite</h1>"),
+        // BASIC comments, with one marker written for the other (LibreOffice help).
+        ("Print Exp(23) REM 로그로 거듭제곱합니다\nEnd Sub", "Print Exp(23) ' Raises by forming a logarithm\nEnd Sub"),
+        ("REM 시컨트 및 각도를 입력합니다\nSub Example", "' The following example allows the input of\n' secant and angle\nSub Example"),
     ])
     func codeThatDiffersOnlyInTranslatedWordsIsTheSame(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
@@ -47,6 +50,9 @@ import Testing
         ("fetch('https://example.org/a')", "fetch('https://example.org/b')"),
         ("document.querySelector('#app')", "document.querySelector('#root')"),
         ("build: { rollupOptions: {} } // 옵션", "build: { rolldownOptions: {} } // options"),
+        // A quoted string and a changed type before a BASIC comment are code.
+        ("Print 'a' + x", "Print 'b' + x"),
+        ("Dim n As Long REM 개수", "Dim n As Integer ' the count"),
     ])
     func commentsLeftOutDoNotHideCode(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])

@@ -89,6 +89,18 @@ import Testing
         ]).isEmpty)
     }
 
+    /// The Korean page still carries an older English copy of the paragraph;
+    /// a sentence appended since to the English original is not half of
+    /// the copy (whose "Korean" side is English, not a translation whose
+    /// length ratio tells), and is reported (issue 17, site_bench dfaq d037).
+    @Test func aSentenceAddedNextToAnEnglishCopyOnTheKoreanPageIsUntranslated() {
+        let copy = "The Architecture field specifies the chip for which this particular binary was compiled."
+        let added = "Brett Favre and the Jets became the first team this season to beat the Titans."
+        let found = block([(copy, copy), (added, "")])
+        #expect(found.contains { $0.message.hasPrefix("'Brett Favre") && $0.message.hasSuffix("has no Korean translation; "
+                                      + "translate it on the Korean page") }, "\(found.map(\.message))")
+    }
+
     /// A sentence appended to the original stays one-sided and reported.
     @Test func aSentenceAddedNextToABalancedPairIsUntranslated() {
         let found = block([

@@ -51,10 +51,14 @@ public struct CodeMismatch: Check {
 
     /// `code` without its comments: `//` and `#` (after a space or at a line's
     /// start, so `https://` and `#id` stay) to the end of the line,
-    /// `/* … */` and `<!-- … -->`. Translators translate comments, as they
-    /// should; the code around them is what must match.
+    /// `/* … */` and `<!-- … -->`, and BASIC's `'` and `REM` (after a space
+    /// or at a line's start; a `'` only when no other `'` follows on its
+    /// line, so a quoted string stays). Translators translate comments, as
+    /// they should, and a help set may write one marker for the other; the
+    /// code around them is what must match.
     static func withoutComments(_ code: String) -> String {
-        guard code.contains("//") || code.contains("#") || code.contains("/*") || code.contains("<!--") else {
+        guard code.contains("//") || code.contains("#") || code.contains("/*") || code.contains("<!--")
+            || code.contains("'") || code.range(of: "rem", options: .caseInsensitive) != nil else {
             return code
         }
         var text = code
@@ -69,14 +73,24 @@ public struct CodeMismatch: Check {
             var index = line.startIndex
             while index < line.endIndex {
                 let next = line.index(after: index)
+                let rest = line[index...]
                 let startsComment = previous.isWhitespace
-                    && (line[index...].hasPrefix("//") || (line[index] == "#" && (next == line.endIndex || line[next] == " ")))
+                    && (rest.hasPrefix("//") || (line[index] == "#" && (next == line.endIndex || line[next] == " "))
+                        || (line[index] == "'" && !line[next...].contains("'")) || Self.isRemark(rest))
                 if startsComment { return line[..<index] }
                 previous = line[index]
                 index = next
             }
             return line
         }.joined(separator: "\n")
+    }
+
+    /// Whether `text` opens with BASIC's `REM` keyword (any case) followed by
+    /// a space or the line's end.
+    private static func isRemark(_ text: Substring) -> Bool {
+        guard text.count >= 3, text.prefix(3).lowercased() == "rem" else { return false }
+        let after = text.dropFirst(3)
+        return after.first.map(\.isWhitespace) ?? true
     }
 
     /// The code of a block's segments with each run of white space as one

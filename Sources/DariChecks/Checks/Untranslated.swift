@@ -74,7 +74,10 @@ public struct Untranslated: Check {
     /// is off the usual length ratio without the sentence (|z| ≥ 0.9, in
     /// spreads of the log ratio) and close to it with the sentence
     /// (|z| ≤ 0.5). A sentence appended to a balanced pair makes it worse,
-    /// and stays reported.
+    /// and stays reported. The ratio is that of a translation: a neighbour
+    /// whose Korean side has no Hangul (English left on the Korean page) is
+    /// no evidence, or a sentence added to the original next to a stale
+    /// English copy would pass for half of it.
     static func isSplitOff(_ index: Int, in input: CheckInput) -> Bool {
         let record = input.segments[index]
         let unit = input.unit(of: record)
@@ -88,6 +91,8 @@ public struct Untranslated: Check {
             guard other.fileIndex == record.fileIndex, other.unitIndex == record.unitIndex, other.hasSource,
                   let translation = other.translatedTarget else { continue }
             let (source, target) = (Self.letters(other.source), Self.letters(translation))
+            let koreanText = sourceIsKorean ? other.source : translation
+            guard Script.containsHangul(koreanText) else { continue }
             let (korean, english) = sourceIsKorean ? (source, target) : (target, source)
             let before = Self.lengthZ(korean: korean, english: english)
             let after = loneIsKorean ? Self.lengthZ(korean: korean + lone, english: english)
