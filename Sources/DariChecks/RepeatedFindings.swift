@@ -7,11 +7,15 @@ import DariModel
 /// related locations.
 enum RepeatedFindings {
     /// A finding is template text when it repeats on this many pages, and
-    /// on this share of the site's pages: a sentence two or three pages
-    /// share is not a template, and the fold must not come and go when a
-    /// page is added or removed.
+    /// on most of the site's pages: a sentence two or three pages share is
+    /// not a template, nor is a caption a tenth of the pages share ("Original
+    /// image" on 69 of the GIMP manual's 685 filter pages), which is content
+    /// to fix on each page and must be found on each. A template is on
+    /// nearly every page, far from the threshold, so the fold does not come
+    /// and go when a page is added or removed; at a tenth, one page removed
+    /// unfolded 69 findings (docs/benchmarks/real-sites.md).
     static let minimumPages = 5
-    static let minimumShare = 0.1
+    static let minimumShare = 0.5
 
     /// `findings` (sorted) with every group of identical findings on
     /// enough of the `pageCount` pages (see `minimumPages`) folded into its

@@ -132,6 +132,17 @@ import Testing
         #expect(spec.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 5)
     }
 
+    /// A caption a tenth of the pages share is content, found on each page:
+    /// only text on most pages is a template.
+    @Test func aCaptionOnATenthOfThePagesIsFoundOnEachPage() {
+        var spec = Self.site(pages: 100)
+        for page in 10..<100 { spec.memory.files[page].units[0].segments[0].source = [.text("다른 문장 \(page).")] }
+        #expect(spec.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 10)
+        var template = Self.site(pages: 100)
+        for page in 60..<100 { template.memory.files[page].units[0].segments[0].source = [.text("다른 문장 \(page).")] }
+        #expect(template.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 1)
+    }
+
     // Real sites (issue 17): a short heading or label copied unchanged from the
     // English page ("12.2.2. Web forum" on the Korean Debian FAQ) is English
     // left untranslated, too short for the prose rule; names and commands
