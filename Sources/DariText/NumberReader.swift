@@ -536,6 +536,16 @@ public enum NumberReader {
         table["quarter"] = 0.25
         table["century"] = 100
         table["hex"] = 16
+        // Technical writing names numbers in words that Korean writes with
+        // digits: leading zeros (앞에 오는 0), a secondary axis (2차 축), the
+        // first quartile (1/4), paid half-yearly (1년에 두 번), decimal (10진수).
+        for word in ["zeros", "zeroes"] { table[word] = 0 }
+        for (word, value) in ["primary": 1, "secondary": 2, "tertiary": 3, "quaternary": 4,
+                              "quartile": 4, "quartiles": 4, "quarterly": 4, "decile": 10, "deciles": 10,
+                              "percentile": 100, "yearly": 1, "annual": 1, "annually": 1,
+                              "semiannual": 2, "biannual": 2, "decimal": 10, "dual": 2] as [String: Double] {
+            table[word] = value
+        }
         return table
     }()
 

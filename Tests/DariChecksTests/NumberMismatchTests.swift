@@ -100,6 +100,22 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// Technical help names numbers in words its Korean writes with digits
+    /// (issue 17, LibreOffice help sample rows 67–76); a digit the words do
+    /// not name is still found.
+    @Test func technicalNumberWordsAreNotNoise() {
+        CheckSpec("""
+              앞에 오는 0이 포함된 숫자 입력 | Entering a Number with Leading Zeros
+              부동 소수점 숫자의 끝 부분에 있는 0은 표시되지 않습니다. | Zeros at the end of a floating-point number are not shown.
+              차트에 2차 Y 축을 표시합니다. | Displays a secondary Y axis in the chart.
+              이자는 1년에 두 번 지급됩니다(빈도는 2임). | Interest is paid half-yearly (frequency is 2).
+              알파 = 25% 는 1/4 을 의미합니다. | For Alpha = 25%, the percentile means the first quartile.
+              10진수로 변환합니다. | Converts to decimal.
+            ! 차트에 3차 Y 축을 표시합니다. | Displays a secondary Y axis in the chart.
+            ! 앞에 오는 0이 15개 포함된 숫자 입력 | Entering a Number with Leading Zeros
+            """).expect(NumberMismatch.self)
+    }
+
     /// A scale word said once covers the bare number beside it (issue 19, QA set u573).
     @Test func aScaleWordSaidOnceCoversItsNeighbours() {
         CheckSpec("""
