@@ -103,7 +103,7 @@ public struct MatchText: Sendable, Hashable {
         }
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if MatchText.isWhitespace(scalar) {
                 tokens.append(.space)
                 index += 1
                 continue
@@ -141,6 +141,18 @@ public struct MatchText: Sendable, Hashable {
             index += 1
         }
         return tokens
+    }
+
+    /// `Unicode.Scalar.Properties.isWhitespace`, answered without the
+    /// property lookup for ASCII and Hangul syllables, which are nearly every
+    /// character compared (the lookup was 3 % of a match lookup's time).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0..<0x80, 0xAC00...0xD7A3: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     /// Latin letters compare without case; everything else as it is.

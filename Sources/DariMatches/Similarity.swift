@@ -10,6 +10,15 @@ import DariText
 ///   edit distances the candidate spaced like the query ranks first.
 public enum Similarity {
     public static func score(_ query: MatchText, _ candidate: MatchText) -> Double {
+        // With no bar to reach, there is always a score.
+        score(query, candidate, reaching: 0) ?? 0
+    }
+
+    /// The score, or nil when it is surely below `bar` (by more than an edit):
+    /// a lookup that already holds its best matches passes the lowest of them,
+    /// and the edit distance stops as soon as the candidate cannot reach it.
+    /// A score returned is the one `score(_:_:)` gives.
+    public static func score(_ query: MatchText, _ candidate: MatchText, reaching bar: Double) -> Double? {
         let changedPlaceholders = changed(query.placeholders, candidate.placeholders)
         let spacing = query.scalars == candidate.scalars && query.spaced != candidate.spaced
             ? distance(query.spaced, candidate.spaced, limit: Int.max) : 0
@@ -20,11 +29,26 @@ public enum Similarity {
         let longer = max(query.length, candidate.length)
         guard longer > 0 else { return 0 }
         // Below half the length in edits the pair is under 50 %: stop early.
-        let limit = longer / 2 + 1
+        let halfLimit = longer / 2 + 1
+        // The score is at most 1 − edits / longer, so reaching `bar` takes at
+        // most (1 − bar) × longer edits; two more keep rounding out of it.
+        let barLimit = bar > 0.5 ? Int(((1 - bar) * Double(longer)).rounded(.down)) + 2 : Int.max
+        let limit = min(halfLimit, barLimit)
         let edits = distance(query.scalars, candidate.scalars, limit: limit)
+        if edits >= limit && limit < halfLimit { return nil }
         let base = 1 - Double(edits) / Double(longer)
-        let spaceEdits = base > 0.5 ? distance(query.spaced, candidate.spaced, limit: Int.max) - edits : 0
-        return max(0, min(0.99, base) - 0.005 * Double(changedPlaceholders) - 0.001 * Double(max(spaceEdits, 0)))
+        let ceiling = min(0.99, base) - 0.005 * Double(changedPlaceholders)
+        var spaceEdits = 0
+        if base > 0.5 {
+            // Each space moved costs 0.001: beyond what the bar leaves, the
+            // exact count does not matter.
+            let spaceLimit = bar > 0.5 ? edits + Int(((ceiling - bar) * 1000).rounded(.down)) + 2 : Int.max
+            guard spaceLimit > edits else { return nil }
+            let spacedEdits = distance(query.spaced, candidate.spaced, limit: spaceLimit)
+            if spacedEdits >= spaceLimit && spaceLimit != Int.max { return nil }
+            spaceEdits = spacedEdits - edits
+        }
+        return max(0, ceiling - 0.001 * Double(max(spaceEdits, 0)))
     }
 
     /// How many placeholders differ, position by position (and the extra ones).

@@ -37,6 +37,25 @@ import Testing
         #expect(keys == ["h다리", "wbridge"])
     }
 
+    /// A lookup passes the lowest of the matches it keeps as a bar: a score
+    /// is left out only when it is below the bar, and one given is the full score.
+    @Test(arguments: [0.5, 0.75, 0.9, 0.97, 0.985, 0.99])
+    func aBarLeavesOutOnlyScoresBelowIt(bar: Double) {
+        let query = MatchText("매주 금요일에 기도 모임이 120명과 있습니다.")
+        let candidates = ["매주 금요일에 기도 모임이 120명과 있습니다.", "매주 금요일에 기도 모임이 95명과 있습니다.",
+                          "매주금요일에 기도모임이 120명과 있습니다.", "매주 금요일마다 기도 모임이 120명과 있습니다.",
+                          "매주 토요일에 찬양 모임이 120명과 있습니다.", "매 주 금 요 일 에 기 도 모 임 이 120 명 과 있 습 니 다.",
+                          "오늘은 날씨가 좋습니다.", "매주 금요일에 기도 모임이 있습니다."].map(MatchText.init)
+        for candidate in candidates {
+            let full = Similarity.score(query, candidate)
+            if let barred = Similarity.score(query, candidate, reaching: bar) {
+                #expect(barred == full)
+            } else {
+                #expect(full < bar)
+            }
+        }
+    }
+
     @Test func theDistanceStopsAtItsLimit() {
         let a = Array("abcdefgh".unicodeScalars.map(\.value)), b = Array("zyxwvuts".unicodeScalars.map(\.value))
         #expect(Similarity.distance(a, b, limit: 3) == 3)
