@@ -166,7 +166,8 @@ let package = Package(
             name: "DariMarkdownTests",
             dependencies: ["DariMarkdown", "DariPipeline", "DariSite", "DariChecks", "DariMemory", "DariTestSupport"]
         ),
-        .testTarget(name: "DariMatchesTests", dependencies: ["DariMatches", "DariMemory", "DariTestSupport"]),
+        .testTarget(name: "DariMatchesTests", dependencies: ["DariMatches", "DariMemory", "DariTestSupport",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "DariChecksTests", dependencies: ["DariChecks", "DariMemory", "DariGlossary", "DariTestSupport"]),
         .testTarget(
             name: "DariReportsTests", dependencies: ["DariReports", "DariChecks", "DariMemory", "DariXML", "DariTestSupport"],

@@ -61,7 +61,12 @@ public final class MatchIndex: @unchecked Sendable {
     static let commonPostings = 40_000
     /// Postings counted per lookup at most (beyond the three rarest keys).
     static let postingBudget = 80_000
-    static let schemaVersion = "2"
+    /// Keys counted per lookup at most: what a shared-key count holds
+    /// (`SharedKeyCounts`, one byte per entry); a sentence has far fewer.
+    static let countedKeys = 255
+    /// 3: entries numbered language by language, so a lookup's counts fall in
+    /// one dense range (2 interleaved the directions).
+    static let schemaVersion = "3"
     /// How much of the index file SQLite maps (it maps no more than the file).
     static let mappedBytes = 1 << 40
 
@@ -151,7 +156,13 @@ public final class MatchIndex: @unchecked Sendable {
                 try db.execute(sql: "INSERT INTO meta VALUES ('memory', ?)", arguments: [memoryStamp])
                 let insert = try db.makeStatement(
                     sql: "INSERT INTO entry (id, language, text, translation, origin) VALUES (?, ?, ?, ?, ?)")
-                for (offset, entry) in entries.enumerated() {
+                // Language by language, each in the memory's order: a lookup
+                // counts the entries of one language only, and those then lie
+                // in one range of the counts, not every other byte of it.
+                let languages = entries.reduce(into: [Language]()) { if !$0.contains($1.language) { $0.append($1.language) } }
+                let order = languages.flatMap { language in entries.indices.filter { entries[$0].language == language } }
+                for (offset, position) in order.enumerated() {
+                    let entry = entries[position]
                     guard offset + 1 < 1 << 24 else { throw MatchIndexError.tooLarge(entries: entries.count) }
                     let id = UInt32(offset + 1)
                     try insert.execute(arguments: [Int(id), entry.language.tag, entry.text, entry.translation,
@@ -224,6 +235,7 @@ public final class MatchIndex: @unchecked Sendable {
             var counted = 0
             var chosen: [String] = []
             for (position, entry) in keyed.enumerated() {
+                guard position < MatchIndex.countedKeys else { break }
                 guard position < 3 || (entry.count <= MatchIndex.commonPostings
                                        && counted + entry.count <= MatchIndex.postingBudget) else { break }
                 counted += entry.count

@@ -9,7 +9,7 @@ import Foundation
 /// were touched, so a lookup never pays for clearing the whole array.
 struct SharedKeyCounts {
     /// Keys shared, by entry id; 0 for an entry not seen yet.
-    private var counts: [UInt16]
+    private var counts: [UInt8]
     /// The packed postings (id << 8 | the entry's key count) of the entries
     /// seen, each once, in the order first seen.
     private(set) var touched: [UInt32] = []
@@ -17,7 +17,7 @@ struct SharedKeyCounts {
     /// - Parameter capacity: the highest entry id expected (the array grows
     ///   if a larger one comes).
     init(capacity: Int) {
-        counts = [UInt16](repeating: 0, count: capacity + 1)
+        counts = [UInt8](repeating: 0, count: capacity + 1)
     }
 
     /// Counts one shared key for the entry of `packed`.
@@ -27,7 +27,7 @@ struct SharedKeyCounts {
         if id >= counts.count { counts.append(contentsOf: repeatElement(0, count: id + 1 - counts.count)) }
         let count = counts[id]
         if count == 0 { touched.append(packed) }
-        // A query has far fewer than 65,535 keys; saturate rather than wrap all the same.
+        // A lookup counts at most 255 keys (`MatchIndex.countedKeys`); saturate rather than wrap all the same.
         if count < .max { counts[id] = count + 1 }
     }
 

@@ -2,6 +2,7 @@ import DariMemory
 import DariModel
 import DariTestSupport
 import Foundation
+import GRDB
 import Testing
 @testable import DariMatches
 
@@ -79,6 +80,30 @@ import Testing
         #expect(!MatchIndex.isCurrent(indexPath: cache, memoryPath: path))
         let rebuilt = try MatchIndex.forMemory(at: path)
         #expect(try rebuilt.lookup("새 문장입니다.", language: .korean).first?.percent == 100)
+    }
+
+    @Test func anIndexOfAnEarlierSchemaIsRebuilt() throws {
+        let scratch = try ScratchFolder("dari-matches")
+        let path = try scratch.write("memory.xlf", XLIFF21Writer.render(Self.memory()))
+        let cache = MatchIndex.cachePath(forMemory: path)
+        // The same memory, stamped by schema 2 (its entries numbered in both directions in turn).
+        let stamp = MatchIndex.stamp(ofMemory: path)
+        let earlier = "2" + stamp.drop { $0 != " " }
+        #expect(!stamp.hasPrefix("2 "))
+        try MatchIndex.build(MatchIndex.entries(of: Self.memory()), at: cache, memoryStamp: earlier)
+        #expect(!MatchIndex.isCurrent(indexPath: cache, memoryPath: path))
+        let rebuilt = try MatchIndex.forMemory(at: path)
+        #expect(MatchIndex.isCurrent(indexPath: cache, memoryPath: path))
+        #expect(try rebuilt.lookup("다리", language: .korean).first?.entry.translation == "Bridge")
+    }
+
+    @Test func entriesAreNumberedLanguageByLanguageInTheMemorysOrder() throws {
+        let scratch = try ScratchFolder("dari-matches")
+        let index = try index(scratch)
+        let rows = try index.queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT language, text FROM entry ORDER BY id").map { "\($0[0] as String) \($0[1] as String)" }
+        }
+        #expect(rows == Self.pairs.map { "ko \($0.0)" } + Self.pairs.map { "en \($0.1)" })
     }
 }
 
