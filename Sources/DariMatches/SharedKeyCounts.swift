@@ -31,6 +31,37 @@ struct SharedKeyCounts {
         if count < .max { counts[id] = count + 1 }
     }
 
+    /// Counts one shared key for the entry of each posting in `raw`: packed
+    /// postings as the index stores them, little-endian UInt32s, maybe unaligned.
+    ///
+    /// The same as `add(packed:)` for each, with the array's storage taken
+    /// once per blob rather than checked for sharing at every posting.
+    mutating func add(postings raw: UnsafeRawBufferPointer) {
+        let total = raw.count / 4
+        var seen: [UInt32] = []
+        swap(&seen, &touched)
+        defer { swap(&seen, &touched) }
+        var next = 0
+        while next < total {
+            next = counts.withUnsafeMutableBufferPointer { counts in
+                for position in next..<total {
+                    let packed = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * position, as: UInt32.self))
+                    let id = Int(packed >> 8)
+                    // Beyond the array: grown below, then on from here.
+                    guard id < counts.count else { return position }
+                    let count = counts[id]
+                    if count == 0 { seen.append(packed) }
+                    if count < .max { counts[id] = count &+ 1 }
+                }
+                return total
+            }
+            if next < total {
+                let id = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * next, as: UInt32.self)) >> 8)
+                counts.append(contentsOf: repeatElement(0, count: id + 1 - counts.count))
+            }
+        }
+    }
+
     /// Keys shared by the entry of `packed` (0 when it was not seen).
     func count(packed: UInt32) -> Int {
         let id = Int(packed >> 8)

@@ -27,6 +27,20 @@ import Testing
         #expect(counts.count(packed: Self.packed(5_000, keys: 9)) == 0)
     }
 
+    @Test func aBlobOfPostingsCountsAsEachPostingInTurn() {
+        // Unaligned on purpose (one byte in), one id beyond the capacity.
+        let postings = [Self.packed(7, keys: 3), Self.packed(2, keys: 5), Self.packed(7, keys: 3),
+                        Self.packed(40, keys: 1)]
+        let bytes: [UInt8] = [0] + postings.flatMap { posting in (0..<4).map { UInt8(truncatingIfNeeded: posting >> (8 * $0)) } }
+        var blob = SharedKeyCounts(capacity: 10)
+        bytes.withUnsafeBytes { blob.add(postings: UnsafeRawBufferPointer(rebasing: $0[1...])) }
+        var oneByOne = SharedKeyCounts(capacity: 10)
+        for posting in postings { oneByOne.add(packed: posting) }
+        #expect(blob.touched == oneByOne.touched)
+        #expect(postings.map(blob.count(packed:)) == postings.map(oneByOne.count(packed:)))
+        #expect(blob.count(packed: Self.packed(40, keys: 1)) == 1)
+    }
+
     @Test func aResetForgetsThePreviousLookup() {
         let pool = SharedKeyCountsPool(capacity: 10)
         pool.withCounts { counts in
