@@ -144,14 +144,15 @@ public final class MatchIndex: @unchecked Sendable {
             var keyIDs: [String: Int] = [:]
             var keyNames: [String] = []
             var postings: [Int: [UInt32]] = [:]
+            // 64 KiB pages (SQLite's largest): a common key's postings are a
+            // blob of up to 160 KiB, read through a chain of overflow pages,
+            // and 4 KiB pages made that chain 16 times longer. Set outside the
+            // write's transaction, where SQLite would ignore it.
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF")
+            }
             try queue.write { db in
-                // 64 KiB pages (SQLite's largest): a common key's postings
-                // are a blob of up to 160 KiB, read through a chain of
-                // overflow pages, and 4 KiB pages made that chain 16 times
-                // longer (walking it was a fifth of a lookup at 1 M units).
                 try db.execute(sql: """
-                    PRAGMA page_size = 65536;
-                    PRAGMA journal_mode = OFF;
                     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE entry (id INTEGER PRIMARY KEY, language TEXT NOT NULL, text TEXT NOT NULL,
                                         translation TEXT NOT NULL, origin TEXT NOT NULL);

@@ -97,6 +97,12 @@ import Testing
         #expect(try rebuilt.lookup("다리", language: .korean).first?.entry.translation == "Bridge")
     }
 
+    @Test func theIndexHasPagesOf64KiB() throws {
+        let scratch = try ScratchFolder("dari-matches")
+        let index = try index(scratch)
+        #expect(try index.queue.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 65_536)
+    }
+
     @Test func entriesAreNumberedLanguageByLanguageInTheMemorysOrder() throws {
         let scratch = try ScratchFolder("dari-matches")
         let index = try index(scratch)
