@@ -107,7 +107,12 @@ public enum Normalizer {
         }
     }
 
-    private static func isInert(_ scalar: UInt32) -> Bool {
+    /// True when NFC leaves `scalar` alone wherever it stands (the table
+    /// `isInertlyNFC` reads); for callers that decode UTF-8 themselves and
+    /// want to ask ICU only about the rest.
+    @inlinable
+    public static func isInert(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return true }
         switch scalar {
         case 0x80...0x2FF, 0xAC00...0xD7A3, 0x3131...0x318E, 0x4E00...0x9FFF, 0x2010...0x2027, 0x2030...0x205E,
              0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF,

@@ -47,7 +47,13 @@ public struct BoundaryContext {
         var contentEnd = text.count
         while contentEnd > 0, Scalars.isSpace(text[contentEnd - 1]) { contentEnd -= 1 }
         let valid = added.filter { $0 > 0 && $0 < contentEnd }
-        boundaries = Array(Set(boundaries).union(valid)).sorted()
+        guard !valid.isEmpty else { return }
+        // Sorted and deduplicated in place: every rule calls this once per
+        // text, and building a `Set` each time hashed every boundary (issue 19).
+        var merged = boundaries + valid
+        merged.sort()
+        boundaries.removeAll(keepingCapacity: true)
+        for boundary in merged where boundaries.last != boundary { boundaries.append(boundary) }
     }
 
     /// Replaces one boundary with another (a footnote mark moves it later).

@@ -221,8 +221,8 @@ enum UTF16Transcoding {
     struct Line {
         var units: [UInt16]
         /// True when the line has a character NFC might change or compose
-        /// with: anything from U+0300 up except Hangul syllables (then
-        /// `Normalizer` decides). Korean web text rarely has one.
+        /// with (not `Normalizer.isInert`); then `Normalizer` decides.
+        /// Korean web text rarely has one.
         var mayChangeUnderNFC: Bool
     }
 
@@ -267,18 +267,18 @@ enum UTF16Transcoding {
                 switch length {
                 case 2:
                     let scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    if scalar >= 0x300 { mayChange = true }
+                    if scalar >= 0x300, !Normalizer.isInert(scalar) { mayChange = true }
                     out[count] = UInt16(scalar)
                     count += 1
                 case 3:
                     let scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    if scalar < 0xAC00 || scalar > 0xD7A3 { mayChange = true }
+                    if scalar < 0xAC00 || scalar > 0xD7A3, !Normalizer.isInert(scalar) { mayChange = true }
                     out[count] = UInt16(scalar)
                     count += 1
                 default:
                     let scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
                         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    mayChange = true
+                    if !Normalizer.isInert(scalar) { mayChange = true }
                     out[count] = UInt16(0xD800 + ((scalar - 0x10000) >> 10))
                     out[count + 1] = UInt16(0xDC00 + ((scalar - 0x10000) & 0x3FF))
                     count += 2

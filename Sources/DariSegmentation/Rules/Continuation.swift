@@ -46,11 +46,13 @@ enum Continuation {
     /// True when a bare -다 is quoted before a negated 하다: "그릏다 안 한갑소",
     /// "좋다 못 했다" (measured on the tuning half of the Korean dev set:
     /// v_ending's "그릏다 ¦안 한갑소"). `next` is 안 or 못, `following` the word after.
+    /// `following` is asked for only when the rest matches: finding the next
+    /// word for every word was a measurable cost (issue 19).
     static func continuesNegatedReport(_ units: [UInt16], previous: Range<Int>, next: Range<Int>,
-                                       following: Range<Int>?) -> Bool {
+                                       following: () -> Range<Int>?) -> Bool {
         guard units[previous.upperBound - 1] == Syllable.kB2E4, next.count == 1,
               units[next.lowerBound] == Syllable.kC548 || units[next.lowerBound] == Syllable.kBABB,
-              let following, !following.isEmpty
+              let following = following(), !following.isEmpty
         else { return false }
         return negatedVerbStarts.contains(units[following.lowerBound])
     }

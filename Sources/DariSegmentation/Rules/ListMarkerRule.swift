@@ -38,9 +38,11 @@ struct ListMarkerRule: SegmentationRule {
         var index = 1
         while index < units.count {
             defer { index += 1 }
-            guard Scalars.isSpace(units[index - 1]) == false, Scalars.isSpace(units[index]) else { continue }
-            // units[index - 1] ends a word; is that word terminal punctuation?
-            guard Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1]) else { continue }
+            // units[index - 1] ends a word (a stop or a closer is never a
+            // space); is that word terminal punctuation? Tested in this order
+            // because the first test rules out nearly every unit.
+            guard Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1]),
+                  Scalars.isSpace(units[index]) else { continue }
             var last = index
             while last > 0, Scalars.isCloser(units[last - 1]) { last -= 1 }
             // "…by Oct. 31. Interviews…": the full stop of "Oct." is not a sentence end.
