@@ -11,10 +11,25 @@ public struct BoundaryContext {
     public let language: Language
     /// Sorted, unique, each in 1..<text.count (the end is implicit).
     public private(set) var boundaries: [Int]
+    /// The offsets of every unit that is neither a letter or digit
+    /// (`Scalars.isLetterOrDigit`) nor white space, in order: the only places
+    /// where a stop, a quote or a bracket can be. Rules that look for those
+    /// walk this list instead of every unit; Korean web text is mostly
+    /// Hangul, and the per-unit scans were a fifth of `dari segment`'s time
+    /// (issue 19, segmentation speed).
+    public let punctuation: [Int]
 
     init(text: [UInt16], language: Language, icuBoundaries: [Int]) {
         self.text = text
         self.language = language
+        var punctuation: [Int] = []
+        punctuation.reserveCapacity(text.count / 8)
+        for (offset, unit) in text.enumerated() {
+            // Hangul syllables first: they are most of the text.
+            if Scalars.isHangulSyllable(unit) || Scalars.isLetterOrDigit(unit) || Scalars.isSpace(unit) { continue }
+            punctuation.append(offset)
+        }
+        self.punctuation = punctuation
         var trimmed: [Int] = []
         trimmed.reserveCapacity(icuBoundaries.count)
         for raw in icuBoundaries {
@@ -61,6 +76,16 @@ public struct BoundaryContext {
         guard let index = boundaries.firstIndex(of: old) else { return }
         boundaries.remove(at: index)
         addBoundaries([new])
+    }
+
+    /// The index in `punctuation` of the first offset at or after `offset`.
+    public func punctuationIndex(from offset: Int) -> Int {
+        var low = 0, high = punctuation.count
+        while low < high {
+            let mid = (low + high) / 2
+            if punctuation[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     /// True when `boundary` is a current boundary.

@@ -97,7 +97,7 @@ extension Array where Element == UInt16 {
     /// True when the units from `start` spell `prefix`.
     func hasPrefix(_ prefix: [UInt16], at start: Int) -> Bool {
         guard start >= 0, start + prefix.count <= count else { return false }
-        for (offset, unit) in prefix.enumerated() where self[start + offset] != unit { return false }
+        for offset in 0..<prefix.count where self[start + offset] != prefix[offset] { return false }
         return true
     }
 
@@ -216,5 +216,21 @@ struct SortedOffsets {
             if offsets[mid] < offset { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+}
+
+/// A set of final-consonant (jongseong) indices, 0..<28, as a bit mask:
+/// the ending table asks it for most words ending in 다, and a `Set<Int>`
+/// hashed each time (issue 19, segmentation speed).
+struct FinalConsonants: ExpressibleByArrayLiteral, Sendable {
+    private let mask: UInt32
+
+    init(arrayLiteral finals: Int...) {
+        mask = finals.reduce(0) { $0 | 1 << UInt32($1) }
+    }
+
+    /// False for anything outside 0..<28, such as `finalConsonant`'s -1 for a non-syllable.
+    func contains(_ final: Int) -> Bool {
+        final >= 0 && final < 28 && mask & 1 << UInt32(final) != 0
     }
 }

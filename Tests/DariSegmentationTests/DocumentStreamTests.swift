@@ -75,6 +75,19 @@ import Testing
         #expect(try run("\u{1112}\u{1161}\u{11AB}다. 좋아요\ncafe\u{301} 가요.\n") == "한다.\n좋아요\ncafé 가요.\n")
     }
 
+    /// A sentence is written by copying its input bytes, found by walking the
+    /// line; a bound inside a surrogate pair cannot be copied (it is encoded).
+    @Test func theCursorFindsEachRangesBytesOrDeclines() {
+        let bytes = Array("a😊한 b".utf8)  // UTF-16: a, high, low, 한, space, b
+        bytes.withUnsafeBufferPointer { input in
+            var cursor = UTF8Cursor(byte: 0)
+            #expect(cursor.bytes(of: 0..<4, in: input).map(Array.init) == Array("a😊한".utf8))
+            #expect(cursor.bytes(of: 5..<6, in: input).map(Array.init) == Array("b".utf8))
+            var split = UTF8Cursor(byte: 0)
+            #expect(split.bytes(of: 0..<2, in: input) == nil)
+        }
+    }
+
     /// Four-byte UTF-8 (surrogate pairs in UTF-16) and Latin accents survive both transcodings.
     @Test func keepsEveryScalar() throws {
         let input = "Café 🇰🇷 naïve 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 한글 ㅋㅋ"

@@ -15,10 +15,16 @@ enum Continuation {
     /// them, and one set lookup spares the 50 prefix comparisons.
     private static let koreanFirstSyllables = UnitSet(koreanPrefixes.compactMap(\.first))
 
+    /// `koreanPrefixes` by first unit: a word that starts with 하 or 는 (many
+    /// do) is compared with the few prefixes that start the same way, not all
+    /// of them (issue 19, segmentation speed).
+    private static let koreanPrefixesByFirst: [UInt16: [[UInt16]]] = Dictionary(grouping: koreanPrefixes) { $0.first ?? 0 }
+
     /// True when the Korean word at `units[start..<end]` continues the previous sentence.
     static func continuesKorean(_ units: [UInt16], start: Int, end: Int) -> Bool {
-        guard start < end, koreanFirstSyllables.contains(units[start]) else { return false }
-        for prefix in koreanPrefixes where units.hasPrefix(prefix, at: start) {
+        guard start < end, koreanFirstSyllables.contains(units[start]),
+              let candidates = koreanPrefixesByFirst[units[start]] else { return false }
+        for prefix in candidates where units.hasPrefix(prefix, at: start) {
             if standaloneOnly.contains(prefix) {
                 // Accept the bare form, or the form followed by punctuation ("고,").
                 let after = start + prefix.count

@@ -107,9 +107,11 @@ extension KoreanEndingRule {
         guard let governing else { return false }
         var end = word.upperBound
         while end > word.lowerBound, Scalars.isTerminal(units[end - 1]) { end -= 1 }
-        // Compared in place: this runs for nearly every word, and copying each
-        // one to an array took about 7 % of `dari segment`'s time (issue 19).
-        guard let form = nominalPredicates.first(where: {
+        // Compared in place, after one test of the last syllable: this runs
+        // for nearly every word, and copying each one to an array took about
+        // 7 % of `dari segment`'s time (issue 19).
+        guard end > word.lowerBound, nominalPredicateEnds.contains(units[end - 1]),
+              let form = nominalPredicates.first(where: {
             $0.word.count == end - word.lowerBound && units.hasPrefix($0.word, at: word.lowerBound)
         }) else { return false }
         let last = units[governing.upperBound - 1]
@@ -122,6 +124,9 @@ extension KoreanEndingRule {
         (Array("됨".utf16), UnitSet(["게", "야", "도"])),  // 하게 됨, 돼야 됨
         (Array("바람".utf16), UnitSet(["길"])),  // 보길 바람
     ]
+
+    /// The last syllables of `nominalPredicates`.
+    private static let nominalPredicateEnds = UnitSet(nominalPredicates.compactMap(\.word.last))
 
     /// An interjection set off by a comma, "아," "음," "헐,": it opens a sentence
     /// ("첫 코너는 당연히 '술도녀' ¦아, 근데…", measured on the tuning half).
@@ -141,7 +146,8 @@ extension KoreanEndingRule {
     private static let linkingWords: WordSet = WordSet(["그런데", "근데", "그리고", "그래서", "하지만", "그러나", "그럼", "그냥"])
 
     static func isDetachedPunctuation(_ units: [UInt16], _ word: Range<Int>) -> Bool {
-        units[word].allSatisfy { Scalars.isTerminal($0) || Scalars.isCloser($0) }
+        for index in word where !(Scalars.isTerminal(units[index]) || Scalars.isCloser(units[index])) { return false }
+        return true
     }
 
     /// 씨, 님 or 옹 (titles that only follow a name), alone or with a particle.
