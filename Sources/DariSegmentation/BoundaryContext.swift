@@ -18,18 +18,15 @@ public struct BoundaryContext {
     /// Hangul, and the per-unit scans were a fifth of `dari segment`'s time
     /// (issue 19, segmentation speed).
     public let punctuation: [Int]
+    /// The offsets where a run of ASCII letters and digits starts (after
+    /// anything else, or at 0), in order: where a number or a Latin word
+    /// can begin, for the rules that look for list markers and dates.
+    public let asciiRunStarts: [Int]
 
     init(text: [UInt16], language: Language, icuBoundaries: [Int]) {
         self.text = text
         self.language = language
-        var punctuation: [Int] = []
-        punctuation.reserveCapacity(text.count / 8)
-        for (offset, unit) in text.enumerated() {
-            // Hangul syllables first: they are most of the text.
-            if Scalars.isHangulSyllable(unit) || Scalars.isLetterOrDigit(unit) || Scalars.isSpace(unit) { continue }
-            punctuation.append(offset)
-        }
-        self.punctuation = punctuation
+        (punctuation, asciiRunStarts) = Self.scan(text)
         var trimmed: [Int] = []
         trimmed.reserveCapacity(icuBoundaries.count)
         for raw in icuBoundaries {
@@ -43,6 +40,54 @@ public struct BoundaryContext {
         while contentEnd > 0, Scalars.isSpace(text[contentEnd - 1]) { contentEnd -= 1 }
         self.boundaries = trimmed.filter { $0 < contentEnd }
     }
+
+    /// The offsets for `punctuation` and `asciiRunStarts`, in one pass:
+    /// ASCII by two tables, then Hangul syllables (most of the text) before
+    /// the general tests.
+    private static func scan(_ text: [UInt16]) -> (punctuation: [Int], asciiRunStarts: [Int]) {
+        let masks = asciiClasses
+        var punctuation: [Int] = []
+        var runStarts: [Int] = []
+        punctuation.reserveCapacity(text.count / 8)
+        text.withUnsafeBufferPointer { units in
+            var previousIsASCIIAlphanumeric = false
+            for offset in units.indices {
+                let unit = units[offset]
+                if unit < 0x80 {
+                    let bit = UInt64(unit & 63)
+                    let (punctuationMask, alphanumericMask) = unit < 0x40
+                        ? (masks.punctuation.low, masks.alphanumeric.low) : (masks.punctuation.high, masks.alphanumeric.high)
+                    if punctuationMask >> bit & 1 != 0 { punctuation.append(offset) }
+                    let isAlphanumeric = alphanumericMask >> bit & 1 != 0
+                    if isAlphanumeric, !previousIsASCIIAlphanumeric { runStarts.append(offset) }
+                    previousIsASCIIAlphanumeric = isAlphanumeric
+                    continue
+                }
+                previousIsASCIIAlphanumeric = false
+                if Scalars.isHangulSyllable(unit) || Scalars.isLetterOrDigit(unit) || Scalars.isSpace(unit) { continue }
+                punctuation.append(offset)
+            }
+        }
+        return (punctuation, runStarts)
+    }
+
+    /// For each ASCII unit n, bit n % 64 (of `low` for n < 64, else of
+    /// `high`): in `punctuation` when n is neither a letter, a digit nor a
+    /// space, in `alphanumeric` when it is a letter or digit (the tests of
+    /// `Scalars`).
+    private static let asciiClasses: (punctuation: (low: UInt64, high: UInt64), alphanumeric: (low: UInt64, high: UInt64)) = {
+        var punctuation: (low: UInt64, high: UInt64) = (0, 0)
+        var alphanumeric: (low: UInt64, high: UInt64) = (0, 0)
+        for unit in UInt16(0)..<0x80 {
+            let bit: UInt64 = 1 << UInt64(unit & 63)
+            if Scalars.isLetterOrDigit(unit) {
+                if unit < 0x40 { alphanumeric.low |= bit } else { alphanumeric.high |= bit }
+            } else if !Scalars.isSpace(unit) {
+                if unit < 0x40 { punctuation.low |= bit } else { punctuation.high |= bit }
+            }
+        }
+        return (punctuation, alphanumeric)
+    }()
 
     /// Removes the boundaries for which `shouldRemove` is true.
     /// `shouldRemove` gets the boundary offset and the index of the next
