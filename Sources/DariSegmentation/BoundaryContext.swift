@@ -48,7 +48,7 @@ public struct BoundaryContext {
         let masks = asciiClasses
         var punctuation: [Int] = []
         var runStarts: [Int] = []
-        punctuation.reserveCapacity(text.count / 8)
+        punctuation.reserveCapacity(text.count / 4)
         text.withUnsafeBufferPointer { units in
             var previousIsASCIIAlphanumeric = false
             for offset in units.indices {

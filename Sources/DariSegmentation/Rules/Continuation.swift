@@ -66,32 +66,32 @@ enum Continuation {
     /// 하, 한, 할, 합, 했: the forms of 하다 after 안/못.
     private static let negatedVerbStarts = UnitSet(["하", "한", "할", "합", "했"].map { $0.utf16.first! })
 
-    /// True when `next` is a dependent noun that needs the noun before it and
-    /// cannot open a sentence: "성실함 속에 담겨있는", "바쁨 때문에". A nominal
-    /// -ㅁ form before it is a noun (sincerity), not a finished sentence
-    /// (measured on the tuning half: "그 부지런함과 성실함 ¦속에 담겨있는").
-    static func isDependentNoun(_ units: [UInt16], _ next: Range<Int>) -> Bool {
+    /// True when `next` (its trailing non-Hangul aside) needs the word
+    /// before it and cannot open a sentence: a dependent noun or a
+    /// confirmation (the two lists below). Both are looked up at once: the
+    /// test runs for nearly every word (issue 19, segmentation speed).
+    static func needsPreviousWord(_ units: [UInt16], _ next: Range<Int>) -> Bool {
         var end = next.upperBound
         while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
-        return dependentNouns.contains(units, next.lowerBound..<end)
+        return wordsNeedingPrevious.contains(units, next.lowerBound..<end)
     }
 
-    private static let dependentNouns: WordSet = WordSet([
-        "속에", "속에서", "속의", "속으로", "때문에", "때문이다", "때문이었다", "때문인지",
-    ])
+    private static let wordsNeedingPrevious = WordSet(dependentNouns + confirmations)
 
-    /// True when `next` confirms the statement before it: "성덕임 맞음 ㅇㅇ",
+    /// Dependent nouns, which need the noun before them: "성실함 속에
+    /// 담겨있는", "바쁨 때문에". A nominal -ㅁ form before one is a noun
+    /// (sincerity), not a finished sentence (measured on the tuning half:
+    /// "그 부지런함과 성실함 ¦속에 담겨있는").
+    private static let dependentNouns = [
+        "속에", "속에서", "속의", "속으로", "때문에", "때문이다", "때문이었다", "때문인지",
+    ]
+
+    /// Words that confirm the statement before them: "성덕임 맞음 ㅇㅇ",
     /// "나가게 되지 않지 맞다!" — 맞다 "(that's) right" in a finite form, alone
     /// (measured on the tuning half: "성덕임 ¦맞음 ㅇㅇ"). 맞은편, 맞춤 open sentences.
-    static func confirmsPrevious(_ units: [UInt16], _ next: Range<Int>) -> Bool {
-        var end = next.upperBound
-        while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
-        return confirmations.contains(units, next.lowerBound..<end)
-    }
-
-    private static let confirmations: WordSet = WordSet([
+    private static let confirmations = [
         "맞음", "맞아", "맞다", "맞지", "맞죠", "맞네", "맞아요", "맞습니다", "맞음요",
-    ])
+    ]
 
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",

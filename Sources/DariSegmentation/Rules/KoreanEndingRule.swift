@@ -58,7 +58,7 @@ struct KoreanEndingRule: SegmentationRule {
                                                                following: { Self.word(after: word, in: units) }) {
                 removed.insert(previous.upperBound)
             } else if !Scalars.isTerminal(units[previous.upperBound - 1]),
-                      Continuation.isDependentNoun(units, word) || Continuation.confirmsPrevious(units, word) {
+                      Continuation.needsPreviousWord(units, word) {
                 // "성실함 속에", "성덕임 맞음": the word needs the one before it.
                 removed.insert(previous.upperBound)
             } else if units[word.lowerBound] == 0x28 /* ( */ {
