@@ -14,11 +14,12 @@ import Darwin
 ///
 /// The input stays UTF-8 bytes from the file to the output: each line is
 /// checked and transcoded by hand into UTF-16 for ICU and the rules, and
-/// each sentence is written back as UTF-8 into one reused byte buffer.
-/// Checking UTF-8 and NFC line by line, on the worker threads, instead of
-/// building a `String` of the whole input first, and handing out bytes
-/// instead of `String` chunks, took `dari segment` on a 19 MB input from
-/// ≈ 6× to ≈ … raw ICU's time (issue 19; docs/benchmarks/segmentation.md).
+/// each sentence's input bytes are copied into one reused byte buffer.
+/// Checking UTF-8 and NFC line by line on the worker threads, instead of
+/// building a `String` of the whole input first (serial), and handing out
+/// bytes instead of `String` chunks, cut about a tenth of `dari segment`'s
+/// CPU time on a 19 MB input and more of its wall time (issue 19;
+/// docs/benchmarks/segmentation.md, fifth pass).
 public struct DocumentStream {
     private let segmenter: Segmenter
 
