@@ -12,12 +12,27 @@ public enum Normalizer {
     public static func nfc(_ text: String) throws -> String {
         if isInertlyNFC(text) { return text }
         let units = Array(text.utf16)
+        guard let normalized = try icuNFC(units) else { return text }
+        return String(decoding: normalized, as: UTF16.self)
+    }
+
+    /// `units` (UTF-16) in NFC, for callers that already hold UTF-16 (the
+    /// `segment` command normalises line by line, where it transcodes). The
+    /// same checks as `nfc(_:)`: the in-place scan, then ICU's quick check,
+    /// then ICU's normaliser.
+    public static func nfc(_ units: [UInt16]) throws -> [UInt16] {
+        if isInertlyNFC(units) { return units }
+        return try icuNFC(units) ?? units
+    }
+
+    /// ICU's NFC of `units`, or nil when its quick check says they are NFC already.
+    private static func icuNFC(_ units: [UInt16]) throws -> [UInt16]? {
         var status: Int32 = 0
         let isNormalized = units.withUnsafeBufferPointer {
             dari_icu_is_nfc($0.baseAddress, Int32($0.count), &status)
         }
         if status > 0 { throw ICUError(function: "unorm2_quickCheck", code: status) }
-        if isNormalized == 1 { return text }
+        if isNormalized == 1 { return nil }
         var capacity = units.count + units.count / 2 + 16
         while true {
             var output = [UInt16](repeating: 0, count: capacity)
@@ -31,8 +46,28 @@ public enum Normalizer {
                 capacity = Int(needed)
                 continue
             }
-            return String(decoding: output[0..<Int(needed)], as: UTF16.self)
+            return Array(output[0..<Int(needed)])
         }
+    }
+
+    /// `isInertlyNFC` for UTF-16: a surrogate pair is read as its scalar, a
+    /// lone surrogate is not inert (ICU decides).
+    static func isInertlyNFC(_ units: [UInt16]) -> Bool {
+        var index = 0
+        while index < units.count {
+            let unit = UInt32(units[index])
+            index += 1
+            if unit < 0x80 { continue }
+            if unit >= 0xD800, unit < 0xDC00, index < units.count {
+                let low = UInt32(units[index])
+                guard low >= 0xDC00, low < 0xE000 else { return false }
+                index += 1
+                if !isInert(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)) { return false }
+            } else if !isInert(unit) {
+                return false
+            }
+        }
+        return true
     }
 
     /// True when every character of `text` is one that NFC leaves alone
@@ -72,7 +107,12 @@ public enum Normalizer {
         }
     }
 
-    private static func isInert(_ scalar: UInt32) -> Bool {
+    /// True when NFC leaves `scalar` alone wherever it stands (the table
+    /// `isInertlyNFC` reads); for callers that decode UTF-8 themselves and
+    /// want to ask ICU only about the rest.
+    @inlinable
+    public static func isInert(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return true }
         switch scalar {
         case 0x80...0x2FF, 0xAC00...0xD7A3, 0x3131...0x318E, 0x4E00...0x9FFF, 0x2010...0x2027, 0x2030...0x205E,
              0x2190...0x2328, 0x232B...0x23FF, 0x2460...0x27BF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF,

@@ -172,22 +172,47 @@ public enum InputFile {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
+    /// Reads `descriptor` to its end.
+    ///
+    /// `read` writes straight into the array's storage, sized by `sizeHint`
+    /// (a file's size) and doubled when more comes: going through a 1 MiB
+    /// buffer copied every byte once more, a measurable part of
+    /// `dari segment`'s time on a 19 MB input (issue 19).
     private static func readAll(_ descriptor: Int32, sizeHint: Int, path: String) throws(FileReadError) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(sizeHint + 1)
-        let chunkSize = 1 << 20
-        let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
-        defer { chunk.deallocate() }
+        var capacity = max(sizeHint + 1, 1 << 16)  // + 1: EOF is seen without growing
+        var failure: Int32 = 0
         while true {
-            let count = read(descriptor, chunk.baseAddress, chunkSize)
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw error(errno, path: path)
+            var ended = false
+            let previous = bytes
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                guard let base = buffer.baseAddress else {
+                    failure = ENOMEM
+                    return
+                }
+                // Keep what was read before growing.
+                count = previous.withUnsafeBufferPointer { old in
+                    if let source = old.baseAddress { base.update(from: source, count: old.count) }
+                    return old.count
+                }
+                while count < capacity {
+                    let result = read(descriptor, base + count, capacity - count)
+                    if result == 0 {
+                        ended = true
+                        return
+                    }
+                    if result < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    count += result
+                }
             }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
+            if failure != 0 { throw error(failure, path: path) }
+            if ended { return bytes }
+            capacity *= 2
         }
-        return bytes
     }
 
     private static func error(_ code: Int32, path: String) -> FileReadError {

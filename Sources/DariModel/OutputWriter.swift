@@ -120,6 +120,13 @@ public struct StandardOutputStream: TextOutputStream {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends UTF-8 bytes, for writers that already hold them.
+    public mutating func write(bytes: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Writes what is buffered.
     /// - Throws: the first `AtomicFile.WriteError` of any write so far.
     public mutating func finish() throws {

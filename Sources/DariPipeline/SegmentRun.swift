@@ -20,10 +20,22 @@ public enum SegmentRun {
     /// chunk, so a long input is never held twice.
     /// - Throws: `FileReadError` for input that cannot be read or is not
     ///   UTF-8; an ICU error when the segmenter cannot start.
-    public static func run(_ request: SegmentRequest, emit: (String) -> Void) throws {
-        let text = try InputText.read(request.path)
+    ///
+    /// The bytes go to the segmenter as they were read: it checks UTF-8 and
+    /// NFC line by line on its threads (see `DocumentStream`), which is the
+    /// same check `InputText.read` makes, without a `String` of the whole input.
+    /// - Parameter emit: gets UTF-8 chunks, each valid only during the call.
+    public static func run(_ request: SegmentRequest, emit: (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        let bytes = try InputFile.bytes(atPathOrStandardInput: request.path)
         let stream = DocumentStream(segmenter: try Segmenter(language: request.language))
-        try stream.run(text, write: emit)
+        do {
+            try ByteOrderMark.dropped(from: bytes).withUnsafeBufferPointer { text in
+                try stream.run(utf8: text, write: emit)
+            }
+        } catch let error as DocumentStream.InvalidUTF8 {
+            throw FileReadError.notUTF8(path: request.path == InputFile.standardInput ? "<stdin>" : request.path,
+                                        line: error.line)
+        }
     }
 }
 

@@ -97,7 +97,7 @@ extension Array where Element == UInt16 {
     /// True when the units from `start` spell `prefix`.
     func hasPrefix(_ prefix: [UInt16], at start: Int) -> Bool {
         guard start >= 0, start + prefix.count <= count else { return false }
-        for (offset, unit) in prefix.enumerated() where self[start + offset] != unit { return false }
+        for offset in 0..<prefix.count where self[start + offset] != prefix[offset] { return false }
         return true
     }
 
@@ -123,35 +123,54 @@ extension String {
 /// A set of UTF-16 code units as a 64 Kbit table: membership without hashing,
 /// for the per-word checks of the Korean rules (a `Set<UInt16>` lookup hashed
 /// each unit and took 5 % of segmentation time).
-struct UnitSet: Sendable {
-    private var words = [UInt64](repeating: 0, count: 1024)
+///
+/// A lookup reads the table through a plain pointer, which takes no reference
+/// count (retain/release around the lookups of the rules' static sets were
+/// about 5 % of `dari segment`'s time, issue 19; an inline 8 KiB table was
+/// worse, copied at each use). `storage` owns the memory.
+struct UnitSet: @unchecked Sendable {  // immutable after init
+    private let storage: Storage
+    private let words: UnsafePointer<UInt64>
+
+    private final class Storage {
+        let words: UnsafeMutablePointer<UInt64>
+        init() {
+            words = .allocate(capacity: 1024)
+            words.initialize(repeating: 0, count: 1024)
+        }
+        deinit { words.deallocate() }
+    }
 
     init<S: Sequence>(_ units: S) where S.Element == UInt16 {
-        for unit in units { words[Int(unit >> 6)] |= 1 << UInt64(unit & 63) }
+        storage = Storage()
+        for unit in units { storage.words[Int(unit >> 6)] |= 1 << UInt64(unit & 63) }
+        words = UnsafePointer(storage.words)
     }
 
     init(_ strings: [String]) {
         self.init(strings.compactMap { $0.utf16.first })
     }
 
+    @inline(__always)
     func contains(_ unit: UInt16) -> Bool {
         words[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
     }
 }
 
 /// A set of words as UTF-16 units, looked up in place: the word's length and
-/// first unit are checked against the set's before a lookup copies and hashes
-/// it. Most words a rule asks about are in no set, and copying a slice to an
-/// array and hashing it took about 10 % of segmentation time (issue 19).
+/// first unit are checked against the set's, then the few words left are
+/// compared unit by unit. Most words a rule asks about are in no set, and
+/// copying a slice to an array and hashing it took about 10 % of segmentation
+/// time (issue 19).
 struct WordSet: Sendable {
-    private let words: Set<[UInt16]>
+    private let words: [[UInt16]]
     private let firstUnits: UnitSet
     /// Bit n set when some word has n units (words of 64 units or more share bit 63).
     private let lengths: UInt64
 
     init(_ strings: [String]) {
         let words = strings.map { Array($0.utf16) }
-        self.words = Set(words)
+        self.words = words
         firstUnits = UnitSet(words.compactMap(\.first))
         lengths = words.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
     }
@@ -160,10 +179,58 @@ struct WordSet: Sendable {
     func contains(_ units: [UInt16], _ range: Range<Int>) -> Bool {
         guard lengths & 1 << UInt64(min(range.count, 63)) != 0 else { return false }
         if let first = range.first, !firstUnits.contains(units[first]) { return false }
-        return words.contains(Array(units[range]))
+        for word in words where word.count == range.count && units.hasPrefix(word, at: range.lowerBound) {
+            return true
+        }
+        return false
     }
 
     func contains(_ word: [UInt16]) -> Bool {
         contains(word, 0..<word.count)
+    }
+}
+
+/// Offsets kept sorted, looked up by binary search: a set for offsets that
+/// arrive in increasing order, as a rule's word-by-word scan produces them,
+/// without hashing each one (issue 19).
+struct SortedOffsets {
+    private var offsets: [Int] = []
+
+    mutating func insert(_ offset: Int) {
+        let position = lowerBound(offset)
+        if position < offsets.count, offsets[position] == offset { return }
+        offsets.insert(offset, at: position)
+    }
+
+    func contains(_ offset: Int) -> Bool {
+        let position = lowerBound(offset)
+        return position < offsets.count && offsets[position] == offset
+    }
+
+    private func lowerBound(_ offset: Int) -> Int {
+        // The common case, an offset past every other one, without the search.
+        if let last = offsets.last, last < offset { return offsets.count }
+        var low = 0, high = offsets.count
+        while low < high {
+            let mid = (low + high) / 2
+            if offsets[mid] < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}
+
+/// A set of final-consonant (jongseong) indices, 0..<28, as a bit mask:
+/// the ending table asks it for most words ending in 다, and a `Set<Int>`
+/// hashed each time (issue 19, segmentation speed).
+struct FinalConsonants: ExpressibleByArrayLiteral, Sendable {
+    private let mask: UInt32
+
+    init(arrayLiteral finals: Int...) {
+        mask = finals.reduce(0) { $0 | 1 << UInt32($1) }
+    }
+
+    /// False for anything outside 0..<28, such as `finalConsonant`'s -1 for a non-syllable.
+    func contains(_ final: Int) -> Bool {
+        final >= 0 && final < 28 && mask & 1 << UInt32(final) != 0
     }
 }

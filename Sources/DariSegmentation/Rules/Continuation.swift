@@ -15,10 +15,16 @@ enum Continuation {
     /// them, and one set lookup spares the 50 prefix comparisons.
     private static let koreanFirstSyllables = UnitSet(koreanPrefixes.compactMap(\.first))
 
+    /// `koreanPrefixes` by first unit: a word that starts with 하 or 는 (many
+    /// do) is compared with the few prefixes that start the same way, not all
+    /// of them (issue 19, segmentation speed).
+    private static let koreanPrefixesByFirst: [UInt16: [[UInt16]]] = Dictionary(grouping: koreanPrefixes) { $0.first ?? 0 }
+
     /// True when the Korean word at `units[start..<end]` continues the previous sentence.
     static func continuesKorean(_ units: [UInt16], start: Int, end: Int) -> Bool {
-        guard start < end, koreanFirstSyllables.contains(units[start]) else { return false }
-        for prefix in koreanPrefixes where units.hasPrefix(prefix, at: start) {
+        guard start < end, koreanFirstSyllables.contains(units[start]),
+              let candidates = koreanPrefixesByFirst[units[start]] else { return false }
+        for prefix in candidates where units.hasPrefix(prefix, at: start) {
             if standaloneOnly.contains(prefix) {
                 // Accept the bare form, or the form followed by punctuation ("고,").
                 let after = start + prefix.count
@@ -46,11 +52,13 @@ enum Continuation {
     /// True when a bare -다 is quoted before a negated 하다: "그릏다 안 한갑소",
     /// "좋다 못 했다" (measured on the tuning half of the Korean dev set:
     /// v_ending's "그릏다 ¦안 한갑소"). `next` is 안 or 못, `following` the word after.
+    /// `following` is asked for only when the rest matches: finding the next
+    /// word for every word was a measurable cost (issue 19).
     static func continuesNegatedReport(_ units: [UInt16], previous: Range<Int>, next: Range<Int>,
-                                       following: Range<Int>?) -> Bool {
+                                       following: () -> Range<Int>?) -> Bool {
         guard units[previous.upperBound - 1] == Syllable.kB2E4, next.count == 1,
               units[next.lowerBound] == Syllable.kC548 || units[next.lowerBound] == Syllable.kBABB,
-              let following, !following.isEmpty
+              let following = following(), !following.isEmpty
         else { return false }
         return negatedVerbStarts.contains(units[following.lowerBound])
     }
@@ -58,32 +66,32 @@ enum Continuation {
     /// 하, 한, 할, 합, 했: the forms of 하다 after 안/못.
     private static let negatedVerbStarts = UnitSet(["하", "한", "할", "합", "했"].map { $0.utf16.first! })
 
-    /// True when `next` is a dependent noun that needs the noun before it and
-    /// cannot open a sentence: "성실함 속에 담겨있는", "바쁨 때문에". A nominal
-    /// -ㅁ form before it is a noun (sincerity), not a finished sentence
-    /// (measured on the tuning half: "그 부지런함과 성실함 ¦속에 담겨있는").
-    static func isDependentNoun(_ units: [UInt16], _ next: Range<Int>) -> Bool {
+    /// True when `next` (its trailing non-Hangul aside) needs the word
+    /// before it and cannot open a sentence: a dependent noun or a
+    /// confirmation (the two lists below). Both are looked up at once: the
+    /// test runs for nearly every word (issue 19, segmentation speed).
+    static func needsPreviousWord(_ units: [UInt16], _ next: Range<Int>) -> Bool {
         var end = next.upperBound
         while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
-        return dependentNouns.contains(units, next.lowerBound..<end)
+        return wordsNeedingPrevious.contains(units, next.lowerBound..<end)
     }
 
-    private static let dependentNouns: WordSet = WordSet([
-        "속에", "속에서", "속의", "속으로", "때문에", "때문이다", "때문이었다", "때문인지",
-    ])
+    private static let wordsNeedingPrevious = WordSet(dependentNouns + confirmations)
 
-    /// True when `next` confirms the statement before it: "성덕임 맞음 ㅇㅇ",
+    /// Dependent nouns, which need the noun before them: "성실함 속에
+    /// 담겨있는", "바쁨 때문에". A nominal -ㅁ form before one is a noun
+    /// (sincerity), not a finished sentence (measured on the tuning half:
+    /// "그 부지런함과 성실함 ¦속에 담겨있는").
+    private static let dependentNouns = [
+        "속에", "속에서", "속의", "속으로", "때문에", "때문이다", "때문이었다", "때문인지",
+    ]
+
+    /// Words that confirm the statement before them: "성덕임 맞음 ㅇㅇ",
     /// "나가게 되지 않지 맞다!" — 맞다 "(that's) right" in a finite form, alone
     /// (measured on the tuning half: "성덕임 ¦맞음 ㅇㅇ"). 맞은편, 맞춤 open sentences.
-    static func confirmsPrevious(_ units: [UInt16], _ next: Range<Int>) -> Bool {
-        var end = next.upperBound
-        while end > next.lowerBound, !Scalars.isHangulSyllable(units[end - 1]) { end -= 1 }
-        return confirmations.contains(units, next.lowerBound..<end)
-    }
-
-    private static let confirmations: WordSet = WordSet([
+    private static let confirmations = [
         "맞음", "맞아", "맞다", "맞지", "맞죠", "맞네", "맞아요", "맞습니다", "맞음요",
-    ])
+    ]
 
     /// Verbs that take a question as their object: worrying, wondering, fearing,
     /// hesitating, intending ("드러날까 걱정하는", "갈까 고민 중", "떨어질까 봐",

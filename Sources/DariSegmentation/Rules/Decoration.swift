@@ -35,10 +35,13 @@ enum Decoration {
     /// any trailing decoration or stop ("엉엉", "흑흑흑.", "헤헤~"): the
     /// Hangul-syllable form of "ㅋㅋ" and "ㅠㅠ".
     static func isSoundWord(_ units: [UInt16], start: Int, end: Int) -> Bool {
+        // The first syllable first: it rules out nearly every word (issue 19).
+        guard start < end, soundSyllables.contains(units[start]) else { return false }
         var core = end
         while core > start, isDecoration(units[core - 1]) || Scalars.isTerminal(units[core - 1]) { core -= 1 }
-        guard core - start >= 2, soundSyllables.contains(units[start]) else { return false }
-        return units[start..<core].allSatisfy { $0 == units[start] }
+        guard core - start >= 2 else { return false }
+        for index in start..<core where units[index] != units[start] { return false }
+        return true
     }
 
     /// True when the whole word is decoration ("ㅋㅋㅋ", "😲😲", "^^").

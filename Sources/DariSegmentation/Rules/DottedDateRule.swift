@@ -12,16 +12,17 @@ struct DottedDateRule: SegmentationRule {
     func apply(to context: inout BoundaryContext) {
         let units = context.text
         var spans: [ClosedRange<Int>] = []
-        var index = 0
-        while index + 4 < units.count {
-            defer { index += 1 }
+        // A year starts a run of ASCII digits: only `asciiRunStarts` are walked.
+        var following = 0  // the first offset still to look at
+        for index in context.asciiRunStarts where index >= following && index + 4 < units.count {
+            following = index + 1
             guard Scalars.isDigit(units[index]), index == 0 || !Scalars.isLetterOrDigit(units[index - 1]),
                   let end = dateEnd(units, from: index) else { continue }
             var next = end
             while next < units.count, Scalars.isSpace(units[next]) { next += 1 }
             let continues = next < units.count && (Scalars.isHangulSyllable(units[next]) || Scalars.isDigit(units[next]))
             spans.append((index + 1)...(continues ? end : end - 1))
-            index = end
+            following = end + 1
         }
         guard !spans.isEmpty else { return }
         context.removeBoundaries { boundary, _ in spans.contains { $0.contains(boundary) } }

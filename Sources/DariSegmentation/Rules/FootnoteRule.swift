@@ -18,7 +18,7 @@ struct FootnoteRule: SegmentationRule {
             if end > boundary { moves.append((boundary, end)) }
         }
         for (old, new) in moves { context.moveBoundary(from: old, to: new) }
-        context.addBoundaries(unbrokenFootnotes(in: units))
+        context.addBoundaries(unbrokenFootnotes(in: units, punctuation: context.punctuation))
     }
 
     /// The end of the run of footnote marks starting at `start` (`start` when none).
@@ -56,11 +56,12 @@ struct FootnoteRule: SegmentationRule {
 
     /// ICU does not break at all after "5.[2] Next"; add the boundary after the
     /// marks when a stop precedes them and a capital, Hangul or digit follows.
-    private func unbrokenFootnotes(in units: [UInt16]) -> [Int] {
+    /// Only `punctuation` offsets can hold the `[`.
+    private func unbrokenFootnotes(in units: [UInt16], punctuation: [Int]) -> [Int] {
         var added: [Int] = []
-        var index = 1
-        while index < units.count {
-            defer { index += 1 }
+        var next = 1  // the first offset still to look at
+        for index in punctuation where index >= next {
+            next = index + 1
             guard units[index] == 0x5B, Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1])
             else { continue }
             var stop = index
@@ -74,7 +75,7 @@ struct FootnoteRule: SegmentationRule {
                   Scalars.isUpper(units[next]) || Scalars.isHangul(units[next]) || Scalars.isOpener(units[next])
             else { continue }
             added.append(end)
-            index = end
+            next = end + 1
         }
         return added
     }

@@ -17,7 +17,9 @@ struct GluedStopRule: SegmentationRule {
         let units = context.text
         guard units.count >= 4 else { return }
         var added: [Int] = []
-        for index in 2..<(units.count - 1) where Scalars.isTerminal(units[index]) && units[index] != 0x2026 {
+        // A stop is never a letter, digit or space: only `punctuation` can hold one.
+        for index in context.punctuation where index >= 2 && index < units.count - 1
+            && Scalars.isTerminal(units[index]) && units[index] != 0x2026 {
             let next = units[index + 1]
             if Scalars.isSpace(next) || Scalars.isTerminal(next) || Scalars.isCloser(next) { continue }
             let wordStart = units.wordStart(endingAt: index)

@@ -28,9 +28,10 @@ struct KoreanEllipsisRule: SegmentationRule {
         let units = context.text
         var added: [Int] = []
         var removed = Set<Int>()
-        var index = 1
-        while index < units.count {
-            defer { index += 1 }
+        // Dots are never letters, digits or spaces: only `punctuation` can hold one.
+        var following = 1  // the first offset still to look at
+        for index in context.punctuation where index >= following {
+            following = index + 1
             guard units[index] == 0x2E || units[index] == 0x2026 else { continue }
             let start = index
             var end = index
@@ -39,7 +40,7 @@ struct KoreanEllipsisRule: SegmentationRule {
                 dots += units[end] == 0x2026 ? 3 : 1
                 end += 1
             }
-            index = end
+            following = end + 1
             guard dots >= 2 else { continue }
             var closed = end
             while closed < units.count, Scalars.isCloser(units[closed]) { closed += 1 }

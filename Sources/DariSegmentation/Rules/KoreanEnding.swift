@@ -18,8 +18,8 @@ enum KoreanEnding {
         if length <= 3, excludedLastSyllables.contains(last), excludedWords.contains(units, start..<end) {
             return false
         }
-        if dialectLastSyllables.contains(last) {
-            for suffix in dialectSuffixes where units.hasSuffix(suffix, endingAt: end) && end - suffix.count >= start {
+        if dialectLastSyllables.contains(last), let suffixes = dialectSuffixesByLast[last] {
+            for suffix in suffixes where units.hasSuffix(suffix, endingAt: end) && end - suffix.count >= start {
                 // -아이가 follows a finished clause (했다아이가); the word 아이가
                 // alone is 아이 "child" and the subject particle 가.
                 if suffix == childSuffix, end - suffix.count == start || !Scalars.isHangulSyllable(units[end - 4]) {
@@ -116,6 +116,10 @@ enum KoreanEnding {
     /// The last syllables of `dialectSuffixes`, to skip the suffix loop for most words.
     private static let dialectLastSyllables = UnitSet(dialectSuffixes.compactMap(\.last))
 
+    /// `dialectSuffixes` by last syllable: 고, 지, 가 and 나 end many words, and
+    /// each such word was compared with every suffix (issue 19, segmentation speed).
+    private static let dialectSuffixesByLast: [UInt16: [[UInt16]]] = Dictionary(grouping: dialectSuffixes) { $0.last ?? 0 }
+
     /// The last syllables of `excludedWords`, checked before hashing the word.
     private static let excludedLastSyllables = UnitSet(excludedWordList.compactMap(\.utf16.last))
 
@@ -136,7 +140,7 @@ enum KoreanEnding {
 
     /// Final consonants (jongseong indices) of stems that end sentences with 다:
     /// ㄴ 4, ㄶ 6, ㅂ 17, ㅄ 18, ㅆ 20, ㅌ 25, ㅍ 26, ㅎ 27.
-    private static let finalsBeforeDa: Set<Int> = [4, 6, 17, 18, 20, 25, 26, 27]
+    private static let finalsBeforeDa: FinalConsonants = [4, 6, 17, 18, 20, 25, 26, 27]
 
     /// Syllables after which 군 is the exclamative ending: 는군, 이군, 이로군, 하군.
     private static let stemsBeforeGun = UnitSet([Syllable.kB294, Syllable.kC774, Syllable.kB85C, Syllable.kD558])
@@ -145,7 +149,7 @@ enum KoreanEnding {
     /// adjective finals ㄶ 6, ㅀ 15, ㅄ 18, ㅌ 25, ㅍ 26, ㅎ 27 (많군, 싫군, 없군, 같군,
     /// 싶군, 좋군); ㅂ 17 (반갑군) is checked apart. Nouns before 군 "army/county"
     /// practically never end in these.
-    private static let finalsBeforeGun: Set<Int> = [6, 15, 18, 20, 25, 26, 27]
+    private static let finalsBeforeGun: FinalConsonants = [6, 15, 18, 20, 25, 26, 27]
 
     private static let playfulStems = UnitSet([
         "네", "어", "아", "해", "세", "예", "에", "데", "까", "지", "죠", "거", "래", "니", "서", "게", "요",

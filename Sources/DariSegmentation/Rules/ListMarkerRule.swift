@@ -11,7 +11,7 @@ struct ListMarkerRule: SegmentationRule {
 
     func apply(to context: inout BoundaryContext) {
         let units = context.text
-        context.addBoundaries(boundariesBeforeInlineMarkers(in: units))
+        context.addBoundaries(boundariesBeforeInlineMarkers(in: units, punctuation: context.punctuation))
         var marked: Set<Int> = []
         for boundary in context.boundaries {
             // The word before the boundary is a marker ("1.", "(a)") that starts
@@ -33,14 +33,17 @@ struct ListMarkerRule: SegmentationRule {
 
     /// "…for the team. 2. Give…", "…the fund. (b) Share…": ICU does not break
     /// before a number, so a marker after a full stop starts a new sentence.
-    private func boundariesBeforeInlineMarkers(in units: [UInt16]) -> [Int] {
+    ///
+    /// Only the units after `punctuation` offsets are candidates: a stop or a
+    /// closer is never a letter, digit or space.
+    private func boundariesBeforeInlineMarkers(in units: [UInt16], punctuation: [Int]) -> [Int] {
         var added: [Int] = []
-        var index = 1
-        while index < units.count {
-            defer { index += 1 }
-            guard Scalars.isSpace(units[index - 1]) == false, Scalars.isSpace(units[index]) else { continue }
-            // units[index - 1] ends a word; is that word terminal punctuation?
-            guard Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1]) else { continue }
+        for mark in punctuation where mark + 1 < units.count {
+            let index = mark + 1
+            // units[index - 1] ends a word (a stop or a closer is never a
+            // space); is that word terminal punctuation?
+            guard Scalars.isTerminal(units[index - 1]) || Scalars.isCloser(units[index - 1]),
+                  Scalars.isSpace(units[index]) else { continue }
             var last = index
             while last > 0, Scalars.isCloser(units[last - 1]) { last -= 1 }
             // "…by Oct. 31. Interviews…": the full stop of "Oct." is not a sentence end.

@@ -42,7 +42,7 @@ struct QuotationRule: SegmentationRule {
     func apply(to context: inout BoundaryContext) {
         // Without boundaries only Korean dialogue can add one.
         guard !context.boundaries.isEmpty || context.language == .korean else { return }
-        let spans = quotedSpans(in: context.text, language: context.language)
+        let spans = quotedSpans(in: context)
         guard !spans.isEmpty else { return }
         // ICU ends "<죽자.>" before the ">" it does not know as a closing mark;
         // such a boundary belongs after the mark, unless a particle glued to
@@ -113,23 +113,29 @@ struct QuotationRule: SegmentationRule {
     }
 
     /// Outermost quoted or bracketed spans (open mark ..< close mark), sorted.
-    func quotedSpans(in units: [UInt16], language: Language) -> [Range<Int>] {
+    ///
+    /// Only `context.punctuation` is walked: a quotation mark is never a
+    /// letter, a digit or a space.
+    func quotedSpans(in context: BoundaryContext) -> [Range<Int>] {
+        let units = context.text, language = context.language, punctuation = context.punctuation
         var spans: [Range<Int>] = []
-        var index = 0
-        while index < units.count {
+        var next = 0  // the first offset not inside a span found so far
+        for (position, index) in punctuation.enumerated() where index >= next {
             let unit = units[index]
             if let close = closingMark(for: unit, at: index, in: units, language: language),
-               let end = findClose(close, opening: unit, from: index + 1, in: units, language: language) {
+               let end = findClose(close, opening: unit, from: index + 1, in: units, punctuation: punctuation,
+                                   startingAt: position + 1) {
                 spans.append(index..<end)
-                index = end + 1
-                continue
+                next = end + 1
             }
-            index += 1
         }
         return spans
     }
 
     private func closingMark(for unit: UInt16, at index: Int, in units: [UInt16], language: Language) -> UInt16? {
+        // No quotation mark is a letter, a digit or a space: this is asked of
+        // every unit, and the pair table is not (issue 19, segmentation speed).
+        if Scalars.isLetterOrDigit(unit) || Scalars.isSpace(unit) { return nil }
         if unit == 0x22 { return isOpeningStraight(at: index, in: units) ? 0x22 : nil }
         if unit == 0x27 {
             // Straight single quotes mark quotations in Korean ('취'); in English they
@@ -149,12 +155,16 @@ struct QuotationRule: SegmentationRule {
         return index == 0 || !Scalars.isLetterOrDigit(units[index - 1]) || Scalars.isHangul(units[index - 1])
     }
 
+    /// `position` is the index in `punctuation` of the first offset at or
+    /// after `start`; only those offsets can hold a mark.
     private func findClose(_ close: UInt16, opening: UInt16, from start: Int, in units: [UInt16],
-                           language: Language) -> Int? {
+                           punctuation: [Int], startingAt position: Int) -> Int? {
         let limit = min(units.count, start + maximumSpan)
         var depth = 0
-        var index = start
-        while index < limit {
+        var position = position
+        while position < punctuation.count, punctuation[position] < limit {
+            let index = punctuation[position]
+            position += 1
             let unit = units[index]
             if unit == 0x22, opening == 0x22, index + 1 < units.count, Scalars.isSpace(units[index - 1]),
                !Scalars.isSpace(units[index + 1]), !Scalars.isTerminal(units[index + 1]),
@@ -169,14 +179,12 @@ struct QuotationRule: SegmentationRule {
                 // ’ between letters is an apostrophe (don’t), not a closing quote.
                 if unit == 0x2019, index + 1 < units.count, index > 0,
                    Scalars.isLatinLetter(units[index - 1]), Scalars.isLatinLetter(units[index + 1]) {
-                    index += 1
                     continue
                 }
                 return index
             }
             if unit == opening && opening != close { depth += 1 }
             if unit == close && depth > 0 { depth -= 1 }
-            index += 1
         }
         return nil
     }

@@ -15,12 +15,11 @@ struct SpacedEllipsisRule: SegmentationRule {
         let units = context.text
         var cleared: [ClosedRange<Int>] = []
         var added: [Int] = []
-        var index = 0
-        while index < units.count {
-            guard units[index] == 0x2E else {
-                index += 1
-                continue
-            }
+        // Dots are never letters, digits or spaces: only `punctuation` can hold one.
+        var following = 0  // the first offset still to look at
+        for index in context.punctuation where index >= following {
+            following = index + 1
+            guard units[index] == 0x2E else { continue }
             let start = index
             var dots = 1
             var end = index + 1
@@ -28,7 +27,7 @@ struct SpacedEllipsisRule: SegmentationRule {
                 dots += 1
                 end += 2
             }
-            index = end
+            following = end
             guard dots >= 3 else { continue }
             let glued = start > 0 && !Scalars.isSpace(units[start - 1]) && units[start - 1] != 0x2E
             var close = end

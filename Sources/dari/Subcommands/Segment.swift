@@ -23,7 +23,7 @@ struct Segment: ParsableCommand {
     func run() throws {
         try Diagnostics.exitOnError {
             var output = StandardOutputStream()
-            try SegmentRun.run(SegmentRequest(path: file, language: lang)) { chunk in output.write(chunk) }
+            try SegmentRun.run(SegmentRequest(path: file, language: lang)) { chunk in output.write(bytes: chunk) }
             try output.finish()
         }
     }
