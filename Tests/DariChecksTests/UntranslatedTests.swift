@@ -15,6 +15,26 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    /// Korean alone on the English page is one `hangul-in-target` finding
+    /// ("translate it" where it stands), whichever language is the original;
+    /// an English sentence alone there is still untranslated.
+    @Test func koreanAloneOnTheEnglishPageIsHangulInTargetsFinding() {
+        let englishOriginal = CheckSpec("""
+              The rescue team left today. | 구출팀은 오늘 떠났다.
+              자주 묻는 질문 | <none>
+            ! The team came back on Monday. | <none>
+            """, sourceLanguage: .english)
+        englishOriginal.expect(Untranslated.self)
+        #expect(englishOriginal.run(HangulInTarget.self).flagged == ["u2"])
+        let koreanOriginal = CheckSpec("""
+              구출팀은 오늘 떠났다. | The rescue team left today.
+               | 다음 주 예배 안내
+            !  | The team came back on Monday.
+            """)
+        koreanOriginal.expect(Untranslated.self)
+        #expect(koreanOriginal.run(HangulInTarget.self).flagged == ["u2"])
+    }
+
     @Test func textWithoutLettersNeedsNoTranslation() {
         CheckSpec("""
               14.20.3.5. | <none>

@@ -57,6 +57,9 @@ public struct Untranslated: Check {
             // Text without a letter (a section number "14.20.3.", a figure
             // "(3)", a lone symbol) reads the same in both languages.
             if !Self.hasLetter(record.hasSource ? record.source : record.translatedTarget ?? "") { continue }
+            if let english = input.side(of: .english), Self.isKoreanOnTheEnglishPage(record, englishSide: english) {
+                continue
+            }
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
@@ -265,6 +268,21 @@ public struct Untranslated: Check {
         guard let other = koreanSide == .source ? record.translatedTarget : record.source,
               WrongLanguage.isShortEnglishCopy(text, of: other) else { return nil }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether `record` is Korean text alone on the English page (a caption
+    /// or heading left untranslated there). That is `hangul-in-target`'s
+    /// finding, whose message says to translate it where it stands; "add it
+    /// to the Korean page" would send the editor to the wrong page, and two
+    /// findings for one leftover are one too many.
+    static func isKoreanOnTheEnglishPage(_ record: SegmentRecord, englishSide: Side) -> Bool {
+        let text: String?
+        switch englishSide {
+        case .source: text = record.hasSource && record.translatedTarget == nil ? record.source : nil
+        case .target: text = record.hasSource ? nil : record.translatedTarget
+        }
+        guard let text, let share = Script.hangulShare(of: text) else { return false }
+        return share >= 0.5
     }
 
     static func hasLetter(_ text: String) -> Bool {
