@@ -116,6 +116,26 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// A translation that writes numbers the other convention's way (decimal
+    /// comma, dot between thousands) has the same numbers, whichever side is
+    /// the original; a changed digit is still found.
+    @Test func aDecimalCommaIsTheSameNumber() {
+        let spec = """
+              명목이자는 0,1 또는 10%, 액면가격은 1000 통화단위가 될것입니다. | The Rate is 0.1 or 10% and Par is 1000 currency units.
+              1,0pt 아래 단일 선 | 1.0pt single underline
+              구입가 50.000 통화 단위의 사무실 설비 | Office equipment with an initial cost of 50,000 currency units
+              함수 f(1,2)는 3을 반환합니다. | The function f(1,2) returns 3.
+            ! 명목이자는 0,2 또는 10%입니다. | The Rate is 0.1 or 10%.
+            ! 구입가 60.000 통화 단위 | An initial cost of 50,000 currency units
+            """
+        CheckSpec(spec).expect(NumberMismatch.self)
+        let englishFirst = spec.split(separator: "\n").map { line -> String in
+            let parts = line.dropFirst(2).components(separatedBy: " | ")
+            return line.prefix(2) + parts[1] + " | " + parts[0]
+        }.joined(separator: "\n")
+        CheckSpec(englishFirst, sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
     /// A scale word said once covers the bare number beside it (issue 19, QA set u573).
     @Test func aScaleWordSaidOnceCoversItsNeighbours() {
         CheckSpec("""

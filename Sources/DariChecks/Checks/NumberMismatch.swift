@@ -60,6 +60,9 @@ public struct NumberMismatch: Check {
             // was written first: compare Korean against English in both directions.
             if korean.unicodeScalars.contains(where: Script.isDigit),
                let (missing, unmatched) = Self.compare(korean: korean, english: english) {
+                if let swapped = Self.withSeparatorsSwapped(korean), Self.compare(korean: swapped, english: english) == nil {
+                    continue
+                }
                 // The number to correct on the translation's page: the Korean one,
                 // or the English copy left over from a changed one.
                 findings.report(record, in: input, side: .target,
@@ -70,6 +73,23 @@ public struct NumberMismatch: Check {
                 findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
         }
+    }
+
+    /// `text` with `,` and `.` exchanged wherever one stands between two
+    /// digits ("0,1" → "0.1", "50.000" → "50,000"), nil when there is none.
+    /// A translation that writes numbers the other convention's way (a
+    /// decimal comma, a dot between thousands, as a translation made from a
+    /// European-language edition does) has the same numbers: when this
+    /// reading matches the other side, the numbers were not changed.
+    static func withSeparatorsSwapped(_ text: String) -> String? {
+        var scalars = Array(text.unicodeScalars)
+        var swapped = false
+        for index in scalars.indices.dropFirst().dropLast()
+        where Script.isDigit(scalars[index - 1]) && Script.isDigit(scalars[index + 1]) {
+            if scalars[index] == "," { scalars[index] = "." } else if scalars[index] == "." { scalars[index] = "," } else { continue }
+            swapped = true
+        }
+        return swapped ? String(String.UnicodeScalarView(scalars)) : nil
     }
 
     /// English numbers a Korean translation dropped: digit numbers the Korean
