@@ -136,6 +136,20 @@ import Testing
         CheckSpec(englishFirst, sourceLanguage: .english).expect(NumberMismatch.self)
     }
 
+    /// English left on the Korean page is compared with the English only when
+    /// it is a copy of it (a number changed in the copy); other English beside
+    /// it was paired by position (list items, table cells whose rows differ),
+    /// and `untranslated` reports it (issue 17's pattern 5, LibreOffice help).
+    @Test func englishOnTheKoreanPageIsComparedOnlyWithItsCopy() {
+        CheckSpec("""
+              =T.DIST.2T(1; 10) returns 0.3408931323. | =T.DIST.RT(1; 10) returns 0.1704465662.
+              This function ignores any text or empty cell within a data range. | This function is available since LibreOffice 4.2.
+              =BETADIST(0.75;3;4) returns the value 0.96. | BETAINV Wiki page
+            ! =DEGREES(ACOS(0.5)) returns 60. | =DEGREES(ACOS(0.5)) returns 30.
+            ! =DEGREES(ACOS(0.5)) returns 60. | =DEGREES(ACOS(0.5))은 30을 반환합니다.
+            """, sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
     /// A scale word said once covers the bare number beside it (issue 19, QA set u573).
     @Test func aScaleWordSaidOnceCoversItsNeighbours() {
         CheckSpec("""
