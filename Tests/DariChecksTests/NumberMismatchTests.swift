@@ -125,6 +125,7 @@ import Testing
               1,0pt 아래 단일 선 | 1.0pt single underline
               구입가 50.000 통화 단위의 사무실 설비 | Office equipment with an initial cost of 50,000 currency units
               함수 f(1,2)는 3을 반환합니다. | The function f(1,2) returns 3.
+              주기적으로 153,75 통화 단위가 지불되며 현찰값이 2600 통화 단위 | a payment of 153.75 currency units and a present cash value of 2.600 currency units
             ! 명목이자는 0,2 또는 10%입니다. | The Rate is 0.1 or 10%.
             ! 구입가 60.000 통화 단위 | An initial cost of 50,000 currency units
             """

@@ -64,9 +64,7 @@ public struct NumberMismatch: Check {
             // was written first: compare Korean against English in both directions.
             if korean.unicodeScalars.contains(where: Script.isDigit),
                let (missing, unmatched) = Self.compare(korean: korean, english: english) {
-                if let swapped = Self.withSeparatorsSwapped(korean), Self.compare(korean: swapped, english: english) == nil {
-                    continue
-                }
+                if Self.agreesWithSeparatorsSwapped(korean: korean, english: english) { continue }
                 // The number to correct on the translation's page: the Korean one,
                 // or the English copy left over from a changed one.
                 findings.report(record, in: input, side: .target,
@@ -88,18 +86,39 @@ public struct NumberMismatch: Check {
         return words(a) == words(b)
     }
 
-    /// `text` with `,` and `.` exchanged wherever one stands between two
-    /// digits ("0,1" → "0.1", "50.000" → "50,000"), nil when there is none.
-    /// A translation that writes numbers the other convention's way (a
-    /// decimal comma, a dot between thousands, as a translation made from a
-    /// European-language edition does) has the same numbers: when this
-    /// reading matches the other side, the numbers were not changed.
+    /// Whether the numbers agree once either side (or both) is read the
+    /// other convention's way (`withSeparatorsSwapped`): the English may be
+    /// the one written so ("2.600 currency units" for 2600).
+    static func agreesWithSeparatorsSwapped(korean: String, english: String) -> Bool {
+        let swappedKorean = withSeparatorsSwapped(korean), swappedEnglish = withSeparatorsSwapped(english)
+        let readings: [(String?, String?)] = [(swappedKorean, english), (korean, swappedEnglish),
+                                              (swappedKorean, swappedEnglish)]
+        return readings.contains { korean, english in
+            guard let korean, let english else { return false }
+            return compare(korean: korean, english: english) == nil
+        }
+    }
+
+    /// `text` read the other convention's way, nil when nothing changes: a
+    /// comma between digits that is not a thousands separator is a decimal
+    /// comma ("0,1" → "0.1", "153,75" → "153.75"), and a dot followed by
+    /// exactly three digits separates thousands ("50.000" → "50,000"). A
+    /// translation made from a European-language edition writes numbers so;
+    /// when this reading matches the other side, the numbers were not changed.
     static func withSeparatorsSwapped(_ text: String) -> String? {
         var scalars = Array(text.unicodeScalars)
         var swapped = false
         for index in scalars.indices.dropFirst().dropLast()
         where Script.isDigit(scalars[index - 1]) && Script.isDigit(scalars[index + 1]) {
-            if scalars[index] == "," { scalars[index] = "." } else if scalars[index] == "." { scalars[index] = "," } else { continue }
+            var digits = 0
+            while index + 1 + digits < scalars.count, Script.isDigit(scalars[index + 1 + digits]) { digits += 1 }
+            if scalars[index] == ",", digits != 3 {
+                scalars[index] = "."
+            } else if scalars[index] == ".", digits == 3 {
+                scalars[index] = ","
+            } else {
+                continue
+            }
             swapped = true
         }
         return swapped ? String(String.UnicodeScalarView(scalars)) : nil
