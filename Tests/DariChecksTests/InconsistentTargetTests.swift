@@ -69,6 +69,21 @@ import Testing
             """).expect(InconsistentTarget.self)
     }
 
+    /// English left on the Korean page beside an English sentence (paired by
+    /// position in a list whose rows differ) is no translation of it, so it
+    /// makes no second wording; two Korean wordings still do.
+    @Test func englishLeftOnTheKoreanPageIsNoWording() {
+        CheckSpec("""
+              Returns the individual term binomial distribution probability. | 개별 항 이항 분포 확률을 반환합니다.
+              Returns the individual term binomial distribution probability. | Returns the smallest value for which the distribution is greater than a criterion.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+        CheckSpec("""
+            ! You cannot edit your document while you are in the print preview. | 인쇄 미리 보기에서는 문서를 편집할 수 없습니다.
+            ! You cannot edit your document while you are in the print preview. | 페이지 미리보기 도중에는 문서를 편집할 수 없습니다.
+              You cannot edit your document while you are in the print preview. | You cannot edit your document while in preview.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
+
     /// A pair the aligner was unsure of is no evidence of two translations.
     @Test func lowConfidencePairsAreNoEvidence() {
         CheckSpec("""

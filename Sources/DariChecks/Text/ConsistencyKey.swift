@@ -110,6 +110,10 @@ enum ConsistencyGroups {
         else { return nil }
         let same = sameSide == .source ? record.source : target
         guard isSentence(same), isWritten(same, in: sameLanguage) else { return nil }
+        let other = sameSide == .source ? target : record.source
+        // Text on the other page that is not in that page's language is no translation: English
+        // left on the Korean page, paired by position, is `untranslated`'s finding.
+        guard isTranslation(other, in: sameLanguage.other) else { return nil }
         let key = ConsistencyKey.make(same)
         // A text copied across (a name, an English label on the Korean page) is not a translation.
         guard key != ConsistencyKey.make(sameSide == .source ? target : record.source) else { return nil }
@@ -196,6 +200,16 @@ enum ConsistencyGroups {
     private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
     /// Quotes and brackets that may follow the full stop.
     private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "」", "』"]
+
+    /// True when `text` can be a translation into `language`: Korean has
+    /// Hangul; English has Latin letters and is not mostly Hangul (it may
+    /// gloss a Korean word).
+    static func isTranslation(_ text: String, in language: Language) -> Bool {
+        switch language {
+        case .korean: return Script.containsHangul(text)
+        case .english: return Script.containsLatin(text) && (Script.hangulShare(of: text) ?? 0) < 0.5
+        }
+    }
 
     /// True when `text` is written in `language`: Korean text has Hangul,
     /// English text has Latin letters and no Hangul. An English index entry
