@@ -20,6 +20,17 @@ import Testing
         #expect(flagged == ["u1", "u2"])
     }
 
+    /// Two originals that differ only in a number, with one translation, are
+    /// a changed number: `number-mismatch`'s one finding, not also a group.
+    @Test func originalsDifferingInANumberAreNumberMismatchsFinding() {
+        let spec = """
+              Codes greater than 127 may depend on your system's character mapping. | 127보다 큰 코드는 시스템의 문자 매핑에 따라 다를 수 있습니다.
+            ! Codes greater than 128 may depend on your system's character mapping. | 127보다 큰 코드는 시스템의 문자 매핑에 따라 다를 수 있습니다.
+            """
+        CheckSpec(spec, sourceLanguage: .english).expect(NumberMismatch.self)
+        #expect(CheckSpec(spec, sourceLanguage: .english).run(InconsistentSource.self).findings.isEmpty)
+    }
+
     /// One-word labels ("Dialogs") share translations of different terms.
     @Test func shortLabelsAreNotSentences() {
         CheckSpec("""
