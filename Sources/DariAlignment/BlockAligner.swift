@@ -88,6 +88,10 @@ public struct BlockAligner: Sendable {
                        halvesAreSource: Bool) -> Double? {
         guard first.kind == second.kind, first.kind.isRunningText,
               firstFeatures.sharesContent(with: wholeFeatures), secondFeatures.sharesContent(with: wholeFeatures) else { return nil }
+        // A block that is a copy of one half is that half's counterpart, not the whole of two.
+        if let copy = wholeFeatures.copyText, copy == firstFeatures.copyText || copy == secondFeatures.copyText {
+            return nil
+        }
         let merged = firstFeatures.merged(with: secondFeatures)
         let content = halvesAreSource ? similarity.cost(merged, wholeFeatures) : similarity.cost(wholeFeatures, merged)
         // The structural cost is symmetric: kinds and path shapes.

@@ -13,6 +13,9 @@ struct BlockFeatures: Sendable {
     var links: Set<String>
     /// How many inline codes the block has.
     var codes: Int
+    /// The block's text folded (case, spacing) when it has enough letters
+    /// to be a copy worth anchoring on, nil otherwise.
+    var copyText: String?
 
     init(_ block: Block, language: Language) {
         links = []
@@ -34,6 +37,16 @@ struct BlockFeatures: Sendable {
         length = features.length
         numbers = Set(features.numbers)
         latinWords = Set(features.latinWords)
+        copyText = Self.copyText(block.text)
+    }
+
+    /// Text copied from one version into the other (an example, a formula,
+    /// English left on the Korean page) is the same block on both pages;
+    /// short labels ("Note", "Example") repeat on a page and anchor nothing.
+    static func copyText(_ text: String) -> String? {
+        let letters = text.unicodeScalars.count { $0.properties.isAlphabetic }
+        guard letters >= 12 else { return nil }
+        return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The features of two consecutive blocks read as one: what a page that
@@ -45,6 +58,7 @@ struct BlockFeatures: Sendable {
         result.latinWords.formUnion(next.latinWords)
         result.links.formUnion(next.links)
         result.codes += next.codes
+        result.copyText = nil
         return result
     }
 
@@ -70,7 +84,14 @@ public struct BlockSimilarity: Sendable {
 
     public init() {}
 
+    /// What pairing a block with its own copy on the other page costs: less
+    /// than any translation's pair, so that a list or table whose rows differ
+    /// between the versions pairs each copied row with itself, not with the
+    /// row at the same position.
+    public var copyCost: Double = -2
+
     func cost(_ source: BlockFeatures, _ target: BlockFeatures) -> Double {
+        if let copy = source.copyText, copy == target.copyText { return copyCost }
         // Length: a log-normal model of the ratio, capped so one very
         // free translation cannot force a block out on its own.
         let expected = Double(source.length) * lengthRatio + 1

@@ -66,6 +66,26 @@ import Testing
     /// of one pairing and the other reported untranslated while every
     /// paragraph after it pairs with the wrong one. Each of the two must
     /// share a number, a Latin word or a link with the one.
+    /// A copied block (an example, English left on the Korean page) pairs
+    /// with its copy, not with the row at its position, when the two
+    /// versions' lists differ (issue 17's pattern 5, LibreOffice help).
+    @Test func aCopiedRowPairsWithItsCopyInAListWhoseRowsDiffer() {
+        let korean = [
+            block(.paragraph, "이 함수는 분포를 반환합니다.", "p[1]"),
+            block(.paragraph, "=T.DIST.RT(1; 10) returns 0.1704465662", "p[2]"),
+            block(.paragraph, "자유도는 분포의 자유도입니다.", "p[3]"),
+        ]
+        let english = [
+            block(.paragraph, "This function returns the distribution.", "p[1]"),
+            block(.paragraph, "=T.DIST.2T(1; 10) returns 0.3408931323", "p[2]"),
+            block(.paragraph, "=T.DIST.RT(1; 10) returns 0.1704465662", "p[3]"),
+            block(.paragraph, "Degrees of freedom are those of the distribution.", "p[4]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(nil, 1), .init(1, 2), .init(2, 3),
+        ])
+    }
+
     @Test func aParagraphSplitInTwoOnOneSidePairsWithTheWholeOne() {
         let korean = [
             block(.heading(level: 1), "여름 봉사 소식", "h1[1]"),
