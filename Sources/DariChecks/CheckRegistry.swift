@@ -19,6 +19,7 @@ public enum CheckRegistry {
         URLMismatch.self,
         UnbalancedBrackets.self,
         DoubledSpace.self,
+        RepeatedSyllable.self,
         CodeMismatch.self,
         AnchorMismatch.self,
         MovedBlock.self,

@@ -75,3 +75,30 @@ import Testing
             """).expect(DoubledSpace.self)
     }
 }
+
+@Suite struct RepeatedSyllableTests {
+    /// The doubling inside a formal ending is never right; a stem and an
+    /// ending or particle that agree (깨지지, 허가가, 다다릅니다) are words.
+    @Test func aDoubledSyllableInAFormalEnding() {
+        CheckSpec("""
+            ! 이 디렉터리에 들어갑니니다. | It goes into this directory.
+            ! 여기에 설정이 있습니다다. | The setting is here.
+            ! 패키지가 있습습니다. | There is a package.
+            ! 설치합니니까? | Do you install it?
+              파일이 깨지지 않습니다. | The file does not break.
+              허가가 필요합니다. | Permission is needed.
+              목적지에 다다릅니다. | It reaches the destination.
+              경로로만 갑니다. | It goes by the path only.
+            """).expect(RepeatedSyllable.self)
+    }
+
+    @Test func theMessageGivesTheWordAsItShouldRead() {
+        let (_, findings) = CheckSpec("! 이 디렉터리에 들어갑니니다. | It goes into this directory.").run(RepeatedSyllable.self)
+        #expect(findings.map(\.message) == ["'들어갑니니다' repeats a syllable of its ending; write '들어갑니다'"])
+    }
+
+    @Test func koreanWhicheverSideIsTheOriginal() {
+        CheckSpec("! It goes into this directory. | 이 디렉터리에 들어갑니니다.", sourceLanguage: .english)
+            .expect(RepeatedSyllable.self)
+    }
+}

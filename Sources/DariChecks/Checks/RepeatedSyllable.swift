@@ -1,0 +1,62 @@
+import DariMemory
+import DariModel
+import DariText
+
+/// `repeated-syllable`: a syllable typed twice in the formal ending of a
+/// Korean verb (들어갑니니다, 있습니다다, 있습습니다, 합니까까).
+///
+/// A doubled syllable at the end of a word is usually right in Korean (a
+/// stem and an ending or a particle that happen to agree: 깨지지, 허가가,
+/// 경로로만), so only the doubling inside the formal ending ㅂ니다 / 습니다 /
+/// ㅂ니까, which is never right, is reported. Measured on the Debian FAQ and
+/// GIMP Korean pages: every hit a real typo.
+public struct RepeatedSyllable: Check {
+    public static let id = "repeated-syllable"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = "A syllable is typed twice in a Korean verb ending (들어갑니니다)."
+    public static let example = "ko/install.html:40: warning: [repeated-syllable] '들어갑니니다' repeats a syllable "
+        + "of its ending; write '들어갑니다'"
+    public static let details = """
+        Only the formal endings, where a doubled syllable is never right: 니니다, 니다다, 습습니다, 니니까, \
+        니까까. Elsewhere a doubled syllable is usually a stem and an ending that agree (깨지지, 허가가). \
+        Korean text on either side, once per segment.
+        """
+
+    /// The doubled tails and what they should read.
+    static let tails: [(typo: String, fixed: String)] = [
+        ("니니다", "니다"), ("니다다", "니다"), ("습습니다", "습니다"), ("니니까", "니까"), ("니까까", "니까"),
+    ]
+
+    public init() {}
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        guard let side = input.side(of: .korean) else { return }
+        for record in input.segments {
+            guard let text = side == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget,
+                  text.contains("니"), let (word, fixed) = Self.firstTypo(in: text) else { continue }
+            findings.report(record, in: input, side: side,
+                            message: "'\(word)' repeats a syllable of its ending; write '\(fixed)'")
+        }
+    }
+
+    /// The first word (a run of Hangul) that ends in a doubled formal
+    /// ending, and the word as it should read.
+    static func firstTypo(in text: String) -> (word: String, fixed: String)? {
+        var word = ""
+        func check() -> (String, String)? {
+            for (typo, fixed) in tails where word.hasSuffix(typo) {
+                return (word, String(word.dropLast(typo.count)) + fixed)
+            }
+            return nil
+        }
+        for scalar in text.unicodeScalars {
+            if Script.isHangulSyllable(scalar) {
+                word.unicodeScalars.append(scalar)
+                continue
+            }
+            if let found = check() { return found }
+            word = ""
+        }
+        return check()
+    }
+}
