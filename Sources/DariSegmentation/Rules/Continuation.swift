@@ -41,12 +41,19 @@ enum Continuation {
     /// 있다 생각들었다", "좋다 생각했다", "조금 있다 하겠음", "…다 했는데").
     /// Measured on the tuning half of the Korean dev set ("있다 하겠음"); the
     /// forms are those that cannot open a sentence (not 하지만, 한편, 할머니).
+    /// Verbs of assuming, regarding and believing take the same bare clause
+    /// ("배포한다 가정하고", "끝났다 여기고", "옳다 믿는"; a Vite guide's sentence
+    /// was cut there), in their verb forms only: 가정에서, 여기에, 믿음은 open sentences.
     static func continuesBareEnding(_ units: [UInt16], previous: Range<Int>, next: Range<Int>) -> Bool {
         units[previous.upperBound - 1] == Syllable.kB2E4
             && reportingPrefixes.contains { units.hasPrefix($0, at: next.lowerBound) }
     }
 
-    private static let reportingPrefixes: [[UInt16]] = ["생각", "하겠", "했", "한다", "합니", "하였", "하더"]
+    private static let reportingPrefixes: [[UInt16]] = [
+        "생각", "하겠", "했", "한다", "합니", "하였", "하더",
+        "가정하", "가정한", "가정했", "가정합", "간주하", "간주한", "간주했", "간주합", "판단하", "판단한", "판단했",
+        "판단합", "여기고", "여긴", "여겼", "여깁", "믿고", "믿는", "믿었", "믿습", "느끼고", "느낀", "느꼈",
+    ]
         .map { Array($0.utf16) }
 
     /// True when a bare -다 is quoted before a negated 하다: "그릏다 안 한갑소",

@@ -30,6 +30,9 @@ import Testing
         "너무 쉽지 않아유",  // -지 않- continues
         "흐르다 못해 넘친다",
         "강을 건너다 숨진 이들을 보았습니다.",  // -다(가) connective
+        "이 가이드는 프로젝트를 기본 경로에 배포한다 가정하고 진행합니다.",  // a bare clause assumed
+        "이제 다 끝났다 여기고 돌아섰다.",
+        "그 말이 옳다 믿는 사람이 많았다.",
     ])
     func keepsSentencesWhole(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
@@ -94,6 +97,7 @@ import Testing
         "쇠로 된 냄비가 더욱 맛나보이게 함 ¦파김치도 맛나고 닭고기가 부드러웠다",
         "하이라이트 보고 꼭 풀버전 보길 바람 ¦선화 배우는 소감을 남겼음",
         "오늘은 숙제를 안 함 ¦내일 하겠음",
+        "우리는 오늘 일찍 떠났다 ¦가정에서는 모두 잠들어 있었다",  // 가정 "household" opens a sentence
         "첫 코너는 당연히 '술도녀' ¦아, 근데 제목이 다름",
     ])
     func breaksAfterGovernedNominalsAndBeforeInterjections(_ marked: String) throws {
