@@ -109,10 +109,14 @@ public struct NameSpelling: Check {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
+            // Most scalars of a sentence end an empty run (spaces, Hangul): nothing to do.
+            guard !current.isEmpty else { return }
             var word = Substring(String(current))
             while let last = word.last, ".-/+:".contains(last) { word = word.dropLast() }
             while let first = word.first, ".-/+".contains(first) { word = word.dropFirst() }
-            if word.unicodeScalars.contains(where: Script.isLatinLetter), !word.contains("://") {
+            // (The byte test first: the Character-wise search for "://" is slow.)
+            if word.unicodeScalars.contains(where: Script.isLatinLetter),
+               !(word.utf8.contains(UInt8(ascii: ":")) && word.contains("://")) {
                 result.append(String(word))
             }
             current = String.UnicodeScalarView()
