@@ -374,7 +374,14 @@ public enum NumberReader {
         }
         // Ranks and rounds English names in words: 2위 is the runner-up, 4강 the semifinals.
         let lower = text.lowercased()
-        for (phrase, value) in rankPhrases where lower.contains(phrase) { values.insert(key(value)) }
+        // The phrases are ASCII, so a match needs their bytes in `lower`: a byte
+        // search rules out almost every text before the Character-wise
+        // `contains`, which was most of number-mismatch's time on a large memory.
+        let bytes = Array(lower.utf8)
+        for ((phrase, value), phraseBytes) in zip(rankPhrases, rankPhraseBytes)
+        where containsBytes(phraseBytes, in: bytes) && lower.contains(phrase) {
+            values.insert(key(value))
+        }
         for word in words {
             let word = word.lowercased()
             // "five decades" is 50 (50년), "two dozen" 24.
@@ -397,6 +404,17 @@ public enum NumberReader {
             }
         }
         return values
+    }
+
+    /// True when `needle`'s bytes occur contiguously in `haystack`.
+    static func containsBytes(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
@@ -471,6 +489,8 @@ public enum NumberReader {
         ("quadrilateral", 4), ("binary", 2), ("octal", 8), ("hexadecimal", 16), ("champion", 1), ("gold medal", 1),
         ("silver medal", 2), ("bronze medal", 3), ("retrial", 2), ("rematch", 2), ("runoff", 2), ("run-off", 2), ("top spot", 1), ("the top", 1), ("number one", 1), ("top-ranked", 1),
     ]
+
+    private static let rankPhraseBytes: [[UInt8]] = rankPhrases.map { Array($0.0.utf8) }
 
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
     /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.

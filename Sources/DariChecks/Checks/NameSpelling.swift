@@ -106,26 +106,45 @@ public struct NameSpelling: Check {
     /// Runs of Latin letters, digits and `_ . - / +` holding a letter, with
     /// sentence punctuation trimmed from their ends.
     static func words(in text: String) -> [String] {
+        // Every scalar of a run is ASCII, so the run is kept as bytes: a
+        // String per run was most of this check's time on a large memory.
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         func flush() {
-            var word = Substring(String(current))
-            while let last = word.last, ".-/+:".contains(last) { word = word.dropLast() }
-            while let first = word.first, ".-/+".contains(first) { word = word.dropFirst() }
-            if word.unicodeScalars.contains(where: Script.isLatinLetter), !word.contains("://") {
-                result.append(String(word))
+            // Most scalars of a sentence end an empty run (spaces, Hangul): nothing to do.
+            guard !current.isEmpty else { return }
+            var word = current[...]
+            while let last = word.last, Self.trailingTrim.contains(last) { word = word.dropLast() }
+            while let first = word.first, Self.leadingTrim.contains(first) { word = word.dropFirst() }
+            if word.contains(where: { Script.isLatinLetter(Unicode.Scalar($0)) }), !Self.containsURLScheme(word) {
+                result.append(String(decoding: word, as: UTF8.self))
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             if scalar.isASCII && (Script.isLatinLetter(scalar) || Script.isDigit(scalar) || "_.-/+:".unicodeScalars.contains(scalar)) {
-                current.append(scalar)
+                current.append(UInt8(scalar.value))
             } else {
                 flush()
             }
         }
         flush()
         return result
+    }
+
+    private static let trailingTrim = Set(".-/+:".utf8)
+    private static let leadingTrim = Set(".-/+".utf8)
+
+    /// True when `word` holds "://" (a URL, not a name).
+    private static func containsURLScheme(_ word: ArraySlice<UInt8>) -> Bool {
+        var index = word.startIndex
+        while index + 2 < word.endIndex {
+            if word[index] == UInt8(ascii: ":"), word[index + 1] == UInt8(ascii: "/"), word[index + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     private static func withoutDigits(_ text: String) -> String {

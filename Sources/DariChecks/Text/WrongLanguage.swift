@@ -14,7 +14,25 @@ import Foundation
 public enum WrongLanguage {
     /// The English sentences of `text` (Korean-side text), in order.
     public static func englishSentences(in text: String) -> [Substring] {
-        sentences(of: text).filter(isEnglishProse)
+        // Most Korean-side text has too few Latin letters for any of its
+        // sentences to be English prose (`isEnglishProse` needs 20, and
+        // dropping Korean references only removes letters); counting them
+        // first skips the Character-by-Character sentence split, the bulk of
+        // this check's time on a large memory.
+        guard hasLatinLetters(atLeast: minimumProseLetters, in: text) else { return [] }
+        return sentences(of: text).filter(isEnglishProse)
+    }
+
+    /// The Latin letters an English sentence needs at least (`isEnglishProse`).
+    static let minimumProseLetters = 20
+
+    private static func hasLatinLetters(atLeast count: Int, in text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where Script.isLatinLetter(scalar) {
+            letters += 1
+            if letters >= count { return true }
+        }
+        return false
     }
 
     /// True when every sentence of `text` with letters is English prose.
@@ -75,7 +93,7 @@ public enum WrongLanguage {
         }
         // Code, paths and formulas are mostly symbols and digits, or use
         // characters prose does not (`<name>`, `a = b`, `snake_case`).
-        guard letters >= 20, Double(letters) >= 0.8 * Double(letters + other),
+        guard letters >= minimumProseLetters, Double(letters) >= 0.8 * Double(letters + other),
               !sentence.unicodeScalars.contains(where: { "<>{}=_\\$|".unicodeScalars.contains($0) })
         else { return false }
         if isQuotedWhole(sentence) { return false }
@@ -100,6 +118,9 @@ public enum WrongLanguage {
     /// title case ("Software in the Public Interest", "Release Notes") is
     /// kept in English on purpose unless it closes like a sentence.
     public static func isShortEnglishCopy(_ text: String, of english: String) -> Bool {
+        // Hangul rules it out; tested first because it is much cheaper than
+        // splitting both texts into words (the same answer either way).
+        if text.unicodeScalars.contains(where: Script.isHangul) { return false }
         let tokens = text.split(whereSeparator: \.isWhitespace)
         guard tokens.elementsEqual(english.split(whereSeparator: \.isWhitespace)),
               !text.unicodeScalars.contains(where: { Script.isHangul($0) || "<>{}=_\\$|/@#".unicodeScalars.contains($0) })
