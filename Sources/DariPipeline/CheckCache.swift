@@ -95,10 +95,13 @@ struct CheckCache: Codable, Sendable {
         String(AlignmentCache.path(forMemory: memoryPath).dropLast(".json".count)) + ".check-units.xlf"
     }
 
-    static func load(forMemory memoryPath: String, key: String) -> CheckCache? {
+    /// The cache next to the memory at `memoryPath` when it is one of this
+    /// format; the caller compares its `key` (whose memory hash is taken
+    /// while this decodes, `IncrementalCheck.run`).
+    static func load(forMemory memoryPath: String) -> CheckCache? {
         guard let bytes = try? InputFile.bytes(at: path(forMemory: memoryPath)),
               let cache = try? JSONDecoder().decode(CheckCache.self, from: Data(bytes)),
-              cache.format == format, cache.key == key
+              cache.format == format
         else { return nil }
         return cache
     }

@@ -149,6 +149,7 @@ public enum CheckRun {
         var cache: IncrementalCheck?
         var pageHashes: [String: String] = [:]
         var previousMemory: TranslationMemory?
+        var previousHash: String?
         if isSite || request.pairedPage != nil {
             let site = try request.pairedPage.map { try Site(pages: request.path, $0, original: request.roots.original,
                                                              configuration: file) }
@@ -161,18 +162,22 @@ public enum CheckRun {
             let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath,
                                                        configuration: file)
             let aligner = SentenceAligner(glossary: glossary)
-            let previousHash = previousBytes.map(AlignmentCache.hash)
-            if isSite, let previousPath, let previousBytes, let previousHash {
-                let key = IncrementalCheck.key(alignmentSettings: settings, configuration: file,
-                                               disabled: request.disabled, request: request, memoryHash: previousHash)
+            if isSite, let previousPath, let previousBytes {
+                let disabled = request.disabled, request = request
                 cache = IncrementalCheck(site: site, memoryPath: previousPath, memoryBytes: previousBytes,
-                                         memoryHash: previousHash, alignmentSettings: settings, key: key,
+                                         alignmentSettings: settings, key: { memoryHash in
+                                             IncrementalCheck.key(alignmentSettings: settings, configuration: file,
+                                                                  disabled: disabled, request: request,
+                                                                  memoryHash: memoryHash)
+                                         },
                                          checker: checker, glossary: glossary, aligner: aligner)
             }
             if incremental, let cache, let found = try cache.run() {
                 let findings = relative(checker.finish(found.findings.flatMap { $0 }, pageCount: found.pageCount))
                 return (try outcome(findings, unitCount: found.unitCount, tally: found.tally), nil, file)
             }
+            // Taken here, not before: the incremental run hashes the memory while it decodes its caches.
+            previousHash = previousBytes.map(AlignmentCache.hash)
             let previous = try previousPath.map { try PreviousMemory.load(path: $0, bytes: previousBytes!) }
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             let result = try SiteAligner(sentenceAligner: aligner)
@@ -201,7 +206,8 @@ public enum CheckRun {
         let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath, removed: removed)
         let perCheck = checker.findings(of: input)
         if let cache, let previousMemory {
-            cache.record(input, findings: perCheck, previous: previousMemory, pagesHashes: pageHashes)
+            cache.record(input, findings: perCheck, previous: previousMemory, memoryHash: previousHash!,
+                         pagesHashes: pageHashes)
         }
         let findings = relative(checker.finish(perCheck.flatMap { $0 }, pageCount: memory.files.count))
         return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory)),

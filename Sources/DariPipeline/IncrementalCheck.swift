@@ -23,10 +23,11 @@ struct IncrementalCheck {
     let site: Site
     let memoryPath: String
     let memoryBytes: [UInt8]
-    /// `AlignmentCache.hash(memoryBytes)`, taken once.
-    let memoryHash: String
     let alignmentSettings: String
-    let key: String
+    /// The cache's `key` for a previous memory whose bytes hash to the
+    /// argument (`key(alignmentSettings:…)`): hashing the memory is one of
+    /// the jobs `run` does at once with the others.
+    let key: @Sendable (_ memoryHash: String) -> String
     let checker: Checker
     let glossary: Glossary?
     let aligner: SentenceAligner
@@ -54,20 +55,32 @@ struct IncrementalCheck {
 
     /// The run on the changed page pairs, nil when the cache cannot give the full run's findings.
     func run() throws -> Outcome? {
-        guard let cache = CheckCache.load(forMemory: memoryPath, key: key),
-              let alignmentCache = AlignmentCache.load(forMemory: memoryPath, memoryHash: memoryHash,
-                                                       settings: alignmentSettings),
-              let unitBytes = try? InputFile.bytes(at: CheckCache.unitsPath(forMemory: memoryPath)),
-              let kept = try? MemoryReader.read(bytes: unitBytes, path: CheckCache.unitsPath(forMemory: memoryPath)),
-              kept.files.count == cache.pairs.count
+        // Three loads that need nothing of each other, at once (`Concurrently`).
+        let (site, memoryPath, memoryBytes, settings, aligner) = (site, memoryPath, memoryBytes, alignmentSettings, aligner)
+        let (aligned, decoded, parsed) = Concurrently.run({ () -> (String, Result<SiteAligner.Result?, any Error>) in
+            let memoryHash = AlignmentCache.hash(memoryBytes)
+            guard let alignmentCache = AlignmentCache.load(forMemory: memoryPath, memoryHash: memoryHash,
+                                                           settings: settings) else { return (memoryHash, .success(nil)) }
+            let empty = TranslationMemory(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage,
+                                          files: [])
+            return (memoryHash, Result {
+                try SiteAligner(sentenceAligner: aligner)
+                    .align(site, reusing: SiteAligner.Reuse(cache: alignmentCache, memory: empty,
+                                                            leavesUnchangedEmpty: true))
+                    .oriented(for: site)
+            })
+        }, {
+            CheckCache.load(forMemory: memoryPath)
+        }, {
+            let unitsPath = CheckCache.unitsPath(forMemory: memoryPath)
+            return (try? InputFile.bytes(at: unitsPath)).flatMap { try? MemoryReader.read(bytes: $0, path: unitsPath) }
+        })
+        guard let cache = decoded, cache.key == key(aligned.0), let kept = parsed, kept.files.count == cache.pairs.count,
+              let result = try aligned.1.get()
         else { return nil }
         let checks = checker.enabledChecks
         guard cache.pairs.allSatisfy({ $0.findings.count == checks.count }) else { return nil }
 
-        let empty = TranslationMemory(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage, files: [])
-        let result = try SiteAligner(sentenceAligner: aligner)
-            .align(site, reusing: SiteAligner.Reuse(cache: alignmentCache, memory: empty, leavesUnchangedEmpty: true))
-            .oriented(for: site)
         var memory = result.memory
         // The same pages, paired the same way, unchanged where the cache says so.
         guard memory.files.count == cache.pairs.count, result.unchanged.count == cache.pairs.count else { return nil }
@@ -169,7 +182,8 @@ struct IncrementalCheck {
     /// `input`, whose memory was compared with `previous`), for the next
     /// run. Nothing is written when a page-local finding cannot be put on
     /// its page pair.
-    func record(_ input: CheckInput, findings: [[Finding]], previous: TranslationMemory, pagesHashes: [String: String]) {
+    func record(_ input: CheckInput, findings: [[Finding]], previous: TranslationMemory, memoryHash: String,
+                pagesHashes: [String: String]) {
         let memory = input.memory
         let checks = checker.enabledChecks
         let fileIndex = Dictionary(memory.files.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -218,7 +232,7 @@ struct IncrementalCheck {
                 blocks: tally.blocks, translatedUnitIDs: tally.translatedUnitIDs.sorted(), unitCount: file.units.count,
                 singletonKeys: singletons[index], memoryRange: range.map { [$0.lowerBound, $0.upperBound] }))
         }
-        CheckCache(format: CheckCache.format, key: key, pairs: pairs, memoryHead: head, memoryTail: tail)
+        CheckCache(format: CheckCache.format, key: key(memoryHash), pairs: pairs, memoryHead: head, memoryTail: tail)
             .write(forMemory: memoryPath, units: kept)
     }
 }

@@ -92,6 +92,26 @@ import Testing
         #expect(again == full)
     }
 
+    @Test func aCacheOfAnotherFormatOrAnotherMemoryIsIgnoredAndWrittenAgain() throws {
+        let site = try Site()
+        let full = try site.fullCheck()
+        // The same cache, of an older format.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: site.cache))
+        var object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        object["format"] = CheckCache.format - 1
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: site.cache))
+        let (report, incremental) = try site.check()
+        #expect(!incremental)
+        #expect(report == full)
+        #expect(try site.check().incremental, "the full run wrote the cache again")
+        // A memory edited since the cache (its key names the memory's bytes): a full run.
+        let memory = site.path + "/memory.xlf"
+        try AtomicFile.write(try InputFile.bytes(at: memory) + Array("\n".utf8), to: memory)
+        let (again, fromCache) = try site.check()
+        #expect(!fromCache)
+        #expect(again == full)
+    }
+
     @Test func anotherConfigurationIsAnotherCache() throws {
         let site = try Site()
         _ = try site.fullCheck()
