@@ -68,23 +68,36 @@ struct FrontMatter {
         }
     }
 
-    /// Top-level string values; TOMLKit gives no lines, so each key's line
-    /// is found in the text (a top-level key comes before the first table).
+    /// Top-level string values; TOMLKit gives no lines, so each key and its
+    /// line are found in the text (a top-level key comes before the first
+    /// table) and TOMLKit, which has checked the whole document, gives the
+    /// value. Its `keys` (and iterating a table, which uses them) leak the
+    /// key array on every call (`tableGetKeys` mallocs what nobody frees:
+    /// FuzzMarkdown, `+++\n+++\n`), so they are not used.
     private static func tomlFields(_ body: String) throws -> [Field] {
         let table = try TOMLTable(string: body)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         let tableStart = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") } ?? lines.count
-        return table.keys.compactMap { key -> Field? in
-            guard let text = table[key]?.string else { return nil }
-            let line = lines[..<tableStart].firstIndex { line in
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                for spelled in [key, "\"\(key)\"", "'\(key)'"] where trimmed.hasPrefix(spelled) {
-                    if trimmed.dropFirst(spelled.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") { return true }
-                }
-                return false
-            }
-            return Field(key: key, value: text, line: (line ?? 0) + 2)
-        }.sorted { $0.line < $1.line }
+        var seen = Set<String>()
+        return lines[..<tableStart].enumerated().compactMap { index, line -> Field? in
+            guard let key = topLevelKey(line), seen.insert(key).inserted, let text = table[key]?.string else { return nil }
+            return Field(key: key, value: text, line: index + 2)
+        }
+    }
+
+    /// The key of a `key = value` line: a bare key or a quoted one; nil for
+    /// a dotted key, a comment, a continuation or anything else.
+    static func topLevelKey(_ line: Substring) -> String? {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let equals = trimmed.firstIndex(of: "=") else { return nil }
+        let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+        if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
+            let inner = key.dropFirst().dropLast()
+            return inner.contains(quote) ? nil : String(inner)
+        }
+        let bare = key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil
+            || $0 == "_" || $0 == "-" }
+        return bare && !key.isEmpty ? key : nil
     }
 
     /// Top-level string values of a JSON object, each key's line found in the text.

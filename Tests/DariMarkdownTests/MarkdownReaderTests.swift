@@ -118,6 +118,25 @@ import Testing
         }
     }
 
+    /// FuzzMarkdown's leak inputs (TOMLKit's table keys leak, so dari finds
+    /// the keys in the text): empty TOML front matter, quoted and dotted keys.
+    @Test func tomlKeysAreReadFromTheText() throws {
+        #expect(try Self.dump("+++\n+++\n") == [])
+        #expect(try Self.dump("""
+            +++
+            "title" = "설치"
+            site.title = "not a page field"
+            # title = "a comment"
+            description = "설명입니다."
+            +++
+            본문.
+            """) == [
+                "2 title front-matter/title 설치",
+                "5 meta-description front-matter/description 설명입니다.",
+                "7 p p[1] 본문.",
+            ])
+    }
+
     @Test func malformedFrontMatterIsAWarningNotAnError() throws {
         let result = try MarkdownReader().read(text: "---\ntitle: [unclosed\n---\n\n본문.\n", path: "page.md")
         #expect(result.page.blocks.map(Self.line) == ["5 p p[1] 본문."])
