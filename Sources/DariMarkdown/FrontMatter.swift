@@ -75,6 +75,9 @@ struct FrontMatter {
     /// key array on every call (`tableGetKeys` mallocs what nobody frees:
     /// FuzzMarkdown, `+++\n+++\n`), so they are not used.
     private static func tomlFields(_ body: String) throws -> [Field] {
+        if let line = firstUnreadableTOMLLine(body) {
+            throw FrontMatterError(message: "line \(line + 2) is not a TOML key, table or value")
+        }
         let table = try TOMLTable(string: body)
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         let tableStart = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") } ?? lines.count
@@ -83,6 +86,53 @@ struct FrontMatter {
             guard let key = topLevelKey(line), seen.insert(key).inserted, let text = table[key]?.string else { return nil }
             return Field(key: key, value: text, line: index + 2)
         }
+    }
+
+    /// The first line (0-based) of `body` whose key or table name holds a
+    /// character TOML does not allow there, or a control character; nil when
+    /// there is none. toml++ (inside TOMLKit) asserts, and so aborts the
+    /// process, on some of these (FuzzMarkdown: `+++\n[:+\n…`), so they are
+    /// refused before it sees them. Lines inside a multi-line string or
+    /// array are values and are not looked at.
+    static func firstUnreadableTOMLLine(_ body: String) -> Int? {
+        var inString: String?  // the open """ or '''
+        var arrayDepth = 0
+        func keyIsReadable(_ key: Substring) -> Bool {
+            let key = key.trimmingCharacters(in: .whitespaces)
+            guard let first = key.unicodeScalars.first, first == "\"" || first == "'" || isBareKey(first) else { return false }
+            return key.unicodeScalars.allSatisfy { isBareKey($0) || $0 == "." || $0 == " " || $0 == "\"" || $0 == "'" }
+        }
+        for (index, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" && $0 != "\r" || $0.value == 0x7F }) {
+                return index
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let open = inString {
+                if trimmed.components(separatedBy: open).count % 2 == 0 { inString = nil }
+                continue
+            }
+            if arrayDepth > 0 {
+                arrayDepth += trimmed.count { $0 == "[" } - trimmed.count { $0 == "]" }
+                continue
+            }
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if trimmed.hasPrefix("[") {
+                let name = trimmed.drop { $0 == "[" }.prefix { $0 != "]" }
+                if !keyIsReadable(name) { return index }
+                continue
+            }
+            guard let equals = trimmed.firstIndex(of: "="), keyIsReadable(trimmed[..<equals]) else { return index }
+            let value = trimmed[trimmed.index(after: equals)...]
+            for quotes in ["\"\"\"", "'''"] where value.components(separatedBy: quotes).count == 2 { inString = quotes }
+            if inString == nil, value.trimmingCharacters(in: .whitespaces).hasPrefix("[") {
+                arrayDepth = max(0, value.count { $0 == "[" } - value.count { $0 == "]" })
+            }
+        }
+        return nil
+    }
+
+    private static func isBareKey(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
     }
 
     /// The key of a `key = value` line: a bare key or a quoted one; nil for
@@ -112,4 +162,10 @@ struct FrontMatter {
             return Field(key: key, value: text, line: (line ?? 0) + 1)
         }.sorted { ($0.line, $0.key) < ($1.line, $1.key) }
     }
+}
+
+/// Front matter dari refuses before handing it to a parser.
+struct FrontMatterError: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
 }

@@ -137,6 +137,19 @@ import Testing
             ])
     }
 
+    /// FuzzMarkdown's abort: toml++ asserts on a key that starts with a
+    /// character no key may; dari refuses the front matter first, and the
+    /// page's text is still read.
+    @Test func aTOMLKeyNoParserWouldReadIsAWarning() throws {
+        for body in ["[:+\n+:\n+fo", "+:", "ti\u{0}tle = \"x\""] {
+            let result = try MarkdownReader().read(text: "+++\n\(body)\n+++\n\n본문.\n", path: "page.md")
+            #expect(result.page.blocks.map(\.text) == ["본문."])
+            #expect(result.diagnostics.first?.message.contains("front matter is malformed") == true)
+        }
+        let valid = "+++\ntags = [\n  \"a\",\n]\ndescription = \"설명.\"\n+++\n본문.\n"
+        #expect(try MarkdownReader().read(text: valid, path: "page.md").diagnostics.isEmpty)
+    }
+
     @Test func malformedFrontMatterIsAWarningNotAnError() throws {
         let result = try MarkdownReader().read(text: "---\ntitle: [unclosed\n---\n\n본문.\n", path: "page.md")
         #expect(result.page.blocks.map(Self.line) == ["5 p p[1] 본문."])
