@@ -18,3 +18,35 @@ import Testing
         #expect(LatinInKorean.defaultSeverity == .info)
     }
 }
+
+/// A check that reads one side's text alone reports that text alone, so an
+/// edit of the other page (a number changed in the English, the English page
+/// deleted) does not make the same problem a new finding: a baseline keeps
+/// it, and nothing new appears at the edit.
+@Suite struct OneSidedFindingsTests {
+    private func findings(_ check: any Check.Type, english: String, korean: String) -> [Finding] {
+        CheckSpec("  \(english) | \(korean)", sourceLanguage: .english).run(check).findings
+    }
+
+    @Test(arguments: [
+        (LatinInKorean.self as any Check.Type, "Copyright 1996 the project", "저작권 © 1996 Software in the Public Interest가 please read the license 합니다."),
+        (RepeatedSyllable.self as any Check.Type, "Go in 1996.", "1996년에 들어갑니니다."),
+        (InvisibleCharacter.self as any Check.Type, "Go in 1996.", "1996년에\u{200B} 들어갑니다."),
+    ])
+    func theKoreanSidesProblemIsTheSameWhateverTheEnglishSays(check: any Check.Type, english: String, korean: String) throws {
+        let before = findings(check, english: english, korean: korean)
+        let after = findings(check, english: english.replacingOccurrences(of: "1996", with: "1997"), korean: korean)
+        let finding = try #require(before.first)
+        #expect(finding.source?.isEmpty ?? true, "only the Korean text is shown")
+        #expect(finding.target == korean)
+        #expect(after.map(\.fingerprint) == before.map(\.fingerprint))
+    }
+
+    @Test func theEnglishSidesKoreanIsTheSameWhateverTheKoreanSays() throws {
+        let before = findings(HangulInTarget.self, english: "Welcome to 새가족 환영회 on Sunday.", korean: "일요일 새가족 환영회에 오세요.")
+        let after = findings(HangulInTarget.self, english: "Welcome to 새가족 환영회 on Sunday.", korean: "일요일 새가족 환영회.")
+        let finding = try #require(before.first)
+        #expect(finding.target?.isEmpty ?? true)
+        #expect(after.map(\.fingerprint) == before.map(\.fingerprint))
+    }
+}

@@ -36,7 +36,7 @@ public struct HangulInTarget: Check {
             if record.isCopy, record.translatedTarget != nil { continue }
             let runs = Self.hangulRuns(text)
             guard !runs.isEmpty else { continue }
-            findings.report(record, in: input, side: side, message: Self.message(runs))
+            findings.report(record, in: input, side: side, message: Self.message(runs), onlyItsSide: true)
         }
     }
 

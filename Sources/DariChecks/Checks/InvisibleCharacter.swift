@@ -33,7 +33,7 @@ public struct InvisibleCharacter: Check {
             for (side, content, language) in [(Side.source, segment.source, input.memory.sourceLanguage),
                                               (Side.target, segment.target ?? [], input.memory.targetLanguage)] {
                 guard let found = Self.firstInvisible(in: content) else { continue }
-                findings.report(record, in: input, side: side, message: Self.message(found, language))
+                findings.report(record, in: input, side: side, message: Self.message(found, language), onlyItsSide: true)
             }
         }
     }

@@ -35,7 +35,7 @@ public struct LatinInKorean: Check {
             if !WrongLanguage.englishSentences(in: text).isEmpty { continue }
             let phrases = Self.phrases(in: text, terms: input.terms)
             guard let first = phrases.first else { continue }
-            findings.report(record, in: input, side: side, message: Self.message(first))
+            findings.report(record, in: input, side: side, message: Self.message(first), onlyItsSide: true)
         }
     }
 

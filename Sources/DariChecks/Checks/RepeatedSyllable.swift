@@ -35,7 +35,7 @@ public struct RepeatedSyllable: Check {
             guard let text = side == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget,
                   text.contains("니"), let (word, fixed) = Self.firstTypo(in: text) else { continue }
             findings.report(record, in: input, side: side,
-                            message: "'\(word)' repeats a syllable of its ending; write '\(fixed)'")
+                            message: "'\(word)' repeats a syllable of its ending; write '\(fixed)'", onlyItsSide: true)
         }
     }
 
