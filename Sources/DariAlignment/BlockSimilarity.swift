@@ -9,7 +9,9 @@ struct BlockFeatures: Sendable {
     var numbers: Set<Int64>
     /// Latin-script words of two or more letters, lowercased (names, e-mails, codes).
     var latinWords: Set<String>
-    /// `href` and `src` values of the block's inline codes.
+    /// `href` and `src` values of the block's inline codes, language-neutral
+    /// (`ko/guide/a.html` and `en-US/guide/a.html` are one page), as the
+    /// checks compare them.
     var links: Set<String>
     /// How many inline codes the block has.
     var codes: Int
@@ -25,8 +27,11 @@ struct BlockFeatures: Sendable {
             case .text: break
             case let .start(_, _, original), let .standalone(_, _, original):
                 codes += 1
-                if let link = StartTag.attribute("href", in: original) ?? StartTag.attribute("src", in: original) {
-                    links.insert(link)
+                // A link to a place on the same page (`#top`) names no page.
+                if let link = StartTag.attribute("href", in: original) ?? StartTag.attribute("src", in: original),
+                    case let key = LinkAddress.languageNeutral(link), !key.isEmpty
+                {
+                    links.insert(key)
                 }
             case .end: break
             }
