@@ -289,7 +289,10 @@ public struct FindingCollector: Sendable {
 
 extension String {
     /// `text` shortened to `limit` characters with an ellipsis, for messages.
+    /// Inline code reads as U+FFFC in the text the checks see (`proseText`);
+    /// a message shows it as an elision, never as that character.
     func excerpt(_ limit: Int = 60) -> String {
-        count <= limit ? self : String(prefix(limit - 1)) + "…"
+        let text = contains("\u{FFFC}") ? replacingOccurrences(of: "\u{FFFC}", with: "…") : self
+        return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 }

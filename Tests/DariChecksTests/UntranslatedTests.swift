@@ -131,3 +131,18 @@ import Testing
                                           + "translation; translate it on the Korean page"])
     }
 }
+
+@Suite struct UntranslatedMessageTests {
+    /// The checks read inline code as one placeholder character; a message
+    /// quotes the sentence as the page shows it, code included.
+    @Test func aMessageQuotesInlineCodeAsThePageShowsIt() throws {
+        var spec = CheckSpec("  The default target is modules. | <none>", sourceLanguage: .english)
+        spec.memory.files[0].units[0].segments[0].source = [
+            .text("The default target is "), .start(id: 1, element: "code", original: "<code>"),
+            .text("'baseline-widely-available'"), .end(id: 1, element: "code", original: "</code>"), .text(" now."),
+        ]
+        let finding = try #require(spec.run(Untranslated.self).findings.first)
+        #expect(finding.message.contains("'The default target is 'baseline-widely-available' now.' has no Korean"))
+        #expect(!finding.message.contains("\u{FFFC}"))
+    }
+}

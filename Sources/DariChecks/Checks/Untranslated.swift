@@ -63,9 +63,12 @@ public struct Untranslated: Check {
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
-                findings.report(record, in: input, side: .source, message: Self.noTarget(record.source, target))
-            } else if let text = record.translatedTarget, file.sourceOriginalExists {
-                findings.report(record, in: input, side: .target, message: Self.noSource(text, source))
+                // The message quotes the text as the page shows it, inline code included.
+                findings.report(record, in: input, side: .source,
+                                message: Self.noTarget(input.segment(of: record).sourceText, target))
+            } else if record.translatedTarget != nil, file.sourceOriginalExists {
+                findings.report(record, in: input, side: .target,
+                                message: Self.noSource(input.segment(of: record).targetText ?? "", source))
             }
         }
     }
@@ -335,15 +338,12 @@ public struct Untranslated: Check {
     }
 
     fileprivate static func english(_ sentence: String, more: Int) -> String {
-        // Inline code reads as U+FFFC in the text the checks see; show it as an elision.
-        let sentence = sentence.replacingOccurrences(of: "\u{FFFC}", with: "…")
         let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
         return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
             + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
     }
 
     fileprivate static func englishSection(_ sentence: String, sentences: Int, blocks: Int, lastLine: Int) -> String {
-        let sentence = sentence.replacingOccurrences(of: "\u{FFFC}", with: "…")
         return "'\(sentence.excerpt())' and \(sentences - 1) more sentence\(sentences == 2 ? "" : "s") in \(blocks) blocks"
             + (lastLine > 0 ? " (to line \(lastLine))" : "")
             + " are English on the Korean page; translate the section into Korean (or mark it translate=\"no\" if it "
