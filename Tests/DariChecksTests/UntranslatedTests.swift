@@ -83,11 +83,19 @@ import Testing
         #expect(spec.run(Untranslated.self).findings.isEmpty)
     }
 
-    /// One paired block, English original, its sentences as (English, Korean) beads ("" for none).
+    /// One paired block, English original, its sentences as (English, Korean)
+    /// beads ("" for none); `x` in backticks is inline code, as Markdown writes it.
     private func block(_ beads: [(String, String)]) -> [Finding] {
+        func content(_ text: String) -> [InlineContent] {
+            text.split(separator: "`", omittingEmptySubsequences: false).enumerated().flatMap { index, piece -> [InlineContent] in
+                guard index % 2 == 1 else { return piece.isEmpty ? [] : [.text(String(piece))] }
+                return [.start(id: index, element: "code", original: "`"), .text(String(piece)),
+                        .end(id: index, element: "code", original: "`")]
+            }
+        }
         let segments = beads.enumerated().map { number, bead in
-            MemorySegment(id: "s\(number + 1)", source: bead.0.isEmpty ? [] : [.text(bead.0)],
-                          target: bead.1.isEmpty ? nil : [.text(bead.1)], state: bead.1.isEmpty ? .initial : .translated,
+            MemorySegment(id: "s\(number + 1)", source: bead.0.isEmpty ? [] : content(bead.0),
+                          target: bead.1.isEmpty ? nil : content(bead.1), state: bead.1.isEmpty ? .initial : .translated,
                           shape: (bead.0.isEmpty ? 0 : 1, bead.1.isEmpty ? 0 : 1))
         }
         let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
@@ -119,6 +127,29 @@ import Testing
         let found = block([(copy, copy), (added, "")])
         #expect(found.contains { $0.message.hasPrefix("'Brett Favre") && $0.message.hasSuffix("has no Korean translation; "
                                       + "translate it on the Korean page") }, "\(found.map(\.message))")
+    }
+
+    /// Code and numbers are copied verbatim: a Korean sentence whose code
+    /// is all in the English sentence next to it, and missing from that
+    /// sentence's Korean, carries the rest of its translation, however
+    /// wordy the Korean is.
+    @Test func aSentenceCarryingTheCodeItsNeighboursTranslationLacksIsPartOfIt() {
+        #expect(block([
+            ("If the env doesn't exist in `import.meta.env`, e.g. `%NON_EXISTENT%`, it will be ignored and not replaced, "
+                + "unlike `import.meta.env.NON_EXISTENT` in JS where it's replaced as `undefined`.",
+             "단, HTML에서 환경 변수가 `import.meta.env`에 존재하지 않으면 무시되며 치환되지 않습니다. 가령 존재하지 않는 "
+                + "환경변수 `%NON_EXISTENT%`를 사용하는 경우, 이는 치환되지 않습니다."),
+            ("", "이와는 달리 JS는 `import.meta.env.NON_EXISTENT`로 접근하면 `undefined`로 치환된다는 차이가 있습니다."),
+        ]).isEmpty)
+    }
+
+    /// New code in an added sentence is not in the neighbour: still reported.
+    @Test func aSentenceWithCodeOfItsOwnIsUntranslated() {
+        let found = block([
+            ("Set `server.port` to change the port.", "포트를 바꾸려면 `server.port`를 설정하세요."),
+            ("", "`server.host`도 함께 설정할 수 있습니다."),
+        ])
+        #expect(found.count == 1)
     }
 
     /// A sentence appended to the original stays one-sided and reported.

@@ -12,6 +12,7 @@ import Testing
         "and now I want to use Debian.",
         "These options are described in 2절.",
         "You can find its description in 8.1.1절.",
+        "Fix the build before you release the next version of the package.",
     ])
     func englishSentencesAreProse(sentence: String) {
         #expect(WrongLanguage.englishSentences(in: "레이어에 임계값을 적용합니다. " + sentence) == [Substring(sentence)])
@@ -27,6 +28,8 @@ import Testing
         "GNU General Public License Version 2",
         "Software in the Public Interest",
         "13.3.1. Software in the Public Interest",
+        "[#11101] feat(ssr)!: remove dedupe and mode support for CJS",
+        "fix: handle static assets in a case-sensitive manner on every platform",
     ])
     func namesLabelsTitlesAndCodeAreNot(text: String) {
         #expect(WrongLanguage.englishSentences(in: text).isEmpty)

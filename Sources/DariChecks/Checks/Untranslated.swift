@@ -104,8 +104,56 @@ public struct Untranslated: Check {
             let after = loneIsKorean ? Self.lengthZ(korean: korean + lone, english: english)
                 : Self.lengthZ(korean: korean, english: english + lone)
             if abs(before) >= 0.9, abs(after) <= 0.5 { return true }
+            if Self.carriesPartOf(record, neighbour: other, in: input) { return true }
         }
         return false
+    }
+
+    /// Whether the lone sentence `record` carries what its neighbour's
+    /// translation left out: every inline code and number it has is in the
+    /// neighbour's other side, and one of them is missing from the
+    /// neighbour's own side (`…unlike import.meta.env.X in JS, where it is
+    /// undefined` split off as `이와는 달리 JS는 import.meta.env.X로 …
+    /// undefined로 …`). Code and numbers are copied verbatim, so they say
+    /// where the content went when the lengths cannot (a wordy translation).
+    static func carriesPartOf(_ record: SegmentRecord, neighbour: SegmentRecord, in input: CheckInput) -> Bool {
+        let lone = input.segment(of: record), pair = input.segment(of: neighbour)
+        guard let pairTarget = pair.target else { return false }
+        let carried = Self.verbatim(record.hasSource ? lone.source : lone.target ?? [])
+        guard !carried.isEmpty else { return false }
+        let (other, own) = record.hasSource ? (pairTarget, pair.source) : (pair.source, pairTarget)
+        return carried.isSubset(of: Self.verbatim(other)) && !carried.isSubset(of: Self.verbatim(own))
+    }
+
+    /// The inline code texts (lower-cased) and digit runs of `content`:
+    /// what a translation copies verbatim.
+    static func verbatim(_ content: [InlineContent]) -> Set<String> {
+        var result = Set<String>()
+        var code = "", open: Int?
+        func digitRuns(_ text: String) {
+            var run = ""
+            for scalar in text.unicodeScalars {
+                if Script.isDigit(scalar) { run.unicodeScalars.append(scalar); continue }
+                if !run.isEmpty { result.insert("#" + run); run = "" }
+            }
+            if !run.isEmpty { result.insert("#" + run) }
+        }
+        for piece in content {
+            switch piece {
+            case let .start(id, element, _) where open == nil && InlineContent.codeElements.contains(element):
+                open = id
+                code = ""
+            case let .end(id, _, _) where id == open:
+                let text = code.trimmingCharacters(in: .whitespaces).lowercased()
+                if !text.isEmpty { result.insert("`" + text) }
+                open = nil
+            case let .text(text):
+                if open != nil { code += text } else { digitRuns(text) }
+            default:
+                break
+            }
+        }
+        return result
     }
 
     /// Non-space characters.

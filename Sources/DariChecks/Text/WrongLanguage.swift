@@ -96,7 +96,7 @@ public enum WrongLanguage {
         guard letters >= minimumProseLetters, Double(letters) >= 0.8 * Double(letters + other),
               !sentence.unicodeScalars.contains(where: { "<>{}=_\\$|".unicodeScalars.contains($0) })
         else { return false }
-        if isQuotedWhole(sentence) { return false }
+        if isQuotedWhole(sentence) || isCommitTitle(sentence) { return false }
         let words = sentence.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "’") })
         guard words.count >= 5 else { return false }
         let function = words.filter { functionWords.contains($0.lowercased()) }.count
@@ -107,6 +107,27 @@ public enum WrongLanguage {
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = sentence.last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
+    }
+
+    /// The types of a Conventional Commits title (`feat(ssr)!: remove …`).
+    private static let commitTypes: Set<Substring> = [
+        "feat", "fix", "chore", "docs", "refactor", "perf", "test", "build", "ci", "style", "revert", "deps",
+    ]
+
+    /// True when `sentence` is a commit or pull-request title, cited as
+    /// written in a changelog or migration guide (`[#11101] feat(ssr)!:
+    /// remove dedupe…`): a reference, like a quoted title, not text to translate.
+    static func isCommitTitle(_ sentence: Substring) -> Bool {
+        var rest = sentence.drop { $0 == " " || $0 == "[" || $0 == "(" }
+        if rest.first == "#" {
+            rest = rest.dropFirst().drop(while: \.isNumber).drop { $0 == "]" || $0 == ")" || $0 == " " }
+        }
+        let type = rest.prefix(while: \.isLetter)
+        guard commitTypes.contains(type) else { return false }
+        rest = rest.dropFirst(type.count)
+        if rest.first == "(", let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...] }
+        if rest.first == "!" { rest = rest.dropFirst() }
+        return rest.first == ":"
     }
 
     /// True when `text`, on the Korean page, is the English page's `english`
