@@ -190,3 +190,20 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("'There are constraints to this service") })
     }
 }
+
+/// A troubleshooting page quotes the program's message as it is printed,
+/// in both languages; the same English in a paragraph of its own is not
+/// quoted, and is left untranslated.
+@Suite struct QuotedMessageTests {
+    private func findings(_ kind: BlockKind) -> [Finding] {
+        let message = "Failed to resolve \"foo\". This package is ESM only but it was tried to load by require."
+        var spec = CheckSpec("  \(message) | \(message)", sourceLanguage: .english)
+        spec.memory.files[0].units[0].kind = kind
+        return spec.run(Untranslated.self).findings
+    }
+
+    @Test func aQuotationCopiedFromTheOriginalIsNotUntranslated() {
+        #expect(findings(.blockquote).isEmpty)
+        #expect(findings(.paragraph).count == 1)
+    }
+}

@@ -308,6 +308,11 @@ public struct Untranslated: Check {
     /// a heading's text (`headingCopies`) is found at the heading only.
     static func englishSentences(of record: SegmentRecord, in input: CheckInput, text: String, koreanSide: Side,
                                  headingCopies: Set<String>) -> [Substring] {
+        // A quotation copied unchanged from the other page (the error message
+        // a troubleshooting page explains) is quoted, not left untranslated.
+        if case .blockquote = input.unit(of: record).kind,
+           let other = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil),
+           other.split(whereSeparator: \.isWhitespace) == text.split(whereSeparator: \.isWhitespace) { return [] }
         let english = WrongLanguage.englishSentences(in: text)
         guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
