@@ -161,6 +161,27 @@ public struct CheckInput: Sendable {
         return nil
     }
 
+    /// Whether `record` pairs English left on the Korean page with other
+    /// English: the Korean side has no Hangul and is not the English side's
+    /// words (its own copy with a number, an address or a link changed). Such a pair was
+    /// made by position (a list or table whose rows differ between the
+    /// versions), so what differs between its sides says nothing about a
+    /// translation: it is `untranslated`'s finding, not evidence for the
+    /// checks that compare the two sides (numbers, addresses, links).
+    public func pairsEnglishByPosition(_ record: SegmentRecord) -> Bool {
+        guard let korean = text(of: record, in: .korean), let english = text(of: record, in: .english),
+              !Script.containsHangul(korean) else { return false }
+        return Self.proseWords(korean) != Self.proseWords(english)
+    }
+
+    /// The Latin words of `text`, lower-cased, addresses (URLs, e-mail) left out.
+    private static func proseWords(_ text: String) -> [String] {
+        let prose = text.split(whereSeparator: \.isWhitespace)
+            .filter { !$0.contains("://") && !$0.contains("@") && !$0.lowercased().hasPrefix("www.") }
+            .joined(separator: " ")
+        return Script.asciiWords(prose.lowercased())
+    }
+
     /// The text of `record` in `language` (nil for a missing target).
     public func text(of record: SegmentRecord, in language: Language) -> String? {
         switch side(of: language) {

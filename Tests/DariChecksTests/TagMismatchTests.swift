@@ -151,3 +151,25 @@ import Testing
         #expect(Self.pair(Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"), []).isEmpty)
     }
 }
+
+/// English left on the Korean page beside other English was paired by
+/// position: what differs between the two is no evidence of a wrong link or
+/// address (it is `untranslated`'s finding). Its own copy with a link or
+/// address changed still is.
+@Suite struct EnglishPairedByPositionTests {
+    @Test func addressesAreComparedOnlyWithTheirOwnCopy() {
+        CheckSpec("""
+              It is available on the Debian website at https://www.debian.org/doc/. | Eventually, the manuscript will be translated into Russian and modern Greek.
+            ! It is available on the Debian website at https://www.debian.org/doc/. | It is available on the Debian website at https://www.debian.org/docs/.
+            ! It is available on the Debian website at https://www.debian.org/doc/. | 데비안 웹사이트 https://www.debian.org/docs/ 에 있습니다.
+            """, sourceLanguage: .english).expect(URLMismatch.self)
+    }
+
+    @Test func linksAreComparedOnlyWithTheirOwnCopy() {
+        CheckSpec("""
+              See {1}the forms guide{/1} for the details of every control. | This function is available since LibreOffice 4.2.
+            ! See {1}the forms guide{/1} for the details of every control. | See the forms guide for the details of every control.
+            ! See {1}the forms guide{/1} for the details of every control. | 모든 컨트롤의 자세한 내용은 양식 안내서를 참조하십시오.
+            """, sourceLanguage: .english).expect(TagMismatch.self)
+    }
+}

@@ -57,9 +57,8 @@ public struct NumberMismatch: Check {
             let korean = koreanSide == .source ? record.source : target
             let english = englishSide == .source ? record.source : target
             // English left on the Korean page is compared only with its own copy (the same
-            // words, a number changed); beside other English it was paired by position alone
-            // (a list or table whose rows differ), and its numbers say nothing.
-            if !Script.containsHangul(korean), !Self.sameWords(korean, english) { continue }
+            // words, a number changed).
+            if input.pairsEnglishByPosition(record) { continue }
             // A changed number leaves a Korean number unmatched whichever side
             // was written first: compare Korean against English in both directions.
             if korean.unicodeScalars.contains(where: Script.isDigit),
@@ -75,15 +74,6 @@ public struct NumberMismatch: Check {
                 findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
         }
-    }
-
-    /// Whether two texts have the same Latin words in the same order, case
-    /// and everything else (numbers, punctuation, spacing) aside.
-    static func sameWords(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            Script.asciiWords(text.lowercased())
-        }
-        return words(a) == words(b)
     }
 
     /// Whether the numbers agree once either side (or both) is read the

@@ -35,7 +35,7 @@ public struct TagMismatch: Check {
         var linkedUnits: [Int: Int] = [:]
         var unitsAgree: [[Int]: Bool] = [:]
         for (index, record) in input.segments.enumerated() {
-            guard record.translatedTarget != nil, record.hasSource else { continue }
+            guard record.translatedTarget != nil, record.hasSource, !input.pairsEnglishByPosition(record) else { continue }
             let segment = input.segment(of: record)
             guard let target = segment.target else { continue }
             // A block whose two sides carry the same codes has no wrong link, even
