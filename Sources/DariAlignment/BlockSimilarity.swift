@@ -15,6 +15,11 @@ struct BlockFeatures: Sendable {
     var links: Set<String>
     /// How many inline codes the block has.
     var codes: Int
+    /// A heading's anchor (`HeadingAnchor.key`): its explicit one, else on the
+    /// English page the one a generator makes from its text. A translation
+    /// keeps the anchor (`## 빌드 최적화 {#build-optimizations}`) so links work
+    /// in both languages: the two headings of one section share it.
+    var anchor: String?
     /// The block's text folded (case, spacing) when it has enough letters
     /// to be a copy worth anchoring on, nil otherwise.
     var copyText: String?
@@ -43,6 +48,13 @@ struct BlockFeatures: Sendable {
         numbers = Set(features.numbers)
         latinWords = Set(features.latinWords)
         copyText = Self.copyText(block.text)
+        if case .heading = block.kind {
+            if let explicit = HeadingAnchor.explicit(inPath: block.path) {
+                anchor = HeadingAnchor.key(explicit)
+            } else if language == .english {
+                anchor = HeadingAnchor.key(block.text)
+            }
+        }
     }
 
     /// Text copied from one version into the other (an example, a formula,
@@ -64,6 +76,7 @@ struct BlockFeatures: Sendable {
         result.links.formUnion(next.links)
         result.codes += next.codes
         result.copyText = nil
+        result.anchor = nil
         return result
     }
 
@@ -95,6 +108,10 @@ public struct BlockSimilarity: Sendable {
     /// row at the same position.
     public var copyCost: Double = -2
 
+    /// What pairing two headings with the same anchor adds: as strong as a
+    /// copy, since an anchor is chosen to be kept.
+    public var anchorCost: Double = -2
+
     func cost(_ source: BlockFeatures, _ target: BlockFeatures) -> Double {
         if let copy = source.copyText, copy == target.copyText { return copyCost }
         // Length: a log-normal model of the ratio, capped so one very
@@ -120,6 +137,9 @@ public struct BlockSimilarity: Sendable {
             cost += source.links.intersection(target.links).isEmpty ? 0.5 : -1
         }
         cost += min(2, 0.5 * Double(abs(source.codes - target.codes)))
+        // Headings that share an anchor head the same section. Different
+        // anchors cost nothing: a section renamed on one side keeps its place.
+        if let anchor = source.anchor, !anchor.isEmpty, anchor == target.anchor { cost += anchorCost }
         return cost
     }
 }

@@ -169,6 +169,28 @@ import Testing
             == aligner.align(source: english, target: korean).map(\.pairIndices))
     }
 
+    /// A translation keeps a heading's anchor so that links work in both
+    /// languages: the headings of one section pair by it, past a section
+    /// the English added before it (Vite's docs: "License" before "Build
+    /// Optimizations", whose Korean is `## 빌드 최적화 {#build-optimizations}`).
+    @Test(arguments: [true, false])
+    func headingsWithOneAnchorPairPastAnAddedSection(anchorsCount: Bool) {
+        let korean = [
+            block(.heading(level: 2), "빌드 최적화", "h2[5]{#build-optimizations}"),
+            block(.paragraph, "아래 나열된 기능들은 빌드 과정에서 자동으로 적용되며, 별도의 설정이 필요하지 않습니다.", "p[30]"),
+        ]
+        let english = [
+            block(.heading(level: 2), "License", "h2[5]"),
+            block(.paragraph, "Vite can generate a file of all the dependencies' licenses used in the build.", "p[30]"),
+            block(.heading(level: 2), "Build Optimizations", "h2[6]"),
+            block(.paragraph, "Features listed below are automatically applied as part of the build process.", "p[31]"),
+        ]
+        var similarity = BlockSimilarity()
+        if !anchorsCount { similarity.anchorCost = 0 }
+        let pairs = BlockAligner(similarity: similarity).align(source: korean, target: english).map(\.pairIndices)
+        #expect(pairs.contains(.init(0, 2)) == anchorsCount, "\(pairs)")
+    }
+
     private func block(_ kind: BlockKind, _ text: String, _ path: String) -> Block {
         Block(kind: kind, content: [.text(text)], location: SourceLocation(file: "page.html", line: 1),
               path: "html/body/main/" + path)

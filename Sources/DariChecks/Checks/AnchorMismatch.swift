@@ -42,14 +42,14 @@ public struct AnchorMismatch: Check {
             for unit in file.units {
                 guard case .heading = unit.kind else { continue }
                 if unit.sourcePath != nil {
-                    let explicit = unit.sourcePath.flatMap { Self.anchor(inPath: $0) }
+                    let explicit = unit.sourcePath.flatMap { HeadingAnchor.explicit(inPath: $0) }
                     let text = unit.segments.map(\.sourceText).joined(separator: " ")
-                    sourceAnchors.append((explicit, Self.key(explicit ?? text), unit))
+                    sourceAnchors.append((explicit, HeadingAnchor.key(explicit ?? text), unit))
                 }
                 if unit.targetPath != nil {
-                    let explicit = unit.targetPath.flatMap { Self.anchor(inPath: $0) }
+                    let explicit = unit.targetPath.flatMap { HeadingAnchor.explicit(inPath: $0) }
                     let text = unit.segments.compactMap(\.targetText).joined(separator: " ")
-                    targetAnchors.append((explicit, Self.key(explicit ?? text), unit))
+                    targetAnchors.append((explicit, HeadingAnchor.key(explicit ?? text), unit))
                 }
             }
             let sourceKeys = Self.reachable(sourceAnchors.map(\.key)), targetKeys = Self.reachable(targetAnchors.map(\.key))
@@ -70,16 +70,6 @@ public struct AnchorMismatch: Check {
         }
     }
 
-    /// An anchor, or a heading's text, as generators turn it into an
-    /// anchor, spelled the same whichever generator made it: lowercase
-    /// letters and digits only (`What's New in 2.0`, `what-s-new-in-2-0`
-    /// of VitePress and `whats-new-in-20` of Docusaurus all give `whatsnewin20`).
-    static func key(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil
-        }))
-    }
-
     /// The keys a link can name on a page whose headings have `keys`, in
     /// order: each, and for a repeated one its numbered form, as generators
     /// (VitePress, GitHub, Hugo) tell repeated headings apart (the second
@@ -94,13 +84,6 @@ public struct AnchorMismatch: Check {
             seen[key] = earlier + 1
         }
         return result
-    }
-
-    /// The anchor a reader put in a block's path (`…/h2[1]{#install}`).
-    static func anchor(inPath path: String) -> String? {
-        guard path.hasSuffix("}"), let open = path.range(of: "{#", options: .backwards) else { return nil }
-        let anchor = path[open.upperBound..<path.index(before: path.endIndex)]
-        return anchor.isEmpty ? nil : String(anchor)
     }
 
     fileprivate static func message(_ anchor: String, heading: String, page: String, has: Language,
