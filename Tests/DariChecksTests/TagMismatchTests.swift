@@ -173,3 +173,43 @@ import Testing
             """, sourceLanguage: .english).expect(TagMismatch.self)
     }
 }
+
+/// A "Related topics" list whose entries differ between the versions pairs
+/// some entries with the wrong ones; a link entry's link found elsewhere on
+/// the other page says where its counterpart is, not that a link is wrong.
+@Suite struct LinkListEntryTests {
+    private func link(_ id: Int, _ href: String, _ text: String) -> [InlineContent] {
+        [.start(id: id, element: "a", original: "<a href=\"\(href)\">"), .text(text), .end(id: id, element: "a", original: "</a>")]
+    }
+
+    private func findings(_ pairs: [([InlineContent], [InlineContent]?)]) -> [Finding] {
+        let units = pairs.enumerated().map { index, pair in
+            MemoryUnit(id: "u\(index + 1)", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.html", line: index + 1),
+                       targetLocation: pair.1 == nil ? nil : SourceLocation(file: "ko/a.html", line: index + 1),
+                       sourcePath: nil, targetPath: nil,
+                       segments: [MemorySegment(id: "s1", source: pair.0, target: pair.1,
+                                                state: pair.1 == nil ? .initial : .translated, shape: (1, pair.1 == nil ? 0 : 1))])
+        }
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/a.html", targetOriginal: "ko/a.html", units: units),
+        ])
+        return Checker(checks: [TagMismatch.self]).run(memory)
+    }
+
+    @Test func aLinkEntryPairedWithTheWrongEntryIsNotAWrongLink() {
+        let found = findings([
+            ([.text("Find")], link(1, "ko/text/gallery_files.html", "파일")),
+            (link(1, "en-US/text/gallery_files.html", "Files"), nil),
+            ([.text("See ")] + link(1, "en-US/text/export.html", "Graphics Export Options") + [.text(" for more information.")],
+             [.text("자세한 내용은 그래픽 내보내기 옵션을 참조하십시오.")]),
+        ])
+        #expect(found.map(\.unitID) == ["u3"], "\(found.map(\.message))")
+    }
+
+    @Test func aLinkEntryWhoseLinkIsNowhereElseIsReported() {
+        let found = findings([
+            (link(1, "en-US/text/find.html", "Find"), [.text("찾기")]),
+        ])
+        #expect(found.count == 1)
+    }
+}

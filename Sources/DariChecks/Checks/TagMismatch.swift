@@ -34,6 +34,7 @@ public struct TagMismatch: Check {
         var mismatches: [Mismatch] = []
         var linkedUnits: [Int: Int] = [:]
         var unitsAgree: [[Int]: Bool] = [:]
+        var pageLinks: [Int: (source: [String: Int], target: [String: Int])] = [:]
         for (index, record) in input.segments.enumerated() {
             guard record.translatedTarget != nil, record.hasSource, !input.pairsEnglishByPosition(record) else { continue }
             let segment = input.segment(of: record)
@@ -55,6 +56,21 @@ public struct TagMismatch: Check {
                 Set(sourceCodes.counts.keys).isDisjoint(with: targetCodes.counts.keys)
             {
                 continue
+            }
+            // An entry of a link list ("Related topics") paired with the wrong one: each
+            // link it has that the other side lacks is elsewhere on the other page, where its
+            // real counterpart is.
+            if Self.isLinkOnly(segment.source) || Self.isLinkOnly(target) {
+                if pageLinks[record.fileIndex] == nil { pageLinks[record.fileIndex] = Self.links(ofFile: record.fileIndex, in: input) }
+                let page = pageLinks[record.fileIndex]!
+                let unmatched = Self.unmatchedLinks(sourceCodes.counts, targetCodes.counts)
+                let extraLinks = Self.unmatchedLinks(targetCodes.counts, sourceCodes.counts)
+                if !unmatched.isEmpty || !extraLinks.isEmpty,
+                   unmatched.allSatisfy({ page.target[$0, default: 0] > 0 }),
+                   extraLinks.allSatisfy({ page.source[$0, default: 0] > 0 })
+                {
+                    continue
+                }
             }
             var missing: [String] = [], extra: [String] = [], retargeted = false
             for (code, count) in sourceCodes.counts.sorted(by: { $0.key < $1.key }) {
@@ -116,6 +132,27 @@ public struct TagMismatch: Check {
 
     /// One unit whose codes differ: what the target lacks and adds, and
     /// whether a link points at another place on each side.
+    /// The link codes `codes` has more of than `other`.
+    private static func unmatchedLinks(_ codes: [String: Int], _ other: [String: Int]) -> [String] {
+        codes.filter { $0.key.hasPrefix("link ") && other[$0.key, default: 0] < $0.value }.map(\.key)
+    }
+
+    /// How often each link code occurs on each page of file `fileIndex`.
+    private static func links(ofFile fileIndex: Int, in input: CheckInput)
+        -> (source: [String: Int], target: [String: Int])
+    {
+        var source: [String: Int] = [:], target: [String: Int] = [:]
+        for unit in input.memory.files[fileIndex].units {
+            for segment in unit.segments {
+                for (code, count) in codes(segment.source).counts where code.hasPrefix("link ") { source[code, default: 0] += count }
+                for (code, count) in codes(segment.target ?? []).counts where code.hasPrefix("link ") {
+                    target[code, default: 0] += count
+                }
+            }
+        }
+        return (source, target)
+    }
+
     private struct Mismatch {
         var record: Int
         var missing: [String]
