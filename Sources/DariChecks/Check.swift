@@ -168,8 +168,12 @@ public struct CheckInput: Sendable {
     /// versions), so what differs between its sides says nothing about a
     /// translation: it is `untranslated`'s finding, not evidence for the
     /// checks that compare the two sides (numbers, addresses, links).
+    ///
+    /// Only a pair an aligner made (it has a bead score) can be one: a
+    /// memory from a CAT tool pairs what its translator paired.
     public func pairsEnglishByPosition(_ record: SegmentRecord) -> Bool {
-        guard let korean = text(of: record, in: .korean), let english = text(of: record, in: .english),
+        guard segment(of: record).score != nil,
+              let korean = text(of: record, in: .korean), let english = text(of: record, in: .english),
               !Script.containsHangul(korean) else { return false }
         return Self.proseWords(korean) != Self.proseWords(english)
     }

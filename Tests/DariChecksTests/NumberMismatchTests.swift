@@ -148,6 +148,14 @@ import Testing
               =BETADIST(0.75;3;4) returns the value 0.96. | BETAINV Wiki page
             ! =DEGREES(ACOS(0.5)) returns 60. | =DEGREES(ACOS(0.5)) returns 30.
             ! =DEGREES(ACOS(0.5)) returns 60. | =DEGREES(ACOS(0.5))은 30을 반환합니다.
+            """, scores: [0.99, 0.99, 0.99, 0.99, 0.99], sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
+    /// A memory from a CAT tool pairs what its translator paired: nothing
+    /// there is paired by position, and every pair is compared.
+    @Test func aPairNoAlignerMadeIsAlwaysCompared() {
+        CheckSpec("""
+            ! =T.DIST.2T(1; 10) returns 0.3408931323. | =T.DIST.RT(1; 10) returns 0.1704465662.
             """, sourceLanguage: .english).expect(NumberMismatch.self)
     }
 

@@ -162,7 +162,7 @@ import Testing
               It is available on the Debian website at https://www.debian.org/doc/. | Eventually, the manuscript will be translated into Russian and modern Greek.
             ! It is available on the Debian website at https://www.debian.org/doc/. | It is available on the Debian website at https://www.debian.org/docs/.
             ! It is available on the Debian website at https://www.debian.org/doc/. | 데비안 웹사이트 https://www.debian.org/docs/ 에 있습니다.
-            """, sourceLanguage: .english).expect(URLMismatch.self)
+            """, scores: [0.99, 0.99, 0.99], sourceLanguage: .english).expect(URLMismatch.self)
     }
 
     @Test func linksAreComparedOnlyWithTheirOwnCopy() {
@@ -170,7 +170,7 @@ import Testing
               See {1}the forms guide{/1} for the details of every control. | This function is available since LibreOffice 4.2.
             ! See {1}the forms guide{/1} for the details of every control. | See the forms guide for the details of every control.
             ! See {1}the forms guide{/1} for the details of every control. | 모든 컨트롤의 자세한 내용은 양식 안내서를 참조하십시오.
-            """, sourceLanguage: .english).expect(TagMismatch.self)
+            """, scores: [0.99, 0.99, 0.99], sourceLanguage: .english).expect(TagMismatch.self)
     }
 }
 
@@ -188,7 +188,8 @@ import Testing
                        targetLocation: pair.1 == nil ? nil : SourceLocation(file: "ko/a.html", line: index + 1),
                        sourcePath: nil, targetPath: nil,
                        segments: [MemorySegment(id: "s1", source: pair.0, target: pair.1,
-                                                state: pair.1 == nil ? .initial : .translated, shape: (1, pair.1 == nil ? 0 : 1))])
+                                                state: pair.1 == nil ? .initial : .translated,
+                                                score: pair.1 == nil ? nil : 0.99, shape: (1, pair.1 == nil ? 0 : 1))])
         }
         let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
             MemoryFile(id: "f1", original: "en/a.html", targetOriginal: "ko/a.html", units: units),

@@ -57,10 +57,10 @@ public struct TagMismatch: Check {
             {
                 continue
             }
-            // An entry of a link list ("Related topics") paired with the wrong one: each
-            // link it has that the other side lacks is elsewhere on the other page, where its
-            // real counterpart is.
-            if Self.isLinkOnly(segment.source) || Self.isLinkOnly(target) {
+            // An entry of a link list ("Related topics") that an aligner paired with the wrong
+            // one: each link it has that the other side lacks is elsewhere on the other page,
+            // where its real counterpart is.
+            if segment.score != nil, Self.isLinkOnly(segment.source) || Self.isLinkOnly(target) {
                 if pageLinks[record.fileIndex] == nil { pageLinks[record.fileIndex] = Self.links(ofFile: record.fileIndex, in: input) }
                 let page = pageLinks[record.fileIndex]!
                 let unmatched = Self.unmatchedLinks(sourceCodes.counts, targetCodes.counts)
