@@ -20,6 +20,8 @@ struct BlockFeatures: Sendable {
     /// keeps the anchor (`## 빌드 최적화 {#build-optimizations}`) so links work
     /// in both languages: the two headings of one section share it.
     var anchor: String?
+    /// The element's `id` (`Block.elementID`).
+    var elementID: String?
     /// The block's text folded (case, spacing) when it has enough letters
     /// to be a copy worth anchoring on, nil otherwise.
     var copyText: String?
@@ -48,6 +50,7 @@ struct BlockFeatures: Sendable {
         numbers = Set(features.numbers)
         latinWords = Set(features.latinWords)
         copyText = Self.copyText(block.text)
+        elementID = block.elementID
         if case .heading = block.kind {
             if let explicit = HeadingAnchor.explicit(inPath: block.path) {
                 anchor = HeadingAnchor.key(explicit)
@@ -77,6 +80,7 @@ struct BlockFeatures: Sendable {
         result.codes += next.codes
         result.copyText = nil
         result.anchor = nil
+        result.elementID = nil
         return result
     }
 
@@ -112,6 +116,11 @@ public struct BlockSimilarity: Sendable {
     /// copy, since an anchor is chosen to be kept.
     public var anchorCost: Double = -2
 
+    /// What pairing two elements with the same id adds: more than the
+    /// largest length cost (5), so that a translation of an older version of
+    /// a paragraph, much shorter or longer than it is now, stays with it.
+    public var elementIDCost: Double = -6
+
     func cost(_ source: BlockFeatures, _ target: BlockFeatures) -> Double {
         if let copy = source.copyText, copy == target.copyText { return copyCost }
         // Length: a log-normal model of the ratio, capped so one very
@@ -140,6 +149,9 @@ public struct BlockSimilarity: Sendable {
         // Headings that share an anchor head the same section. Different
         // anchors cost nothing: a section renamed on one side keeps its place.
         if let anchor = source.anchor, !anchor.isEmpty, anchor == target.anchor { cost += anchorCost }
+        // Elements with one id (pages generated from one source) are one element; a
+        // different id costs nothing, as most sites' ids are made per page.
+        if let id = source.elementID, id == target.elementID { cost += elementIDCost }
         return cost
     }
 }

@@ -50,6 +50,8 @@ struct PageBuilder {
         /// Blocks made from this element's runs (owners only); the second and
         /// later get `#n` after the path.
         var blocksMade = 0
+        /// The element's `id` (block elements only): its first block carries it.
+        var elementID: String? = nil
     }
 
     private struct ChildCount {
@@ -150,7 +152,7 @@ struct PageBuilder {
         }
         let translates = ElementClassification.translates(attributes) ?? parent?.translates ?? true
         let suppressedChecks = Self.suppressions(attributes, inherited: parent?.suppressedChecks ?? [])
-        let frame = Frame(
+        var frame = Frame(
             name: name, role: role, index: index,
             line: line, isChrome: isChrome, selectorState: selectorState, translates: translates,
             suppressedChecks: suppressedChecks,
@@ -160,6 +162,7 @@ struct PageBuilder {
         switch role {
         case .block, .container:
             try flushRun()
+            if case .block = role, let id = attributes[named: "id"], !id.isEmpty { frame.elementID = id }
             stack.append(frame)
             owners.append(stack.count - 1)
         case .inline:
@@ -328,7 +331,8 @@ struct PageBuilder {
         emptySlots -= 1
         slots[current.slot] = Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
                                     path: path, isBoilerplate: owner.isBoilerplate,
-                                    suppressedChecks: owner.suppressedChecks, lineMarks: lineMarks)
+                                    suppressedChecks: owner.suppressedChecks, lineMarks: lineMarks,
+                                    elementID: owner.blocksMade == 1 ? owner.elementID : nil)
     }
 
     /// The attribute an editor puts on an element to silence checks on it and

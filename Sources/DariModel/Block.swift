@@ -200,9 +200,15 @@ public struct Block: Sendable, Hashable, Codable {
     /// that sentence's line, not at the paragraph's opening tag. Sorted by
     /// offset; text before the first mark is on `location.line`.
     public var lineMarks: [LineMark]
+    /// The `id` of the element the block is (`<p id="par_id3154250">`), nil
+    /// when it has none. Pages generated from one source in both languages
+    /// (help systems, DocBook, Sphinx) give an element the same id in each,
+    /// so a shared id says two blocks are one.
+    public var elementID: String?
 
     public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, path: String,
-                isBoilerplate: Bool = false, suppressedChecks: [String] = [], lineMarks: [LineMark] = []) {
+                isBoilerplate: Bool = false, suppressedChecks: [String] = [], lineMarks: [LineMark] = [],
+                elementID: String? = nil) {
         self.kind = kind
         self.content = content
         self.location = location
@@ -210,6 +216,7 @@ public struct Block: Sendable, Hashable, Codable {
         self.isBoilerplate = isBoilerplate
         self.suppressedChecks = suppressedChecks
         self.lineMarks = lineMarks
+        self.elementID = elementID
     }
 
     /// The block's plain text (`InlineContent.plainText`).

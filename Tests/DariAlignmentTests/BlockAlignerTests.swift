@@ -191,6 +191,32 @@ import Testing
         #expect(pairs.contains(.init(0, 2)) == anchorsCount, "\(pairs)")
     }
 
+    /// Pages generated from one source in both languages give an element
+    /// the same id: a Korean paragraph from an older version pairs with the
+    /// English paragraph of its id, not with the one at its position.
+    @Test(arguments: [true, false])
+    func elementsWithOneIDPairWhateverTheirLengths(idsCount: Bool) {
+        func withID(_ block: Block, _ id: String) -> Block {
+            var block = block
+            block.elementID = id
+            return block
+        }
+        let korean = [
+            withID(block(.paragraph, "이 대화 상자에서 양식의 속성을 지정합니다.", "p[1]"), "par_id1"),
+            withID(block(.paragraph, "데이터 필드의 이름을 입력합니다.", "p[3]"), "par_id3"),
+        ]
+        let english = [
+            withID(block(.paragraph, "Specifies the properties of the form in this dialog.", "p[1]"), "par_id1"),
+            withID(block(.paragraph, "Enter the name of the field here.", "p[2]"), "par_id2"),
+            withID(block(.paragraph, "Type the name of the data field that the control is linked to, exactly as it "
+                         + "appears in the data source, including its case and any spaces in it.", "p[3]"), "par_id3"),
+        ]
+        var similarity = BlockSimilarity()
+        if !idsCount { similarity.elementIDCost = 0 }
+        let pairs = BlockAligner(similarity: similarity).align(source: korean, target: english).map(\.pairIndices)
+        #expect(pairs.contains(.init(1, 2)) == idsCount, "\(pairs)")
+    }
+
     private func block(_ kind: BlockKind, _ text: String, _ path: String) -> Block {
         Block(kind: kind, content: [.text(text)], location: SourceLocation(file: "page.html", line: 1),
               path: "html/body/main/" + path)

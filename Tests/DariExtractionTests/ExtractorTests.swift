@@ -229,6 +229,17 @@ import Testing
         ])
     }
 
+    /// A block element's `id` (which pages generated from one source share
+    /// across languages) goes with its first block; text after a nested
+    /// block, and inline elements' ids, do not carry it.
+    @Test func aBlockCarriesItsElementsID() throws {
+        let html = #"<html><body><h1 id="hd_id3153899">Title</h1><li id="item">Before<p>Inside</p>After</li>"#
+            + #"<p>No id, <span id="x">inline</span>.</p></body></html>"#
+        let blocks = try Extractor().extract(bytes: Array(html.utf8), path: "t.html").page.blocks
+        #expect(blocks.map(\.text) == ["Title", "Before", "Inside", "After", "No id, inline."])
+        #expect(blocks.map(\.elementID) == ["hd_id3153899", "item", nil, nil, nil])
+    }
+
     @Test func attributeBlockOfABlockElementComesBeforeItsText() throws {
         let html = #"<html><body><p title="Tip">Hello</p></body></html>"#
         let blocks = try Extractor().extract(bytes: Array(html.utf8), path: "t.html").page.blocks
