@@ -97,8 +97,8 @@ struct AlignmentGrid {
         self.aligner = aligner
         sourceShapes = source.map(BlockShape.init)
         targetShapes = target.map(BlockShape.init)
-        sourceFeatures = source.map { BlockFeatures($0, language: .korean) }
-        targetFeatures = target.map { BlockFeatures($0, language: .english) }
+        sourceFeatures = BlockFeatures.of(source, language: .korean)
+        targetFeatures = BlockFeatures.of(target, language: .english)
         n = source.count
         m = target.count
         width = aligner.band + abs(n - m)

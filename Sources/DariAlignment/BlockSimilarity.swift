@@ -60,6 +60,19 @@ struct BlockFeatures: Sendable {
         }
     }
 
+    /// The features of a page's blocks. An id used more than once on the
+    /// page (help pages that embed one section several times repeat its
+    /// ids) names no one element and is left out.
+    static func of(_ blocks: [Block], language: Language) -> [BlockFeatures] {
+        var uses: [String: Int] = [:]
+        for case let id? in blocks.lazy.map(\.elementID) { uses[id, default: 0] += 1 }
+        return blocks.map { block in
+            var features = BlockFeatures(block, language: language)
+            if let id = features.elementID, uses[id, default: 0] > 1 { features.elementID = nil }
+            return features
+        }
+    }
+
     /// Text copied from one version into the other (an example, a formula,
     /// English left on the Korean page) is the same block on both pages;
     /// short labels ("Note", "Example") repeat on a page and anchor nothing.
