@@ -202,11 +202,11 @@ enum ConsistencyGroups {
                 }
                 inWord = true
             }
-            if !closers.contains(scalar) { last = scalar }
+            if !isCloser(scalar) { last = scalar }
         }
         longestItem = max(longestItem, itemWords)
         guard words >= 2, let last else { return false }
-        if terminators.contains(last) { return true }
+        if isTerminator(last) { return true }
         return words >= 5 && longestItem > 4
     }
 
@@ -214,10 +214,8 @@ enum ConsistencyGroups {
     // library's tables; these answer the same for ASCII and Hangul syllables
     // (nearly every scalar of a Korean/English memory) without the lookup,
     // which was a third of the consistency checks' time on a large memory.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
-    }
+    // White space is `Script.isWhitespace`, the property written out.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { Script.isWhitespace(scalar) }
 
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
@@ -225,9 +223,22 @@ enum ConsistencyGroups {
         return scalar.properties.isAlphabetic
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
+    // A switch, not a Set: `isSentence` asks for every scalar, and hashing
+    // each one was a fifth of its time on a large memory.
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", "。", "！", "？": return true
+        default: return false
+        }
+    }
+
     /// Quotes and brackets that may follow the full stop.
-    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "」", "』"]
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "”", "’", ")", "]", "」", "』": return true
+        default: return false
+        }
+    }
 
     /// True when `text` can be a translation into `language`: Korean has
     /// Hangul; English has Latin letters and is not mostly Hangul (it may
