@@ -92,6 +92,9 @@ public struct CheckInput: Sendable {
     /// The paired files (by index) whose translation follows an earlier
     /// version of the original (`EarlierVersion`).
     public let earlierVersions: [Int: EarlierVersion]
+    /// The keys `inconsistent-target` and `inconsistent-source` group each
+    /// of `segments` by, computed once for both (`ConsistencyGroups.keys`).
+    let consistencyKeys: SharedWork<ConsistencyGroups.SideKeys>
 
     public init(memory: TranslationMemory, glossary: Glossary? = nil, memoryPath: String? = nil,
                 removed: [RemovedText] = []) {
@@ -125,6 +128,7 @@ public struct CheckInput: Sendable {
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
         self.earlierVersions = EarlierVersion.find(in: memory)
+        self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory)
     }
 
     /// Kinds a document generator numbers: headings, the page title, and

@@ -1,3 +1,4 @@
+import DariMemory
 import DariModel
 import DariText
 
@@ -67,11 +68,10 @@ enum ConsistencyGroups {
     /// and whose `differing` texts take two or more wordings, in memory
     /// order of their first member.
     static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
-        let sameLanguage = sameSide == .source ? input.memory.sourceLanguage : input.memory.targetLanguage
         var groups: [[UInt8]: [Int]] = [:]
         var order: [[UInt8]] = []
-        for (index, record) in input.segments.enumerated() {
-            guard let key = key(of: record, in: input, sameSide: sameSide, sameLanguage: sameLanguage) else { continue }
+        for (index, keys) in input.consistencyKeys.result.enumerated() {
+            guard let key = sameSide == .source ? keys.source : keys.target else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
@@ -114,23 +114,47 @@ enum ConsistencyGroups {
         return result
     }
 
-    /// The key `record` is grouped by on `sameSide`, nil when it takes no
-    /// part in a group (no translation, a copy, a bead the aligner is not
-    /// confident in, not a sentence in its side's language).
-    static func key(of record: SegmentRecord, in input: CheckInput, sameSide: Side, sameLanguage: Language) -> [UInt8]? {
-        guard let target = record.translatedTarget, record.hasSource, !record.isCopy,
-            isConfident(input.segment(of: record).score)
-        else { return nil }
-        let same = sameSide == .source ? record.source : target
-        guard isSentence(same), isWritten(same, in: sameLanguage) else { return nil }
-        let other = sameSide == .source ? target : record.source
+    /// The keys a segment is grouped by on each side, nil on a side it
+    /// takes no part in a group on.
+    struct SideKeys: Sendable {
+        var source: [UInt8]?
+        var target: [UInt8]?
+    }
+
+    /// The keys `record` (whose bead scored `score`) is grouped by: on a
+    /// side, nil when it takes no part in a group there (no translation, a
+    /// copy, a bead the aligner is not confident in, not a sentence in its
+    /// side's language). Both sides at once: the two `inconsistent-*` checks
+    /// read the same keys, and each text's key is made once.
+    static func keys(of record: SegmentRecord, score: Double?, sourceLanguage: Language,
+                     targetLanguage: Language) -> SideKeys {
+        guard let target = record.translatedTarget, record.hasSource, !record.isCopy, isConfident(score)
+        else { return SideKeys() }
+        let source = record.source
         // Text on the other page that is not in that page's language is no translation: English
         // left on the Korean page, paired by position, is `untranslated`'s finding.
-        guard isTranslation(other, in: sameLanguage.other) else { return nil }
-        let key = ConsistencyKey.make(same)
+        let groupsBySource = isSentence(source) && isWritten(source, in: sourceLanguage)
+            && isTranslation(target, in: sourceLanguage.other)
+        let groupsByTarget = isSentence(target) && isWritten(target, in: targetLanguage)
+            && isTranslation(source, in: targetLanguage.other)
+        guard groupsBySource || groupsByTarget else { return SideKeys() }
+        let sourceKey = ConsistencyKey.make(source), targetKey = ConsistencyKey.make(target)
         // A text copied across (a name, an English label on the Korean page) is not a translation.
-        guard key != ConsistencyKey.make(sameSide == .source ? target : record.source) else { return nil }
-        return key
+        guard sourceKey != targetKey else { return SideKeys() }
+        return SideKeys(source: groupsBySource ? sourceKey : nil, target: groupsByTarget ? targetKey : nil)
+    }
+
+    /// `keys` of every segment of `memory`, `records` in order, computed by
+    /// whichever checks ask first (`SharedWork`).
+    static func sharedKeys(of records: [SegmentRecord], in memory: TranslationMemory) -> SharedWork<SideKeys> {
+        let sourceLanguage = memory.sourceLanguage, targetLanguage = memory.targetLanguage
+        return SharedWork(count: records.count) { range in
+            range.map { index in
+                let record = records[index]
+                let score = memory.files[record.fileIndex].units[record.unitIndex].segments[record.segmentIndex].score
+                return keys(of: record, score: score, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            }
+        }
     }
 
     /// Reports each group once: at the first place that uses its rarest
