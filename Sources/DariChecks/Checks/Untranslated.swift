@@ -191,6 +191,7 @@ public struct Untranslated: Check {
             run = []
         }
         let records = input.segments
+        let englishOfSegment = input.englishSentences.result
         var headingCopies = Set<String>()
         for record in records {
             guard case .heading = input.unit(of: record).kind,
@@ -210,11 +211,12 @@ public struct Untranslated: Check {
             var blockRuns: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
             var runOpen = false
             var koreanText = ""
-            for record in records[unitStart..<unitEnd] {
+            for index in unitStart..<unitEnd {
+                let record = records[index]
                 guard let text = koreanSide == .source ? record.source : record.translatedTarget else { continue }
                 koreanText += text
                 let english = Self.englishSentences(of: record, in: input, text: text, koreanSide: koreanSide,
-                                                   headingCopies: headingCopies)
+                                                   sentences: englishOfSegment[index], headingCopies: headingCopies)
                 guard !english.isEmpty else {
                     if Self.hasLetter(text) { runOpen = false }
                     continue
@@ -255,9 +257,10 @@ public struct Untranslated: Check {
     /// `WrongLanguage.isShortEnglishCopy`).
     /// A table of contents repeats its headings: a short copy that is also
     /// a heading's text (`headingCopies`) is found at the heading only.
+    /// `sentences` are the text's `WrongLanguage.englishSentences`
+    /// (`CheckInput.englishSentences`).
     static func englishSentences(of record: SegmentRecord, in input: CheckInput, text: String, koreanSide: Side,
-                                 headingCopies: Set<String>) -> [Substring] {
-        let english = WrongLanguage.englishSentences(in: text)
+                                 sentences english: [Substring], headingCopies: Set<String>) -> [Substring] {
         guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
         return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
