@@ -37,24 +37,19 @@ public struct NameSpelling: Check {
         var start = 0
         let records = input.segments
         // A word the English page has elsewhere (an index, a list of modes)
-        // is no misspelling: the page's words are built only for the pages
-        // with a near miss, and only when its text has the word's bytes at
-        // all (a misspelling seldom does; the set of words was two thirds of
-        // this check's time on a large memory). Its segments are joined by a
-        // line break, which no word holds, so the words are those of each segment.
-        var pageTexts: [Int: String] = [:]
+        // is no misspelling: built only for the pages with a near miss.
         var pageWords: [Int: Set<String>] = [:]
-        func englishPageHas(_ word: String, file: Int) -> Bool {
-            let text = pageTexts[file] ?? {
-                let text = input.memory.files[file].units.flatMap(\.segments)
-                    .map { koreanSide == .source ? $0.targetText ?? "" : $0.sourceText }.joined(separator: "\n")
-                pageTexts[file] = text
-                return text
-            }()
-            guard ByteSearch.contains(word, in: text) else { return false }
-            let words = pageWords[file] ?? Set(Self.words(in: text))
+        func englishWords(ofFile file: Int) -> Set<String> {
+            if let words = pageWords[file] { return words }
+            var words = Set<String>()
+            for unit in input.memory.files[file].units {
+                for segment in unit.segments {
+                    let english = koreanSide == .source ? segment.targetText ?? "" : segment.sourceText
+                    words.formUnion(Self.words(in: english))
+                }
+            }
             pageWords[file] = words
-            return words.contains(word)
+            return words
         }
         while start < records.count {
             var end = start + 1
@@ -69,7 +64,7 @@ public struct NameSpelling: Check {
             let koreanText = korean.joined(separator: " ")
             guard koreanText.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x7A }) else { continue }
             for (written, expected) in Self.misspellings(korean: koreanText, english: english.joined(separator: " "))
-            where !englishPageHas(written, file: block[block.startIndex].fileIndex) {
+            where !englishWords(ofFile: block[block.startIndex].fileIndex).contains(written) {
                 let record = block.first { record in
                     let text = koreanSide == .source ? record.source : record.translatedTarget ?? ""
                     return text.contains(written)
