@@ -82,15 +82,22 @@ public struct NameSpelling: Check {
         guard !koreanWords.isEmpty, !englishWords.isEmpty else { return [] }
         var found: [(written: String, expected: String)] = []
         let koreanSet = Set(koreanWords), englishSet = Set(englishWords)
-        let englishLower = Set(englishWords.map { $0.lowercased() })
+        // Each English word's lower case, and (once a Korean word needs it)
+        // without digits: made once, not again for every Korean word.
+        let englishLowered = englishWords.map { $0.lowercased() }
+        let englishLower = Set(englishLowered)
+        var withoutDigitsOfEnglish: [String]?
         for word in koreanWords where word.count >= 5 && !englishSet.contains(word)
             && !found.contains(where: { $0.written == word }) {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
-            for candidate in englishWords where !koreanSet.contains(candidate) {
-                let candidateLower = candidate.lowercased()
+            let lowerWithoutDigits = withoutDigits(lower)
+            let englishWithoutDigits = withoutDigitsOfEnglish ?? englishLowered.map(withoutDigits)
+            withoutDigitsOfEnglish = englishWithoutDigits
+            for (index, candidate) in englishWords.enumerated() where !koreanSet.contains(candidate) {
+                let candidateLower = englishLowered[index]
                 if candidateLower.hasPrefix(lower) || lower.hasPrefix(candidateLower) { continue }
-                if withoutDigits(lower) == withoutDigits(candidateLower) { continue }
+                if lowerWithoutDigits == englishWithoutDigits[index] { continue }
                 let limit = min(word.count, candidate.count) >= 8 ? 2 : 1
                 guard abs(word.count - candidate.count) <= limit,
                     EditDistance.levenshtein(Array(lower.unicodeScalars), Array(candidateLower.unicodeScalars),
