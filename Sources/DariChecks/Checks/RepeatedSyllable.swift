@@ -62,8 +62,13 @@ public struct RepeatedSyllable: Check {
     /// The first word (a run of Hangul) that ends in a doubled formal
     /// ending, and the word as it should read.
     static func firstTypo(in text: String) -> (word: String, fixed: String)? {
-        var word = ""
+        // The word's syllables are collected as scalars, and made a String
+        // only when it ends as a tail does (다 or 까): a String per word was
+        // most of this check's time on a large memory.
+        var syllables: [Unicode.Scalar] = []
         func check() -> (String, String)? {
+            guard let last = syllables.last, last == "다" || last == "까" else { return nil }
+            let word = String(String.UnicodeScalarView(syllables))
             for (typo, fixed) in tails where word.hasSuffix(typo) {
                 return (word, String(word.dropLast(typo.count)) + fixed)
             }
@@ -71,11 +76,11 @@ public struct RepeatedSyllable: Check {
         }
         for scalar in text.unicodeScalars {
             if Script.isHangulSyllable(scalar) {
-                word.unicodeScalars.append(scalar)
+                syllables.append(scalar)
                 continue
             }
             if let found = check() { return found }
-            word = ""
+            syllables.removeAll(keepingCapacity: true)
         }
         return check()
     }
