@@ -123,20 +123,34 @@ public struct NameSpelling: Check {
             var word = current[...]
             while let last = word.last, Self.trailingTrim.contains(last) { word = word.dropLast() }
             while let first = word.first, Self.leadingTrim.contains(first) { word = word.dropFirst() }
-            if word.contains(where: { Script.isLatinLetter(Unicode.Scalar($0)) }), !Self.containsURLScheme(word) {
+            if word.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }),
+               !Self.containsURLScheme(word) {
                 result.append(String(decoding: word, as: UTF8.self))
             }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII && (Script.isLatinLetter(scalar) || Script.isDigit(scalar) || "_.-/+:".unicodeScalars.contains(scalar)) {
-                current.append(UInt8(scalar.value))
+        // Byte by byte: a run's bytes are ASCII, and every byte of any other
+        // scalar is 0x80 or above, so it ends the run as that scalar would.
+        for byte in text.utf8 {
+            if Self.isWordByte(byte) {
+                current.append(byte)
             } else {
                 flush()
             }
         }
         flush()
         return result
+    }
+
+    /// An ASCII letter or digit, or one of `_ . - / + :`.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static let trailingTrim = Set(".-/+:".utf8)
