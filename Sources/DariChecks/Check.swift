@@ -92,6 +92,14 @@ public struct CheckInput: Sendable {
     /// The paired files (by index) whose translation follows an earlier
     /// version of the original (`EarlierVersion`).
     public let earlierVersions: [Int: EarlierVersion]
+    /// The keys `inconsistent-target` and `inconsistent-source` group each
+    /// of `segments` by, computed once for both (`ConsistencyGroups.keys`).
+    let consistencyKeys: SharedWork<ConsistencyGroups.SideKeys>
+    /// The English sentences (`WrongLanguage.englishSentences`) of each of
+    /// `segments`' Korean-side text (none when the memory has no Korean
+    /// side or the segment no text there), which `untranslated` and
+    /// `latin-in-korean` both read: found once for both.
+    let englishSentences: SharedWork<[Substring]>
 
     public init(memory: TranslationMemory, glossary: Glossary? = nil, memoryPath: String? = nil,
                 removed: [RemovedText] = []) {
@@ -125,6 +133,17 @@ public struct CheckInput: Sendable {
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
         self.earlierVersions = EarlierVersion.find(in: memory)
+        self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory)
+        let koreanSide: Side? = memory.sourceLanguage == .korean ? .source : memory.targetLanguage == .korean ? .target : nil
+        let segments = records
+        self.englishSentences = SharedWork(count: segments.count) { range in
+            range.map { index in
+                let record = segments[index]
+                guard let koreanSide, let text = koreanSide == .source ? record.source : record.translatedTarget
+                else { return [] }
+                return WrongLanguage.englishSentences(in: text)
+            }
+        }
     }
 
     /// Kinds a document generator numbers: headings, the page title, and

@@ -20,12 +20,11 @@ extension CheckInput {
     /// finding; a unit with a key no other unit has never does.
     public func groupingKeys() -> [(fileIndex: Int, unitIndex: Int, key: [UInt8])] {
         var keys: [(fileIndex: Int, unitIndex: Int, key: [UInt8])] = []
+        let sideKeys = consistencyKeys.result
         for side in [Side.source, .target] {
-            let language = side == .source ? memory.sourceLanguage : memory.targetLanguage
             let prefix: UInt8 = side == .source ? 0x73 : 0x74
-            for record in segments {
-                guard let key = ConsistencyGroups.key(of: record, in: self, sameSide: side, sameLanguage: language)
-                else { continue }
+            for (record, recordKeys) in zip(segments, sideKeys) {
+                guard let key = side == .source ? recordKeys.source : recordKeys.target else { continue }
                 keys.append((record.fileIndex, record.unitIndex, [prefix] + key))
             }
         }

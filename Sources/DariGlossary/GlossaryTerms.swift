@@ -31,6 +31,12 @@ public struct GlossaryTerms: Sendable {
     }
 
     private var index: [Language: [Unicode.Scalar: [Entry]]] = [:]
+    /// Per language, a 4,096-bit filter of the terms' first scalars (bit
+    /// `value % 4096`): a clear bit means no term starts with the scalar,
+    /// answered without hashing it for the dictionary lookup, which was
+    /// most of `matches`' time on a large memory (nearly every position of
+    /// a text starts no term).
+    private var firstScalars: [Language: [UInt64]] = [:]
     public let isEmpty: Bool
 
     /// The terms of `glossary` (none without one).
@@ -46,6 +52,8 @@ public struct GlossaryTerms: Sendable {
                     guard let first = key.first else { continue }
                     index[language, default: [:]][first, default: []].append(
                         Entry(conceptIndex: position, term: term, key: key))
+                    let bit = Int(first.value % 4_096)
+                    firstScalars[language, default: Array(repeating: 0, count: 64)][bit / 64] |= 1 << UInt64(bit % 64)
                 }
             }
         }
@@ -60,14 +68,15 @@ public struct GlossaryTerms: Sendable {
     /// Every term of `language` in `text`, left to right, longest first at
     /// each position, never overlapping.
     public func matches(in text: String, language: Language) -> [Match] {
-        guard let buckets = index[language], !buckets.isEmpty else { return [] }
+        guard let buckets = index[language], !buckets.isEmpty, let filter = firstScalars[language] else { return [] }
         // Offsets count the scalars of `text` itself (callers mask them), so
         // only case is folded here, not white space.
         let scalars = Array((language == .english ? text.lowercased() : text).unicodeScalars)
         var found: [Match] = []
         var position = 0
         while position < scalars.count {
-            if let entries = buckets[scalars[position]],
+            let bit = Int(scalars[position].value % 4_096)
+            if filter[bit / 64] & (1 << UInt64(bit % 64)) != 0, let entries = buckets[scalars[position]],
                 let (entry, length) = longest(entries, in: scalars, at: position, language: language)
             {
                 found.append(Match(entry: entry, offset: position, length: length))

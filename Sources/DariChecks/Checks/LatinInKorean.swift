@@ -26,13 +26,14 @@ public struct LatinInKorean: Check {
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let side = input.side(of: .korean) else { return }
-        for record in input.segments {
+        let englishSentences = input.englishSentences.result
+        for (index, record) in input.segments.enumerated() {
             // Three words need at least six Latin letters: skip the rest with a byte count.
             guard let text = side == .source ? record.source : record.translatedTarget,
                 text.utf8.lazy.filter({ (0x61...0x7A).contains($0) }).count >= 4, Script.containsHangul(text)
             else { continue }
             // Whole English sentences are `untranslated`'s finding (`WrongLanguage`).
-            if !WrongLanguage.englishSentences(in: text).isEmpty { continue }
+            if !englishSentences[index].isEmpty { continue }
             let phrases = Self.phrases(in: text, terms: input.terms)
             guard let first = phrases.first else { continue }
             findings.report(record, in: input, side: side, message: Self.message(first), onlyItsSide: true)

@@ -29,9 +29,19 @@ public struct MovedBlock: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
-        var firstRecord: [[Int]: SegmentRecord] = [:]
-        for record in input.segments where firstRecord[[record.fileIndex, record.unitIndex]] == nil {
-            firstRecord[[record.fileIndex, record.unitIndex]] = record
+        // Each unit's first record, found only once a block has moved: most
+        // memories have none, and a large one spent this check's time here.
+        var firstRecords: [[Int]: SegmentRecord]?
+        func firstRecord(file: Int, unit: Int) -> SegmentRecord? {
+            let found = firstRecords ?? {
+                var found: [[Int]: SegmentRecord] = [:]
+                for record in input.segments where found[[record.fileIndex, record.unitIndex]] == nil {
+                    found[[record.fileIndex, record.unitIndex]] = record
+                }
+                return found
+            }()
+            firstRecords = found
+            return found[[file, unit]]
         }
         let original = input.memory.sourceLanguage
         for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
@@ -58,7 +68,7 @@ public struct MovedBlock: Check {
                 let message = "'\(Self.text(of: unit).excerpt(40))' comes \(here) "
                     + "'\(Self.text(of: file.units[passed.unit]).excerpt(40))' (line \(passed.target)) here, but \(there) "
                     + "it on the \(original.name) page; restore the order, or leave it if the change was meant"
-                if let record = firstRecord[[fileIndex, moved.unit]] {
+                if let record = firstRecord(file: fileIndex, unit: moved.unit) {
                     findings.report(record, in: input, side: .target, message: message)
                 } else if let location = unit.targetLocation {
                     findings.report(at: location, fileID: file.id, message: message)

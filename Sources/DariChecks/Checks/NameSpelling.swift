@@ -82,15 +82,22 @@ public struct NameSpelling: Check {
         guard !koreanWords.isEmpty, !englishWords.isEmpty else { return [] }
         var found: [(written: String, expected: String)] = []
         let koreanSet = Set(koreanWords), englishSet = Set(englishWords)
-        let englishLower = Set(englishWords.map { $0.lowercased() })
+        // Each English word's lower case, and (once a Korean word needs it)
+        // without digits: made once, not again for every Korean word.
+        let englishLowered = englishWords.map { $0.lowercased() }
+        let englishLower = Set(englishLowered)
+        var withoutDigitsOfEnglish: [String]?
         for word in koreanWords where word.count >= 5 && !englishSet.contains(word)
             && !found.contains(where: { $0.written == word }) {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
-            for candidate in englishWords where !koreanSet.contains(candidate) {
-                let candidateLower = candidate.lowercased()
+            let lowerWithoutDigits = withoutDigits(lower)
+            let englishWithoutDigits = withoutDigitsOfEnglish ?? englishLowered.map(withoutDigits)
+            withoutDigitsOfEnglish = englishWithoutDigits
+            for (index, candidate) in englishWords.enumerated() where !koreanSet.contains(candidate) {
+                let candidateLower = englishLowered[index]
                 if candidateLower.hasPrefix(lower) || lower.hasPrefix(candidateLower) { continue }
-                if withoutDigits(lower) == withoutDigits(candidateLower) { continue }
+                if lowerWithoutDigits == englishWithoutDigits[index] { continue }
                 let limit = min(word.count, candidate.count) >= 8 ? 2 : 1
                 guard abs(word.count - candidate.count) <= limit,
                     EditDistance.levenshtein(Array(lower.unicodeScalars), Array(candidateLower.unicodeScalars),
@@ -116,20 +123,34 @@ public struct NameSpelling: Check {
             var word = current[...]
             while let last = word.last, Self.trailingTrim.contains(last) { word = word.dropLast() }
             while let first = word.first, Self.leadingTrim.contains(first) { word = word.dropFirst() }
-            if word.contains(where: { Script.isLatinLetter(Unicode.Scalar($0)) }), !Self.containsURLScheme(word) {
+            if word.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }),
+               !Self.containsURLScheme(word) {
                 result.append(String(decoding: word, as: UTF8.self))
             }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII && (Script.isLatinLetter(scalar) || Script.isDigit(scalar) || "_.-/+:".unicodeScalars.contains(scalar)) {
-                current.append(UInt8(scalar.value))
+        // Byte by byte: a run's bytes are ASCII, and every byte of any other
+        // scalar is 0x80 or above, so it ends the run as that scalar would.
+        for byte in text.utf8 {
+            if Self.isWordByte(byte) {
+                current.append(byte)
             } else {
                 flush()
             }
         }
         flush()
         return result
+    }
+
+    /// An ASCII letter or digit, or one of `_ . - / + :`.
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
     }
 
     private static let trailingTrim = Set(".-/+:".utf8)

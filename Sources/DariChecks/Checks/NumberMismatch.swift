@@ -156,7 +156,9 @@ public struct NumberMismatch: Check {
         var day: Bool?
         // Korean adds conversions and glosses in parentheses ("(약 1600억원)") that
         // English leaves out; when the English keeps a parenthesis, its numbers count.
-        let englishHasAside = english.contains("(")
+        // A byte test first: Foundation's Character-wise `contains` was a tenth
+        // of this function's time, and without the byte there is no "(" to find.
+        let englishHasAside = english.utf8.contains(UInt8(ascii: "(")) && english.contains("(")
         var missing: [String] = []
         for (index, number) in koreanNumbers.enumerated() where pairing.korean[index] == nil {
             if number.keys.contains(where: englishKeys.contains), !leftOver { continue }

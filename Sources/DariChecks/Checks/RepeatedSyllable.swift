@@ -33,17 +33,42 @@ public struct RepeatedSyllable: Check {
         guard let side = input.side(of: .korean) else { return }
         for record in input.segments {
             guard let text = side == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget,
-                  text.contains("니"), let (word, fixed) = Self.firstTypo(in: text) else { continue }
+                  Self.containsNi(text), let (word, fixed) = Self.firstTypo(in: text) else { continue }
             findings.report(record, in: input, side: side,
                             message: "'\(word)' repeats a syllable of its ending; write '\(fixed)'", onlyItsSide: true)
         }
     }
 
+    /// True when `text` has the syllable 니 (U+B2C8), which every doubled
+    /// tail holds. A byte search: `String.contains` goes through Foundation's
+    /// Character-wise search, which was nearly all of this check's time on a
+    /// large memory. The same answer, as `firstTypo` reads precomposed
+    /// syllables only, and the UTF-8 of one scalar cannot start inside another's.
+    static func containsNi(_ text: String) -> Bool {
+        var matched = 0
+        for byte in text.utf8 {
+            if byte == niBytes[matched] {
+                matched += 1
+                if matched == niBytes.count { return true }
+            } else {
+                matched = byte == niBytes[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    private static let niBytes: [UInt8] = Array("니".utf8)
+
     /// The first word (a run of Hangul) that ends in a doubled formal
     /// ending, and the word as it should read.
     static func firstTypo(in text: String) -> (word: String, fixed: String)? {
-        var word = ""
+        // The word's syllables are collected as scalars, and made a String
+        // only when it ends as a tail does (다 or 까): a String per word was
+        // most of this check's time on a large memory.
+        var syllables: [Unicode.Scalar] = []
         func check() -> (String, String)? {
+            guard let last = syllables.last, last == "다" || last == "까" else { return nil }
+            let word = String(String.UnicodeScalarView(syllables))
             for (typo, fixed) in tails where word.hasSuffix(typo) {
                 return (word, String(word.dropLast(typo.count)) + fixed)
             }
@@ -51,11 +76,11 @@ public struct RepeatedSyllable: Check {
         }
         for scalar in text.unicodeScalars {
             if Script.isHangulSyllable(scalar) {
-                word.unicodeScalars.append(scalar)
+                syllables.append(scalar)
                 continue
             }
             if let found = check() { return found }
-            word = ""
+            syllables.removeAll(keepingCapacity: true)
         }
         return check()
     }

@@ -34,14 +34,17 @@ public struct URLMismatch: Check {
 
     /// A byte scan for '@', "://" or "www." before the slower tokenising.
     static func mayHaveAddress(_ text: String) -> Bool {
-        var previous: [UInt8] = [0, 0, 0]
+        // The three bytes before this one, in locals: an array here (and one
+        // built for each "www" compared) was most of this function's time.
+        var first: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
         for byte in text.utf8 {
             if byte == UInt8(ascii: "@") { return true }
-            if byte == UInt8(ascii: "/"), previous[2] == UInt8(ascii: "/"), previous[1] == UInt8(ascii: ":") { return true }
-            if byte == UInt8(ascii: "."), previous == Array("www".utf8) || previous == Array("WWW".utf8) { return true }
-            previous[0] = previous[1]
-            previous[1] = previous[2]
-            previous[2] = byte
+            if byte == UInt8(ascii: "/"), third == UInt8(ascii: "/"), second == UInt8(ascii: ":") { return true }
+            if byte == UInt8(ascii: "."), first == second, second == third,
+               third == UInt8(ascii: "w") || third == UInt8(ascii: "W") { return true }
+            first = second
+            second = third
+            third = byte
         }
         return false
     }

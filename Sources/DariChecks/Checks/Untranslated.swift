@@ -25,7 +25,7 @@ public struct Untranslated: Check {
         let target = input.memory.targetLanguage, source = input.memory.sourceLanguage
         let koreanSide = input.side(of: .korean)
         var englishPages: [Int: PageLanguage] = [:]
-        var englishSegments = Set<[Int]>()
+        var englishSegments = Set<Position>()
         if let koreanSide {
             englishPages = Self.koreanPagesInEnglish(input, koreanSide: koreanSide)
             for (fileIndex, page) in englishPages.sorted(by: { $0.key < $1.key }) {
@@ -46,8 +46,8 @@ public struct Untranslated: Check {
         let sectionUnits = reportMissingSections(input, skipping: englishSegments, earlier: earlier, into: &findings)
         for (index, record) in input.segments.enumerated() {
             if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) { continue }
-            if englishSegments.contains([record.fileIndex, record.unitIndex, record.segmentIndex])
-                || sectionUnits.contains([record.fileIndex, record.unitIndex]) { continue }
+            if englishSegments.contains(Position(record))
+                || sectionUnits.contains(Position(file: record.fileIndex, unit: record.unitIndex)) { continue }
             let file = input.file(of: record)
             let unit = input.unit(of: record)
             // A block with no counterpart at all (the aligner's 1-0 / 0-1 unit)
@@ -171,13 +171,14 @@ public struct Untranslated: Check {
     /// blocks after it that have none either) is one finding, at its heading,
     /// with its other blocks as related locations. Returns the units covered
     /// ([file, unit]).
-    private func reportMissingSections(_ input: CheckInput, skipping covered: Set<[Int]>,
+    private func reportMissingSections(_ input: CheckInput, skipping covered: Set<Position>,
                                        earlier: [Int: EarlierVersion],
-                                       into findings: inout FindingCollector) -> Set<[Int]> {
-        var sectionUnits = Set<[Int]>()
+                                       into findings: inout FindingCollector) -> Set<Position> {
+        var sectionUnits = Set<Position>()
         let target = input.memory.targetLanguage, source = input.memory.sourceLanguage
-        // Each unit's records, found once (a filter per section would go over the whole memory each time).
-        let recordsOfUnit = Dictionary(grouping: input.segments) { [$0.fileIndex, $0.unitIndex] }
+        // Each unit's records, found once (a filter per section would go over the whole memory each time),
+        // and only when there is a section: most memories have none.
+        var recordsOfUnit: [Position: [SegmentRecord]]?
         /// The side a unit has alone (nil: both or neither).
         func loneSide(_ unit: MemoryUnit) -> Side? {
             guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
@@ -188,16 +189,20 @@ public struct Untranslated: Check {
             while index < file.units.count {
                 let heading = file.units[index]
                 guard case .heading = heading.kind, let side = loneSide(heading),
-                      !covered.contains([fileIndex, index, 0]) else {
+                      !covered.contains(Position(file: fileIndex, unit: index, segment: 0)) else {
                     index += 1
                     continue
                 }
                 var end = index + 1
                 while end < file.units.count, loneSide(file.units[end]) == side,
-                      !covered.contains([fileIndex, end, 0]) { end += 1 }
+                      !covered.contains(Position(file: fileIndex, unit: end, segment: 0)) { end += 1 }
                 defer { index = end }
                 guard end - index >= 2 else { continue }
-                let records = (index..<end).flatMap { recordsOfUnit[[fileIndex, $0]] ?? [] }
+                let grouped = recordsOfUnit ?? Dictionary(grouping: input.segments) {
+                    Position(file: $0.fileIndex, unit: $0.unitIndex)
+                }
+                recordsOfUnit = grouped
+                let records = (index..<end).flatMap { grouped[Position(file: fileIndex, unit: $0)] ?? [] }
                 guard let first = records.first else { continue }
                 let related = records.dropFirst().filter { $0.segmentIndex == 0 }
                     .map { RelatedLocation(location: input.location(of: $0, side: side)) }
@@ -211,7 +216,7 @@ public struct Untranslated: Check {
                         + "no longer belongs"
                 findings.report(first, in: input, side: side, message: message, relatedLocations: related,
                                 covering: records)
-                for unit in index..<end { sectionUnits.insert([fileIndex, unit]) }
+                for unit in index..<end { sectionUnits.insert(Position(file: fileIndex, unit: unit)) }
             }
         }
         return sectionUnits
@@ -225,8 +230,8 @@ public struct Untranslated: Check {
     /// which get no other `untranslated` finding (on a page that is mostly
     /// English too).
     private func reportEnglish(_ input: CheckInput, koreanSide: Side, skipping pages: [Int: PageLanguage],
-                               into findings: inout FindingCollector) -> Set<[Int]> {
-        var covered = Set<[Int]>()
+                               into findings: inout FindingCollector) -> Set<Position> {
+        var covered = Set<Position>()
         var run: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
         func flush() {
             guard let first = run.first else { return }
@@ -242,6 +247,7 @@ public struct Untranslated: Check {
             run = []
         }
         let records = input.segments
+        let englishOfSegment = input.englishSentences.result
         var headingCopies = Set<String>()
         for record in records {
             guard case .heading = input.unit(of: record).kind,
@@ -261,11 +267,12 @@ public struct Untranslated: Check {
             var blockRuns: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
             var runOpen = false
             var koreanText = ""
-            for record in records[unitStart..<unitEnd] {
+            for index in unitStart..<unitEnd {
+                let record = records[index]
                 guard let text = koreanSide == .source ? record.source : record.translatedTarget else { continue }
                 koreanText += text
                 let english = Self.englishSentences(of: record, in: input, text: text, koreanSide: koreanSide,
-                                                   headingCopies: headingCopies)
+                                                   sentences: englishOfSegment[index], headingCopies: headingCopies)
                 guard !english.isEmpty else {
                     if Self.hasLetter(text) { runOpen = false }
                     continue
@@ -277,7 +284,7 @@ public struct Untranslated: Check {
                     blockRuns.append((record, english, [record]))
                     runOpen = true
                 }
-                covered.insert([record.fileIndex, record.unitIndex, record.segmentIndex])
+                covered.insert(Position(record))
             }
             // A block with nothing on the Korean page does not end a section;
             // on a page that is mostly English the page finding says it all.
@@ -306,14 +313,15 @@ public struct Untranslated: Check {
     /// `WrongLanguage.isShortEnglishCopy`).
     /// A table of contents repeats its headings: a short copy that is also
     /// a heading's text (`headingCopies`) is found at the heading only.
+    /// `sentences` are the text's `WrongLanguage.englishSentences`
+    /// (`CheckInput.englishSentences`).
     static func englishSentences(of record: SegmentRecord, in input: CheckInput, text: String, koreanSide: Side,
-                                 headingCopies: Set<String>) -> [Substring] {
+                                 sentences english: [Substring], headingCopies: Set<String>) -> [Substring] {
         // A quotation copied unchanged from the other page (the error message
         // a troubleshooting page explains) is quoted, not left untranslated.
         if case .blockquote = input.unit(of: record).kind,
            let other = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil),
            other.split(whereSeparator: \.isWhitespace) == text.split(whereSeparator: \.isWhitespace) { return [] }
-        let english = WrongLanguage.englishSentences(in: text)
         guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
         return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
@@ -354,6 +362,24 @@ public struct Untranslated: Check {
             + "\(page.translationBlocks) \(target.name) blocks no \(source.name) one, in many places; bring the "
             + "\(target.name) page up to the current \(source.name) page (its sentences, numbers and links are not "
             + "reported one by one)"
+    }
+
+    /// A segment (or with no segment, a unit) of the memory by its indices:
+    /// a struct, not an `[Int]`, so that a lookup allocates nothing.
+    struct Position: Hashable {
+        var file: Int
+        var unit: Int
+        var segment = -1
+
+        init(file: Int, unit: Int, segment: Int = -1) {
+            self.file = file
+            self.unit = unit
+            self.segment = segment
+        }
+
+        init(_ record: SegmentRecord) {
+            self.init(file: record.fileIndex, unit: record.unitIndex, segment: record.segmentIndex)
+        }
     }
 
     struct PageLanguage {

@@ -1,3 +1,4 @@
+import DariMemory
 import DariModel
 import DariText
 
@@ -51,6 +52,20 @@ enum ConsistencyKey {
     }
 }
 
+/// A byte string (a key or a wording) as a dictionary key, hashed in one
+/// call over its bytes: `[UInt8]`'s own `hash(into:)` feeds the hasher one
+/// byte at a time, which was a sixth of the consistency checks' time on a
+/// large memory. Equal when the bytes are, as `[UInt8]` is.
+struct ByteKey: Hashable {
+    let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
 /// Groups segments that share one side's key and differ on the other's;
 /// shared by `inconsistent-target` and `inconsistent-source`.
 ///
@@ -67,26 +82,26 @@ enum ConsistencyGroups {
     /// and whose `differing` texts take two or more wordings, in memory
     /// order of their first member.
     static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
-        let sameLanguage = sameSide == .source ? input.memory.sourceLanguage : input.memory.targetLanguage
-        var groups: [[UInt8]: [Int]] = [:]
-        var order: [[UInt8]] = []
-        for (index, record) in input.segments.enumerated() {
-            guard let key = key(of: record, in: input, sameSide: sameSide, sameLanguage: sameLanguage) else { continue }
+        var groups: [ByteKey: [Int]] = [:]
+        var order: [ByteKey] = []
+        for (index, keys) in input.consistencyKeys.result.enumerated() {
+            guard let key = (sameSide == .source ? keys.source : keys.target).map(ByteKey.init) else { continue }
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
         var result: [[Int]] = []
         for key in order {
             guard let members = groups[key], members.count > 1 else { continue }
-            let texts = members.map { index -> [UInt8] in
+            let texts = members.map { index -> ByteKey in
                 let record = input.segments[index]
-                return wording(sameSide == .source ? record.target ?? "" : record.source)
+                return ByteKey(wording(sameSide == .source ? record.target ?? "" : record.source))
             }
             let variants = Array(Set(texts))
             guard variants.count > 1 else { continue }
             // Wordings that differ only in their digits are one wording with a changed number:
             // `number-mismatch` reports the member whose number disagrees with its own pair.
-            guard Set(variants.map { $0.map { (0x30...0x39).contains($0) ? 0x30 : $0 } }).count > 1 else { continue }
+            guard Set(variants.map { ByteKey($0.bytes.map { (0x30...0x39).contains($0) ? 0x30 : $0 }) }).count > 1
+            else { continue }
             if !similarVariantsOnly {
                 result.append(members)
                 continue
@@ -99,7 +114,7 @@ enum ConsistencyGroups {
                 let text = sameSide == .source ? record.target ?? "" : record.source
                 return Similarity.bigrams(String(decoding: ConsistencyKey.make(text), as: UTF8.self))
             }
-            var near = Set<[UInt8]>()
+            var near = Set<ByteKey>()
             for i in variants.indices {
                 for j in variants.indices where j > i {
                     if Similarity.dice(bigrams[i], bigrams[j]) >= Similarity.nearVariant {
@@ -114,23 +129,47 @@ enum ConsistencyGroups {
         return result
     }
 
-    /// The key `record` is grouped by on `sameSide`, nil when it takes no
-    /// part in a group (no translation, a copy, a bead the aligner is not
-    /// confident in, not a sentence in its side's language).
-    static func key(of record: SegmentRecord, in input: CheckInput, sameSide: Side, sameLanguage: Language) -> [UInt8]? {
-        guard let target = record.translatedTarget, record.hasSource, !record.isCopy,
-            isConfident(input.segment(of: record).score)
-        else { return nil }
-        let same = sameSide == .source ? record.source : target
-        guard isSentence(same), isWritten(same, in: sameLanguage) else { return nil }
-        let other = sameSide == .source ? target : record.source
+    /// The keys a segment is grouped by on each side, nil on a side it
+    /// takes no part in a group on.
+    struct SideKeys: Sendable {
+        var source: [UInt8]?
+        var target: [UInt8]?
+    }
+
+    /// The keys `record` (whose bead scored `score`) is grouped by: on a
+    /// side, nil when it takes no part in a group there (no translation, a
+    /// copy, a bead the aligner is not confident in, not a sentence in its
+    /// side's language). Both sides at once: the two `inconsistent-*` checks
+    /// read the same keys, and each text's key is made once.
+    static func keys(of record: SegmentRecord, score: Double?, sourceLanguage: Language,
+                     targetLanguage: Language) -> SideKeys {
+        guard let target = record.translatedTarget, record.hasSource, !record.isCopy, isConfident(score)
+        else { return SideKeys() }
+        let source = record.source
         // Text on the other page that is not in that page's language is no translation: English
         // left on the Korean page, paired by position, is `untranslated`'s finding.
-        guard isTranslation(other, in: sameLanguage.other) else { return nil }
-        let key = ConsistencyKey.make(same)
+        let groupsBySource = isSentence(source) && isWritten(source, in: sourceLanguage)
+            && isTranslation(target, in: sourceLanguage.other)
+        let groupsByTarget = isSentence(target) && isWritten(target, in: targetLanguage)
+            && isTranslation(source, in: targetLanguage.other)
+        guard groupsBySource || groupsByTarget else { return SideKeys() }
+        let sourceKey = ConsistencyKey.make(source), targetKey = ConsistencyKey.make(target)
         // A text copied across (a name, an English label on the Korean page) is not a translation.
-        guard key != ConsistencyKey.make(sameSide == .source ? target : record.source) else { return nil }
-        return key
+        guard sourceKey != targetKey else { return SideKeys() }
+        return SideKeys(source: groupsBySource ? sourceKey : nil, target: groupsByTarget ? targetKey : nil)
+    }
+
+    /// `keys` of every segment of `memory`, `records` in order, computed by
+    /// whichever checks ask first (`SharedWork`).
+    static func sharedKeys(of records: [SegmentRecord], in memory: TranslationMemory) -> SharedWork<SideKeys> {
+        let sourceLanguage = memory.sourceLanguage, targetLanguage = memory.targetLanguage
+        return SharedWork(count: records.count) { range in
+            range.map { index in
+                let record = records[index]
+                let score = memory.files[record.fileIndex].units[record.unitIndex].segments[record.segmentIndex].score
+                return keys(of: record, score: score, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+            }
+        }
     }
 
     /// Reports each group once: at the first place that uses its rarest
@@ -139,11 +178,11 @@ enum ConsistencyGroups {
     static func report(_ groups: [[Int]], in input: CheckInput, side: Side, into findings: inout FindingCollector,
                        message: (_ variants: Int, _ places: Int, _ others: [String]) -> String) {
         for members in groups {
-            let wordings = members.map { index -> [UInt8] in
+            let wordings = members.map { index -> ByteKey in
                 let record = input.segments[index]
-                return wording(side == .target ? record.target ?? "" : record.source)
+                return ByteKey(wording(side == .target ? record.target ?? "" : record.source))
             }
-            var uses: [[UInt8]: Int] = [:]
+            var uses: [ByteKey: Int] = [:]
             for text in wordings { uses[text, default: 0] += 1 }
             let rarest = uses.values.min() ?? 1
             let lead = wordings.firstIndex { uses[$0] == rarest } ?? 0
@@ -202,11 +241,11 @@ enum ConsistencyGroups {
                 }
                 inWord = true
             }
-            if !closers.contains(scalar) { last = scalar }
+            if !isCloser(scalar) { last = scalar }
         }
         longestItem = max(longestItem, itemWords)
         guard words >= 2, let last else { return false }
-        if terminators.contains(last) { return true }
+        if isTerminator(last) { return true }
         return words >= 5 && longestItem > 4
     }
 
@@ -214,10 +253,8 @@ enum ConsistencyGroups {
     // library's tables; these answer the same for ASCII and Hangul syllables
     // (nearly every scalar of a Korean/English memory) without the lookup,
     // which was a third of the consistency checks' time on a large memory.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
-    }
+    // White space is `Script.isWhitespace`, the property written out.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { Script.isWhitespace(scalar) }
 
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
@@ -225,9 +262,22 @@ enum ConsistencyGroups {
         return scalar.properties.isAlphabetic
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…", "。", "！", "？"]
+    // A switch, not a Set: `isSentence` asks for every scalar, and hashing
+    // each one was a fifth of its time on a large memory.
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…", "。", "！", "？": return true
+        default: return false
+        }
+    }
+
     /// Quotes and brackets that may follow the full stop.
-    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "」", "』"]
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "”", "’", ")", "]", "」", "』": return true
+        default: return false
+        }
+    }
 
     /// True when `text` can be a translation into `language`: Korean has
     /// Hangul; English has Latin letters and is not mostly Hangul (it may
