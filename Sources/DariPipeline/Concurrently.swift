@@ -24,6 +24,12 @@ enum Concurrently {
         // concurrentPerform returns once every job has: each slot is set.
         return results.values()
     }
+
+    /// Two jobs at once (the three-job `run` with nothing to do as the third).
+    static func run<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let (a, b, _) = run(first, second, {})
+        return (a, b)
+    }
 }
 
 /// The jobs' results, each written once by its own job, under a lock.
