@@ -125,15 +125,7 @@ public struct WorkSummary: Sendable, Hashable {
             switch finding.checkID {
             case "missing-page": self = .pageInOneLanguage
             case "untranslated":
-                // A search of the UTF-8 bytes, not Foundation's `contains`
-                // (NSString's range(of:), bridging every message: 7 % of an
-                // incremental `dari check` on LibreOffice help,
-                // docs/benchmarks/incremental.md). The phrases are ASCII
-                // and the check follows each with its own ASCII wording,
-                // so the bytes match where the characters do.
-                let message = Array(finding.message.utf8)
-                self = WorkSummary.wrongLanguagePhrases.contains { message.firstRange(of: $0.utf8) != nil }
-                    ? .wrongLanguage : .untranslated
+                self = WorkSummary.wrongLanguagePhrases.contains { finding.message.contains($0) } ? .wrongLanguage : .untranslated
             default: self = .other
             }
         }
