@@ -263,7 +263,7 @@ private struct MemoryPieces {
     /// The memory with only the `<file>`s at `files` (byte ranges between
     /// the cache's head and tail), nil when they cannot be read.
     func partial(cache: CheckCache, files: [Range<Int>]) -> [UInt8]? {
-        guard cache.memoryHead <= cache.memoryTail else { return nil }
+        guard 0 <= cache.memoryHead, cache.memoryHead <= cache.memoryTail else { return nil }
         if let bytes {
             guard cache.memoryTail <= bytes.count else { return nil }
             var partial = Array(bytes[..<cache.memoryHead])
