@@ -12,7 +12,7 @@ import Foundation
 /// tally, where its `<file>` is in the previous memory, and the keys the
 /// site-wide checks group by that no other unit shared. Beside it, a small
 /// memory of the units whose keys another unit shares
-/// (`memory.xlf.check-units.xlf`): the site-wide checks' input.
+/// (`memory.xlf.check-units`, already parsed): the site-wide checks' input.
 ///
 /// Like `AlignmentCache` it lives in `.dari-cache/`, is only a shortcut and
 /// is never trusted blindly: it names everything its findings depend on
@@ -20,23 +20,24 @@ import Foundation
 /// the site folder as named, the previous memory's bytes), and a cache that
 /// does not match, cannot be read or does not fit the site's pages is
 /// ignored: the run is a full one and writes it again.
-struct CheckCache: Codable, Sendable {
-    static let format = 1
+struct CheckCache: Sendable {
+    /// 2: dari's own compact bytes (`CheckCache+Bytes.swift`), not JSON.
+    static let format = 2
 
-    struct Location: Codable, Sendable {
+    struct Location: Sendable {
         var file: String, line: Int, column: Int
 
         init(_ location: SourceLocation) { (file, line, column) = (location.file, location.line, location.column) }
         var value: SourceLocation { SourceLocation(file: file, line: line, column: column) }
     }
 
-    struct Related: Codable, Sendable {
+    struct Related: Sendable {
         var location: Location, unitID: String?, text: String?
     }
 
     /// A finding as the checks reported it (before the baseline, the ignore
     /// rules, sorting and folding).
-    struct StoredFinding: Codable, Sendable {
+    struct StoredFinding: Sendable {
         var checkID: String, severity: String, location: Location, unitID: String?, fileID: String?
         var message: String, source: String?, target: String?, related: [Related]
 
@@ -62,7 +63,7 @@ struct CheckCache: Codable, Sendable {
         }
     }
 
-    struct Pair: Codable, Sendable {
+    struct Pair: Sendable {
         /// The memory file's `original` and `targetOriginal` (site-relative).
         var original: String, targetOriginal: String?, sourceOriginalExists: Bool
         /// `AlignmentCache.hash` of each page of the pair that exists, source page first.
@@ -84,40 +85,67 @@ struct CheckCache: Codable, Sendable {
     var pairs: [Pair]
     /// The previous memory's bytes before its first `<file>` and after its last.
     var memoryHead: Int, memoryTail: Int
+    /// `AlignmentCache.hash` of the previous memory's bytes, and the stamp
+    /// of the file they were read from (nil when it was not settled,
+    /// `FileStamp.isSettled`): while the memory keeps that stamp, a run
+    /// takes this hash rather than read and hash the whole memory again.
+    var memoryHash: String, memoryStamp: FileStamp?
+    /// The checksum of the kept units' file written with this cache (`write`).
+    var unitsChecksum: UInt64 = 0
 
-    /// `.dari-cache/<memory>.check.json` next to the memory at `memoryPath`.
+    /// `.dari-cache/<memory>.check` next to the memory at `memoryPath`.
     static func path(forMemory memoryPath: String) -> String {
-        String(AlignmentCache.path(forMemory: memoryPath).dropLast(".json".count)) + ".check.json"
+        String(AlignmentCache.path(forMemory: memoryPath).dropLast(".json".count)) + ".check"
     }
 
     /// The units the site-wide checks read, next to the cache.
     static func unitsPath(forMemory memoryPath: String) -> String {
-        String(AlignmentCache.path(forMemory: memoryPath).dropLast(".json".count)) + ".check-units.xlf"
+        String(AlignmentCache.path(forMemory: memoryPath).dropLast(".json".count)) + ".check-units"
     }
 
     /// The cache next to the memory at `memoryPath` when it is one of this
-    /// format; the caller compares its `key` (whose memory hash is taken
-    /// while this decodes, `IncrementalCheck.run`).
+    /// format; the caller compares its `key`.
     static func load(forMemory memoryPath: String) -> CheckCache? {
         guard let bytes = try? InputFile.bytes(at: path(forMemory: memoryPath)),
-              let cache = try? JSONDecoder().decode(CheckCache.self, from: Data(bytes)),
-              cache.format == format
+              let cache = CheckCache(bytes: bytes), cache.format == format
         else { return nil }
         return cache
     }
 
+    /// The kept units next to the memory at `memoryPath`, when they are
+    /// the ones written with this cache (`unitsChecksum`).
+    func units(forMemory memoryPath: String) -> TranslationMemory? {
+        guard let bytes = try? InputFile.bytes(at: Self.unitsPath(forMemory: memoryPath)),
+              var reader = CacheBytesReader(bytes, magic: Self.unitsMagic), reader.checksum == unitsChecksum,
+              let units = try? TranslationMemory(&reader), reader.isAtEnd
+        else { return nil }
+        return units
+    }
+
+    static let unitsMagic = "dari check units\n"
+
     /// Writes the cache and its units (atomically). One that cannot be
     /// written is no error: the next run is a full one.
+    ///
+    /// The units are kept as XLIFF would keep them (written and read
+    /// back, so without what a memory file does not hold, such as line
+    /// marks): the site-wide checks then see in an incremental run what
+    /// they see in a full run, which reads unchanged pages' units from the memory.
     func write(forMemory memoryPath: String, units: TranslationMemory) {
         // The alignment cache's folder, with its .gitignore.
+        let unitsPath = Self.unitsPath(forMemory: memoryPath)
         guard InputFile.isFolder((Self.path(forMemory: memoryPath) as NSString).deletingLastPathComponent),
-              let rendered = try? XLIFF21Writer.render(units) else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(self) else { return }
-        // The units first: a cache file is only trusted with units written for it.
-        try? AtomicFile.write(rendered, to: Self.unitsPath(forMemory: memoryPath))
-        try? AtomicFile.write(Array(data), to: Self.path(forMemory: memoryPath))
+              let rendered = try? XLIFF21Writer.render(units),
+              let kept = try? MemoryReader.read(bytes: rendered, path: unitsPath) else { return }
+        var writer = CacheBytesWriter(magic: Self.unitsMagic)
+        kept.write(to: &writer)
+        let unitsBytes = writer.finished()
+        var cache = self
+        cache.unitsChecksum = CacheBytesReader(unitsBytes, magic: Self.unitsMagic)?.checksum ?? 0
+        // The units first, then the cache that names them by their checksum:
+        // units another run wrote are never read with this cache.
+        try? AtomicFile.write(unitsBytes, to: unitsPath)
+        try? AtomicFile.write(cache.bytes(), to: Self.path(forMemory: memoryPath))
     }
 
     /// The byte ranges of the `<file>` elements of a memory's XLIFF bytes,

@@ -152,6 +152,8 @@ public enum CheckRun {
         var pageHashes: [String: String] = [:]
         var previousMemory: TranslationMemory?
         var previousHash: String?
+        var previousStamp: FileStamp?
+        var recordedBytes: [UInt8] = []
         if isSite || request.pairedPage != nil {
             let site = try request.pairedPage.map { try Site(pages: request.path, $0, original: request.roots.original,
                                                              configuration: file) }
@@ -160,14 +162,12 @@ public enum CheckRun {
             // A page pair has no memory of its own unless --memory names one.
             let previousPath = PreviousMemory.path(explicit: request.previousMemory,
                                                    fallback: isSite ? Site.join(request.path, "memory.xlf") : nil)
-            let previousBytes = try previousPath.map { try InputFile.bytes(at: $0) }
             let settings = try PreviousMemory.settings(AlignerOptions(), glossaryPath: glossaryPath,
                                                        configuration: file)
             let aligner = SentenceAligner(glossary: glossary)
-            if isSite, let previousPath, let previousBytes {
+            if isSite, let previousPath, InputFile.isRegularFile(previousPath) {
                 let disabled = request.disabled, request = request
-                cache = IncrementalCheck(site: site, memoryPath: previousPath, memoryBytes: previousBytes,
-                                         alignmentSettings: settings, key: { memoryHash in
+                cache = IncrementalCheck(site: site, memoryPath: previousPath, alignmentSettings: settings, key: { memoryHash in
                                              IncrementalCheck.key(alignmentSettings: settings, configuration: file,
                                                                   disabled: disabled, request: request,
                                                                   memoryHash: memoryHash)
@@ -178,8 +178,12 @@ public enum CheckRun {
                 let findings = relative(checker.finish(found.findings.flatMap { $0 }, pageCount: found.pageCount))
                 return (try outcome(findings, unitCount: found.unitCount, tally: found.tally), nil, file)
             }
-            // Taken here, not before: the incremental run hashes the memory while it decodes its caches.
+            // Read here, not before: the incremental run reads only what it needs of the memory.
+            // Its stamp is taken first: if the file changes while it is read, the next run sees another stamp.
+            previousStamp = previousPath.flatMap { FileStamp(path: $0) }
+            let previousBytes = try previousPath.map { try InputFile.bytes(at: $0) }
             previousHash = previousBytes.map(AlignmentCache.hash)
+            recordedBytes = previousBytes ?? []
             let previous = try previousPath.map { try PreviousMemory.load(path: $0, bytes: previousBytes!) }
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             let result = try SiteAligner(sentenceAligner: aligner)
@@ -208,8 +212,8 @@ public enum CheckRun {
         let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath, removed: removed)
         let perCheck = checker.findings(of: input)
         if let cache, let previousMemory {
-            cache.record(input, findings: perCheck, previous: previousMemory, memoryHash: previousHash!,
-                         pagesHashes: pageHashes)
+            cache.record(input, findings: perCheck, previous: previousMemory, memoryBytes: recordedBytes,
+                         memoryHash: previousHash!, memoryStamp: previousStamp, pagesHashes: pageHashes)
         }
         let findings = relative(checker.finish(perCheck.flatMap { $0 }, pageCount: memory.files.count))
         return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory)),

@@ -2,12 +2,12 @@ import Foundation
 
 /// Three jobs that need nothing of each other, run at once.
 ///
-/// An incremental `dari check` spends most of its second on loading what a
-/// full run left (docs/benchmarks/incremental.md): hashing the previous
-/// memory and aligning the changed pages, decoding the check cache, parsing
-/// the kept units. None needs another's result, so on two or more cores
-/// the wall time is the longest job's rather than their sum. The results
-/// are the jobs' own, whatever the order they finish in.
+/// An incremental `dari check` spends much of its time loading what a full
+/// run left (docs/benchmarks/incremental.md): aligning the changed pages
+/// against the alignment cache, decoding the kept units. Neither needs the
+/// other's result, so on two or more cores the wall time is the longer
+/// job's rather than their sum. The results are the jobs' own, whatever
+/// the order they finish in.
 enum Concurrently {
     static func run<A: Sendable, B: Sendable, C: Sendable>(
         _ first: @Sendable () -> A, _ second: @Sendable () -> B, _ third: @Sendable () -> C
@@ -23,6 +23,12 @@ enum Concurrently {
         }
         // concurrentPerform returns once every job has: each slot is set.
         return results.values()
+    }
+
+    /// Two jobs at once (the three-job `run` with nothing to do as the third).
+    static func run<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let (a, b, _) = run(first, second, {})
+        return (a, b)
     }
 }
 

@@ -22,11 +22,9 @@ import Foundation
 struct IncrementalCheck {
     let site: Site
     let memoryPath: String
-    let memoryBytes: [UInt8]
     let alignmentSettings: String
     /// The cache's `key` for a previous memory whose bytes hash to the
-    /// argument (`key(alignmentSettings:…)`): hashing the memory is one of
-    /// the jobs `run` does at once with the others.
+    /// argument (`key(alignmentSettings:…)`).
     let key: @Sendable (_ memoryHash: String) -> String
     let checker: Checker
     let glossary: Glossary?
@@ -55,28 +53,36 @@ struct IncrementalCheck {
 
     /// The run on the changed page pairs, nil when the cache cannot give the full run's findings.
     func run() throws -> Outcome? {
-        // Three loads that need nothing of each other, at once (`Concurrently`).
-        let (site, memoryPath, memoryBytes, settings, aligner) = (site, memoryPath, memoryBytes, alignmentSettings, aligner)
-        let (aligned, decoded, parsed) = Concurrently.run({ () -> (String, Result<SiteAligner.Result?, any Error>) in
-            let memoryHash = AlignmentCache.hash(memoryBytes)
-            guard let alignmentCache = AlignmentCache.load(forMemory: memoryPath, memoryHash: memoryHash,
-                                                           settings: settings) else { return (memoryHash, .success(nil)) }
+        guard let cache = CheckCache.load(forMemory: memoryPath) else { return nil }
+        // The previous memory: while it keeps the stamp the cache recorded,
+        // the hash recorded with it, and only the bytes this run needs
+        // (`FileStamp`); otherwise all of it, hashed again.
+        let pieces: MemoryPieces
+        if let stamp = cache.memoryStamp, let read = MemoryPieces(path: memoryPath, stamp: stamp, cache: cache) {
+            pieces = read
+        } else {
+            guard let bytes = try? InputFile.bytes(at: memoryPath) else { return nil }
+            pieces = MemoryPieces(bytes: bytes, hash: AlignmentCache.hash(bytes))
+        }
+        guard cache.key == key(pieces.hash) else { return nil }
+
+        // Two loads that need nothing of each other, at once (`Concurrently`).
+        let (site, path, settings, aligner, memoryHash) = (site, memoryPath, alignmentSettings, aligner, pieces.hash)
+        let (aligned, parsed) = Concurrently.run({ () -> Result<SiteAligner.Result?, any Error> in
+            guard let alignmentCache = AlignmentCache.load(forMemory: path, memoryHash: memoryHash,
+                                                           settings: settings) else { return .success(nil) }
             let empty = TranslationMemory(sourceLanguage: site.sourceLanguage, targetLanguage: site.targetLanguage,
                                           files: [])
-            return (memoryHash, Result {
+            return Result {
                 try SiteAligner(sentenceAligner: aligner)
                     .align(site, reusing: SiteAligner.Reuse(cache: alignmentCache, memory: empty,
                                                             leavesUnchangedEmpty: true))
                     .oriented(for: site)
-            })
+            }
         }, {
-            CheckCache.load(forMemory: memoryPath)
-        }, {
-            let unitsPath = CheckCache.unitsPath(forMemory: memoryPath)
-            return (try? InputFile.bytes(at: unitsPath)).flatMap { try? MemoryReader.read(bytes: $0, path: unitsPath) }
+            cache.units(forMemory: path)
         })
-        guard let cache = decoded, cache.key == key(aligned.0), let kept = parsed, kept.files.count == cache.pairs.count,
-              let result = try aligned.1.get()
+        guard let kept = parsed, kept.files.count == cache.pairs.count, let result = try aligned.get()
         else { return nil }
         let checks = checker.enabledChecks
         guard cache.pairs.allSatisfy({ $0.findings.count == checks.count }) else { return nil }
@@ -96,7 +102,6 @@ struct IncrementalCheck {
         let changed = memory.files.indices.filter { !result.unchanged[$0] }
 
         // The changed pairs' states, against their files of the previous memory alone.
-        guard cache.memoryHead <= cache.memoryTail, cache.memoryTail <= memoryBytes.count else { return nil }
         var ranges: [Range<Int>] = []
         for index in changed {
             // A pair the previous memory did not have (or paired otherwise).
@@ -104,9 +109,7 @@ struct IncrementalCheck {
                   range[0] < range[1], range[1] <= cache.memoryTail else { return nil }
             ranges.append(range[0]..<range[1])
         }
-        var partial = Array(memoryBytes[..<cache.memoryHead])
-        for range in ranges { partial += memoryBytes[range] }
-        partial += memoryBytes[cache.memoryTail...]
+        guard let partial = pieces.partial(cache: cache, files: ranges) else { return nil }
         guard let previous = try? MemoryReader.read(bytes: partial, path: memoryPath),
               previous.files.count == changed.count else { return nil }
         let (compared, removed) = PreviousMemory(path: memoryPath, bytes: [], memory: previous)
@@ -182,8 +185,8 @@ struct IncrementalCheck {
     /// `input`, whose memory was compared with `previous`), for the next
     /// run. Nothing is written when a page-local finding cannot be put on
     /// its page pair.
-    func record(_ input: CheckInput, findings: [[Finding]], previous: TranslationMemory, memoryHash: String,
-                pagesHashes: [String: String]) {
+    func record(_ input: CheckInput, findings: [[Finding]], previous: TranslationMemory, memoryBytes: [UInt8],
+                memoryHash: String, memoryStamp: FileStamp?, pagesHashes: [String: String]) {
         let memory = input.memory
         let checks = checker.enabledChecks
         let fileIndex = Dictionary(memory.files.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -232,7 +235,47 @@ struct IncrementalCheck {
                 blocks: tally.blocks, translatedUnitIDs: tally.translatedUnitIDs.sorted(), unitCount: file.units.count,
                 singletonKeys: singletons[index], memoryRange: range.map { [$0.lowerBound, $0.upperBound] }))
         }
-        CheckCache(format: CheckCache.format, key: key(memoryHash), pairs: pairs, memoryHead: head, memoryTail: tail)
+        CheckCache(format: CheckCache.format, key: key(memoryHash), pairs: pairs, memoryHead: head, memoryTail: tail,
+                   memoryHash: memoryHash, memoryStamp: memoryStamp.flatMap { $0.isSettled() ? $0 : nil })
             .write(forMemory: memoryPath, units: kept)
+    }
+}
+
+/// The previous memory's bytes an incremental run reads: all of them, or,
+/// while the memory keeps the stamp the cache recorded, only its head, its
+/// tail and the changed pairs' `<file>`s.
+private struct MemoryPieces {
+    /// `AlignmentCache.hash` of the whole memory.
+    let hash: String
+    private let bytes: [UInt8]?
+    private let path: String, stamp: FileStamp?
+
+    init(bytes: [UInt8], hash: String) {
+        (self.bytes, self.hash, path, stamp) = (bytes, hash, "", nil)
+    }
+
+    /// Nothing is read yet: only the stamp is compared (the hash is the cache's).
+    init?(path: String, stamp: FileStamp, cache: CheckCache) {
+        guard FileStamp(path: path) == stamp, cache.memoryTail <= Int(stamp.size) else { return nil }
+        (bytes, hash, self.path, self.stamp) = (nil, cache.memoryHash, path, stamp)
+    }
+
+    /// The memory with only the `<file>`s at `files` (byte ranges between
+    /// the cache's head and tail), nil when they cannot be read.
+    func partial(cache: CheckCache, files: [Range<Int>]) -> [UInt8]? {
+        guard 0 <= cache.memoryHead, cache.memoryHead <= cache.memoryTail else { return nil }
+        if let bytes {
+            guard cache.memoryTail <= bytes.count else { return nil }
+            var partial = Array(bytes[..<cache.memoryHead])
+            for range in files { partial += bytes[range] }
+            return partial + bytes[cache.memoryTail...]
+        }
+        guard let stamp, let read = InputFile.bytes(at: path, ranges: [0..<cache.memoryHead] + files
+                                                        + [cache.memoryTail..<Int(stamp.size)], stamped: stamp)
+        else { return nil }
+        // The stamp is the file the cache describes; each range still opens a `<file>` (a cheap check).
+        let open = Array("<file ".utf8)
+        guard read.dropFirst().dropLast().allSatisfy({ $0.starts(with: open) }) else { return nil }
+        return Array(read.joined())
     }
 }

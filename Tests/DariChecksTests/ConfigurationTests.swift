@@ -80,6 +80,16 @@ import Testing
         #expect(spelled.fingerprint != asInTheMemory.fingerprint)
     }
 
+    @Test(arguments: [("site/ko/a.html", "site", "ko/a.html"), ("/tmp/lo/ko/a.html", "/tmp/lo", "ko/a.html"),
+                      ("site/./ko/a.html", "site", "ko/a.html"), ("site//ko/a.html", "site", "ko/a.html"),
+                      ("site/ko/", "site", "ko"), ("./site/ko/a.html", "site/.", "ko/a.html"),
+                      ("siteko/a.html", "site", nil), ("site/", "site", nil), ("site", "site", nil),
+                      ("/site/a.html", "site", nil), ("a.html", "", "a.html")] as [(String, String, String?)])
+    func aPathUnderTheSiteIsNamedByItsComponentsAfterTheSites(path: String, site: String, relative: String?) {
+        let finding = Finding(checkID: "x", severity: .info, location: SourceLocation(file: path, line: 1), message: "m")
+        #expect(finding.relative(toSite: site).siteRelativeFile == relative)
+    }
+
     @Test func aFileOutsideTheSiteKeepsItsOwnPathInTheFingerprint() {
         let finding = Finding(checkID: "x", severity: .info, location: SourceLocation(file: "Glossary/terms.tbx", line: 1),
                               message: "m")

@@ -14,7 +14,7 @@ import Testing
     final class Site {
         let folder: ScratchFolder
         var path: String { folder.path + "/site" }
-        var cache: String { path + "/.dari-cache/memory.xlf.check.json" }
+        var cache: String { path + "/.dari-cache/memory.xlf.check" }
 
         init() throws {
             let root = RepositoryPaths.root()
@@ -86,20 +86,59 @@ import Testing
         #expect(report == full)
         #expect(try site.check().incremental, "the full run wrote the cache again")
         // Units that do not fit the cache: a full run, the same report.
-        try AtomicFile.write(Array("not a memory".utf8), to: site.path + "/.dari-cache/memory.xlf.check-units.xlf")
+        try AtomicFile.write(Array("not a memory".utf8), to: site.path + "/.dari-cache/memory.xlf.check-units")
         let (again, fromCache) = try site.check()
         #expect(!fromCache)
         #expect(again == full)
+    }
+
+    /// A cache file cut short, or with one byte changed anywhere (a
+    /// finding's message, a count, a page's hash), is not read at all.
+    @Test(arguments: [CacheDamage.truncated, .byteChanged(at: 0.5), .byteChanged(at: 0.99), .byteChanged(at: 0.01)])
+    func aTruncatedOrEditedCacheIsIgnoredAndWrittenAgain(damage: CacheDamage) throws {
+        let site = try Site()
+        let full = try site.fullCheck()
+        let bytes = try InputFile.bytes(at: site.cache)
+        #expect(CheckCache(bytes: bytes) != nil)
+        let damaged = damage.apply(to: bytes)
+        #expect(CheckCache(bytes: damaged) == nil)
+        try AtomicFile.write(damaged, to: site.cache)
+        let (report, incremental) = try site.check()
+        #expect(!incremental)
+        #expect(report == full)
+        #expect(try site.check().incremental, "the full run wrote the cache again")
+    }
+
+    enum CacheDamage: Sendable, CustomTestStringConvertible {
+        case truncated
+        /// One byte, at this fraction of the file, changed.
+        case byteChanged(at: Double)
+
+        func apply(to bytes: [UInt8]) -> [UInt8] {
+            switch self {
+            case .truncated: return Array(bytes.dropLast(bytes.count / 3))
+            case let .byteChanged(fraction):
+                var bytes = bytes
+                bytes[Int(Double(bytes.count - 1) * fraction)] ^= 0x20
+                return bytes
+            }
+        }
+
+        var testDescription: String {
+            switch self {
+            case .truncated: return "truncated"
+            case let .byteChanged(fraction): return "byte at \(fraction) changed"
+            }
+        }
     }
 
     @Test func aCacheOfAnotherFormatOrAnotherMemoryIsIgnoredAndWrittenAgain() throws {
         let site = try Site()
         let full = try site.fullCheck()
         // The same cache, of an older format.
-        let bytes = try Data(contentsOf: URL(fileURLWithPath: site.cache))
-        var object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
-        object["format"] = CheckCache.format - 1
-        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: site.cache))
+        var older = try #require(CheckCache(bytes: try InputFile.bytes(at: site.cache)))
+        older.format = CheckCache.format - 1
+        try AtomicFile.write(older.bytes(), to: site.cache)
         let (report, incremental) = try site.check()
         #expect(!incremental)
         #expect(report == full)
@@ -110,6 +149,42 @@ import Testing
         let (again, fromCache) = try site.check()
         #expect(!fromCache)
         #expect(again == full)
+    }
+
+    /// A cache records the previous memory's stamp (`FileStamp`) with its
+    /// hash; while the memory keeps that stamp a run reads only the pieces
+    /// it needs of it. Any write to the memory changes the stamp, so an
+    /// edit of the same size, its modification time set back, is still seen.
+    @Test func aMemoryWithTheRecordedStampIsReadInPiecesAndAnyWriteToItIsSeen() throws {
+        let site = try Site()
+        // A stamp is only recorded once the memory has settled (`FileStamp.isSettled`).
+        Thread.sleep(forTimeInterval: 2.2)
+        _ = try site.fullCheck()
+        let memory = site.path + "/memory.xlf"
+        let stamp = try #require(FileStamp(path: memory))
+        #expect(try #require(CheckCache.load(forMemory: memory)).memoryStamp == stamp)
+        try site.edit("ko/about.html", "<h2>걸어온 길</h2>", "<p>선교회는 해마다 12명의 새 동역자를 맞이합니다.</p>\n      <h2>걸어온 길</h2>")
+        let (report, incremental) = try site.check()
+        #expect(incremental)
+        #expect(report == (try site.fullCheck()))
+        #expect(try site.check().incremental)
+
+        // One letter of a translation changed in place: same file, same size, modification time set back.
+        let bytes = try InputFile.bytes(at: memory)
+        let end = try #require(bytes.firstRange(of: Array("</target>".utf8)))
+        let letter = try #require(bytes[..<end.lowerBound].lastIndex { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        let handle = try #require(FileHandle(forWritingAtPath: memory))
+        try handle.seek(toOffset: UInt64(letter))
+        try handle.write(contentsOf: [bytes[letter] == UInt8(ascii: "q") ? UInt8(ascii: "r") : UInt8(ascii: "q")])
+        try handle.close()
+        // Access and modification time both set to the recorded modification time.
+        let modified = timespec(tv_sec: Int(stamp.modified), tv_nsec: Int(stamp.modifiedNanoseconds))
+        var times = [modified, modified]
+        #expect(utimensat(AT_FDCWD, memory, &times, 0) == 0)
+        let edited = try #require(FileStamp(path: memory))
+        #expect(edited.size == stamp.size && edited.modified == stamp.modified && edited.inode == stamp.inode)
+        #expect(edited != stamp)
+        #expect(try !site.check().incremental)
     }
 
     @Test func anotherConfigurationIsAnotherCache() throws {

@@ -119,6 +119,15 @@ private let findings: [Finding] = [
         #expect(kinds == [.wrongLanguage: 2, .untranslated: 1], "\(found.map(\.message))")
     }
 
+    @Test(arguments: [("ko/a.html is in English: 3 of 40 blocks", " is in English: ", true),
+                      ("글자 English on the Korean page", "English on the Korean page", true),
+                      ("English on the Korean pag", "English on the Korean page", false),
+                      ("is in English:", " is in English: ", false),
+                      ("", " is in Korean: ", false)])
+    func aPhraseIsFoundByItsBytes(text: String, phrase: String, found: Bool) {
+        #expect(WorkSummary.Kind.bytes(of: text, contain: phrase) == found)
+    }
+
     @Test func aFindingOutsideTheMemoryIsAPageOfItsOwn() {
         let glossary = finding("deprecated-term", .warning, "Glossary/core.tbx", fileID: "")
         let summary = WorkSummary(tally: MemoryTally(memory), findings: [glossary])
