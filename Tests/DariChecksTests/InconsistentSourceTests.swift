@@ -20,6 +20,16 @@ import Testing
         #expect(flagged == ["u1", "u2"])
     }
 
+    /// An English original with a Korean phrase left in it is
+    /// `hangul-in-target`'s finding (the Korean page's text pasted in), not
+    /// a second wording of the sentence its translation shares.
+    @Test func anOriginalWithKoreanLeftInItIsNoWording() {
+        CheckSpec("""
+              Click Use Wizard to Create Report in a database file window. | 데이터베이스 파일 창에서 마법사를 사용하여 보고서 만들기를 클릭합니다.
+              Click Use Wizard to Create Report in a database file window. 설정 방법 안내 | 데이터베이스 파일 창에서 마법사를 사용하여 보고서 만들기를 클릭합니다.
+            """, sourceLanguage: .english).expect(InconsistentSource.self)
+    }
+
     /// Two originals that differ only in a number, with one translation, are
     /// a changed number: `number-mismatch`'s one finding, not also a group.
     @Test func originalsDifferingInANumberAreNumberMismatchsFinding() {

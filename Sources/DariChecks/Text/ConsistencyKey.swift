@@ -147,11 +147,12 @@ enum ConsistencyGroups {
         else { return SideKeys() }
         let source = record.source
         // Text on the other page that is not in that page's language is no translation: English
-        // left on the Korean page, paired by position, is `untranslated`'s finding.
+        // left on the Korean page, paired by position, is `untranslated`'s finding, and Korean
+        // in the English text `hangul-in-target`'s; neither is a wording to compare.
         let groupsBySource = isSentence(source) && isWritten(source, in: sourceLanguage)
-            && isTranslation(target, in: sourceLanguage.other)
+            && isWritten(target, in: sourceLanguage.other)
         let groupsByTarget = isSentence(target) && isWritten(target, in: targetLanguage)
-            && isTranslation(source, in: targetLanguage.other)
+            && isWritten(source, in: targetLanguage.other)
         guard groupsBySource || groupsByTarget else { return SideKeys() }
         let sourceKey = ConsistencyKey.make(source), targetKey = ConsistencyKey.make(target)
         // A text copied across (a name, an English label on the Korean page) is not a translation.
@@ -279,19 +280,10 @@ enum ConsistencyGroups {
         }
     }
 
-    /// True when `text` can be a translation into `language`: Korean has
-    /// Hangul; English has Latin letters and is not mostly Hangul (it may
-    /// gloss a Korean word).
-    static func isTranslation(_ text: String, in language: Language) -> Bool {
-        switch language {
-        case .korean: return Script.containsHangul(text)
-        case .english: return Script.containsLatin(text) && (Script.hangulShare(of: text) ?? 0) < 0.5
-        }
-    }
-
     /// True when `text` is written in `language`: Korean text has Hangul,
     /// English text has Latin letters and no Hangul. An English index entry
-    /// on the Korean page is not a Korean source that was translated.
+    /// on the Korean page is not a Korean source that was translated, nor
+    /// English with a Korean phrase left in it a translation to compare.
     static func isWritten(_ text: String, in language: Language) -> Bool {
         switch language {
         case .korean: return Script.containsHangul(text)
