@@ -136,7 +136,9 @@ public enum NumberReader {
                 } else {
                     section += value
                 }
-                if position < scalars.count, let big = bigUnits[scalars[position]] {
+                // 만큼 ("as much as", 10만큼 증가) is a particle, not ten thousand.
+                if position < scalars.count, let big = bigUnits[scalars[position]],
+                   !(scalars[position] == "만" && position + 1 < scalars.count && scalars[position + 1] == "큼") {
                     total += (section == 0 ? 1 : section) * big
                     section = 0
                     position += 1

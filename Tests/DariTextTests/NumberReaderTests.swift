@@ -12,6 +12,7 @@ struct NumberReaderTests {
         ("1억1천만 달러", [110_000_000]), ("1억 1천만 달러", [110_000_000]), ("12조3천억 번", [12_300_000_000_000]),
         ("4.8 km", [4.8]), ("1,2와 3", [1, 2, 3]), ("$50bn 추가 요청", [50_000_000_000]),
         ("크기가 3m가 넘고", [3]), ("$5m 지원", [5_000_000]),
+        ("10만큼 증가한 값", [10]), ("10만 명", [100_000]),
     ])
     func koreanUnitsFoldIntoOneValue(text: String, values: [Double]) {
         #expect(canonical(NumberReader.korean(text)) == values.map(NumberReader.key))
