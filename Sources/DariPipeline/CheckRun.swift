@@ -127,12 +127,13 @@ public enum CheckRun {
         // Fingerprints name files relative to the site root. A memory's page
         // paths already are (`ko/about.html`); its own lines are relative to its folder.
         func relative(_ findings: [Finding]) -> [Finding] {
-            // Found once, not per finding (a large memory has tens of thousands).
+            // Two pages are named as the user named them, and fingerprinted so.
+            if request.pairedPage != nil { return findings }
+            if isSite { return findings.map { $0.relative(toSite: request.path) } }
+            // Found once, not per finding (a large memory has tens of thousands), and only
+            // for a memory: Foundation traps on a site spelled "." (`deletingLastPathComponent`).
             let memoryFolder = (request.path as NSString).deletingLastPathComponent
             return findings.map { finding in
-                // Two pages are named as the user named them, and fingerprinted so.
-                if request.pairedPage != nil { return finding }
-                if isSite { return finding.relative(toSite: request.path) }
                 guard finding.location.file == request.path else { return finding }
                 return finding.relative(toSite: memoryFolder)
             }

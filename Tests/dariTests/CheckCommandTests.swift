@@ -138,6 +138,19 @@ import Testing
         #expect(site.stderr.contains("the site has no 'ko' folder"))
     }
 
+    /// A site checked from inside its folder (`dari check .`): Foundation's
+    /// `deletingLastPathComponent` traps on ".", so the site's path is
+    /// never given to it (a Markdown site crashed this way).
+    @Test func aSiteSpelledDotIsChecked() throws {
+        let scratch = try ScratchFolder("dari-check", files: [
+            "ko/a.html": "<html lang=\"ko\"><body><p>구출팀은 2019년에 떠났습니다.</p><p>새 문단입니다.</p></body></html>",
+            "en/a.html": "<html lang=\"en\"><body><p>The rescue team left in 2019.</p></body></html>",
+        ])
+        let run = try CommandRunner.run(["check", ".", "--format", "jsonl"], directory: scratch.path)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stdout.contains("\"file\": \"ko/a.html\"") || run.stdout.contains("\"file\":\"ko/a.html\""), "\(run.stdout)")
+    }
+
     /// The README's main command: the demo site's checks find exactly the
     /// seven deliberate gaps listed in Corpus/README.md, and nothing else.
     @Test func theDemoSiteReportsExactlyItsDeliberateGaps() throws {
