@@ -84,6 +84,21 @@ import Testing
             """, sourceLanguage: .english).expect(InconsistentTarget.self)
     }
 
+
+    /// A Korean sentence with an English sentence glued to it (English left
+    /// on the page, paired with its neighbour's bead) is `untranslated`'s
+    /// finding, not a second wording; a Korean sentence that only names
+    /// English terms still is one.
+    @Test func aKoreanSentenceCarryingAnEnglishOneIsNoWording() {
+        CheckSpec("""
+              To edit a field, double-click it. | 필드를 편집하려면 필드를 두 번 누릅니다.
+              To edit a field, double-click it. | 필드를 편집하려면 필드를 두 번 누릅니다. The markets also closed for the day after the storm.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+        CheckSpec("""
+            ! To edit a field, double-click it. | 필드를 편집하려면 필드를 두 번 누릅니다.
+            ! To edit a field, double-click it. | 필드를 편집하려면 Edit Field 대화 상자에서 필드를 두 번 누릅니다.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
     /// A pair the aligner was unsure of is no evidence of two translations.
     @Test func lowConfidencePairsAreNoEvidence() {
         CheckSpec("""

@@ -280,13 +280,17 @@ enum ConsistencyGroups {
         }
     }
 
-    /// True when `text` is written in `language`: Korean text has Hangul,
-    /// English text has Latin letters and no Hangul. An English index entry
-    /// on the Korean page is not a Korean source that was translated, nor
-    /// English with a Korean phrase left in it a translation to compare.
+    /// True when `text` is written in `language` alone: Korean text has
+    /// Hangul and no English sentence, English text has Latin letters and no
+    /// Hangul. An English index entry on the Korean page is not a Korean
+    /// source that was translated, nor English with a Korean phrase left in
+    /// it a translation to compare; and a Korean sentence with an English one
+    /// glued to it (English left on the page, paired with its neighbour's
+    /// bead) is `untranslated`'s finding, not a second wording of the Korean
+    /// sentence.
     static func isWritten(_ text: String, in language: Language) -> Bool {
         switch language {
-        case .korean: return Script.containsHangul(text)
+        case .korean: return Script.containsHangul(text) && WrongLanguage.englishSentences(in: text).isEmpty
         case .english: return Script.containsLatin(text) && !Script.containsHangul(text)
         }
     }
