@@ -31,17 +31,54 @@ struct MemoryBuilder {
             source: source, target: target, sentenceAligner: sentenceAligner)
         var ids = UniqueIDs()
         var units: [MemoryUnit] = []
+        let elementIDs = ElementIDs(source: source, target: target)
         var start = 0
         while start < links.count {
             var end = start + 1
             while end < links.count, Self.shareABlock(links[end - 1], links[end]) { end += 1 }
             let group = links[start..<end]
-            try units += self.units(sources: Self.unique(group.compactMap(\.source)).map { source[$0] },
-                                    targets: Self.unique(group.compactMap(\.target)).map { target[$0] },
-                                    sentenceAligner: sentenceAligner, ids: &ids)
+            let sources = Self.unique(group.compactMap(\.source)).map { source[$0] }
+            let targets = Self.unique(group.compactMap(\.target)).map { target[$0] }
+            let contradicted = sources.count == 1 && targets.count == 1
+                && elementIDs.contradict(sources[0], targets[0])
+            try units += self.units(sources: sources, targets: targets, sentenceAligner: sentenceAligner,
+                                    scoreLimit: contradicted ? Self.contradictedPairScore : 1, ids: &ids)
             start = end
         }
         return units
+    }
+
+    /// The highest bead score in a block pair whose element ids contradict
+    /// it: below `ConsistencyGroups.confidentScore`, so the checks take its
+    /// sentences for the aligner's guess, not for a translation.
+    static let contradictedPairScore = 0.5
+
+    /// The element ids each page uses once. Pages generated from one source
+    /// (LibreOffice's help, DocBook manuals) give a paragraph the same id in
+    /// both languages, so a pair of blocks whose ids differ while each id is
+    /// on the other page is paired by position only: a section the
+    /// translation moved or an older version's, where the aligner, which
+    /// keeps page order, paired `Mean은 …` with "R represents …".
+    struct ElementIDs {
+        let source: Set<String>
+        let target: Set<String>
+
+        init(source: [Block], target: [Block]) {
+            func once(_ blocks: [Block]) -> Set<String> {
+                var uses: [String: Int] = [:]
+                for case let id? in blocks.lazy.map(\.elementID) { uses[id, default: 0] += 1 }
+                return Set(uses.compactMap { $0.value == 1 ? $0.key : nil })
+            }
+            self.source = once(source)
+            self.target = once(target)
+        }
+
+        func contradict(_ sourceBlock: Block, _ targetBlock: Block) -> Bool {
+            guard let sourceID = sourceBlock.elementID, let targetID = targetBlock.elementID,
+                  sourceID != targetID, source.contains(sourceID), target.contains(targetID)
+            else { return false }
+            return target.contains(sourceID) && source.contains(targetID)
+        }
     }
 
     /// Two links pair a block with two blocks of the other side.
@@ -58,7 +95,7 @@ struct MemoryBuilder {
     /// may be missing), or several blocks on one side and one on the other,
     /// which gives one unit per block of the several.
     private func units(sources: [Block], targets: [Block], sentenceAligner: any SentenceAligning,
-                       ids: inout UniqueIDs) throws -> [MemoryUnit] {
+                       scoreLimit: Double = 1, ids: inout UniqueIDs) throws -> [MemoryUnit] {
         let sourceSide = try Side(blocks: sources, segmenter: sourceSegmenter)
         let targetSide = try Side(blocks: targets, segmenter: targetSegmenter)
         let beads: [Bead]
@@ -91,7 +128,7 @@ struct MemoryBuilder {
                     source: sourcePieces[number],
                     target: bead.target.isEmpty || targets.isEmpty ? nil : targetPieces[number],
                     state: bead.isOmission ? .initial : .translated,
-                    score: bead.isOmission ? nil : bead.score,
+                    score: bead.isOmission ? nil : min(bead.score, scoreLimit),
                     shape: (bead.source.count, bead.target.count),
                     sourceLine: sourceSide.line(ofSentences: bead.source, unitLine: sourceBlock?.location.line),
                     targetLine: targetSide.line(ofSentences: bead.target, unitLine: targetBlock?.location.line)

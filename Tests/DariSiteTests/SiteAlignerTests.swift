@@ -74,6 +74,42 @@ struct DiagonalAligner: SentenceAligning {
     }
 
 
+    /// Pages generated from one source give a paragraph the same id in both
+    /// languages. When the translation has two sections in the other order,
+    /// page order pairs some blocks whose ids say they belong elsewhere: such
+    /// a pair is scored below what the checks trust, so an inconsistency or
+    /// a number read from it is no evidence; pairs whose ids agree keep
+    /// their score.
+    @Test func aPairWhoseElementIDsSayOtherwiseIsNotTrusted() throws {
+        let english = """
+            <h2 id="h1">First</h2><p id="p1">One is the first value.</p>
+            <h2 id="h2">Second</h2><p id="p2">Two is the second value.</p>
+            """
+        let korean = """
+            <h2 id="h2">둘째</h2><p id="p2">Two는 둘째 값입니다.</p>
+            <h2 id="h1">첫째</h2><p id="p1">One은 첫째 값입니다.</p>
+            """
+        let folder = try ScratchFolder("dari-site", files: [
+            "en/a.html": page(lang: "en", body: english),
+            "ko/a.html": page(lang: "ko", body: korean),
+        ])
+        let memory = try aligner.align(try Site(folder: folder.path)).memory
+        let pairs = memory.units.filter { $0.sourceLocation != nil && $0.targetLocation != nil && $0.kind == .paragraph }
+        func agree(_ unit: MemoryUnit) -> Bool {
+            let segment = unit.segments[0]
+            return InlineContent.plainText(segment.source).hasPrefix("One")
+                == (segment.target.map(InlineContent.plainText) ?? "").hasPrefix("One")
+        }
+        #expect(pairs.contains { !agree($0) }, "page order pairs the moved sections")
+        for unit in pairs {
+            let agree = agree(unit)
+            for segment in unit.segments {
+                #expect((segment.score ?? 0) >= (agree ? 1 : 0), "ids agree, score kept")
+                #expect(agree || (segment.score ?? 0) < 0.75, "ids contradict the pair")
+            }
+        }
+    }
+
     /// `<br>` draws a line break: the words on either side are apart, so the
     /// sentences before and after it are separate segments (the code stays
     /// with the first) and "2021<br>2022" is two numbers, not 20212022.
