@@ -180,19 +180,37 @@ public struct CheckInput: Sendable {
         return nil
     }
 
-    /// Whether `record` pairs English left on the Korean page with other
-    /// English: the Korean side has no Hangul and is not the English side's
-    /// words (its own copy with a number, an address or a link changed). Such a pair was
-    /// made by position (a list or table whose rows differ between the
-    /// versions), so what differs between its sides says nothing about a
-    /// translation: it is `untranslated`'s finding, not evidence for the
-    /// checks that compare the two sides (numbers, addresses, links).
+    /// Whether `record`'s two sides were paired by their position alone, so
+    /// that what differs between them says nothing about a translation: not
+    /// evidence for the checks that compare the two sides (numbers,
+    /// addresses, links). Two kinds:
+    ///
+    /// - the aligner scored the bead below `guessScore`: its blocks' element
+    ///   ids say they belong elsewhere (a section the translation moved,
+    ///   paired in page order; `MemoryBuilder` caps such a pair's score);
+    /// - English left on the Korean page paired with other English: the
+    ///   Korean side has no Hangul and is not the English side's words (its
+    ///   own copy with a number, an address or a link changed), a list or
+    ///   table whose rows differ between the versions: `untranslated`'s
+    ///   finding.
     ///
     /// Only a pair an aligner made (it has a bead score) can be one: a
     /// memory from a CAT tool pairs what its translator paired.
-    public func pairsEnglishByPosition(_ record: SegmentRecord) -> Bool {
-        guard segment(of: record).score != nil,
-              let korean = text(of: record, in: .korean), let english = text(of: record, in: .english),
+    public func isPairedByPositionOnly(_ record: SegmentRecord) -> Bool {
+        guard let score = segment(of: record).score else { return false }
+        return score < Self.guessScore || pairsEnglishByPosition(record)
+    }
+
+    /// Bead scores below this are the aligner's guesses for the checks that
+    /// compare the two sides. Real pairs on the development sites score 0.85
+    /// and above where those checks find something; a pair whose element
+    /// ids contradict it is capped at 0.5.
+    public static let guessScore = 0.6
+
+    /// English left on the Korean page paired with other English (see
+    /// `isPairedByPositionOnly`).
+    func pairsEnglishByPosition(_ record: SegmentRecord) -> Bool {
+        guard let korean = text(of: record, in: .korean), let english = text(of: record, in: .english),
               !Script.containsHangul(korean) else { return false }
         return Self.proseWords(korean) != Self.proseWords(english)
     }

@@ -151,6 +151,16 @@ import Testing
             """, scores: [0.99, 0.99, 0.99, 0.99, 0.99], sourceLanguage: .english).expect(NumberMismatch.self)
     }
 
+    /// A pair the aligner only guessed (its blocks' element ids say they
+    /// belong elsewhere, a section the translation moved) is no evidence of
+    /// a changed number; a pair it is sure of still is.
+    @Test func aPairTheAlignerGuessedIsNotCompared() {
+        CheckSpec("""
+              =CONFIDENCE.T(0.05;1.5;100) gives 0.2976325427. | =CONFIDENCE(0.05;1.5;100)은 0.29을 줍니다.
+            ! =CONFIDENCE(0.05;1.5;100) gives 0.29. | =CONFIDENCE(0.05;1.5;100)은 0.39을 줍니다.
+            """, scores: [0.5, 0.97], sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
     /// A memory from a CAT tool pairs what its translator paired: nothing
     /// there is paired by position, and every pair is compared.
     @Test func aPairNoAlignerMadeIsAlwaysCompared() {

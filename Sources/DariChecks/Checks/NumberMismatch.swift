@@ -58,7 +58,7 @@ public struct NumberMismatch: Check {
             let english = englishSide == .source ? record.source : target
             // English left on the Korean page is compared only with its own copy (the same
             // words, a number changed).
-            if input.pairsEnglishByPosition(record) { continue }
+            if input.isPairedByPositionOnly(record) { continue }
             // A changed number leaves a Korean number unmatched whichever side
             // was written first: compare Korean against English in both directions.
             if korean.unicodeScalars.contains(where: Script.isDigit),

@@ -36,7 +36,7 @@ public struct TagMismatch: Check {
         var unitsAgree: [[Int]: Bool] = [:]
         var pageLinks: [Int: (source: [String: Int], target: [String: Int])] = [:]
         for (index, record) in input.segments.enumerated() {
-            guard record.translatedTarget != nil, record.hasSource, !input.pairsEnglishByPosition(record) else { continue }
+            guard record.translatedTarget != nil, record.hasSource, !input.isPairedByPositionOnly(record) else { continue }
             let segment = input.segment(of: record)
             guard let target = segment.target else { continue }
             // A block whose two sides carry the same codes has no wrong link, even

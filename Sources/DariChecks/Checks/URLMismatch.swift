@@ -20,7 +20,7 @@ public struct URLMismatch: Check {
         for record in input.segments {
             guard let target = record.translatedTarget, record.hasSource else { continue }
             guard Self.mayHaveAddress(record.source) || Self.mayHaveAddress(target),
-                  !input.pairsEnglishByPosition(record) else { continue }
+                  !input.isPairedByPositionOnly(record) else { continue }
             let sourceAddresses = Self.addresses(record.source), targetAddresses = Self.addresses(target)
             guard !sourceAddresses.isEmpty || !targetAddresses.isEmpty else { continue }
             let sourceKeys = Set(sourceAddresses.map(Self.key)), targetKeys = Set(targetAddresses.map(Self.key))
