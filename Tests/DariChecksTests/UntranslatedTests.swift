@@ -143,6 +143,39 @@ import Testing
         ]).isEmpty)
     }
 
+    /// A translator who splits a sentence may name a code of their own in
+    /// the split-off half; two codes the neighbour's translation dropped
+    /// still say where the half came from. One dropped code beside new ones
+    /// does not.
+    @Test func aSplitOffHalfMayAddACodeOfItsOwn() {
+        let english = "For example, a `vite-plugin-posts` could ask users to import a `virtual:posts` or "
+            + "`virtual:posts/helpers` virtual modules to get build time information."
+        let first = "가령 `vite-plugin-posts` 라는 이름을 가진 플러그인이 있고, 사용자는 가상 모듈을 포함해야 한다고 가정하겠습니다."
+        #expect(block([
+            (english, first),
+            ("", "이 때 가상 모듈의 이름은 `virtual:posts` 또는 `virtual:posts/helpers`와 같이 플러그인 이름인 `posts`를 "
+                + "사용하는 것이 적절합니다."),
+        ]).isEmpty)
+        #expect(block([
+            (english, first),
+            ("", "`virtual:posts` 대신 `virtual:blog`이나 `virtual:feed`도 쓸 수 있습니다."),
+        ]).count == 1)
+    }
+
+    /// A translator's note (`… - 옮긴이`, `역주:`) is added to the
+    /// translation on purpose and has no original; a sentence that only
+    /// contains the syllables 역주 (역주행) is no note.
+    @Test func aTranslatorsNoteHasNoOriginalByDesign() {
+        let english = "Vite preloads the chunks a dynamic import needs."
+        let korean = "Vite는 동적 임포트에 필요한 청크를 미리 불러옵니다."
+        #expect(block([
+            (english, korean),
+            ("", "(브라우저는 A와 B 모듈을 필요로 하며, A와 B 모듈은 공통적으로 모듈 C를 필요로 합니다. - 옮긴이)"),
+        ]).isEmpty)
+        #expect(block([(english, korean), ("", "역주: 청크는 번들의 조각입니다.")]).isEmpty)
+        #expect(block([(english, korean), ("", "이 곡은 차트를 역주행했습니다.")]).count == 1)
+    }
+
     /// New code in an added sentence is not in the neighbour: still reported.
     @Test func aSentenceWithCodeOfItsOwnIsUntranslated() {
         let found = block([

@@ -54,6 +54,10 @@ public struct Untranslated: Check {
             // is one finding, at its first sentence: the editor adds one block.
             let wholeBlockAlone = unit.segments.count > 1 && (unit.targetLocation == nil) != (unit.sourceLocation == nil)
             if wholeBlockAlone, record.segmentIndex > 0 { continue }
+            // A translator's note has no original by design.
+            if !record.hasSource, TranslatorsNote.isMarked(
+                wholeBlockAlone ? unit.segments.compactMap { $0.target.map(InlineContent.proseText) }.joined(separator: " ")
+                    : record.translatedTarget ?? "", in: target) { continue }
             // Text without a letter (a section number "14.20.3.", a figure
             // "(3)", a lone symbol) reads the same in both languages.
             if !Self.hasLetter(record.hasSource ? record.source : record.translatedTarget ?? "") { continue }
@@ -110,19 +114,27 @@ public struct Untranslated: Check {
     }
 
     /// Whether the lone sentence `record` carries what its neighbour's
-    /// translation left out: every inline code and number it has is in the
-    /// neighbour's other side, and one of them is missing from the
-    /// neighbour's own side (`…unlike import.meta.env.X in JS, where it is
-    /// undefined` split off as `이와는 달리 JS는 import.meta.env.X로 …
-    /// undefined로 …`). Code and numbers are copied verbatim, so they say
-    /// where the content went when the lengths cannot (a wordy translation).
+    /// translation left out: the inline code and numbers it shares with the
+    /// neighbour's other side are missing from the neighbour's own side
+    /// (`…unlike import.meta.env.X in JS, where it is undefined` split off
+    /// as `이와는 달리 JS는 import.meta.env.X로 … undefined로 …`). Code and
+    /// numbers are copied verbatim, so they say where the content went when
+    /// the lengths cannot (a wordy translation). Either everything it
+    /// carries comes from there, or two items or more do: a translator who
+    /// splits a sentence may add a code of their own to explain it (`이 때
+    /// 가상 모듈의 이름은 virtual:posts 또는 virtual:posts/helpers와 같이
+    /// 플러그인 이름인 posts를…`), while a sentence added to the page rarely
+    /// repeats two codes its neighbour's translation dropped.
     static func carriesPartOf(_ record: SegmentRecord, neighbour: SegmentRecord, in input: CheckInput) -> Bool {
         let lone = input.segment(of: record), pair = input.segment(of: neighbour)
         guard let pairTarget = pair.target else { return false }
         let carried = Self.verbatim(record.hasSource ? lone.source : lone.target ?? [])
         guard !carried.isEmpty else { return false }
         let (other, own) = record.hasSource ? (pairTarget, pair.source) : (pair.source, pairTarget)
-        return carried.isSubset(of: Self.verbatim(other)) && !carried.isSubset(of: Self.verbatim(own))
+        let shared = carried.intersection(Self.verbatim(other))
+        let dropped = shared.subtracting(Self.verbatim(own))
+        guard !dropped.isEmpty else { return false }
+        return shared.count == carried.count || dropped.count >= 2
     }
 
     /// The inline code texts (lower-cased) and digit runs of `content`:
