@@ -9,10 +9,50 @@ extension Segmenter {
         var result: [Sentence] = []
         for (index, block) in page.blocks.enumerated() {
             let units = Array(block.text.utf16)
-            for range in try sentenceRanges(in: units, kind: block.kind) {
+            for range in try sentenceRanges(of: block, units: units) {
                 result.append(Sentence(text: String(decoding: units[range], as: UTF16.self),
                                        range: range, blockIndex: index))
             }
+        }
+        return result
+    }
+
+    /// The sentences of `block`'s plain text (`units`, its UTF-16) as
+    /// `sentenceRanges(in:kind:)` gives them, except that no sentence ends
+    /// inside a link's text: a link names one thing, however its title is
+    /// punctuated (`["Just use Vite"… with the Workers runtime](…)에서 …`).
+    public func sentenceRanges(of block: Block, units: [UInt16]) throws -> [Range<Int>] {
+        var ranges = try sentenceRanges(in: units, kind: block.kind)
+        guard ranges.count > 1 else { return ranges }
+        let links = Self.linkTexts(in: block.content)
+        guard !links.isEmpty else { return ranges }
+        var index = 0
+        while index + 1 < ranges.count {
+            let end = ranges[index].upperBound
+            if links.contains(where: { $0.lowerBound < end && end < $0.upperBound }) {
+                ranges[index...index + 1] = [ranges[index].lowerBound..<ranges[index + 1].upperBound]
+            } else {
+                index += 1
+            }
+        }
+        return ranges
+    }
+
+    /// The UTF-16 ranges of the plain text of each outermost link (`a`) in `content`.
+    static func linkTexts(in content: [InlineContent]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var offset = 0, open: (id: Int, start: Int)?
+        for (piece, plain) in zip(content, InlineContent.plainTextPieces(content)) {
+            switch piece {
+            case let .start(id, "a", _) where open == nil:
+                open = (id, offset)
+            case let .end(id, _, _) where id == open?.id:
+                if let start = open?.start, offset > start { result.append(start..<offset) }
+                open = nil
+            default:
+                break
+            }
+            offset += plain.utf16.count
         }
         return result
     }

@@ -167,7 +167,7 @@ struct MemoryBuilder {
             var ranges: [[Range<Int>]] = [], sentences: [String] = [], firstSentence: [Int] = []
             for block in blocks {
                 let units = Array(block.text.utf16)
-                let blockRanges = try segmenter.sentenceRanges(in: units, kind: block.kind)
+                let blockRanges = try segmenter.sentenceRanges(of: block, units: units)
                 firstSentence.append(sentences.count)
                 sentences += blockRanges.map { String(decoding: units[$0], as: UTF16.self) }
                 ranges.append(blockRanges)

@@ -43,4 +43,24 @@ import Testing
         #expect(try segmenter.sentenceRanges(in: units, kind: .code) == [1..<units.count - 1])
         #expect(try segmenter.sentenceRanges(in: Array(" \n ".utf16), kind: .code) == [])
     }
+
+    /// A link names one thing: no sentence ends inside its text, however
+    /// its title is punctuated; sentences around the link still end.
+    @Test func noSentenceEndsInsideALink() throws {
+        let content: [InlineContent] = [
+            .text("그들의 플러그인은 잠재력을 보여줍니다. 자세한 내용은 "),
+            .start(id: 1, element: "a", original: "["),
+            .text("\"그냥 Vite를 사용하세요\"… Workers 런타임과 함께"),
+            .end(id: 1, element: "a", original: "](https://example.org/post)"),
+            .text("에서 알아보세요. 감사합니다."),
+        ]
+        let block = Block(kind: .paragraph, content: content, location: SourceLocation(file: "p.md", line: 1),
+                          path: "p")
+        let units = Array(block.text.utf16)
+        let sentences = try Segmenter(language: .korean).sentenceRanges(of: block, units: units)
+            .map { String(decoding: units[$0], as: UTF16.self) }
+        #expect(sentences == ["그들의 플러그인은 잠재력을 보여줍니다.",
+                              "자세한 내용은 \"그냥 Vite를 사용하세요\"… Workers 런타임과 함께에서 알아보세요.",
+                              "감사합니다."])
+    }
 }

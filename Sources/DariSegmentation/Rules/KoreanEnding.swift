@@ -70,7 +70,12 @@ enum KoreanEnding {
             // The nominal ending -(으)ㅁ after a consonant-final stem: 있음, 갔음, 앉음.
             guard let previous else { return false }
             return Scalars.finalConsonant(previous) > 0
-        case Syllable.kC784, Syllable.kD568, Syllable.kB428, Syllable.kC90C, Syllable.kC9D0, Syllable.kB4E6, Syllable.kBD04, Syllable.kC634, Syllable.kAE40:
+        case Syllable.kC784:
+            // 맛집임, 필요함임 — the copula's -ㅁ form; not the loanwords 런타임, 게임, 프레임,
+            // 네임, 라임 (Vite: "플러그인은 런타임 ¦제공자를" was cut).
+            guard let previous else { return false }
+            return !syllablesBeforeLoanwordIm.contains(previous)
+        case Syllable.kD568, Syllable.kB428, Syllable.kC90C, Syllable.kC9D0, Syllable.kB4E6, Syllable.kBD04, Syllable.kC634, Syllable.kAE40:
             // 맛집임, 해야함, 반겨줌, 산만해짐, 힘듦 — the -ㅁ form of common verbs.
             return previous != nil
         case Syllable.kAD70:
@@ -134,6 +139,9 @@ enum KoreanEnding {
         // 냅다 "at once" is an adverb ("냅다 한대 쳐서"), not 냅 + -다.
         "냅다",
     ]
+
+    /// 타임, 게임, 프레임, 네임, 라임: loanwords, never a noun with the copula's -ㅁ.
+    private static let syllablesBeforeLoanwordIm = UnitSet(Array("타게레네라".utf16))
 
     /// "나보다", "날마다", "그대로다"? — only 보/마 are common particles here.
     private static let particleLikeDa = UnitSet([Syllable.kBCF4, Syllable.kB9C8, Syllable.kBC14])

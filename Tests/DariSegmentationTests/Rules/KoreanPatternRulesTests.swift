@@ -20,6 +20,8 @@ import Testing
         "아만다 씨가 왔다.",
         "그 사람은 마사요 씨였다.",
         "아이가 웃었다.",
+        "그들의 플러그인은 런타임 제공자를 위한 API의 잠재력을 보여줍니다.",
+        "새 게임 모드와 프레임 설정이 추가되었습니다.",
     ])
     func keepsLookalikeWordsInsideTheSentence(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
