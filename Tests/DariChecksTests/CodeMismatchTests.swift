@@ -40,6 +40,11 @@ import Testing
         // BASIC comments, with one marker written for the other (LibreOffice help).
         ("Print Exp(23) REM 로그로 거듭제곱합니다\nEnd Sub", "Print Exp(23) ' Raises by forming a logarithm\nEnd Sub"),
         ("REM 시컨트 및 각도를 입력합니다\nSub Example", "' The following example allows the input of\n' secant and angle\nSub Example"),
+        // A string the program shows its user, translated with its punctuation.
+        ("Print #iNumber,\"다른 줄 텍스트입니다.\"\nClose", "Print #iNumber, \"This is another line of text\"\nClose"),
+        ("d1 = InputBox$(\"각도 맞은편 변 길이 입력: \",\"각도\")", "d1 = InputBox$(\"Enter the length of the side: \",\"Angle\")"),
+        // Case: BASIC's and SQL's keywords ignore it.
+        ("For i% = 1 to 10 REM 오류\nOn Error Goto Handler", "For i% = 1 To 10 ' an error\nOn Error GoTo Handler"),
     ])
     func codeThatDiffersOnlyInTranslatedWordsIsTheSame(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
@@ -53,6 +58,9 @@ import Testing
         // A quoted string and a changed type before a BASIC comment are code.
         ("Print 'a' + x", "Print 'b' + x"),
         ("Dim n As Long REM 개수", "Dim n As Integer ' the count"),
+        // A string without Korean is code, and so is what surrounds a translated one.
+        ("MsgBox \"Done\"", "MsgBox \"Finished\""),
+        ("InputBox(\"각도 입력: \", 90)", "InputBox(\"Enter the angle: \", 45)"),
     ])
     func commentsLeftOutDoNotHideCode(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])

@@ -38,7 +38,10 @@ public struct CodeMismatch: Check {
                                     message: Self.oneSidedMessage(source.isEmpty ? target : source, has: has, lacks: lacks))
                     continue
                 }
-                guard !source.isEmpty, !target.isEmpty, source != target,
+                // Case alone is no difference a reader acts on: the help sets whose code
+                // examples differ in case are in languages that ignore it (BASIC's GoTo
+                // and Goto, SQL's select and SELECT).
+                guard !source.isEmpty, !target.isEmpty, source.lowercased() != target.lowercased(),
                       !Self.differsOnlyInTranslatedWords(source, target) else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                            source: source, target: target, isCopy: false)
@@ -113,10 +116,14 @@ public struct CodeMismatch: Check {
 
     /// True when the two blocks differ only where one has Korean: a
     /// placeholder or comment the translator translated (`service 패키지
-    /// status` for `service package status`), which readers expect.
+    /// status` for `service package status`), or a string a program shows
+    /// its user (`InputBox("각도 입력: ")` for `InputBox("Enter the angle")`:
+    /// a quoted string with Korean in it stands for any string), which
+    /// readers expect. Case is ignored, as in the comparison itself.
     static func differsOnlyInTranslatedWords(_ source: String, _ target: String) -> Bool {
-        let (korean, other) = Script.containsHangul(source) ? (source, target) : (target, source)
-        guard Script.containsHangul(korean), !Script.containsHangul(other) else { return false }
+        let (written, other) = Script.containsHangul(source) ? (source, target) : (target, source)
+        guard Script.containsHangul(written), !Script.containsHangul(other) else { return false }
+        let korean = koreanStringsAsWords(written)
         // Each run of Korean words (with the spaces between them) stands for any text.
         var pattern = "^", literal = "", inKorean = false
         var pendingSpace = ""
@@ -139,10 +146,41 @@ public struct CodeMismatch: Check {
             }
         }
         pattern += NSRegularExpression.escapedPattern(for: literal + pendingSpace) + "$"
-        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators]) else {
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.dotMatchesLineSeparators,
+                                                                                  .caseInsensitive]) else {
             return false
         }
         return expression.firstMatch(in: other, range: NSRange(other.startIndex..., in: other)) != nil
+    }
+
+    /// `code` with the text of each quoted string that has Korean in it
+    /// (double or single quotes, on one line) as one Korean word, so that
+    /// the whole string, punctuation and all, stands for any text.
+    static func koreanStringsAsWords(_ code: String) -> String {
+        var result = "", quoted = "", quote: Character?
+        for character in code {
+            if let open = quote {
+                if character == open {
+                    result += Script.containsHangul(quoted) ? "가" : quoted
+                    result.append(character)
+                    quote = nil
+                } else if character == "\n" {
+                    result += quoted
+                    result.append(character)
+                    quote = nil
+                } else {
+                    quoted.append(character)
+                }
+            } else {
+                result.append(character)
+                if character == "\"" || character == "'" {
+                    quote = character
+                    quoted = ""
+                }
+            }
+        }
+        if quote != nil { result += quoted }
+        return result
     }
 
     /// The target from the first word that differs, so the reader sees where.
