@@ -99,6 +99,20 @@ import Testing
             ! To edit a field, double-click it. | 필드를 편집하려면 Edit Field 대화 상자에서 필드를 두 번 누릅니다.
             """, sourceLanguage: .english).expect(InconsistentTarget.self)
     }
+    /// A translation paired in part in one place (its first sentence went
+    /// to a neighbour's bead) is the same translation; one that drops words
+    /// inside a sentence is another wording.
+    @Test func aTranslationPairedInPartIsOneWording() {
+        CheckSpec("""
+              Some like vim, others like elvis; how does Debian support diversity? | 어떤 사람은 vim을 좋아합니다. 데비안은 다양성을 어떻게 지원하나요?
+              Some like vim, others like elvis; how does Debian support diversity? | 데비안은 다양성을 어떻게 지원하나요?
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+        CheckSpec("""
+            ! Querying User Data in Fields or Conditions. | 필드 또는 조건에서 사용자 데이터 쿼리.
+            ! Querying User Data in Fields or Conditions. | 조건에서 사용자 데이터 쿼리.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
+
     /// A pair the aligner was unsure of is no evidence of two translations.
     @Test func lowConfidencePairsAreNoEvidence() {
         CheckSpec("""

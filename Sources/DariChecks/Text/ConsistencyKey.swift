@@ -1,3 +1,4 @@
+import Foundation
 import DariMemory
 import DariModel
 import DariText
@@ -102,6 +103,13 @@ enum ConsistencyGroups {
             // `number-mismatch` reports the member whose number disagrees with its own pair.
             guard Set(variants.map { ByteKey($0.bytes.map { (0x30...0x39).contains($0) ? 0x30 : $0 }) }).count > 1
             else { continue }
+            // A wording that is another minus whole sentences at either end is the same
+            // translation paired in part (the rest of it in a neighbour's bead).
+            let wordings = members.map { index -> String in
+                let record = input.segments[index]
+                return sameSide == .source ? record.target ?? "" : record.source
+            }
+            if isOneWordingInParts(wordings) { continue }
             if !similarVariantsOnly {
                 result.append(members)
                 continue
@@ -127,6 +135,34 @@ enum ConsistencyGroups {
             if kept.count > 1 { result.append(kept) }
         }
         return result
+    }
+
+    /// True when every text of `texts` is the longest of them, or the
+    /// longest with whole sentences dropped from its start or end: one
+    /// translation, split across beads in some places ("11.11. 어떤 사용자는
+    /// mawk를 좋아하고 … 어떤 사람은 vim을 …" and "어떤 사람은 vim을 …"). A
+    /// wording that drops words inside a sentence is a different one.
+    static func isOneWordingInParts(_ texts: [String]) -> Bool {
+        let trimmed = Set(texts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        guard trimmed.count > 1, let longest = trimmed.max(by: { $0.count < $1.count }) else { return false }
+        return trimmed.allSatisfy { text in
+            guard text != longest, !text.isEmpty else { return true }
+            if longest.hasSuffix(text) {
+                let rest = longest.dropLast(text.count)
+                return rest.last?.isWhitespace == true && endsSentence(rest)
+            }
+            if longest.hasPrefix(text) {
+                return endsSentence(Substring(text)) && longest.dropFirst(text.count).first?.isWhitespace == true
+            }
+            return false
+        }
+    }
+
+    /// Whether `text`, trailing white space aside, ends with sentence punctuation.
+    private static func endsSentence(_ text: Substring) -> Bool {
+        guard let last = text.reversed().first(where: { !$0.isWhitespace && !$0.unicodeScalars.allSatisfy(isCloser) })
+        else { return false }
+        return last.unicodeScalars.count == 1 && isTerminator(last.unicodeScalars.first!)
     }
 
     /// The keys a segment is grouped by on each side, nil on a side it
