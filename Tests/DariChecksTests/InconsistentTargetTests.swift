@@ -113,6 +113,20 @@ import Testing
             """, sourceLanguage: .english).expect(InconsistentTarget.self)
     }
 
+    /// After a Latin word or code a particle's form follows how the reader
+    /// says the word (`removeSsrLoadModule`을/를, `"warn"`으로/로): both forms
+    /// are one wording; the same particles inside Korean words are not.
+    @Test func aParticleAfterLatinTakesEitherForm() {
+        CheckSpec("""
+              Set future.removeSsrLoadModule to "warn". | future.removeSsrLoadModule을 "warn"으로 설정하세요.
+              Set future.removeSsrLoadModule to "warn". | future.removeSsrLoadModule를 "warn"로 설정하세요.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+        CheckSpec("""
+            ! Read the open package documentation. | 자세한 내용은 open 패키지를 참고하세요.
+            ! Read the open package documentation. | 자세한 내용은 open 패키지 문서를 참고하세요.
+            """, sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
+
     /// A pair the aligner was unsure of is no evidence of two translations.
     @Test func lowConfidencePairsAreNoEvidence() {
         CheckSpec("""

@@ -230,12 +230,21 @@ enum ConsistencyGroups {
                 let location = input.location(of: record, side: side)
                 let unitID = input.unit(of: record).id
                 related.append(RelatedLocation(location: location, unitID: unitID,
-                                               text: side == .target ? record.target : record.source))
+                                               text: displayText(of: index, side: side, in: input)))
                 names.append(location.line > 0 && input.memoryPath == nil ? location.description : unitID)
             }
             findings.report(input.segments[members[lead]], in: input, side: side,
                             message: message(uses.count, members.count, names), relatedLocations: related)
         }
+    }
+
+    /// The text of member `index` on `side` as the page shows it, inline
+    /// code included, as a related place quotes it. (Wordings are compared
+    /// with code as one placeholder: sentences made from one template with
+    /// different code, "`hotUpdate` was first introduced in v6.0", share a key.)
+    static func displayText(of index: Int, side: Side, in input: CheckInput) -> String {
+        let segment = input.segment(of: input.segments[index])
+        return side == .target ? segment.targetText ?? "" : segment.sourceText
     }
 
     /// Bead scores below this are the aligner's guesses, not evidence that
@@ -338,6 +347,9 @@ enum ConsistencyGroups {
     static func wording(_ text: String) -> [UInt8] {
         var key: [UInt8] = []
         var word: [UInt8] = []
+        // After a Latin word, a number or code, a particle's form depends on how the reader
+        // pronounces it (`open`을/를, `SSR`이/가): both forms are one wording.
+        var afterLatin = false
         func flush() {
             if word.count > 3, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") { word.removeLast() }
             key.append(contentsOf: word)
@@ -346,21 +358,45 @@ enum ConsistencyGroups {
         for scalar in text.unicodeScalars {
             guard isAlphabetic(scalar) || Script.isDigit(scalar) else {
                 flush()
+                // A particle follows its word directly, or a closing quote or bracket;
+                // U+FFFC stands for inline code.
+                if isWhitespace(scalar) { afterLatin = false } else if scalar == "\u{FFFC}" { afterLatin = true }
                 continue
             }
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 word.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
+                afterLatin = true
             } else if Script.isHangulSyllable(scalar) {
                 flush()
-                ConsistencyKey.appendHangulSyllable(scalar, to: &key)  // no case to lower
+                if afterLatin {
+                    // 으로 and 로 alike: the 으 is left out, and 로 is still the particle.
+                    if scalar == "으" { continue }
+                    ConsistencyKey.appendHangulSyllable(particleForm(scalar), to: &key)
+                } else {
+                    ConsistencyKey.appendHangulSyllable(scalar, to: &key)
+                }
+                afterLatin = false
             } else {
                 flush()
                 key.append(contentsOf: String(scalar).lowercased().utf8)
+                afterLatin = false
             }
         }
         flush()
         return key
+    }
+
+    /// One form of each particle pair whose choice follows the sound before
+    /// it: 을/를, 이/가, 은/는, 과/와.
+    private static func particleForm(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "을": return "를"
+        case "이": return "가"
+        case "은": return "는"
+        case "과": return "와"
+        default: return scalar
+        }
     }
 
     static func list(_ others: [String]) -> String {
