@@ -314,6 +314,11 @@ public enum NumberReader {
             }
             var number = Number(text: written, keys: keys, canonical: canonical, isDay: false, isHour: false)
             number.value = value
+            // "Section 8.40, “Gradient Map”": a cross-reference label, which a translation
+            // may give by the title alone.
+            number.isDesignation = follows(["Section", "Chapter", "Figure", "Table", "Example", "Appendix",
+                                            "section", "chapter", "figure", "table", "example", "appendix"],
+                                           before: start, in: scalars)
             numbers.append(number)
         }
         // "2 to 3 million", "150 million euros today and 200 tomorrow": a scale word

@@ -115,3 +115,28 @@ func testGlossary(_ rows: [(concept: String, ko: String?, en: String?, status: T
     }
     return Glossary(source: "test.tbx", concepts: order.compactMap { concepts[$0] })
 }
+
+/// Runs `checks` on one paired block, English original, its sentences as
+/// (English, Korean) beads ("" for none); `x` in backticks is inline code,
+/// as Markdown writes it.
+func pairedBlock(_ beads: [(String, String)], checks: [any Check.Type]) -> [Finding] {
+    func content(_ text: String) -> [InlineContent] {
+        text.split(separator: "`", omittingEmptySubsequences: false).enumerated().flatMap { index, piece -> [InlineContent] in
+            guard index % 2 == 1 else { return piece.isEmpty ? [] : [.text(String(piece))] }
+            return [.start(id: index, element: "code", original: "`"), .text(String(piece)),
+                    .end(id: index, element: "code", original: "`")]
+        }
+    }
+    let segments = beads.enumerated().map { number, bead in
+        MemorySegment(id: "s\(number + 1)", source: bead.0.isEmpty ? [] : content(bead.0),
+                      target: bead.1.isEmpty ? nil : content(bead.1), state: bead.1.isEmpty ? .initial : .translated,
+                      shape: (bead.0.isEmpty ? 0 : 1, bead.1.isEmpty ? 0 : 1))
+    }
+    let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
+                          targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil, targetPath: nil,
+                          segments: segments)
+    let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+        MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit]),
+    ])
+    return Checker(checks: checks).run(memory)
+}

@@ -161,6 +161,31 @@ import Testing
             """, scores: [0.5, 0.97], sourceLanguage: .english).expect(NumberMismatch.self)
     }
 
+    /// A translator who moves a number into the neighbouring sentence of the
+    /// same block changed no number: the block agrees when read whole. A
+    /// number changed in the block is still found.
+    @Test func aNumberMovedWithinItsBlockIsNoMismatch() {
+        #expect(pairedBlock([
+            ("GIMP 2.6 also further enhances its scripting abilities.", "스크립트 기능도 향상되었습니다."),
+            ("In particular there is now a much richer API for text layers.",
+             "특히 텍스트 레이어 API가 많이 추가되었으며, 김프 2.6의 새 심볼 목록을 확인할 수 있습니다."),
+        ], checks: [NumberMismatch.self]).isEmpty)
+        #expect(pairedBlock([
+            ("GIMP 2.8 also further enhances its scripting abilities.", "스크립트 기능도 향상되었습니다."),
+            ("In particular there is now a much richer API for text layers.",
+             "특히 텍스트 레이어 API가 많이 추가되었으며, 김프 2.6의 새 심볼 목록을 확인할 수 있습니다."),
+        ], checks: [NumberMismatch.self]).isEmpty == false)
+    }
+
+    /// A cross-reference label ("Section 8.40, “Gradient Map”") may be given
+    /// by its title alone; a label whose number differs is still found.
+    @Test func aCrossReferenceGivenByItsTitleIsNoMismatch() {
+        CheckSpec("""
+              See Section 8.40, “Gradient Map” for more information. | 자세한 내용은 그라디언트 맵을 참고하십시오.
+            ! How this happens is described in Section 6.6, “Indexed mode”. | 자세한 설명은 Section 9.6, "Indexed mode"에 있습니다.
+            """, sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
     /// A memory from a CAT tool pairs what its translator paired: nothing
     /// there is paired by position, and every pair is compared.
     @Test func aPairNoAlignerMadeIsAlwaysCompared() {

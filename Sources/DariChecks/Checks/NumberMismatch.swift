@@ -50,6 +50,15 @@ public struct NumberMismatch: Check {
         guard let koreanSide = input.side(of: .korean), let englishSide = input.side(of: .english) else { return }
         // The translation is what an editor corrects, whichever language it is in.
         let englishOriginal = englishSide == .source
+        var balancedUnits: [UnitKey: Bool] = [:]
+        func isBalanced(_ record: SegmentRecord) -> Bool {
+            let key = UnitKey(file: record.fileIndex, unit: record.unitIndex)
+            if let known = balancedUnits[key] { return known }
+            let balanced = Self.numbersAgree(in: input.unit(of: record), koreanSide: koreanSide,
+                                             englishOriginal: englishOriginal)
+            balancedUnits[key] = balanced
+            return balanced
+        }
         for record in input.segments {
             guard let target = record.translatedTarget, record.hasSource,
                 !record.isCopy
@@ -63,17 +72,36 @@ public struct NumberMismatch: Check {
             // was written first: compare Korean against English in both directions.
             if korean.unicodeScalars.contains(where: Script.isDigit),
                let (missing, unmatched) = Self.compare(korean: korean, english: english) {
-                if Self.agreesWithSeparatorsSwapped(korean: korean, english: english) { continue }
+                if Self.agreesWithSeparatorsSwapped(korean: korean, english: english) || isBalanced(record) { continue }
                 // The number to correct on the translation's page: the Korean one,
                 // or the English copy left over from a changed one.
                 findings.report(record, in: input, side: .target,
                                 message: englishOriginal ? Self.changedInKorean(missing, unmatched)
                                     : Self.message(missing: missing, unmatched: unmatched),
                                 at: englishOriginal ? missing.first : unmatched.first)
-            } else if englishOriginal, let dropped = Self.dropped(english: english, korean: korean) {
+            } else if englishOriginal, let dropped = Self.dropped(english: english, korean: korean), !isBalanced(record) {
                 findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
         }
+    }
+
+    private struct UnitKey: Hashable {
+        let file: Int
+        let unit: Int
+    }
+
+    /// Whether the numbers of a block of several sentence pairs agree when
+    /// the block is read whole: a translator who moves a number into the
+    /// neighbouring sentence ("GIMP 2.6 also enhances …" → `…김프 2.6의 새
+    /// 심볼 목록을…` one sentence later) changed no number; the sentence
+    /// pairs differ only because the sentences were cut differently.
+    static func numbersAgree(in unit: MemoryUnit, koreanSide: Side, englishOriginal: Bool) -> Bool {
+        guard unit.segments.count > 1 else { return false }
+        let sources = unit.segments.map { InlineContent.proseText($0.source) }.joined(separator: " ")
+        let targets = unit.segments.compactMap { $0.target.map(InlineContent.proseText) }.joined(separator: " ")
+        let (korean, english) = koreanSide == .source ? (sources, targets) : (targets, sources)
+        guard compare(korean: korean, english: english) == nil else { return false }
+        return !englishOriginal || dropped(english: english, korean: korean) == nil
     }
 
     /// Whether the numbers agree once either side (or both) is read the
@@ -128,7 +156,8 @@ public struct NumberMismatch: Check {
         // A section number ("11.11. Some users like…") is the page's numbering, which the Korean page may keep apart.
         let sectionNumber = SectionNumber.leading(in: english).map(String.init) ?? ""
         var missing: [String] = []
-        for number in englishNumbers where !number.isIdentifier && !number.keys.contains(where: koreanKeys.contains) {
+        for number in englishNumbers
+        where !number.isIdentifier && !number.isDesignation && !number.keys.contains(where: koreanKeys.contains) {
             if sectionNumber.hasPrefix(number.text) { continue }
             guard number.value >= 13 || number.value != number.value.rounded(),
                   !NumberReader.approximatelyContains(converted, number.value), !missing.contains(number.text)
