@@ -57,7 +57,18 @@ struct QuotationRule: SegmentationRule {
             }
         }
         let units = context.text
-        if context.language == .korean { context.addBoundaries(Self.betweenUtterances(spans, in: units)) }
+        if context.language == .korean {
+            context.addBoundaries(Self.betweenUtterances(spans, in: units))
+            // A quoted title after a cross-reference label is a name in the sentence:
+            // `12.4절. “알려진 버그 로그가 있나요?” 참조하십시오.` goes on after it.
+            let titleEnds = Set(spans.filter { Self.followsReferenceLabel($0.lowerBound, in: units) }
+                .flatMap { [$0.upperBound + 1, $0.upperBound + 2] })
+            if !titleEnds.isEmpty {
+                context.removeBoundaries { boundary, next in
+                    titleEnds.contains(boundary) && next < units.count && Scalars.isHangulSyllable(units[next])
+                }
+            }
+        }
         let standalone = context.language == .english
             ? Set(spans.filter { Self.isSentenceRun($0, in: units) }.map(\.lowerBound)) : []
         context.removeBoundaries { boundary, _ in
@@ -70,6 +81,16 @@ struct QuotationRule: SegmentationRule {
             return low < spans.count && spans[low].lowerBound < boundary && boundary < spans[low].upperBound
                 && !standalone.contains(spans[low].lowerBound)
         }
+    }
+
+    /// True when the quotation opening at `start` follows a Korean
+    /// cross-reference label (`12.4절.`, `3장`), a space between them allowed.
+    static func followsReferenceLabel(_ start: Int, in units: [UInt16]) -> Bool {
+        var index = start - 1
+        while index >= 0, Scalars.isSpace(units[index]) { index -= 1 }
+        if index >= 0, units[index] == 0x2E { index -= 1 }
+        guard index >= 1, units[index] == 0xC808 || units[index] == 0xC7A5 else { return false }  // 절, 장
+        return (0x30...0x39).contains(units[index - 1])
     }
 
     /// Korean dialogue written as quotations without final punctuation

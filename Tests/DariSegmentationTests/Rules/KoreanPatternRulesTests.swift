@@ -121,4 +121,16 @@ import Testing
     func anAsideThatIsASentenceStandsAlone(_ marked: String) throws {
         try expectSentences(marked, .korean)
     }
+
+    /// A quoted section title after a cross-reference label is a name in
+    /// its sentence, even when the title is a question; a quotation
+    /// elsewhere still ends its sentence.
+    @Test(arguments: [
+        "자세한 내용은 12.4절. “알려진 버그 로그가 있나요?” 참조하십시오. ¦다음 절로 넘어갑니다.",
+        "자세한 내용은 3장 “무엇을 설치하나요?” 부분을 읽으세요.",
+        "그는 “정말 그런가요?” ¦그리고 떠났다.",
+    ])
+    func aQuotedTitleAfterAReferenceLabelStaysInItsSentence(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
 }
