@@ -13,4 +13,14 @@ import Testing
               한국어 | 한국어
             """).expect(TargetEqualsSource.self)
     }
+
+    /// An example that shows Korean characters (a formula, jamo) is the same
+    /// on both pages by design.
+    @Test func anExampleOfKoreanCharactersIsNoCopy() {
+        CheckSpec("""
+              =SEARCHB("ᄫᄬ";"ᄩᄔᄕᄜᄝ";17) returns 20. | =SEARCHB("ᄫᄬ";"ᄩᄔᄕᄜᄝ";17) returns 20.
+              ᄩᄔᄕᄜᄝᄞᄠ | ᄩᄔᄕᄜᄝᄞᄠ
+            ! 선교회 이야기 | 선교회 이야기
+            """).expect(TargetEqualsSource.self)
+    }
 }

@@ -31,9 +31,20 @@ public struct TargetEqualsSource: Check {
             guard record.isCopy, let target = record.translatedTarget else { continue }
             // The language's own name in a list of translations is Hangul on every page.
             if HangulInTarget.autonyms.contains(target.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
+            if Self.isCharacterExample(target) { continue }
             findings.report(record, in: input, side: englishSide,
                             message: Self.message(record.source, original: englishSide == .source))
         }
+    }
+
+    /// True when the text shows Korean characters rather than saying
+    /// something in Korean: a spreadsheet formula (`=REPLACEB("ᄩᄔᄕ";4;1;"ab")`)
+    /// or conjoining jamo with no syllable, as a help page's examples of
+    /// byte-counting functions are. Both pages show the same example.
+    static func isCharacterExample(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.hasPrefix("=") { return true }
+        return !text.unicodeScalars.contains { Script.isHangulSyllable($0) }
     }
 
     /// True when `target` equals `source` up to whitespace and the text has Hangul.
