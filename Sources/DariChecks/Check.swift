@@ -258,6 +258,20 @@ extension CheckInput {
     /// page file (`MemorySegment.targetLineMarks`), so an editor lands on the
     /// changed number, not on the line the sentence starts. A word that is
     /// not found, or a memory without line marks, gives the sentence's line.
+    /// The location of `record` on `side` at the line where `sentence`, a
+    /// sentence of its text, begins: found by its first words (as many as
+    /// are found together, four at most, since a line break may stand
+    /// between two of them on the page).
+    public func location(of record: SegmentRecord, side: Side, atSentence sentence: String) -> SourceLocation {
+        let words = sentence.split(whereSeparator: \.isWhitespace).prefix(4).filter { !$0.contains("\u{FFFC}") }
+        let text = side == .source ? segment(of: record).sourceText : segment(of: record).targetText ?? ""
+        for count in stride(from: words.count, through: 1, by: -1) {
+            let prefix = words.prefix(count).joined(separator: " ")
+            if Self.offset(ofWord: prefix, in: text) != nil { return location(of: record, side: side, at: prefix) }
+        }
+        return location(of: record, side: side)
+    }
+
     public func location(of record: SegmentRecord, side: Side, at word: String) -> SourceLocation {
         var location = location(of: record, side: side)
         let unit = unit(of: record), segment = segment(of: record)
@@ -312,9 +326,12 @@ public struct FindingCollector: Sendable {
     ///   finding, so an edit there does not make it a new one.
     /// - Parameter word: the word of `record`'s text on `side` the problem
     ///   is about (a changed number): the finding points at its line.
+    /// - Parameter sentence: the sentence of that text the problem is about
+    ///   (English left in a Korean paragraph): the finding points at the
+    ///   line where it begins.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
                                 relatedLocations: [RelatedLocation] = [], covering: [SegmentRecord] = [],
-                                onlyItsSide: Bool = false, at word: String? = nil) {
+                                onlyItsSide: Bool = false, at word: String? = nil, atSentence sentence: String? = nil) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
@@ -322,7 +339,8 @@ public struct FindingCollector: Sendable {
         let sources = segments.map(\.sourceText), targets = segments.compactMap(\.targetText)
         let source = onlyItsSide && side == .target ? "" : sources.joined(separator: " ")
         let target = onlyItsSide && side == .source || targets.isEmpty ? nil : targets.joined(separator: " ")
-        let location = word.map { input.location(of: record, side: side, at: $0) } ?? input.location(of: record, side: side)
+        let location = sentence.map { input.location(of: record, side: side, atSentence: $0) }
+            ?? word.map { input.location(of: record, side: side, at: $0) } ?? input.location(of: record, side: side)
         findings.append(Finding(checkID: checkID, severity: severity, location: location,
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
                                 source: source, target: target, relatedLocations: relatedLocations))

@@ -76,4 +76,39 @@ import Testing
         #expect(numbers.map(\.location.line) == [line])
         #expect(numbers.first?.location.file.hasSuffix(page) == true)
     }
+
+    /// English left deep in a Korean paragraph, and Korean left in an
+    /// English one, are reported at the line where they are, not where the
+    /// segment that carries them starts.
+    @Test func textInTheWrongLanguageIsReportedAtItsOwnLine() throws {
+        let korean = """
+            <!DOCTYPE html>
+            <html lang="ko"><body>
+            <p>우리는 작년에 마을의 가장 큰 들판 옆에서
+            우물 다섯 개를 파고
+            펌프를 설치했습니다.
+            The new pump also serves the school next to the field.</p>
+            </body></html>
+            """
+        let english = """
+            <!DOCTYPE html>
+            <html lang="en"><body>
+            <p>Last year we dug five wells next to the largest field
+            of the village and installed
+            a pump which also serves the school
+            자주 묻는 질문</p>
+            </body></html>
+            """
+        let scratch = try ScratchFolder("language-lines", files: [
+            "site/ko/index.html": korean, "site/en/index.html": english,
+            "site/dari.json": #"{"source": "en"}"#,
+        ])
+        let outcome = try CheckRun.run(CheckRequest(path: scratch.path + "/site"))
+        let leftInEnglish = outcome.findings.filter {
+            $0.checkID == "untranslated" && $0.location.file.hasSuffix("ko/index.html")
+        }
+        #expect(leftInEnglish.map(\.location.line) == [6], "\(outcome.findings.map(\.message))")
+        let hangul = outcome.findings.filter { $0.checkID == "hangul-in-target" }
+        #expect(hangul.map(\.location.line) == [6], "\(outcome.findings.map(\.message))")
+    }
 }

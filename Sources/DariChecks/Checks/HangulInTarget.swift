@@ -36,7 +36,9 @@ public struct HangulInTarget: Check {
             if record.isCopy, record.translatedTarget != nil { continue }
             let runs = Self.hangulRuns(text)
             guard !runs.isEmpty else { continue }
-            findings.report(record, in: input, side: side, message: Self.message(runs), onlyItsSide: true)
+            // The finding points at the line of the first Korean run, not the sentence's first line.
+            findings.report(record, in: input, side: side, message: Self.message(runs), onlyItsSide: true,
+                            at: runs[0].split(whereSeparator: \.isWhitespace).first.map(String.init))
         }
     }
 

@@ -253,9 +253,10 @@ public struct Untranslated: Check {
                 ? Self.english(String(sentences[0]), more: sentences.count - 1)
                 : Self.englishSection(String(sentences[0]), sentences: sentences.count, blocks: run.count,
                                       lastLine: related.last?.line ?? 0)
+            // At the line of the first English sentence, which may be deep in a Korean paragraph.
             findings.report(first.record, in: input, side: koreanSide, message: message,
                             relatedLocations: related.map { RelatedLocation(location: $0) },
-                            covering: run.flatMap(\.covered), onlyItsSide: true)
+                            covering: run.flatMap(\.covered), onlyItsSide: true, atSentence: String(sentences[0]))
             run = []
         }
         let records = input.segments
