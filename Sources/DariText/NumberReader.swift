@@ -379,12 +379,29 @@ public enum NumberReader {
         // The phrases are ASCII, so a match needs their bytes in `lower`: a byte
         // search rules out almost every text before the Character-wise
         // `contains`, which was most of number-mismatch's time on a large memory.
+        // One pass for all the phrases, each position tried against the phrases
+        // that start with its byte, not one pass per phrase.
         let bytes = Array(lower.utf8)
-        for ((phrase, value), phraseBytes) in zip(rankPhrases, rankPhraseBytes)
-        where containsBytes(phraseBytes, in: bytes) && lower.contains(phrase) {
+        var found: UInt64 = 0
+        for start in bytes.indices {
+            for phrase in rankPhrasesByFirstByte[Int(bytes[start])] where found & (1 << UInt64(phrase)) == 0 {
+                let phraseBytes = rankPhraseBytes[phrase]
+                if start + phraseBytes.count <= bytes.count, bytes[start..<start + phraseBytes.count].elementsEqual(phraseBytes) {
+                    found |= 1 << UInt64(phrase)
+                }
+            }
+        }
+        for (index, (phrase, value)) in rankPhrases.enumerated()
+        where found & (1 << UInt64(index)) != 0 && lower.contains(phrase) {
             values.insert(key(value))
         }
         for word in words {
+            // Most words are no number word: ruled out on their length and
+            // first and last letters before they are lower-cased and looked up.
+            guard mayBeNumberWord(word) else {
+                pending = nil
+                continue
+            }
             let word = word.lowercased()
             // "five decades" is 50 (50년), "two dozen" 24.
             if let scale = scaleWords[word] ?? wordScales[word] {
@@ -406,17 +423,6 @@ public enum NumberReader {
             }
         }
         return values
-    }
-
-    /// True when `needle`'s bytes occur contiguously in `haystack`.
-    static func containsBytes(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
@@ -499,6 +505,38 @@ public enum NumberReader {
     ]
 
     private static let rankPhraseBytes: [[UInt8]] = rankPhrases.map { Array($0.0.utf8) }
+
+    /// For each byte, the indices of the rank phrases that start with it.
+    private static let rankPhrasesByFirstByte: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 256)
+        for (index, bytes) in rankPhraseBytes.enumerated() { table[Int(bytes[0])].append(index) }
+        return table
+    }()
+
+    /// For each length, the lower-case first and last letters (bits 0-25)
+    /// of the words `scaleWords`, `wordScales` and `wordValues` hold: a
+    /// word outside them is none of those words in any case.
+    private static let numberWordLetters: [(first: UInt32, last: UInt32)] = {
+        let words = Array(scaleWords.keys) + Array(wordScales.keys) + Array(wordValues.keys)
+        var table = [(first: UInt32, last: UInt32)](repeating: (0, 0), count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for word in words {
+            let bytes = Array(word.utf8)
+            table[bytes.count].first |= 1 << UInt32(bytes[0] - UInt8(ascii: "a"))
+            table[bytes.count].last |= 1 << UInt32(bytes[bytes.count - 1] - UInt8(ascii: "a"))
+        }
+        return table
+    }()
+
+    /// False when `word` (ASCII letters, as `Script.asciiWords` gives them)
+    /// cannot be a key of the number-word tables whatever its case.
+    private static func mayBeNumberWord(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard bytes.count < numberWordLetters.count, let first = bytes.first, let last = bytes.last else { return false }
+        let letters = numberWordLetters[bytes.count]
+        // | 0x20 lower-cases an ASCII letter.
+        return letters.first & (1 << UInt32((first | 0x20) &- UInt8(ascii: "a"))) != 0
+            && letters.last & (1 << UInt32((last | 0x20) &- UInt8(ascii: "a"))) != 0
+    }
 
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
     /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.

@@ -34,6 +34,8 @@ public struct UnbalancedBrackets: Check {
     /// or a straight double quote used an odd number of times. One pass over
     /// the scalars.
     static func imbalance(_ text: String) -> (String, String, Int, Int)? {
+        // Most texts have no bracket or quotation mark at all: decided on the bytes first.
+        guard text.utf8.contains(where: Self.mayStartBracket) else { return nil }
         var counts = [Int](repeating: 0, count: pairs.count * 2)
         var straight = 0
         var any = false
@@ -66,6 +68,19 @@ public struct UnbalancedBrackets: Check {
         }
         if straight % 2 == 1 { return ("\"", "\"", straight, 0) }
         return nil
+    }
+
+    /// False when `byte` begins no scalar of `pairs` and is no straight
+    /// double quote: the non-ASCII ones' UTF-8 starts with 0xE2 (“ ”),
+    /// 0xE3 (「」『』《》) or 0xEF (（）).
+    private static func mayStartBracket(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+             UInt8(ascii: "}"), UInt8(ascii: "\""), 0xE2, 0xE3, 0xEF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether the `)` at `position` ends a label that opens nothing:
