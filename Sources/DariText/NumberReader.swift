@@ -92,7 +92,7 @@ public enum NumberReader {
     public static func korean(_ text: String) -> [Number] {
         // Most sentences have no digit: the aligner reads every one.
         guard hasDigit(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Script.scalars(of: text)
         var numbers: [Number] = []
         var position = 0
         var depth = 0
@@ -277,7 +277,7 @@ public enum NumberReader {
     /// folded in (each keeps its bare value too).
     public static func english(_ text: String) -> [Number] {
         guard hasDigit(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Script.scalars(of: text)
         var numbers: [Number] = []
         // Scales of a million and up said with a number, and the numbers that have a scale of their own.
         var sharedScales = Set<Double>(), scaled = Set<Int>()
@@ -779,9 +779,15 @@ public enum NumberReader {
     private static func follows(_ words: [String], before position: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var end = position
         if end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        // Compared from the end, scalar by scalar: an array of each word's
+        // scalars, made for every number read, was most of this function's time.
         return words.contains { word in
-            let wordScalars = Array(word.unicodeScalars)
-            return end >= wordScalars.count && scalars[(end - wordScalars.count)..<end].elementsEqual(wordScalars)
+            var index = end
+            for scalar in word.unicodeScalars.reversed() {
+                guard index > 0, scalars[index - 1] == scalar else { return false }
+                index -= 1
+            }
+            return true
         }
     }
 
@@ -789,10 +795,14 @@ public enum NumberReader {
     private static func hasWord(_ words: [String], at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var start = position
         if start < scalars.count, scalars[start] == " " { start += 1 }
+        // Scalar by scalar, without an array of each word's scalars (as `follows`).
         return words.contains { word in
-            let wordScalars = Array(word.unicodeScalars)
-            return start + wordScalars.count <= scalars.count
-                && scalars[start..<(start + wordScalars.count)].elementsEqual(wordScalars)
+            var index = start
+            for scalar in word.unicodeScalars {
+                guard index < scalars.count, scalars[index] == scalar else { return false }
+                index += 1
+            }
+            return true
         }
     }
 

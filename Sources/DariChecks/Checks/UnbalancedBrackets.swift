@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `unbalanced-brackets`: the target opens a bracket or quotation it does
 /// not close (or the reverse) while the source is balanced. Sentences split
@@ -39,7 +40,7 @@ public struct UnbalancedBrackets: Check {
         var counts = [Int](repeating: 0, count: pairs.count * 2)
         var straight = 0
         var any = false
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Script.scalars(of: text)
         for (position, scalar) in scalars.enumerated() {
             // A label's `)` while no `(` is open ("(자세한 내용은 참고)" closes its bracket).
             if scalar == ")", counts[0] <= counts[1], Self.closesALabel(scalars, at: position) { continue }

@@ -84,6 +84,10 @@ enum ConsistencyGroups {
     static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
         var groups: [ByteKey: [Int]] = [:]
         var order: [ByteKey] = []
+        func otherText(of index: Int) -> String {
+            let record = input.segments[index]
+            return sameSide == .source ? record.target ?? "" : record.source
+        }
         for (index, keys) in input.consistencyKeys.result.enumerated() {
             guard let key = (sameSide == .source ? keys.source : keys.target).map(ByteKey.init) else { continue }
             if groups[key] == nil { order.append(key) }
@@ -92,6 +96,10 @@ enum ConsistencyGroups {
         var result: [[Int]] = []
         for key in order {
             guard let members = groups[key], members.count > 1 else { continue }
+            // A sentence repeated word for word (the common group) has one wording:
+            // equal bytes make equal wordings, so it is passed over without them.
+            let firstText = otherText(of: members[0])
+            if members.dropFirst().allSatisfy({ otherText(of: $0).utf8.elementsEqual(firstText.utf8) }) { continue }
             let texts = members.map { index -> ByteKey in
                 let record = input.segments[index]
                 return ByteKey(wording(sameSide == .source ? record.target ?? "" : record.source))
