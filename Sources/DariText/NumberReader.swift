@@ -364,12 +364,15 @@ public enum NumberReader {
         // World War II, Elizabeth II, Benedict XVI, Super Bowl XL: upper-case Roman numerals
         // (I, V, X, L only: CD, MD and DC are acronyms far more often); a lone I, V or X
         // only after a capitalised name (Elizabeth I, Henry V).
-        let words = Script.asciiWords(text)
-        for (index, word) in words.enumerated() {
-            guard let value = romanValue(word) else { continue }
-            if word.count == 1 {
-                guard index > 0, let initial = words[index - 1].unicodeScalars.first,
-                    (0x41...0x5A).contains(initial.value), words[index - 1].count > 1
+        // The words (`Script.asciiWords`) as ranges of the text's bytes: a String
+        // is made only for a word that may be a numeral or a number word.
+        let textBytes = Array(text.utf8)
+        let words = asciiWordRanges(textBytes)
+        func word(_ range: Range<Int>) -> String { String(decoding: textBytes[range], as: UTF8.self) }
+        for (index, range) in words.enumerated() where romanDigitBytes.contains(textBytes[range.lowerBound]) {
+            guard let value = romanValue(word(range)) else { continue }
+            if range.count == 1 {
+                guard index > 0, (0x41...0x5A).contains(textBytes[words[index - 1].lowerBound]), words[index - 1].count > 1
                 else { continue }
             }
             values.insert(key(value))
@@ -384,7 +387,10 @@ public enum NumberReader {
         let bytes = Array(lower.utf8)
         var found: UInt64 = 0
         for start in bytes.indices {
-            for phrase in rankPhrasesByFirstByte[Int(bytes[start])] where found & (1 << UInt64(phrase)) == 0 {
+            var candidates = rankPhrasesByFirstByte[Int(bytes[start])] & ~found
+            while candidates != 0 {
+                let phrase = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
                 let phraseBytes = rankPhraseBytes[phrase]
                 if start + phraseBytes.count <= bytes.count, bytes[start..<start + phraseBytes.count].elementsEqual(phraseBytes) {
                     found |= 1 << UInt64(phrase)
@@ -395,14 +401,14 @@ public enum NumberReader {
         where found & (1 << UInt64(index)) != 0 && lower.contains(phrase) {
             values.insert(key(value))
         }
-        for word in words {
+        for range in words {
             // Most words are no number word: ruled out on their length and
             // first and last letters before they are lower-cased and looked up.
-            guard mayBeNumberWord(word) else {
+            guard mayBeNumberWord(textBytes[range]) else {
                 pending = nil
                 continue
             }
-            let word = word.lowercased()
+            let word = word(range).lowercased()
             // "five decades" is 50 (50년), "two dozen" 24.
             if let scale = scaleWords[word] ?? wordScales[word] {
                 values.insert(key(scale))
@@ -506,12 +512,30 @@ public enum NumberReader {
 
     private static let rankPhraseBytes: [[UInt8]] = rankPhrases.map { Array($0.0.utf8) }
 
-    /// For each byte, the indices of the rank phrases that start with it.
-    private static let rankPhrasesByFirstByte: [[Int]] = {
-        var table = [[Int]](repeating: [], count: 256)
-        for (index, bytes) in rankPhraseBytes.enumerated() { table[Int(bytes[0])].append(index) }
+    /// For each byte, the rank phrases that start with it, as bits of
+    /// their indices (a mask, not an array per byte: no array to retain at
+    /// every byte of the text).
+    private static let rankPhrasesByFirstByte: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 256)
+        for (index, bytes) in rankPhraseBytes.enumerated() { table[Int(bytes[0])] |= 1 << UInt64(index) }
         return table
     }()
+
+    /// The ranges of `Script.asciiWords`' words (runs of ASCII letters) in `bytes`.
+    private static func asciiWordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (index, byte) in bytes.enumerated() {
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                if start == nil { start = index }
+            } else if let first = start {
+                ranges.append(first..<index)
+                start = nil
+            }
+        }
+        if let first = start { ranges.append(first..<bytes.count) }
+        return ranges
+    }
 
     /// For each length, the lower-case first and last letters (bits 0-25)
     /// of the words `scaleWords`, `wordScales` and `wordValues` hold: a
@@ -527,10 +551,9 @@ public enum NumberReader {
         return table
     }()
 
-    /// False when `word` (ASCII letters, as `Script.asciiWords` gives them)
-    /// cannot be a key of the number-word tables whatever its case.
-    private static func mayBeNumberWord(_ word: String) -> Bool {
-        let bytes = word.utf8
+    /// False when the word of `bytes` (ASCII letters, as `Script.asciiWords`
+    /// gives them) cannot be a key of the number-word tables whatever its case.
+    private static func mayBeNumberWord(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard bytes.count < numberWordLetters.count, let first = bytes.first, let last = bytes.last else { return false }
         let letters = numberWordLetters[bytes.count]
         // | 0x20 lower-cases an ASCII letter.
