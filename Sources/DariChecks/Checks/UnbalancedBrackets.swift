@@ -36,7 +36,7 @@ public struct UnbalancedBrackets: Check {
     /// the scalars.
     static func imbalance(_ text: String) -> (String, String, Int, Int)? {
         // Most texts have no bracket or quotation mark at all: decided on the bytes first.
-        guard text.utf8.contains(where: Self.mayStartBracket) else { return nil }
+        guard Self.mayHaveBracket(text) else { return nil }
         var counts = [Int](repeating: 0, count: pairs.count * 2)
         var straight = 0
         var any = false
@@ -71,15 +71,28 @@ public struct UnbalancedBrackets: Check {
         return nil
     }
 
-    /// False when `byte` begins no scalar of `pairs` and is no straight
-    /// double quote: the non-ASCII ones' UTF-8 starts with 0xE2 (“ ”),
-    /// 0xE3 (「」『』《》) or 0xEF (（）).
-    private static func mayStartBracket(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-             UInt8(ascii: "}"), UInt8(ascii: "\""), 0xE2, 0xE3, 0xEF:
-            return true
-        default:
+    /// False when `text` has no scalar of `pairs` and no straight double
+    /// quote, decided on its UTF-8: the non-ASCII ones are “ ” (E2 80 9C/9D),
+    /// 《》「」『』 (E3 80 8A–8F) and （） (EF BC 88/89). Whole sequences, not
+    /// lead bytes alone: E2 also leads ’ and …, which most English text has.
+    private static func mayHaveBracket(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+                     UInt8(ascii: "}"), UInt8(ascii: "\""):
+                    return true
+                // A lead byte of a three-byte scalar: valid UTF-8 has its two continuation bytes.
+                case 0xE2 where bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D),
+                     0xE3 where bytes[index + 1] == 0x80 && (0x8A...0x8F).contains(bytes[index + 2]),
+                     0xEF where bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || bytes[index + 2] == 0x89):
+                    return true
+                default:
+                    index += 1
+                }
+            }
             return false
         }
     }
