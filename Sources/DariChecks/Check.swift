@@ -133,10 +133,9 @@ public struct CheckInput: Sendable {
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
         self.earlierVersions = EarlierVersion.find(in: memory)
-        self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory)
         let koreanSide: Side? = memory.sourceLanguage == .korean ? .source : memory.targetLanguage == .korean ? .target : nil
         let segments = records
-        self.englishSentences = SharedWork(count: segments.count) { range in
+        let englishSentences = SharedWork<[Substring]>(count: segments.count) { range in
             range.map { index in
                 let record = segments[index]
                 guard let koreanSide, let text = koreanSide == .source ? record.source : record.translatedTarget
@@ -144,6 +143,8 @@ public struct CheckInput: Sendable {
                 return WrongLanguage.englishSentences(in: text)
             }
         }
+        self.englishSentences = englishSentences
+        self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory, englishSentences: englishSentences)
     }
 
     /// Kinds a document generator numbers: headings, the page title, and

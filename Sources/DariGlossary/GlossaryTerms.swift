@@ -71,7 +71,7 @@ public struct GlossaryTerms: Sendable {
         guard let buckets = index[language], !buckets.isEmpty, let filter = firstScalars[language] else { return [] }
         // Offsets count the scalars of `text` itself (callers mask them), so
         // only case is folded here, not white space.
-        let scalars = Array((language == .english ? text.lowercased() : text).unicodeScalars)
+        let scalars = Script.scalars(of: language == .english ? text.lowercased() : text)
         var found: [Match] = []
         var position = 0
         while position < scalars.count {

@@ -211,13 +211,17 @@ public enum CheckRun {
         }
 
         let input = CheckInput(memory: memory, glossary: glossary, memoryPath: memoryPath, removed: removed)
+        // The work summary's tally reads only the memory: counted on a thread of
+        // its own while the checks run, not on this one after them.
+        let counted = memory
+        let tally = Background { MemoryTally(counted) }
         let perCheck = checker.findings(of: input)
         if let cache, let previousMemory {
             cache.record(input, findings: perCheck, previous: previousMemory, memoryBytes: recordedBytes,
                          memoryHash: previousHash!, memoryStamp: previousStamp, pagesHashes: pageHashes)
         }
         let findings = relative(checker.finish(perCheck.flatMap { $0 }, pageCount: memory.files.count))
-        return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: MemoryTally(memory)),
+        return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: tally.value),
                 memory, file)
     }
 }
@@ -251,5 +255,26 @@ extension CheckRun {
     /// The baseline file that accepts every finding of `outcome`.
     public static func baseline(_ outcome: CheckOutcome) -> String {
         Baseline.render(outcome.allFindings)
+    }
+}
+
+/// A value computed on a thread of its own, waited for when read.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+    // Written once by the thread, before `done` is signalled; read after waiting for it.
+    private var computed: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ compute: @escaping @Sendable () -> Value) {
+        Thread.detachNewThread { [self] in
+            computed = compute()
+            done.signal()
+        }
+    }
+
+    /// The value, once computed.
+    var value: Value {
+        done.wait()
+        defer { done.signal() }
+        return computed!
     }
 }

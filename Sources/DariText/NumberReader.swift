@@ -92,7 +92,7 @@ public enum NumberReader {
     public static func korean(_ text: String) -> [Number] {
         // Most sentences have no digit: the aligner reads every one.
         guard hasDigit(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Script.scalars(of: text)
         var numbers: [Number] = []
         var position = 0
         var depth = 0
@@ -277,7 +277,7 @@ public enum NumberReader {
     /// folded in (each keeps its bare value too).
     public static func english(_ text: String) -> [Number] {
         guard hasDigit(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Script.scalars(of: text)
         var numbers: [Number] = []
         // Scales of a million and up said with a number, and the numbers that have a scale of their own.
         var sharedScales = Set<Double>(), scaled = Set<Int>()
@@ -369,12 +369,15 @@ public enum NumberReader {
         // World War II, Elizabeth II, Benedict XVI, Super Bowl XL: upper-case Roman numerals
         // (I, V, X, L only: CD, MD and DC are acronyms far more often); a lone I, V or X
         // only after a capitalised name (Elizabeth I, Henry V).
-        let words = Script.asciiWords(text)
-        for (index, word) in words.enumerated() {
-            guard let value = romanValue(word) else { continue }
-            if word.count == 1 {
-                guard index > 0, let initial = words[index - 1].unicodeScalars.first,
-                    (0x41...0x5A).contains(initial.value), words[index - 1].count > 1
+        // The words (`Script.asciiWords`) as ranges of the text's bytes: a String
+        // is made only for a word that may be a numeral or a number word.
+        let textBytes = Array(text.utf8)
+        let words = asciiWordRanges(textBytes)
+        func word(_ range: Range<Int>) -> String { String(decoding: textBytes[range], as: UTF8.self) }
+        for (index, range) in words.enumerated() where romanDigitBytes.contains(textBytes[range.lowerBound]) {
+            guard let value = romanValue(word(range)) else { continue }
+            if range.count == 1 {
+                guard index > 0, (0x41...0x5A).contains(textBytes[words[index - 1].lowerBound]), words[index - 1].count > 1
                 else { continue }
             }
             values.insert(key(value))
@@ -384,13 +387,33 @@ public enum NumberReader {
         // The phrases are ASCII, so a match needs their bytes in `lower`: a byte
         // search rules out almost every text before the Character-wise
         // `contains`, which was most of number-mismatch's time on a large memory.
+        // One pass for all the phrases, each position tried against the phrases
+        // that start with its byte, not one pass per phrase.
         let bytes = Array(lower.utf8)
-        for ((phrase, value), phraseBytes) in zip(rankPhrases, rankPhraseBytes)
-        where containsBytes(phraseBytes, in: bytes) && lower.contains(phrase) {
+        var found: UInt64 = 0
+        for start in bytes.indices {
+            var candidates = rankPhrasesByFirstByte[Int(bytes[start])] & ~found
+            while candidates != 0 {
+                let phrase = candidates.trailingZeroBitCount
+                candidates &= candidates - 1
+                let phraseBytes = rankPhraseBytes[phrase]
+                if start + phraseBytes.count <= bytes.count, bytes[start..<start + phraseBytes.count].elementsEqual(phraseBytes) {
+                    found |= 1 << UInt64(phrase)
+                }
+            }
+        }
+        for (index, (phrase, value)) in rankPhrases.enumerated()
+        where found & (1 << UInt64(index)) != 0 && lower.contains(phrase) {
             values.insert(key(value))
         }
-        for word in words {
-            let word = word.lowercased()
+        for range in words {
+            // Most words are no number word: ruled out on their length and
+            // first and last letters before they are lower-cased and looked up.
+            guard mayBeNumberWord(textBytes[range]) else {
+                pending = nil
+                continue
+            }
+            let word = word(range).lowercased()
             // "five decades" is 50 (50년), "two dozen" 24.
             if let scale = scaleWords[word] ?? wordScales[word] {
                 values.insert(key(scale))
@@ -411,17 +434,6 @@ public enum NumberReader {
             }
         }
         return values
-    }
-
-    /// True when `needle`'s bytes occur contiguously in `haystack`.
-    static func containsBytes(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var start = 0
-        while start + needle.count <= haystack.count {
-            if haystack[start] == first, haystack[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
@@ -504,6 +516,55 @@ public enum NumberReader {
     ]
 
     private static let rankPhraseBytes: [[UInt8]] = rankPhrases.map { Array($0.0.utf8) }
+
+    /// For each byte, the rank phrases that start with it, as bits of
+    /// their indices (a mask, not an array per byte: no array to retain at
+    /// every byte of the text).
+    private static let rankPhrasesByFirstByte: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 256)
+        for (index, bytes) in rankPhraseBytes.enumerated() { table[Int(bytes[0])] |= 1 << UInt64(index) }
+        return table
+    }()
+
+    /// The ranges of `Script.asciiWords`' words (runs of ASCII letters) in `bytes`.
+    private static func asciiWordRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start: Int?
+        for (index, byte) in bytes.enumerated() {
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) {
+                if start == nil { start = index }
+            } else if let first = start {
+                ranges.append(first..<index)
+                start = nil
+            }
+        }
+        if let first = start { ranges.append(first..<bytes.count) }
+        return ranges
+    }
+
+    /// For each length, the lower-case first and last letters (bits 0-25)
+    /// of the words `scaleWords`, `wordScales` and `wordValues` hold: a
+    /// word outside them is none of those words in any case.
+    private static let numberWordLetters: [(first: UInt32, last: UInt32)] = {
+        let words = Array(scaleWords.keys) + Array(wordScales.keys) + Array(wordValues.keys)
+        var table = [(first: UInt32, last: UInt32)](repeating: (0, 0), count: (words.map(\.utf8.count).max() ?? 0) + 1)
+        for word in words {
+            let bytes = Array(word.utf8)
+            table[bytes.count].first |= 1 << UInt32(bytes[0] - UInt8(ascii: "a"))
+            table[bytes.count].last |= 1 << UInt32(bytes[bytes.count - 1] - UInt8(ascii: "a"))
+        }
+        return table
+    }()
+
+    /// False when the word of `bytes` (ASCII letters, as `Script.asciiWords`
+    /// gives them) cannot be a key of the number-word tables whatever its case.
+    private static func mayBeNumberWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count < numberWordLetters.count, let first = bytes.first, let last = bytes.last else { return false }
+        let letters = numberWordLetters[bytes.count]
+        // | 0x20 lower-cases an ASCII letter.
+        return letters.first & (1 << UInt32((first | 0x20) &- UInt8(ascii: "a"))) != 0
+            && letters.last & (1 << UInt32((last | 0x20) &- UInt8(ascii: "a"))) != 0
+    }
 
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
     /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.
@@ -746,9 +807,15 @@ public enum NumberReader {
     private static func follows(_ words: [String], before position: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var end = position
         if end > 0, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        // Compared from the end, scalar by scalar: an array of each word's
+        // scalars, made for every number read, was most of this function's time.
         return words.contains { word in
-            let wordScalars = Array(word.unicodeScalars)
-            return end >= wordScalars.count && scalars[(end - wordScalars.count)..<end].elementsEqual(wordScalars)
+            var index = end
+            for scalar in word.unicodeScalars.reversed() {
+                guard index > 0, scalars[index - 1] == scalar else { return false }
+                index -= 1
+            }
+            return true
         }
     }
 
@@ -756,10 +823,14 @@ public enum NumberReader {
     private static func hasWord(_ words: [String], at position: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var start = position
         if start < scalars.count, scalars[start] == " " { start += 1 }
+        // Scalar by scalar, without an array of each word's scalars (as `follows`).
         return words.contains { word in
-            let wordScalars = Array(word.unicodeScalars)
-            return start + wordScalars.count <= scalars.count
-                && scalars[start..<(start + wordScalars.count)].elementsEqual(wordScalars)
+            var index = start
+            for scalar in word.unicodeScalars {
+                guard index < scalars.count, scalars[index] == scalar else { return false }
+                index += 1
+            }
+            return true
         }
     }
 

@@ -97,6 +97,18 @@ public enum Script {
         scalar.properties.isAlphabetic || isDigit(scalar)
     }
 
+    /// The Unicode scalars of `text` as an array, decoded in one pass:
+    /// `Array(text.unicodeScalars)` walks the text twice, first to count its
+    /// scalars. At most one scalar per UTF-8 byte, so that many are reserved.
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            for scalar in text.unicodeScalars {
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+        }
+    }
+
     public static func containsHangul(_ text: String) -> Bool {
         // Hangul is 3 bytes in UTF-8 starting 0xE1/0xE3/0xEA-0xED: skip ASCII-only text quickly.
         guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return false }

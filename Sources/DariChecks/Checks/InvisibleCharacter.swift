@@ -1,5 +1,6 @@
 import DariMemory
 import DariModel
+import DariText
 
 /// `invisible-character`: a character that shows as nothing (or as a box)
 /// inside the text: a Hangul filler left by an input method (매뉴ᅟ얼), a
@@ -44,7 +45,10 @@ public struct InvisibleCharacter: Check {
             guard case let .text(text) = piece else { continue }
             // Nearly all text is clean: look at the bytes before the scalars.
             guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { continue }
-            let scalars = Array(text.unicodeScalars)
+            // Korean text always passes the byte test: the scalars are searched in
+            // place, and an array of them made only for the rare text with one.
+            guard text.unicodeScalars.contains(where: isReported) else { continue }
+            let scalars = Script.scalars(of: text)
             guard let index = scalars.firstIndex(where: isReported) else { continue }
             var start = index, end = index + 1
             while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }

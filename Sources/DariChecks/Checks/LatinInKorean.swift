@@ -42,7 +42,7 @@ public struct LatinInKorean: Check {
 
     /// English phrases outside quotes and brackets, glossary terms removed.
     static func phrases(in text: String, terms: GlossaryTerms) -> [String] {
-        var masked = Array(text.unicodeScalars)
+        var masked = Script.scalars(of: text)
         for match in terms.matches(in: text, language: .english) where match.offset + match.length <= masked.count {
             for index in match.offset..<(match.offset + match.length) { masked[index] = "#" }
         }

@@ -37,20 +37,12 @@ public struct NameSpelling: Check {
         var start = 0
         let records = input.segments
         // A word the English page has elsewhere (an index, a list of modes)
-        // is no misspelling: built only for the pages with a near miss.
-        var pageWords: [Int: Set<String>] = [:]
-        func englishWords(ofFile file: Int) -> Set<String> {
-            if let words = pageWords[file] { return words }
-            var words = Set<String>()
-            for unit in input.memory.files[file].units {
-                for segment in unit.segments {
-                    let english = koreanSide == .source ? segment.targetText ?? "" : segment.sourceText
-                    words.formUnion(Self.words(in: english))
-                }
-            }
-            pageWords[file] = words
-            return words
-        }
+        // is no misspelling. The near misses are gathered first and the pages
+        // that have any are then searched for those words alone, once per page:
+        // a set of every word of a large page (a String and a hash per word)
+        // was most of this check's time. Reported afterwards in the order found.
+        var nearMisses: [(record: SegmentRecord, written: String, expected: String)] = []
+        var candidates: [Int: Set<String>] = [:]
         while start < records.count {
             var end = start + 1
             while end < records.count, records[end].fileIndex == records[start].fileIndex,
@@ -63,23 +55,61 @@ public struct NameSpelling: Check {
             let (korean, english) = koreanSide == .source ? (sources, targets) : (targets, sources)
             let koreanText = korean.joined(separator: " ")
             guard koreanText.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x7A }) else { continue }
-            for (written, expected) in Self.misspellings(korean: koreanText, english: english.joined(separator: " "))
-            where !englishWords(ofFile: block[block.startIndex].fileIndex).contains(written) {
+            for (written, expected) in Self.misspellings(korean: koreanText, english: english.joined(separator: " ")) {
                 let record = block.first { record in
                     let text = koreanSide == .source ? record.source : record.translatedTarget ?? ""
                     return text.contains(written)
                 } ?? block[block.startIndex]
-                findings.report(record, in: input, side: koreanSide,
-                                message: "the Korean has '\(written)' where the English has '\(expected)'; "
-                                    + "make the two spellings agree")
+                nearMisses.append((record, written, expected))
+                candidates[block[block.startIndex].fileIndex, default: []].insert(written)
             }
         }
+        var onPage: [Int: Set<String>] = [:]
+        for (file, words) in candidates {
+            onPage[file] = Self.words(words, onEnglishSideOf: input.memory.files[file], koreanSide: koreanSide)
+        }
+        for (record, written, expected) in nearMisses where onPage[record.fileIndex]?.contains(written) != true {
+            findings.report(record, in: input, side: koreanSide,
+                            message: "the Korean has '\(written)' where the English has '\(expected)'; "
+                                + "make the two spellings agree")
+        }
+    }
+
+    /// Those of `candidates` that are words (`words(in:)`) of the English
+    /// side of `file`.
+    static func words(_ candidates: Set<String>, onEnglishSideOf file: MemoryFile, koreanSide: Side) -> Set<String> {
+        // Candidates by length in bytes: a page word is compared only with those of its length.
+        var byLength: [[[UInt8]]] = []
+        for candidate in candidates {
+            let bytes = Array(candidate.utf8)
+            if byLength.count <= bytes.count { byLength += Array(repeating: [], count: bytes.count + 1 - byLength.count) }
+            byLength[bytes.count].append(bytes)
+        }
+        var found = Set<String>()
+        for unit in file.units {
+            for segment in unit.segments {
+                let english = koreanSide == .source ? segment.targetText ?? "" : segment.sourceText
+                forEachWord(in: english) { word in
+                    guard word.count < byLength.count else { return }
+                    for candidate in byLength[word.count] where candidate.elementsEqual(word) {
+                        found.insert(String(decoding: candidate, as: UTF8.self))
+                    }
+                }
+            }
+            if found.count == candidates.count { break }
+        }
+        return found
     }
 
     /// The Korean-side words that are near misses of English words, each once.
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
-        let koreanWords = words(in: korean), englishWords = words(in: english)
-        guard !koreanWords.isEmpty, !englishWords.isEmpty else { return [] }
+        // Words are ASCII, so a word's bytes are its characters (`utf8.count`, not
+        // the Character-wise `count`); only words of five or more are reported,
+        // so without one nothing else is needed.
+        let koreanWords = words(in: korean)
+        guard koreanWords.contains(where: { $0.utf8.count >= 5 }) else { return [] }
+        let englishWords = words(in: english)
+        guard !englishWords.isEmpty else { return [] }
         var found: [(written: String, expected: String)] = []
         let koreanSet = Set(koreanWords), englishSet = Set(englishWords)
         // Each English word's lower case, and (once a Korean word needs it)
@@ -87,7 +117,7 @@ public struct NameSpelling: Check {
         let englishLowered = englishWords.map { $0.lowercased() }
         let englishLower = Set(englishLowered)
         var withoutDigitsOfEnglish: [String]?
-        for word in koreanWords where word.count >= 5 && !englishSet.contains(word)
+        for word in koreanWords where word.utf8.count >= 5 && !englishSet.contains(word)
             && !found.contains(where: { $0.written == word }) {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
@@ -98,8 +128,8 @@ public struct NameSpelling: Check {
                 let candidateLower = englishLowered[index]
                 if candidateLower.hasPrefix(lower) || lower.hasPrefix(candidateLower) { continue }
                 if lowerWithoutDigits == englishWithoutDigits[index] { continue }
-                let limit = min(word.count, candidate.count) >= 8 ? 2 : 1
-                guard abs(word.count - candidate.count) <= limit,
+                let limit = min(word.utf8.count, candidate.utf8.count) >= 8 ? 2 : 1
+                guard abs(word.utf8.count - candidate.utf8.count) <= limit,
                     EditDistance.levenshtein(Array(lower.unicodeScalars), Array(candidateLower.unicodeScalars),
                                              limit: limit + 1) <= limit
                 else { continue }
@@ -113,33 +143,40 @@ public struct NameSpelling: Check {
     /// Runs of Latin letters, digits and `_ . - / +` holding a letter, with
     /// sentence punctuation trimmed from their ends.
     static func words(in text: String) -> [String] {
-        // Every scalar of a run is ASCII, so the run is kept as bytes: a
-        // String per run was most of this check's time on a large memory.
         var result: [String] = []
-        var current: [UInt8] = []
-        func flush() {
-            // Most scalars of a sentence end an empty run (spaces, Hangul): nothing to do.
-            guard !current.isEmpty else { return }
-            var word = current[...]
-            while let last = word.last, Self.trailingTrim.contains(last) { word = word.dropLast() }
-            while let first = word.first, Self.leadingTrim.contains(first) { word = word.dropFirst() }
-            if word.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }),
-               !Self.containsURLScheme(word) {
-                result.append(String(decoding: word, as: UTF8.self))
-            }
-            current.removeAll(keepingCapacity: true)
-        }
-        // Byte by byte: a run's bytes are ASCII, and every byte of any other
-        // scalar is 0x80 or above, so it ends the run as that scalar would.
-        for byte in text.utf8 {
-            if Self.isWordByte(byte) {
-                current.append(byte)
-            } else {
-                flush()
-            }
-        }
-        flush()
+        forEachWord(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
         return result
+    }
+
+    /// Calls `body` with the bytes of each of `words(in: text)`, in order.
+    private static func forEachWord(in text: String, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Void) {
+        // Every scalar of a run is ASCII, so the run is read as bytes in place:
+        // a String (or an array) per run was most of this check's time on a large memory.
+        // Byte by byte: every byte of a non-ASCII scalar is 0x80 or above, so it
+        // ends the run as that scalar would.
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                // Most bytes of a sentence end an empty run (spaces, Hangul): nothing to do.
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index + 1
+                while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+                // Sentence punctuation trimmed, the end first.
+                var lower = index, upper = end
+                while upper > lower, isTrailingTrim(bytes[upper - 1]) { upper -= 1 }
+                while lower < upper, isLeadingTrim(bytes[lower]) { lower += 1 }
+                let word = bytes[lower..<upper]
+                if word.contains(where: { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }),
+                   !containsURLScheme(word) {
+                    body(word)
+                }
+                index = end
+            }
+        }
     }
 
     /// An ASCII letter or digit, or one of `_ . - / + :`.
@@ -153,11 +190,25 @@ public struct NameSpelling: Check {
         }
     }
 
-    private static let trailingTrim = Set(".-/+:".utf8)
-    private static let leadingTrim = Set(".-/+".utf8)
+    // Switches, not Sets: asked for every word's ends, where hashing a byte cost more than the test.
+    /// One of `. - / + :`, trimmed from a word's end.
+    private static func isTrailingTrim(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"), UInt8(ascii: ":"): return true
+        default: return false
+        }
+    }
+
+    /// One of `. - / +`, trimmed from a word's start.
+    private static func isLeadingTrim(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"): return true
+        default: return false
+        }
+    }
 
     /// True when `word` holds "://" (a URL, not a name).
-    private static func containsURLScheme(_ word: ArraySlice<UInt8>) -> Bool {
+    private static func containsURLScheme(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var index = word.startIndex
         while index + 2 < word.endIndex {
             if word[index] == UInt8(ascii: ":"), word[index + 1] == UInt8(ascii: "/"), word[index + 2] == UInt8(ascii: "/") {

@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `unbalanced-brackets`: the target opens a bracket or quotation it does
 /// not close (or the reverse) while the source is balanced. Sentences split
@@ -34,10 +35,12 @@ public struct UnbalancedBrackets: Check {
     /// or a straight double quote used an odd number of times. One pass over
     /// the scalars.
     static func imbalance(_ text: String) -> (String, String, Int, Int)? {
+        // Most texts have no bracket or quotation mark at all: decided on the bytes first.
+        guard Self.mayHaveBracket(text) else { return nil }
         var counts = [Int](repeating: 0, count: pairs.count * 2)
         var straight = 0
         var any = false
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Script.scalars(of: text)
         for (position, scalar) in scalars.enumerated() {
             // A label's `)` while no `(` is open ("(자세한 내용은 참고)" closes its bracket).
             if scalar == ")", counts[0] <= counts[1], Self.closesALabel(scalars, at: position) { continue }
@@ -66,6 +69,32 @@ public struct UnbalancedBrackets: Check {
         }
         if straight % 2 == 1 { return ("\"", "\"", straight, 0) }
         return nil
+    }
+
+    /// False when `text` has no scalar of `pairs` and no straight double
+    /// quote, decided on its UTF-8: the non-ASCII ones are “ ” (E2 80 9C/9D),
+    /// 《》「」『』 (E3 80 8A–8F) and （） (EF BC 88/89). Whole sequences, not
+    /// lead bytes alone: E2 also leads ’ and …, which most English text has.
+    private static func mayHaveBracket(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+                     UInt8(ascii: "}"), UInt8(ascii: "\""):
+                    return true
+                // A lead byte of a three-byte scalar: valid UTF-8 has its two continuation bytes.
+                case 0xE2 where bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D),
+                     0xE3 where bytes[index + 1] == 0x80 && (0x8A...0x8F).contains(bytes[index + 2]),
+                     0xEF where bytes[index + 1] == 0xBC && (bytes[index + 2] == 0x88 || bytes[index + 2] == 0x89):
+                    return true
+                default:
+                    index += 1
+                }
+            }
+            return false
+        }
     }
 
     /// Whether the `)` at `position` ends a label that opens nothing:

@@ -85,6 +85,10 @@ enum ConsistencyGroups {
     static func find(_ input: CheckInput, sameSide: Side, similarVariantsOnly: Bool = false) -> [[Int]] {
         var groups: [ByteKey: [Int]] = [:]
         var order: [ByteKey] = []
+        func otherText(of index: Int) -> String {
+            let record = input.segments[index]
+            return sameSide == .source ? record.target ?? "" : record.source
+        }
         for (index, keys) in input.consistencyKeys.result.enumerated() {
             guard let key = (sameSide == .source ? keys.source : keys.target).map(ByteKey.init) else { continue }
             if groups[key] == nil { order.append(key) }
@@ -93,6 +97,10 @@ enum ConsistencyGroups {
         var result: [[Int]] = []
         for key in order {
             guard let members = groups[key], members.count > 1 else { continue }
+            // A sentence repeated word for word (the common group) has one wording:
+            // equal bytes make equal wordings, so it is passed over without them.
+            let firstText = otherText(of: members[0])
+            if members.dropFirst().allSatisfy({ otherText(of: $0).utf8.elementsEqual(firstText.utf8) }) { continue }
             let texts = members.map { index -> ByteKey in
                 let record = input.segments[index]
                 return ByteKey(wording(sameSide == .source ? record.target ?? "" : record.source))
@@ -177,14 +185,21 @@ enum ConsistencyGroups {
     /// copy, a bead the aligner is not confident in, not a sentence in its
     /// side's language). Both sides at once: the two `inconsistent-*` checks
     /// read the same keys, and each text's key is made once.
+    ///
+    /// `englishSentences` gives `WrongLanguage.englishSentences` of the
+    /// record's Korean-side text when the run has found them already
+    /// (`CheckInput.englishSentences`); nil: found here.
     static func keys(of record: SegmentRecord, score: Double?, sourceLanguage: Language,
-                     targetLanguage: Language) -> SideKeys {
+                     targetLanguage: Language, englishSentences: (() -> [Substring])? = nil) -> SideKeys {
         guard let target = record.translatedTarget, record.hasSource, !record.isCopy, isConfident(score)
         else { return SideKeys() }
         let source = record.source
         // Text on the other page that is not in that page's language is no translation: English
         // left on the Korean page, paired by position, is `untranslated`'s finding, and Korean
         // in the English text `hangul-in-target`'s; neither is a wording to compare.
+        func isWritten(_ text: String, in language: Language) -> Bool {
+            Self.isWritten(text, in: language, englishSentences: englishSentences)
+        }
         let groupsBySource = isSentence(source) && isWritten(source, in: sourceLanguage)
             && isWritten(target, in: sourceLanguage.other)
         let groupsByTarget = isSentence(target) && isWritten(target, in: targetLanguage)
@@ -197,14 +212,28 @@ enum ConsistencyGroups {
     }
 
     /// `keys` of every segment of `memory`, `records` in order, computed by
-    /// whichever checks ask first (`SharedWork`).
-    static func sharedKeys(of records: [SegmentRecord], in memory: TranslationMemory) -> SharedWork<SideKeys> {
+    /// whichever checks ask first (`SharedWork`). `englishSentences` are
+    /// those of the records' Korean-side text (`CheckInput.englishSentences`):
+    /// the Korean text's test reads them rather than finding them again, which
+    /// was the larger part of this pass on a large memory.
+    static func sharedKeys(of records: [SegmentRecord], in memory: TranslationMemory,
+                           englishSentences: SharedWork<[Substring]>) -> SharedWork<SideKeys> {
         let sourceLanguage = memory.sourceLanguage, targetLanguage = memory.targetLanguage
+        // With one side Korean and the other English, the Korean text `isWritten`
+        // tests is the Korean side's, the one the shared sentences were found in.
+        let shareSentences = sourceLanguage != targetLanguage
         return SharedWork(count: records.count) { range in
-            range.map { index in
+            // Taken when a chunk first needs them: most records are no sentence or have no translation.
+            var sentences: [[Substring]]?
+            return range.map { index in
                 let record = records[index]
                 let score = memory.files[record.fileIndex].units[record.unitIndex].segments[record.segmentIndex].score
-                return keys(of: record, score: score, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage)
+                let found: (() -> [Substring])? = shareSentences ? {
+                    if sentences == nil { sentences = englishSentences.result }
+                    return sentences![index]
+                } : nil
+                return keys(of: record, score: score, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                            englishSentences: found)
             }
         }
     }
@@ -333,9 +362,11 @@ enum ConsistencyGroups {
     /// glued to it (English left on the page, paired with its neighbour's
     /// bead) is `untranslated`'s finding, not a second wording of the Korean
     /// sentence.
-    static func isWritten(_ text: String, in language: Language) -> Bool {
+    /// `englishSentences`, when given, are `WrongLanguage.englishSentences(in: text)`.
+    static func isWritten(_ text: String, in language: Language, englishSentences: (() -> [Substring])? = nil) -> Bool {
         switch language {
-        case .korean: return Script.containsHangul(text) && WrongLanguage.englishSentences(in: text).isEmpty
+        case .korean:
+            return Script.containsHangul(text) && (englishSentences?() ?? WrongLanguage.englishSentences(in: text)).isEmpty
         case .english: return Script.containsLatin(text) && !Script.containsHangul(text)
         }
     }
