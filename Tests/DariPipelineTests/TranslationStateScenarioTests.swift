@@ -11,30 +11,38 @@ import Testing
 /// the original and the translation in sequence, align again, and check
 /// every segment's state after each step.
 @Suite struct TranslationStateScenarioTests {
-    /// A scratch site holding the about page pair, aligned once (no states yet).
+    /// A scratch site holding one page pair, aligned once (no states yet):
+    /// by default the demo site's about page, Korean the original.
     final class Scenario {
         let folder: ScratchFolder
+        let page: String
         var site: String { folder.path + "/site" }
         private(set) var memory: TranslationMemory
         private(set) var removed: [RemovedText] = []
 
-        init() throws {
+        /// - Parameters:
+        ///   - page: the page's path under each language folder.
+        ///   - sites: the folder, under the repository, holding `ko/` and `en/`.
+        ///   - original: the site's original language (`dari.json` `source`), nil for the default.
+        init(page: String = "about.html", in sites: String = "Corpus", original: String? = nil) throws {
             let root = RepositoryPaths.root()
             var files: [String: String] = [:]
             for language in ["ko", "en"] {
-                files["site/\(language)/about.html"] = try String(contentsOfFile: root + "/Corpus/\(language)/about.html",
-                                                                  encoding: .utf8)
+                files["site/\(language)/\(page)"] = try String(contentsOfFile: root + "/\(sites)/\(language)/\(page)",
+                                                                encoding: .utf8)
             }
+            if let original { files["site/dari.json"] = #"{"source": "\#(original)"}"# }
+            self.page = page
             folder = try ScratchFolder("dari-state", files: files)
             memory = try AlignRun.run(AlignRequest(site: folder.path + "/site")).memory
         }
 
         /// Replaces `old` by `new` in the `language` page (exactly once).
         func edit(_ language: String, _ old: String, _ new: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-            let path = site + "/\(language)/about.html"
+            let path = site + "/\(language)/\(page)"
             let text = try String(contentsOfFile: path, encoding: .utf8)
             #expect(text.components(separatedBy: old).count == 2, "'\(old)' once in \(language)", sourceLocation: sourceLocation)
-            try folder.write("site/\(language)/about.html", text.replacingOccurrences(of: old, with: new))
+            try folder.write("site/\(language)/\(page)", text.replacingOccurrences(of: old, with: new))
         }
 
         /// Aligns again against the memory the last run wrote.
@@ -271,5 +279,86 @@ import Testing
         try scenario.align()
         #expect(scenario.segment("새 동역자")?.change == .unchanged)
         #expect(try scenario.findings("not-on-page").isEmpty)
+    }
+
+    // MARK: A real page pair: Vite's documentation, English the original (Markdown)
+
+    /// `Tests/RealPages/vite-docs`: `config/preview-options.md` in English
+    /// (the original) and in the Korean project's translation (MIT).
+    private func vitePage() throws -> Scenario {
+        try Scenario(page: "config/preview-options.md", in: "Tests/RealPages/vite-docs", original: "en")
+    }
+
+    @Test func onARealPagePairASecondRunChangesNothing() throws {
+        let scenario = try vitePage()
+        #expect(Set(scenario.segments.map(\.change)) == [nil])
+        try scenario.align()
+        #expect(Set(scenario.segments.map(\.change)) == [.unchanged])
+        #expect(try scenario.findings("outdated").isEmpty)
+    }
+
+    @Test func onARealPagePairAParagraphAddedToTheOriginalIsNew() throws {
+        let scenario = try vitePage()
+        try scenario.edit("en", "The hostnames that Vite is allowed to respond to.",
+                          "The hostnames that Vite is allowed to respond to.\n\nRequests for any other host are refused.")
+        try scenario.align()
+        #expect(scenario.segment("any other host")?.change == .new)
+        #expect(scenario.others(except: ["any other host"]) == [.unchanged])
+        #expect(try scenario.findings("outdated").isEmpty)
+    }
+
+    @Test func onARealPagePairARewordedOriginalIsOutdatedUntilTheTranslationFollows() throws {
+        let scenario = try vitePage()
+        try scenario.edit("en", "Specify which IP addresses the server should listen on.",
+                          "Specify which IP addresses the preview server should listen on, IPv4 or IPv6.")
+        try scenario.align()
+        #expect(scenario.segment("IPv4 or IPv6")?.change == .sourceChanged)
+        #expect(scenario.segment("IPv4 or IPv6")?.previousSource == "Specify which IP addresses the server should listen on.")
+        #expect(scenario.others(except: ["IPv4 or IPv6"]) == [.unchanged])
+        let finding = try #require(try scenario.findings("outdated").first)
+        #expect(finding.location.file.hasSuffix("ko/config/preview-options.md"))
+
+        // The translation fixed in a way that does not follow the original: still outdated.
+        try scenario.edit("ko", "어떤 IP 주소를 대상으로 서버가 수신 대기(Listen)하는지 지정합니다.",
+                          "서버가 수신 대기(Listen)할 IP 주소를 지정합니다.")
+        try scenario.align()
+        #expect(scenario.segment("IPv4 or IPv6")?.change == .sourceChanged, "a later edit of the translation hides nothing")
+
+        // The translation updated to follow the original.
+        try scenario.edit("ko", "서버가 수신 대기(Listen)할 IP 주소를 지정합니다.",
+                          "프리뷰 서버가 수신 대기(Listen)할 IPv4 또는 IPv6 주소를 지정합니다.")
+        try scenario.align()
+        #expect(scenario.segment("IPv4 or IPv6")?.change == .targetEdited)
+        #expect(try scenario.findings("outdated").isEmpty)
+        try scenario.align()
+        #expect(scenario.segment("IPv4 or IPv6")?.change == .unchanged)
+    }
+
+    @Test func onARealPagePairCosmeticEditsOfTheOriginalChangeNothing() throws {
+        let scenario = try vitePage()
+        // Emphasis written the other way, a paragraph re-wrapped, a link made absolute to the same page.
+        try scenario.edit("en", "- **Type:** `number`", "- __Type:__ `number`")
+        try scenario.edit("en", "Specify server port. Note if the port", "Specify server port.\nNote if the port")
+        try scenario.edit("en", "The hostnames that Vite is allowed to respond to.\n\nSee [`server.allowedHosts`](./server-options#server-allowedhosts)",
+                          "The hostnames that Vite is allowed to respond to.\n\nSee [`server.allowedHosts`](/config/server-options#server-allowedhosts)")
+        try scenario.align()
+        #expect(Set(scenario.segments.map(\.change)) == [.unchanged])
+        #expect(try scenario.findings("outdated").isEmpty)
+    }
+
+    @Test func onARealPagePairASectionRemovedFromBothSidesIsReportedOnce() throws {
+        let scenario = try vitePage()
+        for (language, heading) in [("en", "## preview.allowedHosts\n"), ("ko", "## preview.allowedHosts {#preview-allowedhosts}\n")] {
+            let path = scenario.site + "/\(language)/config/preview-options.md"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let start = try #require(text.range(of: heading))
+            let end = try #require(text.range(of: "## preview.port", range: start.upperBound..<text.endIndex))
+            try scenario.folder.write("site/\(language)/config/preview-options.md",
+                                      text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: ""))
+        }
+        try scenario.align()
+        #expect(!scenario.removed.isEmpty)
+        #expect(scenario.segments.allSatisfy { !$0.sourceText.contains("allowed to respond to") })
+        #expect(scenario.others(except: []) == [.unchanged])
     }
 }
