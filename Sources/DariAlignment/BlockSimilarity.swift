@@ -64,11 +64,10 @@ struct BlockFeatures: Sendable {
     /// page (help pages that embed one section several times repeat its
     /// ids) names no one element and is left out.
     static func of(_ blocks: [Block], language: Language) -> [BlockFeatures] {
-        var uses: [String: Int] = [:]
-        for case let id? in blocks.lazy.map(\.elementID) { uses[id, default: 0] += 1 }
+        let usedOnce = Block.elementIDsUsedOnce(in: blocks)
         return blocks.map { block in
             var features = BlockFeatures(block, language: language)
-            if let id = features.elementID, uses[id, default: 0] > 1 { features.elementID = nil }
+            if let id = features.elementID, !usedOnce.contains(id) { features.elementID = nil }
             return features
         }
     }

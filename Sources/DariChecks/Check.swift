@@ -254,11 +254,6 @@ public struct CheckInput: Sendable {
 }
 
 extension CheckInput {
-    /// Where `word` (as `record`'s plain text on `side` has it) is: on a later
-    /// line than its sentence's first when the sentence spans lines of the
-    /// page file (`MemorySegment.targetLineMarks`), so an editor lands on the
-    /// changed number, not on the line the sentence starts. A word that is
-    /// not found, or a memory without line marks, gives the sentence's line.
     /// The location of `record` on `side` at the line where `sentence`, a
     /// sentence of its text, begins: found by its first words (as many as
     /// are found together, four at most, since a line break may stand
@@ -273,6 +268,11 @@ extension CheckInput {
         return location(of: record, side: side)
     }
 
+    /// Where `word` (as `record`'s plain text on `side` has it) is: on a later
+    /// line than its sentence's first when the sentence spans lines of the
+    /// page file (`MemorySegment.targetLineMarks`), so an editor lands on the
+    /// changed number, not on the line the sentence starts. A word that is
+    /// not found, or a memory without line marks, gives the sentence's line.
     public func location(of record: SegmentRecord, side: Side, at word: String) -> SourceLocation {
         var location = location(of: record, side: side)
         let unit = unit(of: record), segment = segment(of: record)
@@ -302,6 +302,24 @@ extension CheckInput {
             return start
         }
         return nil
+    }
+}
+
+/// A segment (or with no segment, a unit) of the memory by its indices:
+/// a struct, not an `[Int]`, so that a lookup allocates nothing.
+struct SegmentPosition: Hashable {
+    var file: Int
+    var unit: Int
+    var segment = -1
+
+    init(file: Int, unit: Int, segment: Int = -1) {
+        self.file = file
+        self.unit = unit
+        self.segment = segment
+    }
+
+    init(_ record: SegmentRecord) {
+        self.init(file: record.fileIndex, unit: record.unitIndex, segment: record.segmentIndex)
     }
 }
 

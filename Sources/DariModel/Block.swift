@@ -206,6 +206,15 @@ public struct Block: Sendable, Hashable, Codable {
     /// so a shared id says two blocks are one.
     public var elementID: String?
 
+    /// The element ids used by exactly one of `blocks` (a page's): an id a
+    /// page repeats (help pages embed one section several times, ids and
+    /// all) names no one element.
+    public static func elementIDsUsedOnce(in blocks: [Block]) -> Set<String> {
+        var uses: [String: Int] = [:]
+        for case let id? in blocks.lazy.map(\.elementID) { uses[id, default: 0] += 1 }
+        return Set(uses.compactMap { $0.value == 1 ? $0.key : nil })
+    }
+
     public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, path: String,
                 isBoilerplate: Bool = false, suppressedChecks: [String] = [], lineMarks: [LineMark] = [],
                 elementID: String? = nil) {

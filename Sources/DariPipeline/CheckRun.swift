@@ -258,7 +258,9 @@ extension CheckRun {
     }
 }
 
-/// A value computed on a thread of its own, waited for when read.
+/// A value computed on a thread of its own, waited for when read. Not
+/// `Concurrently.run`: that is `concurrentPerform`, and the checks run in a
+/// `concurrentPerform` of their own, which libdispatch narrows when nested.
 private final class Background<Value: Sendable>: @unchecked Sendable {
     // Written once by the thread, before `done` is signalled; read after waiting for it.
     private var computed: Value?

@@ -64,13 +64,8 @@ struct MemoryBuilder {
         let target: Set<String>
 
         init(source: [Block], target: [Block]) {
-            func once(_ blocks: [Block]) -> Set<String> {
-                var uses: [String: Int] = [:]
-                for case let id? in blocks.lazy.map(\.elementID) { uses[id, default: 0] += 1 }
-                return Set(uses.compactMap { $0.value == 1 ? $0.key : nil })
-            }
-            self.source = once(source)
-            self.target = once(target)
+            self.source = Block.elementIDsUsedOnce(in: source)
+            self.target = Block.elementIDsUsedOnce(in: target)
         }
 
         func contradict(_ sourceBlock: Block, _ targetBlock: Block) -> Bool {

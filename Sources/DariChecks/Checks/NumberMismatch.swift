@@ -50,9 +50,9 @@ public struct NumberMismatch: Check {
         guard let koreanSide = input.side(of: .korean), let englishSide = input.side(of: .english) else { return }
         // The translation is what an editor corrects, whichever language it is in.
         let englishOriginal = englishSide == .source
-        var balancedUnits: [UnitKey: Bool] = [:]
+        var balancedUnits: [SegmentPosition: Bool] = [:]
         func isBalanced(_ record: SegmentRecord) -> Bool {
-            let key = UnitKey(file: record.fileIndex, unit: record.unitIndex)
+            let key = SegmentPosition(file: record.fileIndex, unit: record.unitIndex)
             if let known = balancedUnits[key] { return known }
             let balanced = Self.numbersAgree(in: input.unit(of: record), koreanSide: koreanSide,
                                              englishOriginal: englishOriginal)
@@ -83,11 +83,6 @@ public struct NumberMismatch: Check {
                 findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
         }
-    }
-
-    private struct UnitKey: Hashable {
-        let file: Int
-        let unit: Int
     }
 
     /// Whether the numbers of a block of several sentence pairs agree when

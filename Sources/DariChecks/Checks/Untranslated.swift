@@ -377,23 +377,7 @@ public struct Untranslated: Check {
             + "reported one by one)"
     }
 
-    /// A segment (or with no segment, a unit) of the memory by its indices:
-    /// a struct, not an `[Int]`, so that a lookup allocates nothing.
-    struct Position: Hashable {
-        var file: Int
-        var unit: Int
-        var segment = -1
-
-        init(file: Int, unit: Int, segment: Int = -1) {
-            self.file = file
-            self.unit = unit
-            self.segment = segment
-        }
-
-        init(_ record: SegmentRecord) {
-            self.init(file: record.fileIndex, unit: record.unitIndex, segment: record.segmentIndex)
-        }
-    }
+    typealias Position = SegmentPosition
 
     struct PageLanguage {
         /// The page's first English block.

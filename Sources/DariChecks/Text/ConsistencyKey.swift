@@ -101,10 +101,7 @@ enum ConsistencyGroups {
             // equal bytes make equal wordings, so it is passed over without them.
             let firstText = otherText(of: members[0])
             if members.dropFirst().allSatisfy({ otherText(of: $0).utf8.elementsEqual(firstText.utf8) }) { continue }
-            let texts = members.map { index -> ByteKey in
-                let record = input.segments[index]
-                return ByteKey(wording(sameSide == .source ? record.target ?? "" : record.source))
-            }
+            let texts = members.map { ByteKey(wording(otherText(of: $0))) }
             let variants = Array(Set(texts))
             guard variants.count > 1 else { continue }
             // Wordings that differ only in their digits are one wording with a changed number:
@@ -113,11 +110,7 @@ enum ConsistencyGroups {
             else { continue }
             // A wording that is another minus whole sentences at either end is the same
             // translation paired in part (the rest of it in a neighbour's bead).
-            let wordings = members.map { index -> String in
-                let record = input.segments[index]
-                return sameSide == .source ? record.target ?? "" : record.source
-            }
-            if isOneWordingInParts(wordings) { continue }
+            if isOneWordingInParts(members.map(otherText)) { continue }
             if !similarVariantsOnly {
                 result.append(members)
                 continue
@@ -126,9 +119,7 @@ enum ConsistencyGroups {
             // (bigrams of the consistency key, punctuation kept, as measured).
             let bigrams = variants.map { variant -> [UInt64: Int] in
                 let member = members[texts.firstIndex(of: variant) ?? 0]
-                let record = input.segments[member]
-                let text = sameSide == .source ? record.target ?? "" : record.source
-                return Similarity.bigrams(String(decoding: ConsistencyKey.make(text), as: UTF8.self))
+                return Similarity.bigrams(String(decoding: ConsistencyKey.make(otherText(of: member)), as: UTF8.self))
             }
             var near = Set<ByteKey>()
             for i in variants.indices {
