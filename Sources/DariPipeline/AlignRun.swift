@@ -164,7 +164,9 @@ public enum AlignRun {
                 AlignmentCache(settings: settings, memoryBytes: written, pages: result.cachePages).write(forMemory: path)
             }
         }
-        return AlignOutcome(memory: result.memory, diagnostics: result.diagnostics, summary: result.summary,
+        return AlignOutcome(memory: result.memory,
+                            diagnostics: (site.generatorLanguage.map { [$0.note(site: request.site)] } ?? []) + result.diagnostics,
+                            summary: result.summary,
                             destination: destination, removed: removed)
     }
 

@@ -160,6 +160,7 @@ public enum CheckRun {
                                                              configuration: file) }
                 ?? Site(folder: request.path, original: request.roots.original, sourceRoot: request.roots.source,
                         targetRoot: request.roots.target, configuration: file)
+            if let generator = site.generatorLanguage { diagnostics.append(generator.note(site: request.path)) }
             // A page pair has no memory of its own unless --memory names one.
             let previousPath = PreviousMemory.path(explicit: request.previousMemory,
                                                    fallback: isSite ? Site.join(request.path, "memory.xlf") : nil)
@@ -171,7 +172,7 @@ public enum CheckRun {
                 cache = IncrementalCheck(site: site, memoryPath: previousPath, alignmentSettings: settings, key: { memoryHash in
                                              IncrementalCheck.key(alignmentSettings: settings, configuration: file,
                                                                   disabled: disabled, request: request,
-                                                                  memoryHash: memoryHash)
+                                                                  original: site.original, memoryHash: memoryHash)
                                          },
                                          checker: checker, glossary: glossary, aligner: aligner)
             }

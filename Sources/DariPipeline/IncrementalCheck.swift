@@ -32,8 +32,9 @@ struct IncrementalCheck {
 
     /// What the findings depend on besides the pages and the previous memory's units.
     static func key(alignmentSettings: String, configuration: ConfigurationFile?, disabled: [String],
-                    request: CheckRequest, memoryHash: String) -> String {
-        var key = "check \(CheckCache.format)\n\(alignmentSettings)\n\(request.path)\n\(request.roots)\n"
+                    request: CheckRequest, original: Language, memoryHash: String) -> String {
+        // The original as decided (it may come from the generator's configuration, not the request).
+        var key = "check \(CheckCache.format)\n\(alignmentSettings)\n\(request.path)\n\(request.roots)\n\(original.tag)\n"
         key += disabled.sorted().joined(separator: " ") + "\n"
         if let configuration {
             key += configuration.path + " "

@@ -38,12 +38,16 @@ public struct Site: Sendable {
     /// The largest page file `pages()` lists (`dari.json` `limits.pageMegabytes`,
     /// else `ConfigurationFile.defaultMaximumPageBytes`); a larger one is skipped unread.
     public var maximumPageBytes: Int = ConfigurationFile.defaultMaximumPageBytes
+    /// Set when the original was taken from the site generator's own
+    /// configuration (neither `--source` nor `dari.json` said), for a note.
+    public var generatorLanguage: GeneratorLanguage?
 
     /// Opens the site in `folder`.
     ///
     /// - Parameters:
     ///   - original: the language the site was written in; nil: the
-    ///     configuration's `source`, else Korean.
+    ///     configuration's `source`, else the generator's default language
+    ///     (`GeneratorLanguage`), else Korean.
     ///   - sourceRoot: the original's root (`--source-root`), nil: found by name.
     ///   - targetRoot: the translation's root (`--target-root`), nil: found by name.
     ///   - configuration: the site's `dari.json`, when it has one (found by
@@ -57,7 +61,9 @@ public struct Site: Sendable {
         guard InputFile.exists(folder) else { throw .folderNotFound(folder) }
         guard InputFile.isFolder(folder) else { throw .notAFolder(folder) }
         self.folder = folder
-        let original = original ?? configuration?.sourceLanguage ?? .korean
+        let said = original ?? configuration?.sourceLanguage
+        self.generatorLanguage = said == nil ? GeneratorLanguage.find(in: folder) : nil
+        let original = said ?? generatorLanguage?.language ?? .korean
         self.original = original
         self.sourceLanguage = .korean
         self.targetLanguage = .english
@@ -165,8 +171,9 @@ public struct Site: Sendable {
     }
 
     public static func join(_ base: String, _ component: String) -> String {
-        if base.isEmpty || base == "." { return component }
+        // The site folder itself stays `.`: an empty path lists nothing.
         if component.isEmpty { return base }
+        if base.isEmpty || base == "." { return component }
         return base.hasSuffix("/") ? base + component : base + "/" + component
     }
 }

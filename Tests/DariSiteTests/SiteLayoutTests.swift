@@ -49,6 +49,16 @@ import Testing
                                               english: [SitePage(path: "\(parent)/en/news/a.html", key: "news/a.html")]))
     }
 
+    /// `dari check .` run inside a Hugo site: the site folder spelled `.`
+    /// is searched like any other (joined with nothing it stays `.`), and
+    /// page paths carry no `./`.
+    @Test func aSiteSpelledDotIsSearchedBelowItsTop() {
+        #expect(Site.join(".", "") == ".")
+        #expect(Site.join(".", "content") == "content")
+        #expect(Site.join("", "content") == "content")
+        #expect(Site.join("site/", "") == "site/")
+    }
+
     @Test func severalLanguageFolderPairsAtOneDepthKeepTheirPagesApart() throws {
         let opened = try open([
             "docs/ko/a.html": Self.korean, "docs/en/a.html": Self.english,

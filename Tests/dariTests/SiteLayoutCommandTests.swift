@@ -29,4 +29,24 @@ import Testing
         let chosen = try CommandRunner.run(["check", "site"], directory: scratch.path)
         #expect(chosen.status == 1 && chosen.stdout.contains("site/notes/b.html:2: error: [number-mismatch]"))
     }
+
+    /// `dari check .` inside a Hugo site translated from English: the layout
+    /// is found below `.`, and the original is Hugo's default language, with
+    /// a note that says so.
+    @Test func aHugoSiteCheckedFromInsideTakesItsDefaultLanguageAsTheOriginal() throws {
+        let scratch = try ScratchFolder("dari-layout-cli", files: [
+            "site/config.toml": "defaultContentLanguage = \"en\"\n",
+            "site/content/ko/a.html": Self.korean, "site/content/en/a.html": Self.english,
+            "site/content/en/b.html": Self.english,
+        ])
+        let result = try CommandRunner.run(["check", "."], directory: scratch.path + "/site")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(
+            ".: note: taking English as the original language, as config.toml says (defaultContentLanguage = \"en\")"),
+                "\(result.stderr)")
+        #expect(result.stdout.contains("content/ko/a.html:2: error: [number-mismatch] the Korean has 30"), "\(result.stdout)")
+        #expect(result.stdout.contains("content/en/b.html: error: [missing-page] content/en/b.html has no Korean page; translate it"),
+                "\(result.stdout)")
+    }
 }
+
