@@ -11,7 +11,7 @@ struct OutputOptions: ParsableArguments {
 /// Which language a site was written in and where its language roots are,
 /// for every subcommand that reads a site.
 struct SiteRootOptions: ParsableArguments {
-    @Option(help: "The language the site was written in, the memory's source (default: dari.json's \"source\", else ko).")
+    @Option(help: "The language the site was written in, the memory's source (default: dari.json's \"source\", else the site generator's default language, else ko).")
     var source: Language?
 
     @Option(help: "The original's root inside the site folder (default: the first of ko, kr, kor, ko-kr, korean there for Korean; of en, eng, en-us, en-gb, english for English).")
