@@ -80,6 +80,45 @@ import Testing
         #expect(findings([unit("u1", .code, [.text(source)], [.text(changed)])]).map(\.checkID) == ["code-mismatch"])
     }
 
+    /// What a formatter changes between two copies of one example
+    /// (parentheses around one parameter or a JSX branch, semicolons,
+    /// trailing commas, wrapping) is no change a reader acts on.
+    @Test(arguments: [
+        ("return tasks.filter((t) => t.id !== action.id);", "return tasks.filter(t => t.id !== action.id)"),
+        ("{contacts.map((contact) => (\n  <li>{contact.name}</li>\n))}", "{contacts.map(contact =>\n  <li>{contact.name}</li>\n)}"),
+        ("{selected ? <b>{name}</b> : name}", "{selected ? (\n  <b>{name}</b>\n) : (\n  name\n)}"),
+        ("const data = use(fetchItem(id))", "const data = use(fetchItem(id));"),
+    ])
+    func codeThatDiffersOnlyInFormattingIsTheSame(source: String, target: String) {
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
+    }
+
+    /// A translated example: the text its user sees is translated, in the
+    /// order Korean puts its words, in markup and in strings alike.
+    @Test(arguments: [
+        ("return <h1>{roomId} 방에 오신 것을 환영합니다!</h1>;", "return <h1>Welcome to the {roomId} room!</h1>;"),
+        ("<button onClick={handleClick}>\n  input에 포커스\n</button>", "<button onClick={handleClick}>\n  Focus the input\n</button>"),
+        ("<option value=\"일반\">일반</option>\n{show ? '대화 닫기' : '대화 열기'}",
+         "<option value=\"general\">general</option>\n{show ? 'Close chat' : 'Open chat'}"),
+        ("<label>\n  대화방 선택하기:{' '}\n  <select value={roomId}>", "<label>\n  Choose the chat room:{' '}\n  <select value={roomId}>"),
+    ])
+    func translatedTextInMarkupOrStringsIsTheSameCode(source: String, target: String) {
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
+    }
+
+    /// What the translation leaves out is the text; the code around it still counts,
+    /// and a block with no Korean in it was not translated at all.
+    @Test(arguments: [
+        ("return <h1>{roomId} 방에 오신 것을 환영합니다!</h1>;", "return <h1>Welcome to the {roomName} room!</h1>;"),
+        ("<button onClick={handleClick}>포커스</button>", "<button onClick={handleFocus}>Focus</button>"),
+        ("if (a > b) { setCount(count + 1); } // 증가", "if (a > c) { setCount(count + 1); } // increase"),
+        ("\"react\": \"canary\",\n\"react-dom\": \"canary\"", "\"react\": \"19.3.0\",\n\"react-dom\": \"19.3.0\""),
+        ("<h1>Welcome</h1>", "<h1>Welcome back</h1>"),
+    ])
+    func translatedTextDoesNotHideChangedCode(source: String, target: String) {
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])
+    }
+
     @Test func codeThatDiffersOnlyInWhiteSpaceIsTheSame() {
         let found = findings([unit("u1", .code, [.text("if x {\n    y()\n}")], [.text("if x {\n  y()\n}\n")])])
         #expect(found.isEmpty)

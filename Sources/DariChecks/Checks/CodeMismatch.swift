@@ -38,11 +38,9 @@ public struct CodeMismatch: Check {
                                     message: Self.oneSidedMessage(source.isEmpty ? target : source, has: has, lacks: lacks))
                     continue
                 }
-                // Case alone is no difference a reader acts on: the help sets whose code
-                // examples differ in case are in languages that ignore it (BASIC's GoTo
-                // and Goto, SQL's select and SELECT).
-                guard !source.isEmpty, !target.isEmpty, source.lowercased() != target.lowercased(),
-                      !Self.differsOnlyInTranslatedWords(source, target) else { continue }
+                guard !source.isEmpty, !target.isEmpty, Self.formatted(source) != Self.formatted(target),
+                      !Self.differsOnlyInTranslatedWords(source, target),
+                      !Self.differsOnlyInTranslatedText(source, target) else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                            source: source, target: target, isCopy: false)
                 findings.report(record, in: input, side: .target,
@@ -110,6 +108,65 @@ public struct CodeMismatch: Check {
             if tight.contains(character), result.last == " " { result.removeLast() }
             if ")]}".contains(character), result.last == "," { result.removeLast() }
             result.append(character)
+        }
+        return String(result)
+    }
+
+    /// `code` as compared: case, white space, parentheses, commas and
+    /// semicolons left out. They are what a formatter changes between two
+    /// copies of one example (`(t) => t.id` and `t => t.id`, a semicolon a
+    /// linter adds, a JSX branch wrapped in parentheses; React's Korean and
+    /// English docs differ so in most of their code blocks), and no reader
+    /// acts on them. Case: the help sets whose code examples differ in case
+    /// are in languages that ignore it (BASIC's GoTo and Goto, SQL's select
+    /// and SELECT).
+    static func formatted(_ code: String) -> String {
+        String(code.lowercased().unicodeScalars.filter { !"(),;".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
+    }
+
+    /// True when one block has Korean and the two are the same code once the
+    /// text a translator translates is left out of both: the contents of
+    /// quoted strings and the text of markup (`<h1>{roomId} 방에 오신 것을
+    /// 환영합니다!</h1>` for `<h1>Welcome to the {roomId} room!</h1>`,
+    /// `<option value="일반">일반</option>`). Korean sentences put the words in
+    /// another order, so the Korean cannot stand in the English text's place
+    /// word for word (`differsOnlyInTranslatedWords`). A block with no Korean
+    /// was not translated, and any difference in it is one.
+    static func differsOnlyInTranslatedText(_ source: String, _ target: String) -> Bool {
+        guard Script.containsHangul(source) || Script.containsHangul(target) else { return false }
+        let (a, b) = (withoutText(source), withoutText(target))
+        return !Script.containsHangul(a) && !Script.containsHangul(b) && formatted(a) == formatted(b)
+    }
+
+    /// `code` with the contents of its quoted strings (on one line) and the
+    /// text of its markup taken out: what follows a tag's `>` or an
+    /// expression's `}` up to the next `<` (or, after a `>`, a `{`), when it
+    /// has a letter and nothing of code (`=`, `(`, `;`) in it. The `>` of an
+    /// arrow (`=>`, `->`) opens no text.
+    static func withoutText(_ code: String) -> String {
+        let characters = Array(code)
+        var result: [Character] = []
+        result.reserveCapacity(characters.count)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            result.append(character)
+            index += 1
+            let opensText = (character == ">" && !(index >= 2 && "=-".contains(characters[index - 2]))) || character == "}"
+            if opensText {
+                var end = index, hasLetter = false, isText = true
+                while end < characters.count, characters[end] != "<", !(character == ">" && characters[end] == "{") {
+                    let next = characters[end]
+                    if "=(;".contains(next) || next == "\n" && character == "}" { isText = false; break }
+                    if next.isLetter { hasLetter = true }
+                    end += 1
+                }
+                if isText, hasLetter, end < characters.count { index = end }
+            } else if character == "\"" || character == "'" || character == "`" {
+                var end = index
+                while end < characters.count, characters[end] != character, characters[end] != "\n" { end += 1 }
+                if end < characters.count, characters[end] == character { index = end }
+            }
         }
         return String(result)
     }
