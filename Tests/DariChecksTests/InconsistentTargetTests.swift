@@ -1,4 +1,6 @@
 import DariChecks
+import DariMemory
+import DariModel
 import Testing
 
 @Suite struct InconsistentTargetTests {
@@ -27,6 +29,41 @@ import Testing
         #expect(finding.message.contains("translated 3 ways in 4 places (here and u1, u3, u4)"))
         #expect(finding.relatedLocations.map(\.unitID) == ["u1", "u3", "u4"])
         #expect(finding.relatedLocations.map(\.text) == ["He said so.", "He said so.", "He declared so."])
+    }
+
+    /// Two pages that share a passage translated apart are one finding (one
+    /// problem: bring one page in line with the other), at the first odd
+    /// wording, every other place related; a sentence shared with a third
+    /// page is its own finding.
+    @Test func thePassageTwoPagesShareIsOneFinding() throws {
+        func page(_ name: String, _ beads: [(String, String)], firstLine: Int = 10) -> MemoryFile {
+            let units = beads.enumerated().map { number, bead in
+                MemoryUnit(id: "\(name)-u\(number + 1)", kind: .paragraph,
+                           sourceLocation: SourceLocation(file: "ko/\(name).html", line: firstLine + number),
+                           targetLocation: SourceLocation(file: "en/\(name).html", line: firstLine + number),
+                           sourcePath: nil, targetPath: nil,
+                           segments: [MemorySegment(id: "s1", source: [.text(bead.0)], target: [.text(bead.1)],
+                                                    state: .translated, shape: (1, 1))])
+            }
+            return MemoryFile(id: "f-\(name)", original: "ko/\(name).html", targetOriginal: "en/\(name).html", units: units)
+        }
+        let memory = TranslationMemory(files: [
+            page("a", [("캐시는 렌더링 사이에 유지됩니다.", "The cache is kept between renders."),
+                       ("의존성이 바뀌면 다시 계산합니다.", "It recalculates when a dependency changes."),
+                       ("이 값은 메모이제이션됩니다.", "This value is memoized.")]),
+            page("b", [("캐시는 렌더링 사이에 유지됩니다.", "The cache persists between renders."),
+                       ("의존성이 바뀌면 다시 계산합니다.", "It computes again when a dependency changes.")]),
+            page("c", [("이 값은 메모이제이션됩니다.", "This value gets memoized.")]),
+        ])
+        let findings = Checker(checks: [InconsistentTarget.self]).run(memory)
+            .sorted { $0.location.description < $1.location.description }
+        #expect(findings.count == 2, "\(findings.map(\.message))")
+        let shared = try #require(findings.first)
+        #expect(shared.location == SourceLocation(file: "en/a.html", line: 10))
+        #expect(shared.message == "2 Korean sentences this page shares with en/b.html are translated differently "
+            + "from place to place (see the related places); use one English translation everywhere")
+        #expect(shared.relatedLocations.map(\.location.description) == ["en/b.html:10", "en/a.html:11", "en/b.html:11"])
+        #expect(findings.last?.message.hasPrefix("the same Korean is translated 2 ways in 2 places (here and en/c.html:10)") == true)
     }
 
     /// Labels and headings of one or two words ("Dialog", "Image Windows")

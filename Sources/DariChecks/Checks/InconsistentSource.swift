@@ -20,8 +20,8 @@ public struct InconsistentSource: Check {
     public static let details = """
         Only sources that are versions of one sentence count (an edit: character-bigram similarity of at \
         least 0.5); unrelated sources that share a translation are a misaligned or pasted line, not an \
-        inconsistency. Every member of the group is reported, each naming the others: a source was edited \
-        and its translation not updated.
+        inconsistency: a source was edited and its translation not updated. A group is one finding, with the \
+        other places as related locations; the groups of one set of pages are one finding together.
         """
 
     public init() {}
@@ -29,9 +29,13 @@ public struct InconsistentSource: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let groups = ConsistencyGroups.find(input, sameSide: .target, similarVariantsOnly: true)
         let source = input.memory.sourceLanguage, target = input.memory.targetLanguage
-        ConsistencyGroups.report(groups, in: input, side: .source, into: &findings) { variants, _, others in
+        ConsistencyGroups.report(groups, in: input, side: .source, into: &findings, message: { variants, _, others in
             "\(variants) different \(source.name) texts share this \(target.name) translation (also "
                 + "\(ConsistencyGroups.list(others))); check that the translation still matches each"
-        }
+        }, shared: { count, otherPages in
+            "\(count) \(target.name) translations \(ConsistencyGroups.sharedBy(otherPages)) stand for "
+                + "different \(source.name) texts from place to place (see the related places); "
+                + "check that each translation still matches its original"
+        })
     }
 }

@@ -14,7 +14,8 @@ public struct InconsistentTarget: Check {
     public static let details = """
         Sources are compared normalised (case, spacing, quote style, a plural s); only sentences in their own \
         side's language count, and beads the aligner is not confident in are left out. A group is one finding, at \
-        its rarest wording, with the other places as related locations.
+        its rarest wording, with the other places as related locations; the groups of one set of pages (a \
+        passage two pages share) are one finding together.
         """
 
     public init() {}
@@ -22,9 +23,12 @@ public struct InconsistentTarget: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let groups = ConsistencyGroups.find(input, sameSide: .source)
         let source = input.memory.sourceLanguage, target = input.memory.targetLanguage
-        ConsistencyGroups.report(groups, in: input, side: .target, into: &findings) { variants, places, others in
+        ConsistencyGroups.report(groups, in: input, side: .target, into: &findings, message: { variants, places, others in
             "the same \(source.name) is translated \(variants) ways in \(places) places (here and "
                 + "\(ConsistencyGroups.list(others))); use one \(target.name) translation everywhere"
-        }
+        }, shared: { count, otherPages in
+            "\(count) \(source.name) sentences \(ConsistencyGroups.sharedBy(otherPages)) are translated differently "
+                + "from place to place (see the related places); use one \(target.name) translation everywhere"
+        })
     }
 }

@@ -232,8 +232,22 @@ enum ConsistencyGroups {
     /// Reports each group once: at the first place that uses its rarest
     /// wording (the likely odd one out), every other member as a related
     /// location carrying its own wording.
+    ///
+    /// Groups whose members are on the same pages are one finding
+    /// (`shared`): two pages that share a passage (React's `useCallback`
+    /// and `useMemo` references, 41 sentences; a blog post and the index
+    /// that quotes it) were translated apart, and an editor brings the one
+    /// in line with the other once, not sentence by sentence.
     static func report(_ groups: [[Int]], in input: CheckInput, side: Side, into findings: inout FindingCollector,
-                       message: (_ variants: Int, _ places: Int, _ others: [String]) -> String) {
+                       message: (_ variants: Int, _ places: Int, _ others: [String]) -> String,
+                       shared: (_ groups: Int, _ otherPages: [String]) -> String) {
+        struct Group {
+            var members: [Int]
+            var lead: Int
+            var variants: Int
+        }
+        var byPages: [[String]: [Group]] = [:]
+        var order: [[String]] = []
         for members in groups {
             let wordings = members.map { index -> ByteKey in
                 let record = input.segments[index]
@@ -243,9 +257,17 @@ enum ConsistencyGroups {
             for text in wordings { uses[text, default: 0] += 1 }
             let rarest = uses.values.min() ?? 1
             let lead = wordings.firstIndex { uses[$0] == rarest } ?? 0
+            // A page is a memory file (a page pair). A memory checked on its own keeps
+            // each group apart: its files need not be pages (a QA set is one file).
+            let pages = input.memoryPath != nil ? ["\(members[0])"]
+                : Set(members.map { "\(input.segments[$0].fileIndex)" }).sorted()
+            if byPages[pages] == nil { order.append(pages) }
+            byPages[pages, default: []].append(Group(members: members, lead: lead, variants: uses.count))
+        }
+        func relatedPlaces(_ group: Group, leaving lead: Int?) -> (related: [RelatedLocation], names: [String]) {
             var related: [RelatedLocation] = []
             var names: [String] = []
-            for (position, index) in members.enumerated() where position != lead {
+            for (position, index) in group.members.enumerated() where position != lead {
                 let record = input.segments[index]
                 let location = input.location(of: record, side: side)
                 let unitID = input.unit(of: record).id
@@ -253,8 +275,28 @@ enum ConsistencyGroups {
                                                text: displayText(of: index, side: side, in: input)))
                 names.append(location.line > 0 && input.memoryPath == nil ? location.description : unitID)
             }
-            findings.report(input.segments[members[lead]], in: input, side: side,
-                            message: message(uses.count, members.count, names), relatedLocations: related)
+            return (related, names)
+        }
+        for pages in order {
+            let found = byPages[pages]!
+            if found.count == 1, let group = found.first {
+                let (related, names) = relatedPlaces(group, leaving: group.lead)
+                findings.report(input.segments[group.members[group.lead]], in: input, side: side,
+                                message: message(group.variants, group.members.count, names), relatedLocations: related)
+                continue
+            }
+            // At the first group's odd one out; every other member of every group is a related place.
+            let first = found.min { $0.members[$0.lead] < $1.members[$1.lead] }!
+            let leadRecord = input.segments[first.members[first.lead]]
+            let leadPage = input.location(of: leadRecord, side: side).file
+            var related: [RelatedLocation] = []
+            for group in found {
+                let isFirst = group.members == first.members
+                related += relatedPlaces(group, leaving: isFirst ? group.lead : nil).related
+            }
+            let otherPages = Set(related.map(\.location.file)).subtracting([leadPage]).sorted()
+            findings.report(leadRecord, in: input, side: side,
+                            message: shared(found.count, otherPages), relatedLocations: related)
         }
     }
 
@@ -419,6 +461,12 @@ enum ConsistencyGroups {
         case "과": return "와"
         default: return scalar
         }
+    }
+
+    /// Where the texts of several groups are: "repeated on this page", or
+    /// "this page shares with en/b.html".
+    static func sharedBy(_ otherPages: [String]) -> String {
+        otherPages.isEmpty ? "repeated on this page" : "this page shares with " + list(otherPages)
     }
 
     static func list(_ others: [String]) -> String {
