@@ -147,9 +147,21 @@ struct InlineBuilder {
     ]
 
     /// Takes a heading's anchor out of its content: a trailing `{#id}` (or
-    /// `{#id .class}`, Hugo's and Pandoc's attribute syntax), else the `id`
-    /// or `name` of an `<a>` without `href` in it.
+    /// `{#id .class}`, Hugo's and Pandoc's attribute syntax) or MDX comment
+    /// that is one word (`{/*install*/}`, how React's docs give a heading
+    /// its id), else the `id` or `name` of an `<a>` without `href` in it.
     mutating func takeHeadingAnchor() -> String? {
+        if let last = content.lastIndex(where: { if case .text(let text) = $0 { !text.allSatisfy { $0 == " " } } else { true } }),
+           case let .standalone(_, TemplateSpan.element, original) = content[last],
+           original.hasPrefix("{/*"), original.hasSuffix("*/}") {
+            let words = original.dropFirst(3).dropLast(3).split(whereSeparator: \.isWhitespace)
+            if words.count == 1, let id = words.first.map(String.init) {
+                content.removeSubrange(last...)
+                trimTrailingSpace()
+                endsInSpace = true
+                return id
+            }
+        }
         if let last = content.lastIndex(where: { if case .text = $0 { true } else { false } }),
            case let .text(text) = content[last] {
             var trimmed = Substring(text)

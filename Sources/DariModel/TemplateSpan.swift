@@ -7,8 +7,10 @@ public enum TemplateSpan {
     public static let element = "template"
 
     /// The delimiters of one-line template spans, longest first.
+    /// An MDX comment (`{/* … */}`) is one too: a page's note to its
+    /// editors, or (React's docs and their translations) a heading's id.
     public static let delimiters: [(open: String, close: String)] = [
-        ("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"),
+        ("{{<", ">}}"), ("{{%", "%}}"), ("{/*", "*/}"), ("{%", "%}"), ("{{", "}}"),
     ]
 
     /// A span as compared across a pair: its delimiters (`{{< >}}` or

@@ -277,6 +277,25 @@ import Testing
             ])
     }
 
+    /// MDX comments are no prose; one word in one at a heading's end is its
+    /// id, as React's docs and their translations give it (`{/*install*/}`).
+    @Test func anMDXCommentIsACodeAndAtAHeadingsEndItsAnchor() throws {
+        #expect(try Self.dump("""
+            ## 설치하기 {/*installation*/}
+
+            ### `useEffect`는 브라우저를 막지 않습니다 {/* useeffect-does-not-block */}
+
+            ## 두 단어 {/* 나중에 고칠 것 */}
+
+            본문 {/* TODO: translate */} 입니다.
+            """) == [
+                "1 h2 h2[1]{#installation} 설치하기",
+                "3 h3 h3[1]{#useeffect-does-not-block} {1}useEffect{/1}는 브라우저를 막지 않습니다",
+                "5 h2 h2[2] 두 단어{1/}",
+                "7 p p[1] 본문 {1/}입니다.",
+            ])
+    }
+
     @Test func rawHTMLBlocksGoThroughTheHTMLExtractorWithTheirLines() throws {
         #expect(try Self.dump("""
             첫 문단.
