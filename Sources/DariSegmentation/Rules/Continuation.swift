@@ -70,6 +70,25 @@ enum Continuation {
         return negatedVerbStarts.contains(units[following.lowerBound])
     }
 
+    /// True when a bare -다 and the next word, another bare -다, alternate
+    /// before a form of 하다: "껐다 켰다 해보세요", "왔다 갔다 했다", "열었다
+    /// 닫았다 하며" (one action and its opposite, done by turns). Neither ends
+    /// a sentence (React's Korean docs: "네트워크를 껐다 ¦켰다 ¦해보세요").
+    /// The forms of 하다 are those that cannot open a sentence (not 하지만,
+    /// 한편, 할머니).
+    static func alternatesBeforeHada(_ units: [UInt16], previous: Range<Int>, next: Range<Int>,
+                                     following: () -> Range<Int>?) -> Bool {
+        guard units[previous.upperBound - 1] == Syllable.kB2E4, next.count >= 2,
+              units[next.upperBound - 1] == Syllable.kB2E4, Scalars.isHangulSyllable(units[next.upperBound - 2]),
+              let following = following(), !following.isEmpty
+        else { return false }
+        return alternationVerbPrefixes.contains { units.hasPrefix($0, at: following.lowerBound) }
+    }
+
+    private static let alternationVerbPrefixes: [[UInt16]] = [
+        "해", "했", "합니", "하며", "하면", "하는", "하고", "한다", "하다", "하기", "하더", "하던", "하여", "하죠", "하네",
+    ].map { Array($0.utf16) }
+
     /// 하, 한, 할, 합, 했: the forms of 하다 after 안/못.
     private static let negatedVerbStarts = UnitSet(["하", "한", "할", "합", "했"].map { $0.utf16.first! })
 

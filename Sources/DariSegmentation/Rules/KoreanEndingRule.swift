@@ -52,6 +52,11 @@ struct KoreanEndingRule: SegmentationRule {
                 // before a verb it is an adverb ("하하 웃었다").
                 removed.insert(previous.upperBound)
                 added.append(word.upperBound)
+            } else if Continuation.alternatesBeforeHada(units, previous: previous, next: word,
+                                                        following: { Self.word(after: word, in: units) }) {
+                // "껐다 켰다 해보세요": both -다 forms lead to the 하다 after them.
+                removed.insert(previous.upperBound)
+                removed.insert(word.upperBound)
             } else if Continuation.continuesKorean(units, start: word.lowerBound, end: word.upperBound)
                         || Continuation.continuesBareEnding(units, previous: previous, next: word)
                         || Continuation.continuesNegatedReport(units, previous: previous, next: word,

@@ -51,6 +51,19 @@ import Testing
         try expectSentences(sentence, .korean)
     }
 
+    /// Two -다 forms done by turns lead to the 하다 after them; a finished
+    /// sentence before another one that ends in -다 still ends.
+    @Test(arguments: [
+        "네트워크를 껐다 켰다 해보세요. ¦그리고 확인해 보세요.",
+        "사람들이 왔다 갔다 했다 ¦그래서 정신이 없었다",
+        "불이 켜졌다 꺼졌다 합니다.",
+        "그는 문을 열었다 닫았다 하며 기다렸다.",
+        "비가 왔다 ¦날이 갰다 ¦하지만 추웠다",
+    ])
+    func alternatingActionsBeforeHadaAreOneSentence(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
     @Test func aSentenceAfterABareEndingStillStartsWithHajiman() throws {
         try expectSentences("정말 좋았다 ¦하지만 비쌌다", .korean)
     }
