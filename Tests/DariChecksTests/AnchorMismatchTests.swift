@@ -1,4 +1,5 @@
 @testable import DariChecks
+import DariMemory
 import DariModel
 import Testing
 
@@ -11,4 +12,31 @@ import Testing
         #expect(AnchorMismatch.reachable(keys).contains(HeadingAnchor.key("usage-2")))
         #expect(!AnchorMismatch.reachable(["usage"]).contains(HeadingAnchor.key("usage-1")))
     }
+
+    /// A heading and its translation whose anchors differ: one finding, on
+    /// the translation, naming both; an anchor with no heading paired with it
+    /// on the other page is still its own.
+    @Test func aRenamedAnchorIsOneFindingThatNamesBoth() throws {
+        func heading(_ id: String, _ english: String?, _ korean: String?, enPath: String?, koPath: String?, line: Int) -> MemoryUnit {
+            MemoryUnit(id: id, kind: .heading(level: 2),
+                       sourceLocation: english == nil ? nil : SourceLocation(file: "en/form.md", line: line),
+                       targetLocation: korean == nil ? nil : SourceLocation(file: "ko/form.md", line: line),
+                       sourcePath: enPath, targetPath: koPath,
+                       segments: [MemorySegment(id: "s1", source: english.map { [.text($0)] } ?? [],
+                                                target: korean.map { [.text($0)] }, state: .translated, shape: (1, 1))])
+        }
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/form.md", targetOriginal: "ko/form.md", units: [
+                heading("u1", "Handle form submission", "폼 제출 처리하기",
+                        enPath: "h2[1]{#handle-form-submission}", koPath: "h2[1]{#handle-form-on-the-client}", line: 5),
+                heading("u2", "Troubleshooting", nil, enPath: "h2[2]{#troubleshooting}", koPath: nil, line: 9),
+            ]),
+        ])
+        let findings = Checker(checks: [AnchorMismatch.self]).run(memory).sorted { $0.location.line < $1.location.line }
+        #expect(findings.map(\.location.description) == ["ko/form.md:5", "en/form.md:9"])
+        #expect(findings.first?.message == "the Korean heading '폼 제출 처리하기' has the anchor #handle-form-on-the-client "
+            + "where the English heading has #handle-form-submission; links to form#handle-form-submission break on the "
+            + "Korean page and links to form#handle-form-on-the-client on the English page: give both headings the same anchor")
+    }
 }
+

@@ -26,7 +26,8 @@ public struct AnchorMismatch: Check {
         `<a id>` or `<a name>` inside the heading) with the anchors of the other page's headings, explicit or \
         generated from their text, as sets, so reordered sections are fine; anchors are compared by their letters \
         and digits only, so the spellings of different generators (`what-s-new`, `whats-new`) agree. Only an \
-        explicit anchor is reported: a generated one follows its translated text. A repeated heading's \
+        explicit anchor is reported: a generated one follows its translated text. A heading paired with its \
+        translation whose anchors differ (one renamed) is one finding, on the translation's heading. A repeated heading's \
         anchor is also reached by its numbered form (the second "Usage" is `#usage-1`), as generators number them.
         """
 
@@ -53,14 +54,30 @@ public struct AnchorMismatch: Check {
                 }
             }
             let sourceKeys = Self.reachable(sourceAnchors.map(\.key)), targetKeys = Self.reachable(targetAnchors.map(\.key))
-            for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) {
+            // A heading paired with its translation, each with an anchor the other page lacks:
+            // one anchor renamed on one side, one finding on the translation's heading.
+            let unmatchedSource = Dictionary(sourceAnchors.filter { $0.explicit != nil && !targetKeys.contains($0.key) }
+                .map { ($0.unit.id, $0.explicit!) }, uniquingKeysWith: { first, _ in first })
+            var renamed = Set<String>()
+            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) {
+                guard let anchor = explicit, let original = unmatchedSource[unit.id],
+                      !unit.suppressedChecks.contains(Self.id), let location = unit.targetLocation else { continue }
+                renamed.insert(unit.id)
+                let name = Self.pageName(file.original)
+                findings.report(at: location, fileID: file.id, message:
+                    "the \(memory.targetLanguage.name) heading '\(unit.segments.compactMap(\.targetText).joined(separator: " "))' "
+                        + "has the anchor #\(anchor) where the \(memory.sourceLanguage.name) heading has #\(original); "
+                        + "links to \(name)#\(original) break on the \(memory.targetLanguage.name) page and links to "
+                        + "\(name)#\(anchor) on the \(memory.sourceLanguage.name) page: give both headings the same anchor")
+            }
+            for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) && !renamed.contains(unit.id) {
                 guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
                       let location = unit.sourceLocation else { continue }
                 findings.report(at: location, fileID: file.id, message: Self.message(
                     anchor, heading: unit.segments.map(\.sourceText).joined(separator: " "), page: file.original,
                     has: memory.sourceLanguage, lacks: memory.targetLanguage))
             }
-            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) {
+            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) && !renamed.contains(unit.id) {
                 guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
                       let location = unit.targetLocation else { continue }
                 findings.report(at: location, fileID: file.id, message: Self.message(
@@ -86,9 +103,14 @@ public struct AnchorMismatch: Check {
         return result
     }
 
+    /// The page as a link names it: `guide` for `en/guide.md`.
+    static func pageName(_ page: String) -> String {
+        page.split(separator: "/").last.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? page
+    }
+
     fileprivate static func message(_ anchor: String, heading: String, page: String, has: Language,
                                     lacks: Language) -> String {
-        let name = page.split(separator: "/").last.map { $0.split(separator: ".").first.map(String.init) ?? "" } ?? page
+        let name = pageName(page)
         return "the \(has.name) heading '\(heading)' has the anchor #\(anchor), which no \(lacks.name) heading has; "
             + "links to \(name)#\(anchor) break on the \(lacks.name) page: give the matching \(lacks.name) heading "
             + "{#\(anchor)}, or translate the missing section"
