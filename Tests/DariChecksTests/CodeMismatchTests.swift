@@ -114,6 +114,9 @@ import Testing
         ("if (a > b) { setCount(count + 1); } // 증가", "if (a > c) { setCount(count + 1); } // increase"),
         ("\"react\": \"canary\",\n\"react-dom\": \"canary\"", "\"react\": \"19.3.0\",\n\"react-dom\": \"19.3.0\""),
         ("<h1>Welcome</h1>", "<h1>Welcome back</h1>"),
+        // A comma between parameters is code a formatter does not drop.
+        ("command: 'build' | 'serve',\n  defaultMode = 'development'\n  isPreview = false,\n): Promise",
+         "command: 'build' | 'serve',\n  defaultMode = 'development',\n  isPreview = false,\n): Promise"),
     ])
     func translatedTextDoesNotHideChangedCode(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])

@@ -112,16 +112,18 @@ public struct CodeMismatch: Check {
         return String(result)
     }
 
-    /// `code` as compared: case, white space, parentheses, commas and
-    /// semicolons left out. They are what a formatter changes between two
-    /// copies of one example (`(t) => t.id` and `t => t.id`, a semicolon a
-    /// linter adds, a JSX branch wrapped in parentheses; React's Korean and
-    /// English docs differ so in most of their code blocks), and no reader
-    /// acts on them. Case: the help sets whose code examples differ in case
-    /// are in languages that ignore it (BASIC's GoTo and Goto, SQL's select
-    /// and SELECT).
+    /// `code` (as `code(_:)` gives it, trailing commas gone) as compared:
+    /// case, white space, parentheses and semicolons left out. They are what
+    /// a formatter changes between two copies of one example (`(t) => t.id`
+    /// and `t => t.id`, a semicolon a linter adds, a JSX branch wrapped in
+    /// parentheses; React's Korean and English docs differ so in most of
+    /// their code blocks), and no reader acts on them. A comma between two
+    /// parameters still counts: without it the example does not run (Vite's
+    /// Korean `defaultMode = 'development'` before another parameter). Case:
+    /// the help sets whose code examples differ in case are in languages that
+    /// ignore it (BASIC's GoTo and Goto, SQL's select and SELECT).
     static func formatted(_ code: String) -> String {
-        String(code.lowercased().unicodeScalars.filter { !"(),;".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
+        String(code.lowercased().unicodeScalars.filter { !"();".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
     }
 
     /// True when one block has Korean and the two are the same code once the
