@@ -89,6 +89,27 @@ enum Continuation {
         "해", "했", "합니", "하며", "하면", "하는", "하고", "한다", "하다", "하기", "하더", "하던", "하여", "하죠", "하네",
     ].map { Array($0.utf16) }
 
+    /// True when a particle is glued to the closing quote or bracket before
+    /// `boundary`: a quoted title that ends in its own stop is a noun of the
+    /// sentence ("자세한 내용은 '주의하세요!'에서 확인할 수 있습니다", "“완료!”를
+    /// 누르세요"; React's Korean docs link section titles so). ICU ends the
+    /// sentence at the quote; a new sentence after a closing quote has a
+    /// space before it.
+    static func particleGluedToQuotation(_ units: [UInt16], boundary: Int, next: Int) -> Bool {
+        guard next == boundary, boundary > 1, next < units.count,
+              closingQuotes.contains(units[boundary - 1]), gluedParticleStarts.contains(units[next]) else { return false }
+        return true
+    }
+
+    /// ' " ’ ” 」 』 ) ]
+    private static let closingQuotes = UnitSet([0x27, 0x22, 0x2019, 0x201D, 0x300D, 0x300F, 0x29, 0x5D])
+
+    /// The first syllables of the particles that glue to a noun: 에(서), 을, 를, 이(라는), 가, 은, 는,
+    /// 의, 로, 으로, 와, 과, 도, 만, 까지, 부터, 처럼, 보다, 라는/라고, 하고.
+    private static let gluedParticleStarts = UnitSet(
+        ["에", "을", "를", "이", "가", "은", "는", "의", "로", "으", "와", "과", "도", "만", "까", "부", "처", "보", "라", "하"]
+            .map { $0.utf16.first! })
+
     /// 하, 한, 할, 합, 했: the forms of 하다 after 안/못.
     private static let negatedVerbStarts = UnitSet(["하", "한", "할", "합", "했"].map { $0.utf16.first! })
 

@@ -90,6 +90,7 @@ struct KoreanEndingRule: SegmentationRule {
             // Also ICU's boundaries before a glued quotative: `…없었다.’라는`, `…?"라면서`.
             removed.contains(boundary)
                 || (next < units.count && Continuation.continuesKorean(units, start: next, end: units.wordEnd(startingAt: next)))
+                || Continuation.particleGluedToQuotation(units, boundary: boundary, next: next)
         }
         context.addBoundaries(added.filter { !removed.contains($0) })
     }

@@ -64,6 +64,19 @@ import Testing
         try expectSentences(marked, .korean)
     }
 
+    /// A quoted title that ends in its own stop takes a particle glued to
+    /// its closing quote and stays in its sentence; a space after the quote
+    /// still opens a new one.
+    @Test(arguments: [
+        "자세한 내용은 '주의하세요!'에서 확인할 수 있습니다. ¦다음 문장.",
+        "“완료!”를 누르면 저장됩니다.",
+        "그는 “정말요?”라고 물었다.",
+        "그는 “가자!” ¦모두 따라 나섰다.",
+    ])
+    func aParticleGluedToAQuotedTitleContinues(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
     @Test func aSentenceAfterABareEndingStillStartsWithHajiman() throws {
         try expectSentences("정말 좋았다 ¦하지만 비쌌다", .korean)
     }
