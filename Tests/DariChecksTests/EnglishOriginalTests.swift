@@ -36,6 +36,37 @@ import Testing
         #expect(messages(spec, Untranslated.self).first?.contains("is English on the Korean page; translate it into Korean") == true)
     }
 
+    /// A translator who kept the English to translate from leaves it beside
+    /// the translation in one paragraph: the copy pairs with the original,
+    /// and the Korean, left without a partner, is its translation. One
+    /// finding, for the copy; none for the Korean.
+    @Test func theOriginalCopiedBesideItsTranslationIsOneFindingForTheCopy() {
+        let findings = pairedBlock([
+            ("", "기본적으로 폼 안의 버튼은 폼을 제출합니다."),
+            ("", "뜻밖인가요?"),
+            ("By default, a button inside a form will submit it.", "By default, a button inside a form will submit it."),
+            ("This can be surprising!", "This can be surprising!"),
+        ], checks: [Untranslated.self])
+        #expect(findings.map(\.message) == [
+            "'By default, a button inside a form will submit it.' and 1 more sentence of this block are the English "
+                + "original copied next to their Korean translation; delete the English from the Korean page",
+        ])
+        // English left with no Korean beside it is still to translate.
+        let alone = pairedBlock([
+            ("Debian is an operating system.", "데비안은 운영 체제입니다."),
+            ("By default, a button inside a form will submit it.", "By default, a button inside a form will submit it."),
+        ], checks: [Untranslated.self])
+        #expect(alone.map(\.message).first?.contains("is English on the Korean page; translate it into Korean") == true)
+        // A sentence the original lacks next to a copy of another is still reported.
+        let added = pairedBlock([
+            ("", "이 문장은 한국어 페이지에만 있습니다."),
+            ("By default, a button inside a form will submit it.", "By default, a button inside a form will submit it."),
+            ("This can be surprising!", "This can be surprising!"),
+            ("Use a submit button.", "Use a submit button."),
+        ], checks: [Untranslated.self])
+        #expect(added.count == 2, "\(added.map(\.message))")
+    }
+
     @Test func numbersOfTheTranslationAreCheckedAgainstTheOriginal() {
         let spec = CheckSpec("""
               More than 1,000 packages. | 1,000개가 넘는 패키지.

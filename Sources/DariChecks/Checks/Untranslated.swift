@@ -26,6 +26,8 @@ public struct Untranslated: Check {
         let koreanSide = input.side(of: .korean)
         var englishPages: [Int: PageLanguage] = [:]
         var englishSegments = Set<Position>()
+        // Blocks whose one-sided Korean sentences translate the English copied beside them.
+        var besideTranslation = Set<Position>()
         if let koreanSide {
             englishPages = Self.koreanPagesInEnglish(input, koreanSide: koreanSide)
             for (fileIndex, page) in englishPages.sorted(by: { $0.key < $1.key }) {
@@ -33,7 +35,8 @@ public struct Untranslated: Check {
                                 message: "\(page.location.file) is in English: \(page.korean) of \(page.blocks) blocks "
                                     + "are Korean; translate the page into Korean", identifiedByPage: true)
             }
-            englishSegments = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages, into: &findings)
+            (englishSegments, besideTranslation) = reportEnglish(input, koreanSide: koreanSide, skipping: englishPages,
+                                                                 into: &findings)
         }
         // A translation of an earlier version is one finding for its page (`EarlierVersion`).
         let earlier = input.earlierVersions.filter { englishPages[$0.key] == nil }
@@ -48,6 +51,9 @@ public struct Untranslated: Check {
             if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) { continue }
             if englishSegments.contains(Position(record))
                 || sectionUnits.contains(Position(file: record.fileIndex, unit: record.unitIndex)) { continue }
+            // The Korean beside an English copy translates it (`copiesBesideTheirTranslation`).
+            if besideTranslation.contains(Position(file: record.fileIndex, unit: record.unitIndex)),
+               record.hasSource == (koreanSide == .source) { continue }
             let file = input.file(of: record)
             let unit = input.unit(of: record)
             // A block with no counterpart at all (the aligner's 1-0 / 0-1 unit)
@@ -242,14 +248,18 @@ public struct Untranslated: Check {
     /// which get no other `untranslated` finding (on a page that is mostly
     /// English too).
     private func reportEnglish(_ input: CheckInput, koreanSide: Side, skipping pages: [Int: PageLanguage],
-                               into findings: inout FindingCollector) -> Set<Position> {
+                               into findings: inout FindingCollector) -> (covered: Set<Position>, besideTranslation: Set<Position>) {
         var covered = Set<Position>()
+        var besideTranslation = Set<Position>()
         var run: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
+        var runIsBesideTranslation = false
         func flush() {
             guard let first = run.first else { return }
             let sentences = run.flatMap(\.sentences)
             let related = run.dropFirst().map { input.location(of: $0.record, side: koreanSide) }
-            let message = run.count == 1
+            let message = runIsBesideTranslation
+                ? Self.englishBesideTranslation(String(sentences[0]), more: sentences.count - 1)
+                : run.count == 1
                 ? Self.english(String(sentences[0]), more: sentences.count - 1)
                 : Self.englishSection(String(sentences[0]), sentences: sentences.count, blocks: run.count,
                                       lastLine: related.last?.line ?? 0)
@@ -258,6 +268,7 @@ public struct Untranslated: Check {
                             relatedLocations: related.map { RelatedLocation(location: $0) },
                             covering: run.flatMap(\.covered), onlyItsSide: true, atSentence: String(sentences[0]))
             run = []
+            runIsBesideTranslation = false
         }
         let records = input.segments
         let englishOfSegment = input.englishSentences.result
@@ -308,8 +319,18 @@ public struct Untranslated: Check {
             }
             if Script.containsHangul(koreanText) {
                 flush()
+                // The original copied next to its own translation (a translator who kept the
+                // English to translate from): the aligner pairs the copy with the original, and
+                // the Korean sentences, left without a partner, are that translation, not text
+                // the original lacks (React's Korean docs). One finding, for the copy.
+                let isBeside = Self.copiesBesideTheirTranslation(records[unitStart..<unitEnd], runs: blockRuns,
+                                                                 koreanSide: koreanSide)
+                if isBeside {
+                    besideTranslation.insert(Position(file: records[unitStart].fileIndex, unit: records[unitStart].unitIndex))
+                }
                 for blockRun in blockRuns {
                     run = [blockRun]
+                    runIsBesideTranslation = isBeside
                     flush()
                 }
             } else {
@@ -317,7 +338,29 @@ public struct Untranslated: Check {
             }
         }
         flush()
-        return covered
+        return (covered, besideTranslation)
+    }
+
+    /// True when a block's English segments on the Korean page are copies of
+    /// the original they are paired with, and the block also has Korean
+    /// sentences with no partner, at least half as many as the copies'
+    /// sentences: the copy and its translation side by side.
+    static func copiesBesideTheirTranslation(_ records: ArraySlice<SegmentRecord>,
+                                             runs: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])],
+                                             koreanSide: Side) -> Bool {
+        func words(_ text: String?) -> [Substring] { (text ?? "").split(whereSeparator: \.isWhitespace) }
+        let copies = runs.flatMap(\.covered)
+        guard !copies.isEmpty, copies.allSatisfy({ record in
+            let korean = koreanSide == .source ? record.source : record.translatedTarget
+            let english = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil)
+            return english != nil && words(korean) == words(english)
+        }) else { return false }
+        let alone = records.filter { record in
+            let korean = koreanSide == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget
+            let english = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil)
+            return english == nil && korean.map(Script.containsHangul) == true
+        }
+        return !alone.isEmpty && 2 * alone.count >= runs.reduce(0) { $0 + $1.sentences.count }
     }
 
     /// The English sentences of a segment's Korean-page text; a short one
@@ -417,6 +460,12 @@ public struct Untranslated: Check {
         let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
         return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
             + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
+    }
+
+    fileprivate static func englishBesideTranslation(_ sentence: String, more: Int) -> String {
+        let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
+        return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") the English original copied "
+            + "next to \(more == 0 ? "its" : "their") Korean translation; delete the English from the Korean page"
     }
 
     fileprivate static func englishSection(_ sentence: String, sentences: Int, blocks: Int, lastLine: Int) -> String {
