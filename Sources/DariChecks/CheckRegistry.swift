@@ -9,6 +9,7 @@ public enum CheckRegistry {
         HangulInTarget.self,
         LatinInKorean.self,
         NameSpelling.self,
+        KoreanSpelling.self,
         InvisibleCharacter.self,
         NumberMismatch.self,
         GlossaryViolation.self,

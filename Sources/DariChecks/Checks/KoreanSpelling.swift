@@ -1,0 +1,228 @@
+import DariMemory
+import DariModel
+import DariText
+
+/// `korean-spelling`: a Korean word the site writes one way nearly
+/// everywhere is written with one letter (jamo) different here, where the
+/// English has the word that the usual spelling translates: 데미안 for
+/// 데비안 where the English says "Debian", 플라스텩 for 플라스틱.
+///
+/// A name or term is spelt two ways (the mission's "a name is spelled two
+/// ways"), or a typo left a syllable no editor meant. The English side is
+/// the evidence that the two spellings are one word: the usual spelling
+/// must come with one English word in at least half of its blocks, and
+/// the odd one must come with that word too. Verb forms that differ by one
+/// letter (갑니다, 합니다) never share their English so, and words of one or
+/// two syllables are left out: too many of them are a letter apart.
+public struct KoreanSpelling: Check {
+    public static let id = "korean-spelling"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = "A Korean word is spelt differently from how the site writes it everywhere else."
+    public static let example = "ko/software.html:41: warning: [korean-spelling] '데미안' is written '데비안' in 120 "
+        + "other blocks where the English has 'Debian', as it does here; use one spelling"
+    public static let details = """
+        Korean words of three or more syllables (particles after them aside) are compared across the site. A word \
+        found in at most two blocks is reported when another word, one jamo apart, is in at least five blocks and \
+        five times as many, comes with one English word in at least half of them, and that English word is in the \
+        odd word's block too. Blocks that have both spellings are left alone.
+        """
+
+    public init() {}
+
+    /// How often the usual spelling must be found, in blocks, and how much
+    /// more often than the odd one.
+    static let usualMinimum = 5
+    static let usualRatio = 5
+    /// The odd spelling is found in at most this many blocks.
+    static let oddMaximum = 2
+    static let minimumSyllables = 3
+
+    public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        guard let koreanSide = input.side(of: .korean) else { return }
+        let records = input.segments
+        // Blocks: the records of one unit. Sentences are not always paired
+        // one to one, so the English word may sit in the neighbouring segment.
+        var blocks: [Range<Int>] = []
+        var start = 0
+        while start < records.count {
+            var end = start + 1
+            while end < records.count, records[end].fileIndex == records[start].fileIndex,
+                  records[end].unitIndex == records[start].unitIndex { end += 1 }
+            blocks.append(start..<end)
+            start = end
+        }
+        func korean(_ record: SegmentRecord) -> String? {
+            koreanSide == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget
+        }
+        func english(_ record: SegmentRecord) -> String? {
+            koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil)
+        }
+        // Pass 1: in how many paired blocks each stem is.
+        var stemsOfBlock: [[String]] = Array(repeating: [], count: blocks.count)
+        var englishOfBlock: [[String]] = Array(repeating: [], count: blocks.count)
+        var count: [String: Int] = [:]
+        var englishCount: [String: Int] = [:]
+        var display: [String: String] = [:]
+        for (index, block) in blocks.enumerated() {
+            guard block.contains(where: { english(records[$0]) != nil && korean(records[$0]) != nil }) else { continue }
+            var stems = Set<String>(), words = Set<String>()
+            for position in block {
+                if let text = korean(records[position]) {
+                    for stem in Self.stems(in: text) { stems.insert(stem) }
+                }
+                if let text = english(records[position]) {
+                    for word in Self.englishWords(in: text) {
+                        let key = Self.englishKey(word)
+                        words.insert(key)
+                        if display[key] == nil { display[key] = word }
+                    }
+                }
+            }
+            stemsOfBlock[index] = Array(stems)
+            englishOfBlock[index] = Array(words)
+            for stem in stems { count[stem, default: 0] += 1 }
+            for word in words { englishCount[word, default: 0] += 1 }
+        }
+        // The odd spellings and their usual neighbours, one jamo apart.
+        var byKey: [String: [String]] = [:]
+        for (stem, found) in count where found >= Self.usualMinimum {
+            for key in Self.neighbourKeys(stem) { byKey[key, default: []].append(stem) }
+        }
+        var usualOf: [String: [String]] = [:]
+        for (stem, found) in count where found <= Self.oddMaximum {
+            let usual = Set(Self.neighbourKeys(stem).flatMap { byKey[$0] ?? [] })
+                .filter { $0 != stem && count[$0, default: 0] >= Self.usualRatio * found
+                    && !Self.differInAnEnding(stem, $0) }
+            if !usual.isEmpty { usualOf[stem] = usual.sorted() }
+        }
+        guard !usualOf.isEmpty else { return }
+        let wanted = Set(usualOf.keys).union(usualOf.values.joined())
+        // Pass 2: the English words of the blocks that have those stems.
+        var englishWith: [String: [String: Int]] = [:]
+        var oddBlocks: [String: [Int]] = [:]
+        for index in blocks.indices {
+            let here = stemsOfBlock[index].filter(wanted.contains)
+            guard !here.isEmpty else { continue }
+            for stem in here {
+                for word in englishOfBlock[index] { englishWith[stem, default: [:]][word, default: 0] += 1 }
+                if usualOf[stem] != nil { oddBlocks[stem, default: []].append(index) }
+            }
+        }
+        for (odd, usuals) in usualOf.sorted(by: { $0.key < $1.key }) {
+            for blockIndex in oddBlocks[odd] ?? [] {
+                let stemsHere = Set(stemsOfBlock[blockIndex])
+                let block = blocks[blockIndex]
+                let blockEnglish = Set(englishOfBlock[blockIndex])
+                // The usual spelling and the English word of this block that translate each
+                // other: each is in at least half of the other's blocks ("데비안" and "Debian"),
+                // not a word the whole site has ("Debian" beside 있으면).
+                let match = usuals.lazy.compactMap { usual -> (String, String)? in
+                    guard !stemsHere.contains(usual) else { return nil }
+                    let total = count[usual, default: 0]
+                    let word = (englishWith[usual] ?? [:])
+                        .filter { blockEnglish.contains($0.key) && 2 * $0.value >= total
+                            && 2 * $0.value >= englishCount[$0.key, default: 0] }
+                        .max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+                    return word.map { (usual, $0) }
+                }.first
+                guard let (usual, word) = match,
+                      let position = block.first(where: { korean(records[$0])?.contains(odd) == true }) else { continue }
+                findings.report(records[position], in: input, side: koreanSide,
+                                message: "'\(odd)' is written '\(usual)' in \(count[usual, default: 0]) other blocks "
+                                    + "where the English has '\(display[word] ?? word)', as it does here; use one spelling",
+                                at: odd)
+            }
+        }
+    }
+
+    /// The stems of the Korean words of `text`: each run of Hangul syllables
+    /// without the particles after it (`KoreanParticles`; the shortest such
+    /// stem, so 데비안은 and 데비안 give 데비안 alike), when it has three or
+    /// more syllables.
+    static func stems(in text: String) -> [String] {
+        var result: [String] = []
+        var run: [Unicode.Scalar] = []
+        func flush() {
+            defer { run.removeAll(keepingCapacity: true) }
+            guard run.count >= minimumSyllables else { return }
+            for length in 1...run.count where KoreanParticles.isEnding(run[length...]) {
+                // 방법으로 is 방법 and a particle: too short, not 방법으 and 로.
+                guard length >= minimumSyllables else { return }
+                var stem = String.UnicodeScalarView()
+                stem.append(contentsOf: run[..<length])
+                result.append(String(stem))
+                return
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if (0xAC00...0xD7A3).contains(scalar.value) { run.append(scalar) } else { flush() }
+        }
+        flush()
+        return result
+    }
+
+    /// Keys that two stems share when they differ in one jamo of one
+    /// syllable: for each syllable and each of its three letters, the stem
+    /// with that letter left out.
+    static func neighbourKeys(_ stem: String) -> [String] {
+        let scalars = Array(stem.unicodeScalars)
+        var keys: [String] = []
+        keys.reserveCapacity(scalars.count * 3)
+        for (index, scalar) in scalars.enumerated() {
+            let value = Int(scalar.value) - 0xAC00
+            let jamo = [value / 588, (value % 588) / 28, value % 28]
+            for slot in 0..<3 {
+                var key = String(String.UnicodeScalarView(scalars[..<index]))
+                key += "|\(slot)|"
+                key += (0..<3).filter { $0 != slot }.map { String(jamo[$0]) }.joined(separator: ",")
+                key += "|" + String(String.UnicodeScalarView(scalars[(index + 1)...]))
+                keys.append(key)
+            }
+        }
+        return keys
+    }
+
+    /// An English word as counted: lower case, a plural's s dropped
+    /// (maintainers and maintainer are one word here).
+    static func englishKey(_ word: String) -> String {
+        let lower = word.lowercased()
+        return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
+    }
+
+    /// True when the two stems differ in their last syllable and either of
+    /// those is a verb's or adjective's ending syllable (설정할 and 설정하,
+    /// 빠르고 and 빠르게): two forms of one verb, not two spellings.
+    static func differInAnEnding(_ first: String, _ second: String) -> Bool {
+        guard let a = first.unicodeScalars.last, let b = second.unicodeScalars.last, a != b else { return false }
+        return endingSyllables.contains(a) || endingSyllables.contains(b)
+    }
+
+    private static let endingSyllables: Set<Unicode.Scalar> = Set(
+        ("하한할함합해했되된될됨됩돼고기게지며면서니다요는은을를이가의에으로와과도만인일임해져진질짐운울움우워" as String)
+            .unicodeScalars)
+
+    /// The English words of `text` that can say which word a Korean one
+    /// translates: Latin words of three or more letters that are not
+    /// function words.
+    static func englishWords(in text: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        func flush() {
+            if word.count >= 3, !functionWords.contains(word.lowercased()) { words.append(word) }
+            word = ""
+        }
+        for character in text {
+            if character.isASCII, character.isLetter { word.append(character) } else { flush() }
+        }
+        flush()
+        return words
+    }
+
+    private static let functionWords: Set<String> = [
+        "the", "and", "for", "with", "this", "that", "are", "you", "your", "from", "can", "not", "have", "has",
+        "will", "all", "was", "were", "use", "one", "its", "but", "also", "when", "which", "what", "there", "these",
+        "those", "into", "than", "then", "them", "they", "their", "our", "out", "any", "may", "more", "most", "some",
+        "such", "only", "other", "each", "how", "who", "why", "where", "been", "being", "about", "would", "should",
+        "could", "must", "does", "did", "had", "his", "her", "she", "him", "here", "over", "under", "very", "just",
+    ]
+}
