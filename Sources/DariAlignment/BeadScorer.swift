@@ -26,7 +26,8 @@ struct BeadScorer {
         omissionCost = configuration.omissionCost
         copies = CopiedText(source: source, target: target)
         length = LengthSignal(configuration: configuration, source: source, target: target)
-        numbers = NumberSignal(numbers: InternedFeature(\.numbers, source: source, target: target), configuration: configuration)
+        let (numberValues, numberWords) = InternedFeature.pair(\.numbers, \.numberWords, source: source, target: target)
+        numbers = NumberSignal(numbers: numberValues, words: numberWords, configuration: configuration)
         latinWords = .latinWords(configuration: configuration, source: source, target: target)
         names = .names(configuration: configuration, source: source, target: target)
         punctuation = PunctuationSignal(configuration: configuration, source: source, target: target)

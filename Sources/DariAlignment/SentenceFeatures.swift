@@ -8,6 +8,11 @@ struct SentenceFeatures: Sendable {
     /// Numbers as canonical values (`NumberReader`): `1,000명` and `1,000`
     /// compare equal, as do `12조3천억` and `12.3 trillion`, `4,800km` and `4,800 km`.
     var numbers: [Int64]
+    /// English only: values written as words ("three", "a dozen", "first"),
+    /// which a Korean number may translate (3가지, 12개, 1위). They pair a
+    /// Korean number but never count against a bead when unpaired: "one"
+    /// and "first" are as often no number at all.
+    var numberWords: [Int64] = []
     /// Latin-script words of two or more characters, lowercased (`asci`, `ibm`).
     var latinWords: [String]
     /// Content-word keys for the lexical model (`LexicalKeys`).
@@ -81,6 +86,10 @@ struct SentenceFeatures: Sendable {
         }
         self.length = length
         self.numbers = (language == .korean ? NumberReader.korean(text) : NumberReader.english(text)).map(\.canonical)
+        if language == .english, text.utf8.contains(where: { $0 >= 0x41 }) {
+            let digits = Set(numbers)
+            numberWords = NumberReader.englishWordValues(text).filter { !digits.contains($0) }.sorted()
+        }
         self.latinWords = latin
         self.hasQuote = scalars.indices.contains { index in
             switch scalars[index] {

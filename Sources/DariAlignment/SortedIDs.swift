@@ -29,6 +29,22 @@ struct InternedFeature {
         self.source = source.map { interner.intern($0[keyPath: feature]) }
         self.target = target.map { interner.intern($0[keyPath: feature]) }
     }
+
+    private init(source: [[Int32]], target: [[Int32]]) {
+        self.source = source
+        self.target = target
+    }
+
+    /// Two features interned together, so that their ids compare.
+    static func pair<Value: Hashable>(_ first: KeyPath<SentenceFeatures, [Value]>, _ second: KeyPath<SentenceFeatures, [Value]>,
+                                      source: [SentenceFeatures], target: [SentenceFeatures]) -> (InternedFeature, InternedFeature) {
+        var interner = Interner<Value>()
+        let one = InternedFeature(source: source.map { interner.intern($0[keyPath: first]) },
+                                  target: target.map { interner.intern($0[keyPath: first]) })
+        let two = InternedFeature(source: source.map { interner.intern($0[keyPath: second]) },
+                                  target: target.map { interner.intern($0[keyPath: second]) })
+        return (one, two)
+    }
 }
 
 /// Comparisons of per-sentence sorted id arrays.

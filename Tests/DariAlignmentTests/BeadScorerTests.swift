@@ -20,6 +20,21 @@ import Testing
         "englishOnlyQuoteCost": \.englishOnlyQuoteCost, "koreanOnlyQuoteCost": \.koreanOnlyQuoteCost,
     ] }
 
+    /// A Korean number the English writes in words is shared, as if both
+    /// had the digits ("three ways" / 3가지); a number word alone on the
+    /// English side ("one of them") costs nothing.
+    @Test func numbersTheEnglishWritesInWordsPairTheKoreanDigits() {
+        let configuration = AlignmentConfiguration()
+        let words = Self.cost("방법은 3가지입니다.", "There are three ways.", configuration)
+        let digits = Self.cost("방법은 3가지입니다.", "There are 3 ways.", configuration)
+        let none = Self.cost("방법은 3가지입니다.", "There are several ways.", configuration)
+        #expect(abs(words - digits) < 0.5, "the lengths differ a little")
+        #expect(none - words > configuration.unmatchedNumberCost)
+        let oneOfThem = Self.cost("그중 하나입니다.", "It is one of them.", configuration)
+        let noNumber = Self.cost("그중 하나입니다.", "It is among them.", configuration)
+        #expect(oneOfThem <= noNumber + 0.5)
+    }
+
     @Test(arguments: [
         ("copyBonus", "Dari 1.0 release", "Dari 1.0 release"),
         ("lengthSpread", "갈렙선교회는 두만강 가에서 시작되었습니다.", "It began."),
