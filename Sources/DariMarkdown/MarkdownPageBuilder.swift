@@ -94,14 +94,18 @@ struct MarkdownPageBuilder {
         var builder = InlineBuilder(line: line)
         try inlines(of: node, into: &builder)
         var path = path
-        if case .heading = kind, let anchor = builder.takeHeadingAnchor() {
-            path += "{#\(anchor)}"
+        var anchor: String?
+        if case .heading = kind, let found = builder.takeHeadingAnchor() {
+            path += "{#\(found)}"
+            anchor = found
         }
         if let (content, lineMarks) = try builder.finish() {
             var kind = kind
             if kind.isRunningText && builder.isOnlyCode { kind = .code }
+            // The anchor is the heading's element id, as `<h2 id>` is on an HTML page:
+            // the block aligner pairs headings by it.
             blocks.append(Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
-                                path: path, lineMarks: lineMarks))
+                                path: path, lineMarks: lineMarks, elementID: anchor))
         }
         for attribute in builder.attributes {
             let text = attribute.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

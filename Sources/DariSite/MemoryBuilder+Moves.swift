@@ -14,7 +14,7 @@ import DariModel
 /// between them, which `moved-block` reports as a note on the order.
 ///
 /// Only strong evidence pairs: both blocks of one kind (code blocks: the
-/// same code), at most
+/// same code; any block: the same element id, used once on each page), at most
 /// `moveWindow` links apart, at least half of the sentences of each block in
 /// sentence pairs the lexicon vouches for (two linked words, numbers or
 /// Latin words), `minimumSharedWords` in all, and each the other's best
@@ -38,10 +38,14 @@ extension MemoryBuilder {
     /// checked by its words. On the swapped paragraphs of
     /// `MarkdownDriftTests` the two wrong pairs cost 1.4 and 2.9.
     static let weakPairScore = BlockAligner.confidence(pairCost: 1)
+    /// The score of a pair its element ids make: sure of the pair, whatever
+    /// its text says (it may be outdated).
+    static let elementIDScore = 0.9
 
     func pairingMovedBlocks(_ links: [BlockLink], source: [Block], target: [Block],
                             sentenceAligner: any SentenceAligning) throws -> [BlockLink] {
         var cache = SideCache()
+        cache.elementIDs = (Block.elementIDsUsedOnce(in: source), Block.elementIDsUsedOnce(in: target))
         // The blocks free to pair again: those with no counterpart, and those
         // of a one-to-one pair that looked doubtful to the block aligner
         // (`weakPairScore`) and that the lexicon does not vouch for either: the
@@ -73,7 +77,21 @@ extension MemoryBuilder {
             }
             return distance < abs(current.link - origin)
         }
+        // Blocks with the same element id pair first, however far apart: the id names the block.
+        var freeTargetByID: [String: Int] = [:]
+        for t in freeTargets {
+            if let id = target[links[t].target!].elementID, cache.elementIDs.target.contains(id) { freeTargetByID[id] = t }
+        }
+        var pairedByID = Set<Int>()
         for s in freeSources {
+            guard let id = source[links[s].source!].elementID, cache.elementIDs.source.contains(id),
+                  let t = freeTargetByID[id], source[links[s].source!].kind == target[links[t].target!].kind else { continue }
+            let evidence = MoveEvidence(sharedWords: Int.max, score: Self.elementIDScore)
+            bestOfSource[s] = (t, evidence)
+            bestOfTarget[t] = (s, evidence)
+            pairedByID.formUnion([s, t])
+        }
+        for s in freeSources where !pairedByID.contains(s) {
             let sourceIndex = links[s].source!
             // `freeTargets` is in link order: start at the first within the window.
             var low = 0, high = freeTargets.count
@@ -81,7 +99,7 @@ extension MemoryBuilder {
                 let middle = (low + high) / 2
                 if freeTargets[middle] < s - Self.moveWindow { low = middle + 1 } else { high = middle }
             }
-            for t in freeTargets[low...].prefix(while: { $0 <= s + Self.moveWindow }) where t != s {
+            for t in freeTargets[low...].prefix(while: { $0 <= s + Self.moveWindow }) where t != s && !pairedByID.contains(t) {
                 let targetIndex = links[t].target!
                 guard target[targetIndex].kind == source[sourceIndex].kind,
                       let evidence = try moveEvidence(source: sourceIndex, source[sourceIndex], target: targetIndex,
@@ -132,12 +150,22 @@ extension MemoryBuilder {
     struct SideCache {
         var sources: [Int: Side] = [:]
         var targets: [Int: Side] = [:]
+        /// The element ids each page uses once (`Block.elementIDsUsedOnce`).
+        var elementIDs: (source: Set<String>, target: Set<String>) = ([], [])
     }
 
     /// The evidence that `sourceBlock` and `targetBlock` translate each
     /// other; nil when it is not strong (see the extension's comment).
     private func moveEvidence(source sourceIndex: Int, _ sourceBlock: Block, target targetIndex: Int, _ targetBlock: Block,
                               sentenceAligner: any SentenceAligning, cache: inout SideCache) throws -> MoveEvidence? {
+        // An element id each page uses once (a heading's anchor, `<p id>`) names the
+        // same block on both: a section the translation moved keeps its anchor
+        // (React's "Past Conferences {/*past-conferences*/}", a heading of two words
+        // that no lexicon vouches for).
+        if let id = sourceBlock.elementID, id == targetBlock.elementID,
+           cache.elementIDs.source.contains(id), cache.elementIDs.target.contains(id) {
+            return MoveEvidence(sharedWords: Int.max, score: Self.elementIDScore)
+        }
         // Code is not translated: the same code, whatever its layout, is the evidence.
         if sourceBlock.kind == .code {
             func compact(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }

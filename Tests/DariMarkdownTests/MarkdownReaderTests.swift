@@ -296,6 +296,14 @@ import Testing
             ])
     }
 
+    /// A heading's anchor is its element id, which pairs it with the other
+    /// page's heading as `<h2 id>` does on an HTML page.
+    @Test func aHeadingsAnchorIsItsElementID() throws {
+        let blocks = try MarkdownReader().read(text: "## 설치 {#install}\n\n## 지난 행사 {/*past-events*/}\n\n본문.\n",
+                                               path: "page.md").page.blocks
+        #expect(blocks.map(\.elementID) == ["install", "past-events", nil])
+    }
+
     @Test func rawHTMLBlocksGoThroughTheHTMLExtractorWithTheirLines() throws {
         #expect(try Self.dump("""
             첫 문단.

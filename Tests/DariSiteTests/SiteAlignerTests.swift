@@ -77,10 +77,10 @@ struct DiagonalAligner: SentenceAligning {
     /// Pages generated from one source give a paragraph the same id in both
     /// languages. When the translation has two sections in the other order,
     /// page order pairs some blocks whose ids say they belong elsewhere: such
-    /// a pair is scored below what the checks trust, so an inconsistency or
-    /// a number read from it is no evidence; pairs whose ids agree keep
-    /// their score.
-    @Test func aPairWhoseElementIDsSayOtherwiseIsNotTrusted() throws {
+    /// a pair is scored below what the checks trust, which frees its blocks
+    /// to be paired again as moved, by their ids (`pairingMovedBlocks`):
+    /// every pair ends with the block its ids name.
+    @Test func blocksWhoseElementIDsSayOtherwiseArePairedByTheirIDs() throws {
         let english = """
             <h2 id="h1">First</h2><p id="p1">One is the first value.</p>
             <h2 id="h2">Second</h2><p id="p2">Two is the second value.</p>
@@ -100,14 +100,29 @@ struct DiagonalAligner: SentenceAligning {
             return InlineContent.plainText(segment.source).hasPrefix("One")
                 == (segment.target.map(InlineContent.plainText) ?? "").hasPrefix("One")
         }
-        #expect(pairs.contains { !agree($0) }, "page order pairs the moved sections")
-        for unit in pairs {
-            let agree = agree(unit)
-            for segment in unit.segments {
-                #expect((segment.score ?? 0) >= (agree ? 1 : 0), "ids agree, score kept")
-                #expect(agree || (segment.score ?? 0) < 0.75, "ids contradict the pair")
-            }
+        #expect(pairs.count == 2 && pairs.allSatisfy(agree), "the ids pair the moved sections")
+        let headings = memory.units.filter { unit in
+            guard case .heading = unit.kind else { return false }
+            return unit.sourceLocation != nil && unit.targetLocation != nil
         }
+        #expect(headings.count == 2)
+    }
+
+    /// Two blocks with the same element id pair however far apart page order
+    /// leaves them: a heading of two words (no lexicon vouches for it) that
+    /// the translation moved below a list it reordered.
+    @Test func aMovedHeadingPairsByItsIDAcrossTheWholePage() throws {
+        let items = (1...15).map { "<p>Item \($0) is listed here.</p>" }
+        let koreanItems = (1...15).map { "<p>항목 \($0)이 여기 있습니다.</p>" }
+        let english = "<h2 id=\"past\">Past Events</h2>" + items.joined()
+        let korean = koreanItems.joined() + "<h2 id=\"past\">지난 행사</h2>"
+        let folder = try ScratchFolder("dari-site", files: [
+            "en/a.html": page(lang: "en", body: english),
+            "ko/a.html": page(lang: "ko", body: korean),
+        ])
+        let memory = try aligner.align(try Site(folder: folder.path)).memory
+        let heading = try #require(memory.units.first { if case .heading = $0.kind { true } else { false } })
+        #expect(heading.sourceLocation != nil && heading.targetLocation != nil, "paired across 15 blocks")
     }
 
     /// `<br>` draws a line break: the words on either side are apart, so the
