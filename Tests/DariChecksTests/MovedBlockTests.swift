@@ -37,6 +37,18 @@ import Testing
                 == true)
     }
 
+    /// Blocks that moved together, in their order, are a section that moved:
+    /// one note at its first block, the others related.
+    @Test func aSectionThatMovedIsOneNote() {
+        let found = findings([(1, 21), (3, 23), (5, 25), (7, 3), (9, 5), (11, 7), (13, 27)])
+        #expect(found.map(\.location.line) == [21])
+        #expect(found.first?.message.hasPrefix("'Paragraph 0.' and the 2 blocks after it (to line 25) come after "
+            + "'Paragraph 5.' (line 7) here, but before it") == true, "\(found.map(\.message))")
+        #expect(found.first?.relatedLocations.map(\.location.line) == [23, 25])
+        // Two blocks that moved apart, each past others, stay two notes.
+        #expect(findings([(1, 9), (3, 3), (5, 5), (7, 1), (9, 11)]).count == 2)
+    }
+
     @Test func theLongestRunInOrderIsKept() {
         #expect(MovedBlock.longestRun([1, 5, 7, 3, 9]) == [0, 1, 2, 4])
         #expect(MovedBlock.longestRun([]) == [])

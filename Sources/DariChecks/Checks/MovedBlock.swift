@@ -12,7 +12,8 @@ import DariModel
 /// order differs, which may be an editor's choice or an oversight. The
 /// blocks that moved are the fewest whose removal leaves both pages in one
 /// order (the paired blocks outside a longest run whose lines increase on
-/// both pages): one block moved past five others is one note, not six.
+/// both pages): one block moved past five others is one note, not six, and
+/// a section of blocks that moved together is one note too.
 public struct MovedBlock: Check {
     public static let id = "moved-block"
     public static let defaultSeverity = Severity.info
@@ -54,7 +55,19 @@ public struct MovedBlock: Check {
             let kept = Self.longestRun(paired.map(\.target))
             guard kept.count < paired.count else { continue }
             let keptBlocks = kept.sorted().map { paired[$0] }
+            // A run of moved blocks, next to each other in the same order on both pages,
+            // is a section that moved: one note, at its first block.
+            var runs: [[Int]] = []
             for position in paired.indices where !kept.contains(position) {
+                if let last = runs.last?.last, last == position - 1, paired[position].target > paired[last].target,
+                   !keptBlocks.contains(where: { $0.target > paired[last].target && $0.target < paired[position].target }) {
+                    runs[runs.count - 1].append(position)
+                } else {
+                    runs.append([position])
+                }
+            }
+            for run in runs {
+                let position = run[0]
                 let moved = paired[position]
                 let unit = file.units[moved.unit]
                 guard !unit.suppressedChecks.contains(Self.id) else { continue }
@@ -65,11 +78,17 @@ public struct MovedBlock: Check {
                     .max { $0.target < $1.target }
                 guard let passed = before ?? after else { continue }
                 let (here, there) = before != nil ? ("before", "after") : ("after", "before")
-                let message = "'\(Self.text(of: unit).excerpt(40))' comes \(here) "
+                let others = run.dropFirst().compactMap { file.units[paired[$0].unit].targetLocation }
+                let what = others.isEmpty
+                    ? "'\(Self.text(of: unit).excerpt(40))' comes"
+                    : "'\(Self.text(of: unit).excerpt(40))' and the \(others.count) block\(others.count == 1 ? "" : "s") after it "
+                        + "(to line \(others.last!.line)) come"
+                let message = "\(what) \(here) "
                     + "'\(Self.text(of: file.units[passed.unit]).excerpt(40))' (line \(passed.target)) here, but \(there) "
                     + "it on the \(original.name) page; restore the order, or leave it if the change was meant"
                 if let record = firstRecord(file: fileIndex, unit: moved.unit) {
-                    findings.report(record, in: input, side: .target, message: message)
+                    findings.report(record, in: input, side: .target, message: message,
+                                    relatedLocations: others.map { RelatedLocation(location: $0) })
                 } else if let location = unit.targetLocation {
                     findings.report(at: location, fileID: file.id, message: message)
                 }
