@@ -67,6 +67,43 @@ import Testing
         #expect(added.count == 2, "\(added.map(\.message))")
     }
 
+    /// The same in two blocks: the English paragraph kept above or below its
+    /// Korean translation's paragraph. The copy pairs with the original and
+    /// the translation's block is left alone: one finding, for the copy.
+    @Test func anEnglishBlockCopiedNextToItsTranslationsBlockIsOneFinding() {
+        func unit(_ id: String, english: String?, korean: String?, line: Int) -> MemoryUnit {
+            MemoryUnit(id: id, kind: .paragraph,
+                       sourceLocation: english == nil ? nil : SourceLocation(file: "en/a.md", line: line),
+                       targetLocation: korean == nil ? nil : SourceLocation(file: "ko/a.md", line: line),
+                       sourcePath: nil, targetPath: nil,
+                       segments: [MemorySegment(id: "s1", source: english.map { [.text($0)] } ?? [],
+                                                target: korean.map { [.text($0)] },
+                                                state: korean == nil ? .initial : .translated, shape: (english == nil ? 0 : 1, korean == nil ? 0 : 1))])
+        }
+        let english = "Profiling adds some overhead, so it is off in builds."
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [
+                unit("u1", english: "Debian is an operating system.", korean: "데비안은 운영 체제입니다.", line: 1),
+                unit("u2", english: english, korean: english, line: 3),
+                unit("u3", english: nil, korean: "프로파일링은 오버헤드를 더하므로 프로덕션 빌드에서는 꺼져 있습니다.", line: 5),
+            ]),
+        ])
+        let findings = Checker(checks: [Untranslated.self]).run(memory)
+        #expect(findings.map(\.message) == [
+            "'\(english)' of this block is the English original copied next to its Korean translation; "
+                + "delete the English from the Korean page",
+        ])
+        // A Korean block that names what the copy does not is another block's translation.
+        let item = "Activity lets you hide and restore the UI."
+        let other = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [
+                unit("u1", english: nil, korean: "Suspense를 통해 로딩하는 동안 Fallback을 표시합니다.", line: 1),
+                unit("u2", english: item, korean: item, line: 3),
+            ]),
+        ])
+        #expect(Checker(checks: [Untranslated.self]).run(other).count == 2)
+    }
+
     @Test func numbersOfTheTranslationAreCheckedAgainstTheOriginal() {
         let spec = CheckSpec("""
               More than 1,000 packages. | 1,000개가 넘는 패키지.

@@ -272,6 +272,9 @@ public struct Untranslated: Check {
         }
         let records = input.segments
         let englishOfSegment = input.englishSentences.result
+        // The translations beside a copied block are covered: no finding of their own.
+        let besideBlocks = Self.copyBlocksBesideTheirTranslation(input, koreanSide: koreanSide)
+        covered.formUnion(besideBlocks.translations)
         var headingCopies = Set<String>()
         for record in records {
             guard case .heading = input.unit(of: record).kind,
@@ -333,12 +336,68 @@ public struct Untranslated: Check {
                     runIsBesideTranslation = isBeside
                     flush()
                 }
+            } else if besideBlocks.copies.contains(Position(file: first.record.fileIndex, unit: first.record.unitIndex)) {
+                // A block of English copied next to its Korean translation's block.
+                flush()
+                run = [(first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered))]
+                runIsBesideTranslation = true
+                flush()
             } else {
                 run.append((first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered)))
             }
         }
         flush()
         return (covered, besideTranslation)
+    }
+
+    /// Blocks of the Korean page that copy their English original whole
+    /// (`copies`) next to a block with no counterpart that is Korean
+    /// (`translations`): a translator who kept the English paragraph above or
+    /// below its translation. The copy pairs with the original, so the
+    /// translation is left alone and is no text the original lacks.
+    static func copyBlocksBesideTheirTranslation(_ input: CheckInput, koreanSide: Side)
+        -> (copies: Set<Position>, translations: Set<Position>) {
+        var copies = Set<Position>(), translations = Set<Position>()
+        func words(_ text: String?) -> [Substring] { (text ?? "").split(whereSeparator: \.isWhitespace) }
+        for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
+            let units = file.units
+            func isCopy(_ unit: MemoryUnit) -> Bool {
+                !unit.segments.isEmpty && unit.segments.allSatisfy { segment in
+                    guard let target = segment.targetText, !segment.source.isEmpty else { return false }
+                    let (korean, english) = koreanSide == .source ? (segment.sourceText, target) : (target, segment.sourceText)
+                    return !Script.containsHangul(korean) && Self.hasLetter(korean) && words(korean) == words(english)
+                }
+            }
+            func isLoneKorean(_ unit: MemoryUnit) -> Bool {
+                let hasKoreanSide = koreanSide == .source ? unit.sourceLocation != nil : unit.targetLocation != nil
+                let hasEnglishSide = koreanSide == .source ? unit.targetLocation != nil : unit.sourceLocation != nil
+                guard hasKoreanSide, !hasEnglishSide else { return false }
+                let text = unit.segments.map { koreanSide == .source ? $0.sourceText : ($0.targetText ?? "") }.joined(separator: " ")
+                return Script.containsHangul(text)
+            }
+            func latinWords(_ unit: MemoryUnit, english: Bool) -> Set<String> {
+                let text = unit.segments.map { segment in
+                    (koreanSide == .source) != english ? segment.sourceText : (segment.targetText ?? "")
+                }.joined(separator: " ")
+                return Set(text.split { !($0.isASCII && $0.isLetter) }.filter { $0.count >= 2 }.map { $0.lowercased() })
+            }
+            for index in units.indices where isCopy(units[index]) {
+                for neighbour in [index - 1, index + 1] where units.indices.contains(neighbour) {
+                    // A translation keeps the original's names and code: every Latin word of
+                    // the Korean block is in the copy (the next list item, about another
+                    // component, is no translation of it).
+                    guard isLoneKorean(units[neighbour]), units[neighbour].kind == units[index].kind,
+                          latinWords(units[neighbour], english: false).isSubset(of: latinWords(units[index], english: false))
+                    else { continue }
+                    copies.insert(Position(file: fileIndex, unit: index))
+                    for segment in units[neighbour].segments.indices {
+                        translations.insert(Position(file: fileIndex, unit: neighbour, segment: segment))
+                    }
+                    break
+                }
+            }
+        }
+        return (copies, translations)
     }
 
     /// True when a block's English segments on the Korean page are copies of
