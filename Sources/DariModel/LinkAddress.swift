@@ -94,6 +94,20 @@ public enum LinkAddress {
         return languageNeutral("/" + path.joined(separator: "/") + query) + fragment
     }
 
+    /// The host of an absolute `address` when one of its labels names a
+    /// language (`ko.wikipedia.org`, `en.wikipedia.org`), as `{lang}.wikipedia.org`:
+    /// a link to the reader's language edition of another site, whose pages
+    /// have their own names there (`wiki/메모이제이션` for `wiki/Memoization`),
+    /// so only the site can be compared. Nil for any other address.
+    public static func localizedHost(_ address: String) -> String? {
+        guard let scheme = address.range(of: "://") else { return nil }
+        let rest = address[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+        let labels = host.split(separator: ".")
+        guard labels.count >= 3, labels.dropLast().contains(where: { isLanguage(String($0)) }) else { return nil }
+        return labels.map { isLanguage(String($0)) ? "{lang}" : String($0) }.joined(separator: ".")
+    }
+
     /// ko, en, kr, kor, eng, korean, english, and with a region (ko-KR,
     /// en_US): a language tag of the two sides, lower-cased.
     public static func isLanguage(_ lower: String) -> Bool {

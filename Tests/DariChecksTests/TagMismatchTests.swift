@@ -31,6 +31,8 @@ import Testing
         ("./features.md#web-workers", "./features#web-workers"),
         ("/guide/api.html", "/guide/api"),
         ("https://www.typescriptlang.org/docs/handbook/a.html", "https://www.typescriptlang.org/ko/docs/handbook/a.html"),
+        // The reader's language edition of another site names its pages in that language.
+        ("https://en.wikipedia.org/wiki/Memoization", "https://ko.wikipedia.org/wiki/%EB%A9%94%EB%AA%A8"),
     ])
     func theSamePageLinkedAnotherWayIsNotADifference(english: String, korean: String) {
         func sentence(_ text: String, _ address: String) -> [InlineContent] {
@@ -38,6 +40,34 @@ import Testing
         }
         #expect(Self.pair(sentence("자세한 내용:", korean), sentence("More:", english)).isEmpty)
         #expect(!Self.pair(sentence("자세한 내용:", "./other.md"), sentence("More:", english)).isEmpty)
+    }
+
+    /// One link rewritten the same way in many places (a repository that
+    /// moved) is one finding, with the other places related; a rewrite seen
+    /// twice stays two findings.
+    @Test func aLinkRewrittenTheSameWayInManyPlacesIsOneFinding() throws {
+        func unit(_ number: Int, _ file: String) -> MemoryUnit {
+            func link(_ text: String, _ owner: String) -> [InlineContent] {
+                [.text(text + " ")] + Self.wrapped("issue", "a", "<a href=\"https://github.com/\(owner)/react/issues/\(number)\">")
+            }
+            return MemoryUnit(id: "u\(number)", kind: .paragraph, sourceLocation: SourceLocation(file: "en/\(file)", line: number),
+                              targetLocation: SourceLocation(file: "ko/\(file)", line: number), sourcePath: nil, targetPath: nil,
+                              segments: [MemorySegment(id: "s1", source: link("See", "react"), target: link("보기:", "facebook"),
+                                                       state: .translated, shape: (1, 1))])
+        }
+        func memory(_ places: [(Int, String)]) -> TranslationMemory {
+            let files = Dictionary(grouping: places, by: \.1).sorted { $0.key < $1.key }.map { file, places in
+                MemoryFile(id: file, original: "en/\(file)", targetOriginal: "ko/\(file)", units: places.map { unit($0.0, file) })
+            }
+            return TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: files)
+        }
+        let many = Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "a.html"), (3, "b.html"), (4, "c.html")]))
+        #expect(many.count == 1)
+        let finding = try #require(many.first)
+        #expect(finding.message == "the Korean links to 'https://github.com/facebook…' where the source links to "
+            + "'https://github.com/react…', here and in 3 other places; update the links")
+        #expect(finding.relatedLocations.count == 3)
+        #expect(Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "b.html")])).count == 2)
     }
 
     /// One HTML segment per side, codes written as their markup.

@@ -73,13 +73,20 @@ public struct TagMismatch: Check {
                 }
             }
             var missing: [String] = [], extra: [String] = [], retargeted = false
+            var missingKeys: [String] = [], extraKeys: [String] = []
             for (code, count) in sourceCodes.counts.sorted(by: { $0.key < $1.key }) {
                 let have = targetCodes.counts[code] ?? 0
-                if have < count { missing.append(sourceCodes.shown[code] ?? code) }
+                if have < count {
+                    missing.append(sourceCodes.shown[code] ?? code)
+                    missingKeys.append(code)
+                }
             }
             for (code, count) in targetCodes.counts.sorted(by: { $0.key < $1.key }) {
                 let have = sourceCodes.counts[code] ?? 0
-                if have < count { extra.append(targetCodes.shown[code] ?? code) }
+                if have < count {
+                    extra.append(targetCodes.shown[code] ?? code)
+                    extraKeys.append(code)
+                }
             }
             // A translator's note (`(… - 옮긴이)`, `(역주: …)`) adds links the original has no place for.
             if Self.hasTranslatorsNote(record.translatedTarget ?? "", input.memory.targetLanguage) { extra = [] }
@@ -87,7 +94,11 @@ public struct TagMismatch: Check {
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
                 && targetCodes.counts.keys.contains { $0.hasPrefix("link ") && sourceCodes.counts[$0] == nil }
-            mismatches.append(Mismatch(record: index, missing: missing, extra: extra, retargeted: retargeted))
+            mismatches.append(Mismatch(record: index, missing: missing, extra: extra, retargeted: retargeted,
+                                       rewrite: missing.count == 1 && extra.count == 1
+                                           && missingKeys[0].hasPrefix("link ") && extraKeys[0].hasPrefix("link ")
+                                           ? LinkRewrite(missing: Self.address(shown: missing[0]),
+                                                         extra: Self.address(shown: extra[0])) : nil))
         }
         // A page pair where most linked units point elsewhere on the two sides is one problem:
         // its entries are ordered differently (an index sorted by each language's alphabet gave
@@ -111,7 +122,29 @@ public struct TagMismatch: Check {
                                                            others: others),
                             relatedLocations: Array(related))
         }
-        for mismatch in mismatches {
+        // One link rewritten the same way in many places (a repository or a profile
+        // that moved: React's Korean pages link to github.com/facebook/react 33 times
+        // where the English now says github.com/react/react) is one problem.
+        var byRewrite: [LinkRewrite: [Int]] = [:]
+        for (position, mismatch) in mismatches.enumerated() {
+            guard let rewrite = mismatch.rewrite, !reordered.contains(input.segments[mismatch.record].fileIndex) else { continue }
+            byRewrite[rewrite, default: []].append(position)
+        }
+        var grouped = Set<Int>()
+        for (rewrite, members) in byRewrite.sorted(by: { $0.value[0] < $1.value[0] }) where members.count >= Self.rewriteMinimum {
+            grouped.formUnion(members)
+            let first = input.segments[mismatches[members[0]].record]
+            let related = members.dropFirst().prefix(Self.relatedLimit).map { member -> RelatedLocation in
+                let record = input.segments[mismatches[member].record]
+                return RelatedLocation(location: input.location(of: record, side: .target),
+                                       unitID: input.unit(of: record).id, text: record.target)
+            }
+            findings.report(first, in: input, side: .target,
+                            message: "the \(input.memory.targetLanguage.name) links to '\(rewrite.target)…' where the source "
+                                + "links to '\(rewrite.source)…', here and in \(members.count - 1) other places; "
+                                + "update the links", relatedLocations: Array(related))
+        }
+        for (position, mismatch) in mismatches.enumerated() where !grouped.contains(position) {
             let record = input.segments[mismatch.record]
             // On a reordered page no pair is evidence of a wrong link.
             if reordered.contains(record.fileIndex) { continue }
@@ -158,7 +191,43 @@ public struct TagMismatch: Check {
         var missing: [String]
         var extra: [String]
         var retargeted: Bool
+        /// One link of the source's, pointing elsewhere in the target: the rewrite it shows.
+        var rewrite: LinkRewrite?
     }
+
+    /// How a target's link differs from its source's when the two end alike:
+    /// the parts before their common end (`github.com/facebook/react` for
+    /// `github.com/react/react`, whatever file each names after it).
+    struct LinkRewrite: Hashable {
+        var source: String
+        var target: String
+
+        init?(missing: String?, extra: String?) {
+            guard let missing, let extra else { return nil }
+            let a = Array(missing), b = Array(extra)
+            var common = 0
+            while common < min(a.count, b.count), a[a.count - 1 - common] == b[b.count - 1 - common] { common += 1 }
+            // Cut the common end at a path separator, so the parts are whole hosts or folders.
+            var cut = common
+            while cut > 0, a[a.count - cut] != "/" { cut -= 1 }
+            source = String(a[..<(a.count - cut)])
+            target = String(b[..<(b.count - cut)])
+            guard !source.isEmpty, !target.isEmpty, source != target else { return nil }
+        }
+    }
+
+    /// The address of a link as a finding shows it: a Markdown link's
+    /// `](address "title")`, an HTML `<a href>`.
+    static func address(shown: String) -> String? {
+        if shown.hasPrefix("]("), shown.hasSuffix(")") {
+            let inside = shown.dropFirst(2).dropLast()
+            return String(inside.prefix { $0 != " " })
+        }
+        return StartTag.attribute("href", in: shown)
+    }
+
+    /// A rewrite seen at least this often is one finding for all its places.
+    static let rewriteMinimum = 3
 
     /// At least this many units of a page pair with links pointing elsewhere,
     /// and at least half its linked units, make the page one finding.
@@ -230,10 +299,14 @@ public struct TagMismatch: Check {
             // A Markdown link: `[` opens it, `](target "title")` closes it
             // and says where it goes (DariMarkdown).
             if original == "[" || original == "<" || original == ">" { return nil }
-            if kind == "end", original.hasPrefix("](") { return "link " + markdownTarget(original) }
+            if kind == "end", original.hasPrefix("](") {
+                if let address = address(shown: original), let host = LinkAddress.localizedHost(address) { return "link " + host }
+                return "link " + markdownTarget(original)
+            }
             if kind == "end" { return nil }
             // `<a name>`, `<a id>`: an anchor, not a link.
             guard let href = StartTag.attribute("href", in: original) else { return nil }
+            if let host = LinkAddress.localizedHost(href) { return "link " + host }
             return "link " + LinkAddress.languageNeutral(href)
         case "img":
             guard let source = StartTag.attribute("src", in: original) else { return "image" }
