@@ -3,9 +3,9 @@
 
     python3 Scripts/held-out-bench.py [--dari PATH] [--sets dev,held1,held2,empty]
         [--seeds '20240601|4,5,6,7'] [--env 'NAME=VALUE ...'] [--extra 'DARI OPTIONS']
-        [--dictionary PAIRS.tsv] [--self-train SCORE] [--shared DIR]
+        [--dictionary PAIRS.tsv] [--self-train SCORE] [--doc-lines L] [--shared DIR]
 
-Sets (each over news-dev and nk-dev, 40-line documents):
+Sets (each over news-dev and nk-dev, 40-line documents unless --doc-lines):
 - dev: the whole dev data, bundled associations (learned from it: optimistic);
 - held1: lines 1-500, associations learned from lines 501-1000;
 - held2: lines 501-1000, associations learned from lines 1-500;
@@ -47,6 +47,7 @@ def main():
     ap.add_argument('--extra', default='', help='more dari options')
     ap.add_argument('--dictionary', help='key pairs to use instead of the bundled dictionary')
     ap.add_argument('--self-train', type=float, metavar='SCORE')
+    ap.add_argument('--doc-lines', type=int, default=40, help='lines per document (default 40; 5 is a block)')
     ap.add_argument('--workdir', help='keep the halves, lexicons and documents here (default: a temp dir)')
     args = ap.parse_args()
     bench = os.path.join(args.shared, 'bench/align_bench.py')
@@ -94,7 +95,7 @@ def main():
         for prefix in prefixes[s]:
             learned = self_taught(s, prefix, seed, variant) if args.self_train is not None else None
             out = run(['python3', bench, '--cmd', dari(s, learned), '--cmd-name', 'dari', '--json', '--quiet',
-                       '--seed', str(seed), '--variants', variant, '--corpus', prefix])
+                       '--seed', str(seed), '--variants', variant, '--corpus', prefix, '--doc-lines', str(args.doc_lines)])
             for row in json.loads(out)['results']:
                 for key, value in row['counts'].items():
                     if isinstance(value, (int, float)):
@@ -103,9 +104,10 @@ def main():
 
     def self_taught(s, prefix, seed, variant):
         """Associations learned from the aligner's own confident 1-1 beads of one corpus's documents."""
-        docs = os.path.join(work, f'docs-{s}-{os.path.basename(prefix)}-{seed}')
+        docs = os.path.join(work, f'docs-{s}-{os.path.basename(prefix)}-{seed}-{args.doc_lines}')
         if not os.path.isdir(docs):
-            run(['python3', bench, '--corpus', prefix, '--workdir', docs, '--build-only', '--quiet', '--seed', str(seed)])
+            run(['python3', bench, '--corpus', prefix, '--workdir', docs, '--build-only', '--quiet', '--seed', str(seed),
+                 '--doc-lines', str(args.doc_lines)])
         korean, english = [], []
         for doc in sorted(glob.glob(os.path.join(docs, '*', variant, 'doc-*'))):
             command = [args.dari, 'align', '--segmented', f'{doc}/ko.txt', f'{doc}/en.txt',
