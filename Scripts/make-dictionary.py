@@ -4,8 +4,12 @@
     python3 Scripts/make-dictionary.py Scripts/kengdic/ezcorean-6000.tsv \
         Sources/DariAlignment/Resources/dictionary-ko-en.tsv
 
-Input: `word<TAB>syn<TAB>def<TAB>pos` rows (Kengdic's columns; `#` lines are
-comments). Output: one `ko<TAB>en` key pair per line, keys made as
+Input (one or more files, their pairs pooled): `word<TAB>syn<TAB>def<TAB>pos`
+rows (the "ezcorean 6000" table; `#` lines are comments), or the full
+Kengdic's kengdic.tsv, recognised by its header `id surface hanja gloss level
+created source` (no part of speech: a headword of three or more syllables
+ending in 다 is taken for a verb; rows without a gloss are skipped).
+Output: one `ko<TAB>en` key pair per line, keys made as
 Sources/DariAlignment/LexicalModel.swift makes them from running text
 (Scripts/lexical_keys.py), so that a headword meets its inflected forms in a
 sentence:
@@ -50,7 +54,8 @@ def korean_keys(headword, pos):
         form = form.strip()
         if not form or not all(is_hangul(c) for c in form):
             continue  # phrases and mixed script
-        if form.endswith('다') and len(form) >= 2 and pos in VERB_POS:
+        verb = pos in VERB_POS if pos is not UNKNOWN_POS else len(form) >= 3
+        if form.endswith('다') and len(form) >= 2 and verb:
             stem = form[:-1]
             for suffix in VERB_SUFFIXES:
                 if stem.endswith(suffix) and len(stem) > len(suffix):
@@ -75,26 +80,52 @@ def english_keys(definition):
     return keys[:MAX_KEYS]
 
 
-def main():
-    if len(sys.argv) != 3:
-        sys.exit(__doc__)
-    source, out = sys.argv[1], sys.argv[2]
-    pairs = set()
+KENGDIC_HEADER = ['id', 'surface', 'hanja', 'gloss', 'level', 'created', 'source']
+UNKNOWN_POS = None
+
+
+def rows(source):
+    """(word, definition, pos) of each entry; pos is UNKNOWN_POS for the full Kengdic."""
     with open(source, encoding='utf-8') as f:
+        full = None
         for number, line in enumerate(f, 1):
             if line.startswith('#') or not line.strip():
                 continue
             fields = line.rstrip('\n').split('\t')
-            if len(fields) != 4:
+            if full is None:
+                full = fields == KENGDIC_HEADER
+                if full:
+                    continue
+            if full:
+                if len(fields) != len(KENGDIC_HEADER):
+                    sys.exit(f'{source}:{number}: expected the {len(KENGDIC_HEADER)} columns of kengdic.tsv')
+                gloss = fields[3].strip()
+                if gloss and gloss != 'removed':
+                    yield fields[1].strip(), gloss, UNKNOWN_POS
+            elif len(fields) != 4:
                 sys.exit(f'{source}:{number}: expected word, syn, def and pos separated by tabs')
-            word, _, definition, pos = fields
-            for k in korean_keys(word.strip(), pos.strip()):
+            else:
+                yield fields[0].strip(), fields[2], fields[3].strip()
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    sources, out = sys.argv[1:-1], sys.argv[-1]
+    pairs = set()
+    for source in sources:
+        for word, definition, pos in rows(source):
+            for k in korean_keys(word, pos):
                 for e in english_keys(definition):
                     pairs.add((k, e))
+    names = [os.path.basename(source) for source in sources]
+    made_from = ('# Kengdic "ezcorean 6000" table (Scripts/kengdic/ezcorean-6000.tsv; Joe Speigle and\n'
+                 '# ezcorean.com, https://github.com/garfieldnate/kengdic).\n'
+                 if names == ['ezcorean-6000.tsv'] else
+                 f'# Kengdic ({", ".join(names)}; Joe Speigle and ezcorean.com,\n'
+                 '# https://github.com/garfieldnate/kengdic).\n')
     lexical_keys.write_atomically(out, (
-        '# dari Korean-English dictionary keys (Scripts/make-dictionary.py), made from the\n'
-        '# Kengdic "ezcorean 6000" table (Scripts/kengdic/ezcorean-6000.tsv; Joe Speigle and\n'
-        '# ezcorean.com, https://github.com/garfieldnate/kengdic).\n#\n'
+        '# dari Korean-English dictionary keys (Scripts/make-dictionary.py), made from the\n' + made_from + '#\n'
         '# This Source Code Form is subject to the terms of the Mozilla Public License, v. 2.0.\n'
         '# If a copy of the MPL was not distributed with this file, You can obtain one at\n'
         '# https://mozilla.org/MPL/2.0/.\n') + ''.join(f'{k}\t{e}\n' for k, e in sorted(pairs)))

@@ -66,4 +66,48 @@ struct BundledDictionaryTests {
         let en = try #require(LexicalKeys.englishKey(ArraySlice(english.unicodeScalars)))
         #expect(pairs.contains { $0 == (ko, en) }, "\(ko) – \(en)")
     }
+
+    /// The shipped file is what the script makes of the shipped table: a
+    /// change to the script that would change it must remake it.
+    @Test(.requires(.python3))
+    func theBundledDictionaryIsWhatTheScriptMakesOfTheTable() throws {
+        let root = RepositoryPaths.root()
+        let scratch = try ScratchFolder("dictionary")
+        let made = scratch.path + "/dictionary.tsv"
+        let result = try Oracle.python3.run([root + "/Scripts/make-dictionary.py",
+                                             root + "/Scripts/kengdic/ezcorean-6000.tsv", made])
+        try #require(result.status == 0, "\(result.stderr)")
+        let shipped = root + "/Sources/DariAlignment/Resources/dictionary-ko-en.tsv"
+        let madeLines = try String(contentsOfFile: made, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let shippedLines = try String(contentsOfFile: shipped, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        // The first line that differs, not two 100 KB files.
+        let first = zip(madeLines, shippedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(madeLines.count, shippedLines.count)
+        let same = madeLines == shippedLines
+        #expect(same, """
+            line \(first + 1): made \(madeLines.dropFirst(first).first ?? "(end)"), \
+            shipped \(shippedLines.dropFirst(first).first ?? "(end)")
+            """)
+    }
+
+    /// The full Kengdic (kengdic.tsv, not shipped) has no part of speech:
+    /// a headword of three or more syllables ending in 다 is keyed by its
+    /// stem, a shorter one whole, and an entry without a gloss gives nothing.
+    @Test(.requires(.python3))
+    func theScriptReadsTheFullKengdic() throws {
+        let scratch = try ScratchFolder("kengdic", files: ["kengdic.tsv": """
+            id\tsurface\thanja\tgloss\tlevel\tcreated\tsource
+            1\t발달하다\t發達\tto advance, develop\t\t2006-01-16T09:52:46Z\tengdic-1@ezcorean:1
+            2\t바다\t\tsea; ocean\t\t2006-01-16T09:52:46Z\tengdic-2@ezcorean:2
+            3\t급조\t急造\t\t\t2009-01-01T20:23:14Z\tmr.hanja-3@ezcorean:3
+            4\t등친의\t\tremoved\t\t2006-01-16T09:52:46Z\tengdic-4@ezcorean:4
+
+            """])
+        let made = scratch.path + "/dictionary.tsv"
+        let result = try Oracle.python3.run([RepositoryPaths.root() + "/Scripts/make-dictionary.py",
+                                             scratch.path + "/kengdic.tsv", made])
+        try #require(result.status == 0, "\(result.stderr)")
+        let pairs = try BilingualLexicon(contentsOf: made).pairs.map { "\($0.0) \($0.1)" }
+        #expect(pairs == ["바다 ocean", "바다 sea", "발달 advanc", "발달 develo"])
+    }
 }
