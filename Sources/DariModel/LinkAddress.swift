@@ -51,12 +51,13 @@ public enum LinkAddress {
         var key = segments.joined(separator: "/")
         while key.hasSuffix("/") { key.removeLast() }
         if !query.isEmpty {
-            let parameters = query.split(separator: "&").map { parameter -> String in
+            // A parameter that names the reader's language (`?hl=ko`, `lang=en`) is
+            // left out, like a language folder: on one side only it is the same page.
+            let parameters = query.split(separator: "&").filter { parameter in
                 let pair = parameter.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2, isLanguage(pair[1].lowercased()) else { return String(parameter) }
-                return pair[0] + "={lang}"
-            }
-            key += "?" + parameters.sorted().joined(separator: "&")
+                return !(pair.count == 2 && isLanguage(pair[1].lowercased()))
+            }.map(String.init)
+            if !parameters.isEmpty { key += "?" + parameters.sorted().joined(separator: "&") }
         }
         return key
     }
@@ -94,18 +95,21 @@ public enum LinkAddress {
         return languageNeutral("/" + path.joined(separator: "/") + query) + fragment
     }
 
-    /// The host of an absolute `address` when one of its labels names a
-    /// language (`ko.wikipedia.org`, `en.wikipedia.org`), as `{lang}.wikipedia.org`:
-    /// a link to the reader's language edition of another site, whose pages
-    /// have their own names there (`wiki/메모이제이션` for `wiki/Memoization`),
-    /// so only the site can be compared. Nil for any other address.
-    public static func localizedHost(_ address: String) -> String? {
-        guard let scheme = address.range(of: "://") else { return nil }
-        let rest = address[scheme.upperBound...]
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
-        let labels = host.split(separator: ".")
-        guard labels.count >= 3, labels.dropLast().contains(where: { isLanguage(String($0)) }) else { return nil }
-        return labels.map { isLanguage(String($0)) ? "{lang}" : String($0) }.joined(separator: ".")
+    /// True when `first` and `second` are absolute addresses on one site
+    /// whose host names a language on at least one side (`ko.vite.dev` for
+    /// `vite.dev`, `ko.wikipedia.org` for `en.wikipedia.org`): the reader's
+    /// language edition of the same site, whose pages may have other names.
+    public static func sameSiteInAnotherLanguage(_ first: String, _ second: String) -> Bool {
+        func host(_ address: String) -> (labels: [String], localized: Bool)? {
+            guard let scheme = address.range(of: "://") else { return nil }
+            let name = address[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+            let labels = name.split(separator: ".").map(String.init)
+            guard labels.count >= 2 else { return nil }
+            let kept = labels.enumerated().filter { !($0.offset < labels.count - 1 && (isLanguage($0.element) || $0.element == "www")) }
+            return (kept.map(\.element), kept.count != labels.filter { $0 != "www" }.count)
+        }
+        guard let a = host(first), let b = host(second), a.localized || b.localized else { return false }
+        return a.labels == b.labels
     }
 
     /// ko, en, kr, kor, eng, korean, english, and with a region (ko-KR,

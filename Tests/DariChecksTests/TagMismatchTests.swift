@@ -33,6 +33,8 @@ import Testing
         ("https://www.typescriptlang.org/docs/handbook/a.html", "https://www.typescriptlang.org/ko/docs/handbook/a.html"),
         // The reader's language edition of another site names its pages in that language.
         ("https://en.wikipedia.org/wiki/Memoization", "https://ko.wikipedia.org/wiki/%EB%A9%94%EB%AA%A8"),
+        ("https://vite.dev/plugins/#vitejs-plugin-react", "https://ko.vite.dev/plugins/#vitejs-plugin-react"),
+        ("https://web.dev/articles/ttfb", "https://web.dev/articles/ttfb?hl=ko"),
     ])
     func theSamePageLinkedAnotherWayIsNotADifference(english: String, korean: String) {
         func sentence(_ text: String, _ address: String) -> [InlineContent] {

@@ -88,6 +88,18 @@ public struct TagMismatch: Check {
                     extraKeys.append(code)
                 }
             }
+            // A link to the reader's language edition of the site the original links to
+            // (`ko.vite.dev` for `vite.dev`) is that link, whatever its page is called there.
+            for (missingIndex, missingShown) in missing.enumerated().reversed() {
+                guard let address = Self.address(shown: missingShown),
+                      let match = extra.firstIndex(where: { shown in
+                          Self.address(shown: shown).map { LinkAddress.sameSiteInAnotherLanguage(address, $0) } ?? false
+                      }) else { continue }
+                missing.remove(at: missingIndex)
+                missingKeys.remove(at: missingIndex)
+                extra.remove(at: match)
+                extraKeys.remove(at: match)
+            }
             // A translator's note (`(… - 옮긴이)`, `(역주: …)`) adds links the original has no place for.
             if Self.hasTranslatorsNote(record.translatedTarget ?? "", input.memory.targetLanguage) { extra = [] }
             if Self.hasTranslatorsNote(record.source, input.memory.sourceLanguage) { missing = [] }
@@ -299,14 +311,10 @@ public struct TagMismatch: Check {
             // A Markdown link: `[` opens it, `](target "title")` closes it
             // and says where it goes (DariMarkdown).
             if original == "[" || original == "<" || original == ">" { return nil }
-            if kind == "end", original.hasPrefix("](") {
-                if let address = address(shown: original), let host = LinkAddress.localizedHost(address) { return "link " + host }
-                return "link " + markdownTarget(original)
-            }
+            if kind == "end", original.hasPrefix("](") { return "link " + markdownTarget(original) }
             if kind == "end" { return nil }
             // `<a name>`, `<a id>`: an anchor, not a link.
             guard let href = StartTag.attribute("href", in: original) else { return nil }
-            if let host = LinkAddress.localizedHost(href) { return "link " + host }
             return "link " + LinkAddress.languageNeutral(href)
         case "img":
             guard let source = StartTag.attribute("src", in: original) else { return "image" }
