@@ -54,6 +54,10 @@ public final class MarkupWriter {
     ///   and is rethrown by the call that was writing.
     public init(indent: Bool = true, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
         let output = Output(sink: sink)
+        // A sink that fails makes libxml2 print "I/O error : write error" on
+        // standard error besides returning -1; the caller reports the sink's
+        // own error, once (the handler is per thread, as for the parsers).
+        dari_xml_silence_generic_errors()
         let write: xmlOutputWriteCallback = { context, bytes, count in
             let output = Unmanaged<Output>.fromOpaque(context!).takeUnretainedValue()
             // After `end()` or a failure, libxml2's closing flush has nowhere to go.
