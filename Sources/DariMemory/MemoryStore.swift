@@ -51,7 +51,8 @@ public struct XLIFFMemoryFile: MemoryStore {
     ///   1.2 memory, a mistyped `-o`): dari replaces only what it would write.
     public func write(_ memory: TranslationMemory) throws {
         try refuseToReplaceAnythingElse()
-        try AtomicFile.write(try XLIFF21Writer.render(memory), to: path)
+        // Streamed: the document (often ten times the pages' size) is never in memory whole.
+        try AtomicFile.write(to: path) { file in try XLIFF21Writer.write(memory) { try file.write($0) } }
     }
 
     public func checkWritable() throws {

@@ -31,6 +31,25 @@ public enum XLIFF21Writer {
     public static func render(_ memory: TranslationMemory,
                               annotations: ((MemoryFile, MemoryUnit) -> UnitAnnotations?)?) throws -> [UInt8] {
         let writer = try MarkupWriter()
+        try write(memory, annotations: annotations, to: writer)
+        return try writer.finish()
+    }
+
+    /// `render`'s bytes handed to `sink` a few kilobytes at a time, so a
+    /// memory many times its pages' size (every unit's metadata) is never
+    /// in memory as a document too (`AtomicFile.write(to:_:)`).
+    /// - Throws: what `sink` throws, `MarkupWriter.WriteError`.
+    public static func write(_ memory: TranslationMemory,
+                             annotations: ((MemoryFile, MemoryUnit) -> UnitAnnotations?)? = nil,
+                             to sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        let writer = try MarkupWriter(sink: sink)
+        try write(memory, annotations: annotations, to: writer)
+        try writer.end()
+    }
+
+    private static func write(_ memory: TranslationMemory,
+                              annotations: ((MemoryFile, MemoryUnit) -> UnitAnnotations?)?,
+                              to writer: MarkupWriter) throws {
         try writer.startDocument()
         try writer.startElement("xliff")
         try writer.attribute("xmlns", namespace)
@@ -46,7 +65,6 @@ public enum XLIFF21Writer {
             try writeFile(file, memory: memory, annotations: annotations, to: writer)
         }
         try writer.endElement()
-        return try writer.finish()
     }
 
     private static func writeFile(_ file: MemoryFile, memory: TranslationMemory,

@@ -33,6 +33,15 @@ public enum AtomicFile {
     }
 
     public static func write(_ bytes: [UInt8], to path: String) throws {
+        try write(to: path) { try $0.write(bytes) }
+    }
+
+    /// Writes what `produce` hands to its `ByteSink`, chunk by chunk, with
+    /// the same guarantees as `write(_:to:)`: a writer that renders a large
+    /// document (a memory of many megabytes) never holds all of it at once.
+    /// When `produce` throws, the target is left as it was and the error is
+    /// rethrown.
+    public static func write(to path: String, _ produce: (ByteSink) throws -> Void) throws {
         // A device, FIFO or socket (`-o /dev/null`, `/dev/stdout`, a pipe) is
         // written in place: renaming a temporary file over it would replace
         // the device node with a regular file (as root, for every process).
@@ -40,7 +49,7 @@ public enum AtomicFile {
         if stat(path, &info) == 0 {
             let type = info.st_mode & S_IFMT
             if type != S_IFREG && type != S_IFDIR {
-                return try writeInPlace(bytes, to: path)
+                return try writeInPlace(to: path, produce)
             }
         }
         let (directory, name) = TemporaryFiles.split(path)
@@ -53,10 +62,13 @@ public enum AtomicFile {
         defer {
             if removeTemporary { unlink(temporary) }
         }
-        let failure = OutputWriter.writeAll(bytes, to: descriptor)
-        if failure != 0 {
+        do {
+            let sink = ByteSink(descriptor: descriptor, path: path)
+            try produce(sink)
+            try sink.flush()
+        } catch {
             close(descriptor)
-            throw WriteError(path: path, reason: OutputWriter.describe(failure))
+            throw error
         }
         // New files get the usual permissions (mkstemp creates them 0600).
         let mask = umask(0)
@@ -71,12 +83,68 @@ public enum AtomicFile {
         removeTemporary = false
     }
 
-    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws {
+    private static func writeInPlace(to path: String, _ produce: (ByteSink) throws -> Void) throws {
         let descriptor = open(path, O_WRONLY)
         guard descriptor >= 0 else { throw WriteError(path: path, reason: OutputWriter.describe(errno)) }
         defer { close(descriptor) }
+        let sink = ByteSink(descriptor: descriptor, path: path)
+        try produce(sink)
+        try sink.flush()
+    }
+}
+
+/// Where a streaming writer's bytes go (`AtomicFile.write(to:_:)`, standard
+/// output): gathered into 64 KiB writes, so a writer that hands over a few
+/// kilobytes at a time (libxml2's output buffer) makes few system calls.
+public final class ByteSink {
+    private let descriptor: Int32
+    /// The destination in messages (`OutputWriter.standardOutputName` for standard output).
+    private let path: String
+    private let isStandardOutput: Bool
+    private var buffer: [UInt8] = []
+    private static let chunk = 1 << 16
+
+    init(descriptor: Int32, path: String, isStandardOutput: Bool = false) {
+        self.descriptor = descriptor
+        self.path = path
+        self.isStandardOutput = isStandardOutput
+        buffer.reserveCapacity(Self.chunk)
+    }
+
+    /// Standard output, with `OutputWriter`'s policy: a reader gone away
+    /// ends the process quietly by SIGPIPE, any other failure is an error.
+    public static func standardOutput() -> ByteSink {
+        ByteSink(descriptor: STDOUT_FILENO, path: OutputWriter.standardOutputName, isStandardOutput: true)
+    }
+
+    /// Takes `bytes`; they reach the destination by the next `flush` at the latest.
+    /// - Throws: `AtomicFile.WriteError` when the destination cannot take them.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > Self.chunk {
+            try flush()
+            // A piece larger than the buffer goes straight through.
+            if bytes.count >= Self.chunk { return try send(bytes) }
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    public func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write($0) }
+    }
+
+    /// Writes what is buffered.
+    public func flush() throws {
+        guard !buffer.isEmpty else { return }
+        try buffer.withUnsafeBytes { try send($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func send(_ bytes: UnsafeRawBufferPointer) throws {
         let failure = OutputWriter.writeAll(bytes, to: descriptor)
-        if failure != 0 { throw WriteError(path: path, reason: OutputWriter.describe(failure)) }
+        if failure == 0 { return }
+        // The reader gone is no error (`OutputWriter`'s policy): end as `cat` would.
+        if failure == EPIPE, isStandardOutput { OutputWriter.endQuietlyByBrokenPipe() }
+        throw AtomicFile.WriteError(path: path, reason: OutputWriter.describe(failure))
     }
 }
 

@@ -106,6 +106,27 @@ public enum InputFile {
         path == standardInput ? try readAll(STDIN_FILENO, sizeHint: 0, path: "<stdin>") : try bytes(at: path)
     }
 
+    /// Hands the bytes of `path` to `body` 64 KiB at a time, for a digest
+    /// of a file too large to hold in memory beside what made it.
+    /// - Throws: what `bytes(at:)` throws.
+    public static func forEachChunk(at path: String, _ body: (UnsafeRawBufferPointer) -> Void) throws(FileReadError) {
+        try requireRegularFile(at: path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw error(errno, path: path) }
+        defer { close(descriptor) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 1)
+        defer { buffer.deallocate() }
+        while true {
+            let result = read(descriptor, buffer.baseAddress, buffer.count)
+            if result == 0 { return }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw error(errno, path: path)
+            }
+            body(UnsafeRawBufferPointer(rebasing: buffer[..<result]))
+        }
+    }
+
     /// The text of `path` ("-" = standard input) as UTF-8, without a
     /// byte-order mark (`ByteOrderMark`).
     /// - Throws: what `bytes(at:)` throws, and `FileReadError.notUTF8` with

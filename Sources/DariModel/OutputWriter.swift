@@ -95,7 +95,7 @@ public enum OutputWriter {
     }
 
     /// Ends the process as SIGPIPE's default action would have.
-    private static func endQuietlyByBrokenPipe() -> Never {
+    static func endQuietlyByBrokenPipe() -> Never {
         signal(SIGPIPE, SIG_DFL)
         raise(SIGPIPE)
         // Not reached unless SIGPIPE is blocked: the shell's status for it.

@@ -156,12 +156,15 @@ public enum AlignRun {
         var removed: [RemovedText] = []
         if let previous { (result.memory, removed) = previous.compare(result.memory, site: site, aligner: aligner) }
         switch destination {
-        case .standardOutput: try destination.write(XLIFF21Writer.render(result.memory))
+        case .standardOutput:
+            let output = ByteSink.standardOutput()
+            try XLIFF21Writer.write(result.memory) { try output.write($0) }
+            try output.flush()
         case let .file(path):
             try MemoryStores.store(at: path).write(result.memory)
             // The cache names the memory by its bytes, as written.
-            if let written = try? InputFile.bytes(at: path) {
-                AlignmentCache(settings: settings, memoryBytes: written, pages: result.cachePages).write(forMemory: path)
+            if let written = AlignmentCache.hash(fileAt: path) {
+                AlignmentCache(settings: settings, memoryHash: written, pages: result.cachePages).write(forMemory: path)
             }
         }
         return AlignOutcome(memory: result.memory,

@@ -186,10 +186,10 @@ public enum CheckRun {
             let previousBytes = try previousPath.map { try InputFile.bytes(at: $0) }
             previousHash = previousBytes.map(AlignmentCache.hash)
             recordedBytes = previousBytes ?? []
-            let previous = try previousPath.map { try PreviousMemory.load(path: $0, bytes: previousBytes!) }
+            let previous = try previousPath.map { try PreviousMemory.load(path: $0, bytes: previousBytes!, hash: previousHash) }
             let bar = request.showsProgress ? ProgressBar.onStandardError() : nil
             let result = try SiteAligner(sentenceAligner: aligner)
-                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings, memoryHash: previousHash),
+                .align(site, progress: bar?.reporter, reusing: previous?.reuse(settings: settings),
                        keepingCache: cache != nil)
                 .oriented(for: site)
             memory = result.memory

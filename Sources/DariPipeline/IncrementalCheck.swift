@@ -113,7 +113,8 @@ struct IncrementalCheck {
         guard let partial = pieces.partial(cache: cache, files: ranges) else { return nil }
         guard let previous = try? MemoryReader.read(bytes: partial, path: memoryPath),
               previous.files.count == changed.count else { return nil }
-        let (compared, removed) = PreviousMemory(path: memoryPath, bytes: [], memory: previous)
+        // Only compared with (no alignment cache is looked up by its hash).
+        let (compared, removed) = PreviousMemory(path: memoryPath, hash: "", memory: previous)
             .compare(memory, site: site, aligner: aligner)
         memory = compared
 

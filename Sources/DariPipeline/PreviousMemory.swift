@@ -9,7 +9,9 @@ import Foundation
 /// cache lets it skip the pages that did not change (`AlignmentCache`).
 struct PreviousMemory {
     let path: String
-    let bytes: [UInt8]
+    /// `AlignmentCache.hash` of the file's bytes, which are not kept: the
+    /// run holds the memory it read, not its document too.
+    let hash: String
     let memory: TranslationMemory
 
     /// The memory to compare with: `explicit` (`--memory`, which must exist),
@@ -29,16 +31,17 @@ struct PreviousMemory {
         return nil
     }
 
-    /// The memory at `path`, whose bytes are `bytes`.
+    /// The memory at `path`, whose bytes are `bytes` (and their `hash`, when the caller has taken it).
     /// - Throws: `MemoryReadError` for a memory that is not one.
-    static func load(path: String, bytes: [UInt8]) throws -> PreviousMemory {
-        PreviousMemory(path: path, bytes: bytes, memory: try MemoryReader.read(bytes: bytes, path: path))
+    static func load(path: String, bytes: [UInt8], hash: String? = nil) throws -> PreviousMemory {
+        PreviousMemory(path: path, hash: hash ?? AlignmentCache.hash(bytes),
+                       memory: try MemoryReader.read(bytes: bytes, path: path))
     }
 
     /// What lets an aligning run skip unchanged pages: the cache of this
     /// memory, when it was made with `settings`.
-    func reuse(settings: String, memoryHash: String? = nil) -> SiteAligner.Reuse? {
-        AlignmentCache.load(forMemory: path, memoryHash: memoryHash ?? AlignmentCache.hash(bytes), settings: settings)
+    func reuse(settings: String) -> SiteAligner.Reuse? {
+        AlignmentCache.load(forMemory: path, memoryHash: hash, settings: settings)
             .map { SiteAligner.Reuse(cache: $0, memory: memory) }
     }
 

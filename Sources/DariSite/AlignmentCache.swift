@@ -36,9 +36,14 @@ public struct AlignmentCache: Sendable, Codable, Equatable {
     public var pages: [String: PageEntry]
 
     public init(settings: String, memoryBytes: [UInt8], pages: [String: PageEntry]) {
+        self.init(settings: settings, memoryHash: Self.hash(memoryBytes), pages: pages)
+    }
+
+    /// The cache of a memory whose bytes' `hash` is `memoryHash`.
+    public init(settings: String, memoryHash: String, pages: [String: PageEntry]) {
         format = Self.format
         self.settings = settings
-        memory = Self.hash(memoryBytes)
+        memory = memoryHash
         self.pages = pages
     }
 
@@ -81,6 +86,21 @@ public struct AlignmentCache: Sendable, Codable, Equatable {
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(self) else { return }
         try? AtomicFile.write(Array(data), to: file)
+    }
+
+    /// `hash` of the file at `path`, read a piece at a time (a memory just
+    /// written is not read back whole); nil when it cannot be read.
+    public static func hash(fileAt path: String) -> String? {
+        var hash = FNV1a(), count = 0
+        do {
+            try InputFile.forEachChunk(at: path) { chunk in
+                hash.combine(buffer: chunk)
+                count += chunk.count
+            }
+        } catch {
+            return nil
+        }
+        return hash.hex + "-" + String(count)
     }
 
     /// FNV-1a 64 of `bytes` and their count: the key of a page, a memory or settings.

@@ -214,8 +214,12 @@ struct MemoryBuilder {
                     return (lower - first)..<(upper - first)
                 }
                 for (number, piece) in MemoryBuilder.cut(block.content, at: ranges[index], into: local).enumerated() where !piece.isEmpty {
-                    if !result[number].isEmpty { result[number].append(.text(" ")) }
-                    result[number] += piece
+                    if result[number].isEmpty {
+                        result[number] = piece
+                    } else {
+                        result[number].append(.text(" "))
+                        result[number] += piece
+                    }
                 }
             }
             return result
@@ -237,6 +241,12 @@ struct MemoryBuilder {
     /// - Returns: one content array per bead; a bead with no sentences on this side gets `[]`.
     static func cut(_ content: [InlineContent], at ranges: [Range<Int>], into beads: [Range<Int>]) -> [[InlineContent]] {
         guard !ranges.isEmpty else { return beads.map { _ in [] } }
+        // One sentence (a heading, a short paragraph) owns all of the
+        // content: its bead shares the block's array and strings instead of
+        // a copy of each (a memory holds its pages' text once more, not twice).
+        if ranges.count == 1, !content.contains(where: { if case .text("") = $0 { true } else { false } }) {
+            return beads.map { $0.contains(0) ? trimmed(content) : [] }
+        }
         // Boundaries between sentence k-1 and k, as UTF-16 offsets.
         let starts = ranges.dropFirst().map(\.lowerBound)
         func sentence(atOffset offset: Int, isStart: Bool) -> Int {
@@ -282,14 +292,15 @@ struct MemoryBuilder {
     /// Drops whitespace at both ends of the text, keeping every code.
     static func trimmed(_ content: [InlineContent]) -> [InlineContent] {
         var result = content
+        // Text with nothing to drop is kept as it is (shared, not copied).
         if let first = result.firstIndex(where: { if case .text = $0 { return true }; return false }),
-           case let .text(value) = result[first] {
+           case let .text(value) = result[first], value.first?.isWhitespace ?? true {
             let stripped = String(value.drop(while: \.isWhitespace))
             if stripped.isEmpty { result.remove(at: first); return trimmed(result) }
             result[first] = .text(stripped)
         }
         if let last = result.lastIndex(where: { if case .text = $0 { return true }; return false }),
-           case let .text(value) = result[last] {
+           case let .text(value) = result[last], value.last?.isWhitespace ?? true {
             var stripped = Substring(value)
             while stripped.last?.isWhitespace == true { stripped = stripped.dropLast() }
             if stripped.isEmpty { result.remove(at: last); return trimmed(result) }

@@ -254,7 +254,10 @@ public struct SiteAligner: Sendable {
     /// Navigation, header and footer repeat on every page: they are not the
     /// page's content, and aligning them page after page would only add noise.
     static func translatableBlocks(_ page: Page) -> [Block] {
-        page.blocks.filter { !$0.isBoilerplate }
+        // A page with no chrome shares its blocks instead of copying them
+        // (the copy was 2 MB of a 16,000-block page, alive through the alignment).
+        guard page.blocks.contains(where: \.isBoilerplate) else { return page.blocks }
+        return page.blocks.filter { !$0.isBoilerplate }
     }
 }
 

@@ -1,20 +1,35 @@
 internal import CLibXML2
 
-/// Writes XML through libxml2's `xmlTextWriter` into memory.
+/// Writes XML through libxml2's `xmlTextWriter`, into memory or, chunk by
+/// chunk, into a sink (`init(indent:sink:)`).
 ///
 /// libxml2 escapes text and attribute values and keeps elements balanced, so
 /// dari never assembles XML by string concatenation. Output is UTF-8 with an
 /// XML declaration, indented by two spaces, byte-for-byte deterministic for
-/// the same calls.
+/// the same calls, and the same bytes whichever way it goes.
 public final class MarkupWriter {
-    private let buffer: xmlBufferPtr
+    /// The document so far; nil when the bytes go to a sink.
+    private let buffer: xmlBufferPtr?
     private let writer: xmlTextWriterPtr
+    /// The sink's state; nil when writing into memory.
+    private let output: Output?
     private var finished = false
 
     /// Why writing failed (libxml2 returned -1: out of memory or a call out of order).
     public struct WriteError: Error, Equatable, CustomStringConvertible {
         public var call: String
         public var description: String { "libxml2 \(call) failed while writing XML" }
+    }
+
+    /// Where a streaming writer's bytes go, and the first error the sink
+    /// threw (libxml2 only sees -1; the caller gets the sink's own error).
+    private final class Output {
+        var sink: ((UnsafeRawBufferPointer) throws -> Void)?
+        var failure: (any Error)?
+
+        init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+            self.sink = sink
+        }
     }
 
     /// - Parameter indent: indent nested elements (false for mixed content
@@ -27,6 +42,50 @@ public final class MarkupWriter {
         }
         self.buffer = buffer
         self.writer = writer
+        output = nil
+        configure(indent: indent)
+    }
+
+    /// A writer that hands its bytes to `sink` a few kilobytes at a time
+    /// (libxml2's output buffer), so a large document is never in memory
+    /// whole. `end()` writes the rest; the bytes are those `finish()` returns
+    /// for the same calls.
+    /// - Parameter sink: takes each chunk; what it throws stops the writer
+    ///   and is rethrown by the call that was writing.
+    public init(indent: Bool = true, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        let output = Output(sink: sink)
+        // A sink that fails makes libxml2 print "I/O error : write error" on
+        // standard error besides returning -1; the caller reports the sink's
+        // own error, once (the handler is per thread, as for the parsers).
+        dari_xml_silence_generic_errors()
+        let write: xmlOutputWriteCallback = { context, bytes, count in
+            let output = Unmanaged<Output>.fromOpaque(context!).takeUnretainedValue()
+            // After `end()` or a failure, libxml2's closing flush has nowhere to go.
+            guard let sink = output.sink else { return output.failure == nil ? count : -1 }
+            do {
+                try sink(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+                return count
+            } catch {
+                output.failure = error
+                output.sink = nil
+                return -1
+            }
+        }
+        // The writer owns the output buffer (freed with it); `self` keeps `output` alive as long.
+        guard let out = xmlOutputBufferCreateIO(write, nil, Unmanaged.passUnretained(output).toOpaque(), nil) else {
+            throw WriteError(call: "xmlOutputBufferCreateIO")
+        }
+        guard let writer = xmlNewTextWriter(out) else {
+            xmlOutputBufferClose(out)
+            throw WriteError(call: "xmlNewTextWriter")
+        }
+        buffer = nil
+        self.writer = writer
+        self.output = output
+        configure(indent: indent)
+    }
+
+    private func configure(indent: Bool) {
         if indent {
             xmlTextWriterSetIndent(writer, 1)
             xmlTextWriterSetIndentString(writer, "  ")
@@ -34,8 +93,11 @@ public final class MarkupWriter {
     }
 
     deinit {
+        // A writer dropped before `end()` (an error on the way) sends nothing
+        // more: its sink's destination may be gone.
+        output?.sink = nil
         xmlFreeTextWriter(writer)
-        xmlBufferFree(buffer)
+        if let buffer { xmlBufferFree(buffer) }
     }
 
     /// Turns indentation on or off from the next element on (off inside
@@ -121,19 +183,30 @@ public final class MarkupWriter {
         try endElement()
     }
 
-    /// Closes open elements and returns the document's bytes.
+    /// Closes open elements and returns the document's bytes (empty for a
+    /// writer with a sink, which has had them all).
     public func finish() throws -> [UInt8] {
-        if !finished {
-            try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
-            try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
-            finished = true
-        }
-        guard let content = xmlBufferContent(buffer) else { return [] }
+        try end()
+        guard let buffer, let content = xmlBufferContent(buffer) else { return [] }
         let count = Int(xmlBufferLength(buffer))
         return Array(UnsafeBufferPointer(start: content, count: count))
     }
 
+    /// Closes open elements and writes out what libxml2 still buffers.
+    public func end() throws {
+        guard !finished else { return }
+        try check(xmlTextWriterEndDocument(writer), "xmlTextWriterEndDocument")
+        try check(xmlTextWriterFlush(writer), "xmlTextWriterFlush")
+        // A failure libxml2 did not pass on (a write whose result it ignores).
+        if let failure = output?.failure { throw failure }
+        finished = true
+        output?.sink = nil
+    }
+
     private func check(_ result: Int32, _ call: String) throws {
-        if result < 0 { throw WriteError(call: call) }
+        if result < 0 {
+            if let failure = output?.failure { throw failure }
+            throw WriteError(call: call)
+        }
     }
 }

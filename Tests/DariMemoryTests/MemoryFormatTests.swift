@@ -47,4 +47,13 @@ import Testing
         #expect(try fresh.read().files.count == richMemory().files.count)
         #expect(MemoryWriteError.wouldReplace(path: "p", what: "w").exitStatus == ExitStatus.cantCreate)
     }
+
+    /// The store streams the memory to its file (never rendering it whole
+    /// in memory), and the file holds exactly the rendered bytes.
+    @Test func theStoreWritesTheRenderedBytes() throws {
+        let scratch = try ScratchFolder("dari-store")
+        let memory = richMemory()
+        try XLIFFMemoryFile(path: scratch.path + "/memory.xlf").write(memory)
+        #expect(try InputFile.bytes(at: scratch.path + "/memory.xlf") == (try XLIFF21Writer.render(memory)))
+    }
 }

@@ -61,6 +61,42 @@ import Testing
         }
         #expect(texts == ["<&> \"'"])
     }
+
+    /// A memory is streamed to its file: the bytes a sink gets, chunk by
+    /// chunk, are those `finish()` returns for the same calls.
+    @Test func aSinkGetsTheBytesFinishReturns() throws {
+        func write(_ writer: MarkupWriter) throws {
+            try writer.startDocument()
+            try writer.startElement("memory")
+            for number in 0..<2_000 {
+                try writer.element("unit", attributes: [("id", "u\(number)")], text: "문장 \(number) & <b>")
+            }
+            try writer.endElement()
+        }
+        let inMemory = try MarkupWriter()
+        try write(inMemory)
+        let expected = try inMemory.finish()
+        var streamed: [UInt8] = [], chunks = 0
+        let streaming = try MarkupWriter { chunk in
+            streamed += chunk
+            chunks += 1
+        }
+        try write(streaming)
+        try streaming.end()
+        #expect(streamed == expected)
+        #expect(chunks > 1)
+    }
+
+    /// A full disk half-way through is the sink's own error, not libxml2's -1.
+    @Test func whatTheSinkThrowsStopsTheWriter() throws {
+        struct DiskFull: Error {}
+        let writer = try MarkupWriter { _ in throw DiskFull() }
+        #expect(throws: DiskFull.self) {
+            try writer.startDocument()
+            for _ in 0..<2_000 { try writer.element("unit", text: "a long enough text to fill libxml2's buffer") }
+            try writer.end()
+        }
+    }
 }
 
 @Suite struct SchemaValidatorTests {
@@ -112,5 +148,39 @@ import Testing
         #expect(throws: AtomicFile.WriteError.self) {
             try AtomicFile.write([1, 2, 3], to: "/no/such/folder/memory.xlf")
         }
+    }
+
+    /// What a streaming writer hands over in pieces lands whole; what it
+    /// throws half-way leaves the previous file and no temporary.
+    @Test func aStreamedWriteIsAllOrNothing() throws {
+        struct Stopped: Error {}
+        let scratch = try ScratchFolder("dari-atomic")
+        let path = scratch.path + "/memory.txt"
+        let pieces = (0..<300).map { Array("piece \($0) ".utf8) + [UInt8](repeating: 0x2E, count: $0 * 7) }
+        try AtomicFile.write(to: path) { file in
+            for piece in pieces { try file.write(piece) }
+        }
+        #expect(try InputFile.bytes(at: path) == Array(pieces.joined()))
+        #expect(throws: Stopped.self) {
+            try AtomicFile.write(to: path) { file in
+                try file.write(Array(repeating: 0x41, count: 200_000))
+                throw Stopped()
+            }
+        }
+        #expect(try InputFile.bytes(at: path) == Array(pieces.joined()))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+            .filter { $0.hasPrefix(".memory.txt.") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// A file read a piece at a time gives every byte once, in order.
+    @Test func aFileReadInChunksIsTheWholeFile() throws {
+        let scratch = try ScratchFolder("dari-atomic")
+        let path = scratch.path + "/big.bin"
+        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 * 31) }
+        try AtomicFile.write(bytes, to: path)
+        var read: [UInt8] = []
+        try InputFile.forEachChunk(at: path) { read += $0 }
+        #expect(read == bytes)
     }
 }
