@@ -358,46 +358,52 @@ public struct Untranslated: Check {
     static func copyBlocksBesideTheirTranslation(_ input: CheckInput, koreanSide: Side)
         -> (copies: Set<Position>, translations: Set<Position>) {
         var copies = Set<Position>(), translations = Set<Position>()
-        func words(_ text: String?) -> [Substring] { (text ?? "").split(whereSeparator: \.isWhitespace) }
+        func koreanText(_ segment: MemorySegment) -> String? {
+            koreanSide == .source ? (segment.source.isEmpty ? nil : segment.sourceText) : segment.targetText
+        }
+        func englishText(_ segment: MemorySegment) -> String? {
+            koreanSide == .source ? segment.targetText : (segment.source.isEmpty ? nil : segment.sourceText)
+        }
         for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
             let units = file.units
             func isCopy(_ unit: MemoryUnit) -> Bool {
                 !unit.segments.isEmpty && unit.segments.allSatisfy { segment in
-                    guard let target = segment.targetText, !segment.source.isEmpty else { return false }
-                    let (korean, english) = koreanSide == .source ? (segment.sourceText, target) : (target, segment.sourceText)
-                    return !Script.containsHangul(korean) && Self.hasLetter(korean) && words(korean) == words(english)
+                    guard let korean = koreanText(segment), !Script.containsHangul(korean), Self.hasLetter(korean) else { return false }
+                    return Self.sameWords(korean, englishText(segment))
                 }
             }
-            func isLoneKorean(_ unit: MemoryUnit) -> Bool {
-                let hasKoreanSide = koreanSide == .source ? unit.sourceLocation != nil : unit.targetLocation != nil
-                let hasEnglishSide = koreanSide == .source ? unit.targetLocation != nil : unit.sourceLocation != nil
-                guard hasKoreanSide, !hasEnglishSide else { return false }
-                let text = unit.segments.map { koreanSide == .source ? $0.sourceText : ($0.targetText ?? "") }.joined(separator: " ")
-                return Script.containsHangul(text)
-            }
-            func latinWords(_ unit: MemoryUnit, english: Bool) -> Set<String> {
-                let text = unit.segments.map { segment in
-                    (koreanSide == .source) != english ? segment.sourceText : (segment.targetText ?? "")
-                }.joined(separator: " ")
+            // A translation keeps the original's names and code: every Latin word of the
+            // Korean block is in the copy (the next list item, about another component,
+            // is no translation of it).
+            func latinWords(_ unit: MemoryUnit) -> Set<String> {
+                let text = unit.segments.compactMap(koreanText).joined(separator: " ")
                 return Set(text.split { !($0.isASCII && $0.isLetter) }.filter { $0.count >= 2 }.map { $0.lowercased() })
             }
-            for index in units.indices where isCopy(units[index]) {
+            // From the lone Korean blocks, which are few, to their neighbours.
+            for index in units.indices {
+                let unit = units[index]
+                let hasKorean = koreanSide == .source ? unit.sourceLocation != nil : unit.targetLocation != nil
+                let hasEnglish = koreanSide == .source ? unit.targetLocation != nil : unit.sourceLocation != nil
+                guard hasKorean, !hasEnglish,
+                      Script.containsHangul(unit.segments.compactMap(koreanText).joined(separator: " ")) else { continue }
                 for neighbour in [index - 1, index + 1] where units.indices.contains(neighbour) {
-                    // A translation keeps the original's names and code: every Latin word of
-                    // the Korean block is in the copy (the next list item, about another
-                    // component, is no translation of it).
-                    guard isLoneKorean(units[neighbour]), units[neighbour].kind == units[index].kind,
-                          latinWords(units[neighbour], english: false).isSubset(of: latinWords(units[index], english: false))
-                    else { continue }
-                    copies.insert(Position(file: fileIndex, unit: index))
-                    for segment in units[neighbour].segments.indices {
-                        translations.insert(Position(file: fileIndex, unit: neighbour, segment: segment))
+                    let copy = units[neighbour]
+                    guard copy.kind == unit.kind, isCopy(copy), latinWords(unit).isSubset(of: latinWords(copy)) else { continue }
+                    copies.insert(Position(file: fileIndex, unit: neighbour))
+                    for segment in unit.segments.indices {
+                        translations.insert(Position(file: fileIndex, unit: index, segment: segment))
                     }
                     break
                 }
             }
         }
         return (copies, translations)
+    }
+
+    /// True when the two texts are the same words (white space aside).
+    static func sameWords(_ first: String?, _ second: String?) -> Bool {
+        guard let first, let second else { return false }
+        return first.split(whereSeparator: \.isWhitespace) == second.split(whereSeparator: \.isWhitespace)
     }
 
     /// True when a block's English segments on the Korean page are copies of
@@ -407,12 +413,11 @@ public struct Untranslated: Check {
     static func copiesBesideTheirTranslation(_ records: ArraySlice<SegmentRecord>,
                                              runs: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])],
                                              koreanSide: Side) -> Bool {
-        func words(_ text: String?) -> [Substring] { (text ?? "").split(whereSeparator: \.isWhitespace) }
         let copies = runs.flatMap(\.covered)
         guard !copies.isEmpty, copies.allSatisfy({ record in
             let korean = koreanSide == .source ? record.source : record.translatedTarget
             let english = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil)
-            return english != nil && words(korean) == words(english)
+            return sameWords(korean, english)
         }) else { return false }
         let alone = records.filter { record in
             let korean = koreanSide == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget
