@@ -135,7 +135,7 @@ public struct TagMismatch: Check {
                             relatedLocations: Array(related))
         }
         // One link rewritten the same way in many places (a repository or a profile
-        // that moved: React's Korean pages link to github.com/facebook/react 33 times
+        // that moved: React's Korean pages link to github.com/facebook/react 29 times
         // where the English now says github.com/react/react) is one problem.
         var byRewrite: [LinkRewrite: [Int]] = [:]
         for (position, mismatch) in mismatches.enumerated() {

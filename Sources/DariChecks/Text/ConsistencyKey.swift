@@ -246,8 +246,8 @@ enum ConsistencyGroups {
             var lead: Int
             var variants: Int
         }
-        var byPages: [[String]: [Group]] = [:]
-        var order: [[String]] = []
+        var byPages: [[Int]: [Group]] = [:]
+        var order: [[Int]] = []
         for members in groups {
             let wordings = members.map { index -> ByteKey in
                 let record = input.segments[index]
@@ -259,8 +259,9 @@ enum ConsistencyGroups {
             let lead = wordings.firstIndex { uses[$0] == rarest } ?? 0
             // A page is a memory file (a page pair). A memory checked on its own keeps
             // each group apart: its files need not be pages (a QA set is one file).
-            let pages = input.memoryPath != nil ? ["\(members[0])"]
-                : Set(members.map { "\(input.segments[$0].fileIndex)" }).sorted()
+            // (Negative: no file index; one key per group.)
+            let pages = input.memoryPath != nil ? [-1 - members[0]]
+                : Set(members.map { input.segments[$0].fileIndex }).sorted()
             if byPages[pages] == nil { order.append(pages) }
             byPages[pages, default: []].append(Group(members: members, lead: lead, variants: uses.count))
         }
