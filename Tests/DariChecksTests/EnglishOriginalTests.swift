@@ -67,10 +67,13 @@ import Testing
         #expect(added.count == 2, "\(added.map(\.message))")
     }
 
-    /// The same in two blocks: the English paragraph kept above or below its
-    /// Korean translation's paragraph. The copy pairs with the original and
-    /// the translation's block is left alone: one finding, for the copy.
-    @Test func anEnglishBlockCopiedNextToItsTranslationsBlockIsOneFinding() {
+    /// In two blocks, the English kept above or below a lone Korean block
+    /// is not taken for its translation's copy: nothing but position says so,
+    /// and on a partly translated page (a help manual with English left in
+    /// it) a Korean paragraph the original lacks often stands next to an
+    /// English one (site_bench's injected Korean blocks: GIMP recall 1.0 → 0.6
+    /// for them when it was). Both are reported.
+    @Test func anEnglishBlockNextToALoneKoreanBlockIsNotItsCopy() {
         func unit(_ id: String, english: String?, korean: String?, line: Int) -> MemoryUnit {
             MemoryUnit(id: id, kind: .paragraph,
                        sourceLocation: english == nil ? nil : SourceLocation(file: "en/a.md", line: line),
@@ -78,7 +81,8 @@ import Testing
                        sourcePath: nil, targetPath: nil,
                        segments: [MemorySegment(id: "s1", source: english.map { [.text($0)] } ?? [],
                                                 target: korean.map { [.text($0)] },
-                                                state: korean == nil ? .initial : .translated, shape: (english == nil ? 0 : 1, korean == nil ? 0 : 1))])
+                                                state: korean == nil ? .initial : .translated,
+                                                shape: (english == nil ? 0 : 1, korean == nil ? 0 : 1))])
         }
         let english = "Profiling adds some overhead, so it is off in builds."
         let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
@@ -88,20 +92,7 @@ import Testing
                 unit("u3", english: nil, korean: "프로파일링은 오버헤드를 더하므로 프로덕션 빌드에서는 꺼져 있습니다.", line: 5),
             ]),
         ])
-        let findings = Checker(checks: [Untranslated.self]).run(memory)
-        #expect(findings.map(\.message) == [
-            "'\(english)' of this block is the English original copied next to its Korean translation; "
-                + "delete the English from the Korean page",
-        ])
-        // A Korean block that names what the copy does not is another block's translation.
-        let item = "Activity lets you hide and restore the UI."
-        let other = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
-            MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [
-                unit("u1", english: nil, korean: "Suspense를 통해 로딩하는 동안 Fallback을 표시합니다.", line: 1),
-                unit("u2", english: item, korean: item, line: 3),
-            ]),
-        ])
-        #expect(Checker(checks: [Untranslated.self]).run(other).count == 2)
+        #expect(Checker(checks: [Untranslated.self]).run(memory).count == 2)
     }
 
     @Test func numbersOfTheTranslationAreCheckedAgainstTheOriginal() {
