@@ -610,6 +610,10 @@ public enum NumberReader {
         let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                         "eleventh", "twelfth"]
         for (index, word) in ordinals.enumerated() { table[word] = Double(index + 1) }
+        // A fraction's denominator in the plural: "two-thirds" is 3분의 2, "three fifths" 5분의 3.
+        for (index, word) in ordinals.enumerated() where index >= 2 { table[word + "s"] = Double(index + 1) }
+        table["halves"] = 2
+        table["quarters"] = 4
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                       "october", "november", "december"]
         for (index, word) in months.enumerated() { table[word] = Double(index + 1) }

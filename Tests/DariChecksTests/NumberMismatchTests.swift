@@ -37,6 +37,9 @@ import Testing
               5월 3일에 | on May 3
             ! 5월 3일에 | on May 8
               1600억원(약 1억5840만달러)의 수익 | KRW 160 billion in takings
+              위원회의 3분의 2 이상이 서명해야 합니다. | Two-thirds of the committee must sign it.
+              5분의 3이 찬성했다. | Three fifths voted for it.
+            ! 4분의 3이 찬성했다. | Two thirds voted for it.
             """).expect(NumberMismatch.self)
     }
 
