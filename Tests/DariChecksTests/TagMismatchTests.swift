@@ -44,6 +44,15 @@ import Testing
         #expect(!Self.pair(sentence("자세한 내용:", "./other.md"), sentence("More:", english)).isEmpty)
     }
 
+    /// A site's own component around a paragraph (an MDX `<Intro>`, a web
+    /// component) on one side only is structure, not markup a reader sees
+    /// differ; an HTML element still counts.
+    @Test func aComponentAroundAParagraphIsNotADifference() {
+        #expect(Self.pair([.text("소개합니다.")], Self.wrapped("Hello.", "intro", "<intro>")).isEmpty)
+        #expect(Self.pair([.text("소개합니다.")], Self.wrapped("Hello.", "my-card", "<my-card>")).isEmpty)
+        #expect(!Self.pair([.text("소개합니다.")], Self.wrapped("Hello.", "button", "<button>")).isEmpty)
+    }
+
     /// One link rewritten the same way in many places (a repository that
     /// moved) is one finding, with the other places related; a rewrite seen
     /// twice stays two findings.

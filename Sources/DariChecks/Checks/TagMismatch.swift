@@ -330,9 +330,27 @@ public struct TagMismatch: Check {
             return nil
         default:
             if styling.contains(name) { return nil }
+            // A component of MDX or a web component (`<Intro>`, `<TabItem>`, `<my-card>`) in a
+            // page's markup is the site's own structure: whether a page wraps a paragraph in it
+            // is a matter of blank lines in the source (React's Korean `<Intro>` around its first
+            // paragraph). A memory's own codes (`<pc>` with no markup of a page) are compared.
+            guard Self.htmlElementNames.contains(name) || !original.hasPrefix("<") else { return nil }
             return kind + " " + name
         }
     }
+
+    /// The elements of HTML (4 and 5) that can stand in running text or around it.
+    static let htmlElementNames: Set<String> = [
+        "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "bdi", "bdo", "big",
+        "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data",
+        "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+        "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i",
+        "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "main", "map", "mark", "math", "menu",
+        "meter", "nav", "nobr", "object", "ol", "optgroup", "option", "output", "p", "picture", "pre", "progress",
+        "q", "rp", "rt", "ruby", "s", "samp", "section", "select", "small", "source", "span", "strike", "strong",
+        "sub", "summary", "sup", "svg", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr",
+        "track", "tt", "u", "ul", "var", "video", "wbr",
+    ]
 
     /// A Markdown link's target as a comparison key: the address in
     /// `](address "title")`, its scheme and host dropped, so that a link
