@@ -272,6 +272,9 @@ public struct Untranslated: Check {
         }
         let records = input.segments
         let englishOfSegment = input.englishSentences.result
+        // The translations beside a copied block are covered: no finding of their own.
+        let besideBlocks = Self.copyBlocksBesideTheirTranslation(input, koreanSide: koreanSide)
+        covered.formUnion(besideBlocks.translations)
         var headingCopies = Set<String>()
         for record in records {
             guard case .heading = input.unit(of: record).kind,
@@ -333,12 +336,72 @@ public struct Untranslated: Check {
                     runIsBesideTranslation = isBeside
                     flush()
                 }
+            } else if besideBlocks.copies.contains(Position(file: first.record.fileIndex, unit: first.record.unitIndex)) {
+                // A block of English copied next to its Korean translation's block.
+                flush()
+                run = [(first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered))]
+                runIsBesideTranslation = true
+                flush()
             } else {
                 run.append((first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered)))
             }
         }
         flush()
         return (covered, besideTranslation)
+    }
+
+    /// Blocks of the Korean page that copy their English original whole
+    /// (`copies`) next to a block with no counterpart that is Korean
+    /// (`translations`): a translator who kept the English paragraph above or
+    /// below its translation. The copy pairs with the original, so the
+    /// translation is left alone and is no text the original lacks.
+    static func copyBlocksBesideTheirTranslation(_ input: CheckInput, koreanSide: Side)
+        -> (copies: Set<Position>, translations: Set<Position>) {
+        var copies = Set<Position>(), translations = Set<Position>()
+        func koreanText(_ segment: MemorySegment) -> String? {
+            koreanSide == .source ? (segment.source.isEmpty ? nil : segment.sourceText) : segment.targetText
+        }
+        func englishText(_ segment: MemorySegment) -> String? {
+            koreanSide == .source ? segment.targetText : (segment.source.isEmpty ? nil : segment.sourceText)
+        }
+        for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired {
+            let units = file.units
+            func isCopy(_ unit: MemoryUnit) -> Bool {
+                !unit.segments.isEmpty && unit.segments.allSatisfy { segment in
+                    guard let korean = koreanText(segment), !Script.containsHangul(korean), Self.hasLetter(korean) else { return false }
+                    return Self.sameWords(korean, englishText(segment))
+                }
+            }
+            // A translation keeps the original's names, code and numbers: the Korean block
+            // has at least two of them, all in the copy. Position alone is no evidence: on a
+            // partly translated page a Korean paragraph the original lacks often stands next
+            // to an English one (site_bench's injected Korean blocks on the GIMP manual), and
+            // the next list item, about another component, is no translation either.
+            func names(_ unit: MemoryUnit) -> Set<String> {
+                let text = unit.segments.compactMap(koreanText).joined(separator: " ")
+                return Set(text.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.filter { $0.count >= 2 }
+                    .map { $0.lowercased() })
+            }
+            // From the lone Korean blocks, which are few, to their neighbours.
+            for index in units.indices {
+                let unit = units[index]
+                let hasKorean = koreanSide == .source ? unit.sourceLocation != nil : unit.targetLocation != nil
+                let hasEnglish = koreanSide == .source ? unit.targetLocation != nil : unit.sourceLocation != nil
+                guard hasKorean, !hasEnglish,
+                      Script.containsHangul(unit.segments.compactMap(koreanText).joined(separator: " ")) else { continue }
+                for neighbour in [index - 1, index + 1] where units.indices.contains(neighbour) {
+                    let copy = units[neighbour]
+                    let kept = names(unit)
+                    guard copy.kind == unit.kind, kept.count >= 2, isCopy(copy), kept.isSubset(of: names(copy)) else { continue }
+                    copies.insert(Position(file: fileIndex, unit: neighbour))
+                    for segment in unit.segments.indices {
+                        translations.insert(Position(file: fileIndex, unit: index, segment: segment))
+                    }
+                    break
+                }
+            }
+        }
+        return (copies, translations)
     }
 
     /// True when the two texts are the same words (white space aside).
