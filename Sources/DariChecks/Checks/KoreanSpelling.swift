@@ -278,8 +278,14 @@ public struct KoreanSpelling: Check {
             utf8.withUTF8 { bytes in
                 var start = 0
                 func flush(_ end: Int) {
-                    if end - start >= 3 {
-                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    guard end - start >= 3 else { return }
+                    let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if letters.count <= 8 {
+                        // Short words, the only ones that can be function words, tested without a String.
+                        if functionWordCodes.contains(code(ofLowercased: letters)) { return }
+                        words.append(String(decoding: letters, as: UTF8.self))
+                    } else {
+                        let word = String(decoding: letters, as: UTF8.self)
                         if !functionWords.contains(word.lowercased()) { words.append(word) }
                     }
                 }
@@ -307,6 +313,15 @@ public struct KoreanSpelling: Check {
         flush()
         return words
     }
+
+    /// Up to eight ASCII letters, lower-cased, as one number (letters are
+    /// never zero bytes, so words of different lengths differ too).
+    private static func code<C: Collection<UInt8>>(ofLowercased letters: C) -> UInt64 {
+        letters.reduce(0) { $0 << 8 | UInt64($1 | 0x20) }
+    }
+
+    /// `functionWords` of up to eight letters (all of them) as `code(ofLowercased:)`.
+    private static let functionWordCodes = Set(functionWords.filter { $0.utf8.count <= 8 }.map { code(ofLowercased: $0.utf8) })
 
     private static let functionWords: Set<String> = [
         "the", "and", "for", "with", "this", "that", "are", "you", "your", "from", "can", "not", "have", "has",
