@@ -60,7 +60,7 @@ public struct KoreanSpelling: Check {
         // Pass 1: in how many paired blocks each stem is. Stems and English
         // words are numbered as first met, so each is hashed once per occurrence
         // and counted in arrays (`lastBlock`: the block that last counted it).
-        var stemID: [String: Int] = [:], stemNames: [String] = [], count: [Int] = [], stemBlock: [Int] = []
+        var stemID: [String: Int] = [:], packedID: [PackedStem: Int] = [:], stemNames: [String] = [], count: [Int] = [], stemBlock: [Int] = []
         var wordID: [String: Int] = [:], display: [String] = [], englishCount: [Int] = [], wordBlock: [Int] = []
         var stemsOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         var englishOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
@@ -69,16 +69,25 @@ public struct KoreanSpelling: Check {
             var stems: [Int] = [], words: [Int] = []
             for position in block {
                 if let text = korean(records[position]) {
-                    for stem in Self.stems(in: text) {
+                    Self.forEachStem(in: text) { run in
+                        // Up to eight syllables are keyed by number, not hashed as a String.
                         let id: Int
-                        if let known = stemID[stem] {
+                        if let code = Self.code(of: run), let known = packedID[code] {
                             id = known
                         } else {
-                            id = stemNames.count
-                            stemID[stem] = id
-                            stemNames.append(stem)
-                            count.append(0)
-                            stemBlock.append(-1)
+                            var stem = String.UnicodeScalarView()
+                            stem.append(contentsOf: run)
+                            let name = String(stem)
+                            if let known = stemID[name] {
+                                id = known
+                            } else {
+                                id = stemNames.count
+                                stemID[name] = id
+                                stemNames.append(name)
+                                count.append(0)
+                                stemBlock.append(-1)
+                            }
+                            if let code = Self.code(of: run) { packedID[code] = id }
                         }
                         if stemBlock[id] != index {
                             stemBlock[id] = index
@@ -180,6 +189,16 @@ public struct KoreanSpelling: Check {
     /// more syllables.
     static func stems(in text: String) -> [String] {
         var result: [String] = []
+        forEachStem(in: text) { stem in
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: stem)
+            result.append(String(scalars))
+        }
+        return result
+    }
+
+    /// `stems(in:)`, each given to `body` as its syllables.
+    static func forEachStem(in text: String, _ body: (ArraySlice<Unicode.Scalar>) -> Void) {
         var run: [Unicode.Scalar] = []
         // ending[i]: run[i...] is empty or splits into particle pieces (`KoreanParticles.isEnding`).
         var ending: [Bool] = []
@@ -201,9 +220,7 @@ public struct KoreanSpelling: Check {
             for length in 1...run.count where ending[length] {
                 // 방법으로 is 방법 and a particle: too short, not 방법으 and 로.
                 guard length >= minimumSyllables else { return }
-                var stem = String.UnicodeScalarView()
-                stem.append(contentsOf: run[..<length])
-                result.append(String(stem))
+                body(run[..<length])
                 return
             }
         }
@@ -211,7 +228,25 @@ public struct KoreanSpelling: Check {
             if (0xAC00...0xD7A3).contains(scalar.value) { run.append(scalar) } else { flush() }
         }
         flush()
-        return result
+    }
+
+    /// A stem of up to eight syllables as two numbers: each syllable's offset
+    /// from 가 plus one in 14 bits, four to a number. Stems are precomposed
+    /// syllables only, so equal numbers are equal Strings and the reverse.
+    struct PackedStem: Hashable {
+        var low: UInt64, high: UInt64
+    }
+
+    static func code(of stem: ArraySlice<Unicode.Scalar>) -> PackedStem? {
+        guard stem.count <= 8 else { return nil }
+        var packed = PackedStem(low: 0, high: 0)
+        for (offset, scalar) in stem.enumerated() {
+            let value = UInt64(scalar.value - 0xAC00 + 1)
+            if offset < 4 { packed.low |= value << (14 * UInt64(offset)) } else {
+                packed.high |= value << (14 * UInt64(offset - 4))
+            }
+        }
+        return packed
     }
 
     /// `KoreanParticles.pieces` by their first syllable (offset from 가).
