@@ -2,7 +2,6 @@ import DariGlossary
 import DariMemory
 import DariModel
 import DariText
-import Foundation
 
 /// A check: one kind of problem, with a stable id, a default severity and a
 /// one-line summary (docs/checks.md, SARIF rules and `--list-checks` show them).
@@ -108,28 +107,26 @@ public struct CheckInput: Sendable {
         self.glossary = glossary
         self.memoryPath = memoryPath
         self.removed = removed
-        // Each unit's records depend on that unit alone: a large memory's are made
-        // in chunks of units on every core and joined in memory order.
-        let units = memory.files.indices.flatMap { fileIndex in
-            memory.files[fileIndex].units.indices.lazy.map { (fileIndex, $0) }
-        }
-        let chunkSize = 4_096
         var records: [SegmentRecord] = [], notOnPage: [SegmentRecord] = []
-        if units.count <= chunkSize {
-            Self.records(of: units[...], in: memory, into: &records, notOnPage: &notOnPage)
-        } else {
-            let chunks = (units.count + chunkSize - 1) / chunkSize
-            let parts = RecordChunks(count: chunks)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var records: [SegmentRecord] = [], notOnPage: [SegmentRecord] = []
-                let start = chunk * chunkSize
-                Self.records(of: units[start..<min(units.count, start + chunkSize)], in: memory, into: &records,
-                             notOnPage: &notOnPage)
-                parts.set(chunk, (records, notOnPage))
-            }
-            for (chunkRecords, chunkNotOnPage) in parts.all {
-                records += chunkRecords
-                notOnPage += chunkNotOnPage
+        for (fileIndex, file) in memory.files.enumerated() {
+            // Code is compared whole by `code-mismatch` alone: the prose checks
+            // would read its periods, numbers and Latin words as sentences,
+            // figures and untranslated text.
+            for (unitIndex, unit) in file.units.enumerated() where unit.kind != .code {
+                for (segmentIndex, segment) in unit.segments.enumerated() {
+                    var source = InlineContent.proseText(segment.source)
+                    var target = segment.target.map(InlineContent.proseText)
+                    // Only between two texts: a one-sided sentence keeps its number, whichever side it is on.
+                    if segmentIndex == 0, Self.isNumbered(unit.kind), !source.isEmpty, var translation = target {
+                        Self.dropOneSidedSectionNumber(&source, &translation)
+                        target = translation
+                    }
+                    let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
+                                               source: source, target: target,
+                                               isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
+                                                   ?? false)
+                    if segment.change == .notOnPage { notOnPage.append(record) } else { records.append(record) }
+                }
             }
         }
         self.segments = records
@@ -148,32 +145,6 @@ public struct CheckInput: Sendable {
         }
         self.englishSentences = englishSentences
         self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory, englishSentences: englishSentences)
-    }
-
-    /// The records of `units` (file and unit indices), in their order.
-    private static func records(of units: ArraySlice<(Int, Int)>, in memory: TranslationMemory,
-                                into records: inout [SegmentRecord], notOnPage: inout [SegmentRecord]) {
-        for (fileIndex, unitIndex) in units {
-            let unit = memory.files[fileIndex].units[unitIndex]
-            // Code is compared whole by `code-mismatch` alone: the prose checks
-            // would read its periods, numbers and Latin words as sentences,
-            // figures and untranslated text.
-            guard unit.kind != .code else { continue }
-            for (segmentIndex, segment) in unit.segments.enumerated() {
-                var source = InlineContent.proseText(segment.source)
-                var target = segment.target.map(InlineContent.proseText)
-                // Only between two texts: a one-sided sentence keeps its number, whichever side it is on.
-                if segmentIndex == 0, isNumbered(unit.kind), !source.isEmpty, var translation = target {
-                    dropOneSidedSectionNumber(&source, &translation)
-                    target = translation
-                }
-                let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
-                                           source: source, target: target,
-                                           isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
-                                               ?? false)
-                if segment.change == .notOnPage { notOnPage.append(record) } else { records.append(record) }
-            }
-        }
     }
 
     /// Kinds a document generator numbers: headings, the page title, and
@@ -423,18 +394,4 @@ extension String {
         let text = contains("\u{FFFC}") ? replacingOccurrences(of: "\u{FFFC}", with: "…") : self
         return text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
-}
-
-/// The records of `CheckInput`'s chunks, one slot each, written once from concurrent tasks.
-private final class RecordChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [([SegmentRecord], [SegmentRecord])]
-
-    init(count: Int) { parts = Array(repeating: ([], []), count: count) }
-
-    func set(_ index: Int, _ part: ([SegmentRecord], [SegmentRecord])) {
-        lock.withLock { parts[index] = part }
-    }
-
-    var all: [([SegmentRecord], [SegmentRecord])] { lock.withLock { parts } }
 }
