@@ -83,15 +83,48 @@ extension InlineContent {
 
 /// Walking an XML document with a `MarkupReader`, errors as `MemoryReadError`.
 struct MemoryCursor {
-    let reader: MarkupReader
+    private let reader: MarkupReader?
+    /// For a large memory: the reader read ahead on another thread, which then owns it.
+    private let prefetcher: NodePrefetcher?
     let path: String
 
+    /// - Parameters:
+    ///   - prefetching: read `reader` ahead on a thread of its own
+    ///     (`NodePrefetcher`); worth it for a large memory only.
+    ///   - batchSize: nodes handed over at a time when prefetching.
+    init(reader: MarkupReader, path: String, prefetching: Bool = false, batchSize: Int = 1_024) {
+        self.reader = prefetching ? nil : reader
+        prefetcher = prefetching ? NodePrefetcher(reader, batchSize: batchSize) : nil
+        self.path = path
+    }
+
+    /// A memory at least this large is read with a prefetching cursor: a
+    /// thread costs nothing next to parsing a megabyte.
+    static let prefetchingSize = 1 << 20
+
     func next() throws -> MarkupNode? {
-        try MemoryInput.next(reader)
+        guard let prefetcher else { return try MemoryInput.next(reader!) }
+        do {
+            return try prefetcher.next()
+        } catch let error as MarkupError {
+            throw MemoryReadError(error)
+        }
     }
 
     /// Skips the rest of the element whose start was just read.
     func skip() throws {
+        guard let reader else {
+            // `MarkupReader.skipElement`, over the prefetched nodes.
+            var depth = 1
+            while depth > 0, let node = try next() {
+                switch node {
+                case .start: depth += 1
+                case .end: depth -= 1
+                default: break
+                }
+            }
+            return
+        }
         do {
             try reader.skipElement()
         } catch let error as MarkupError {

@@ -101,6 +101,19 @@ enum MemoryInput {
         }
     }
 
+    /// A cursor over the memory at `path`, prefetching when the file is large.
+    static func cursor(_ path: String) throws -> MemoryCursor {
+        let reader = try open(path)
+        return MemoryCursor(reader: reader, path: path,
+                            prefetching: (InputFile.size(of: path) ?? 0) >= MemoryCursor.prefetchingSize)
+    }
+
+    /// A cursor over `bytes`, prefetching when they are many.
+    static func cursor(bytes: [UInt8], path: String) throws -> MemoryCursor {
+        MemoryCursor(reader: try open(bytes: bytes, path: path), path: path,
+                     prefetching: bytes.count >= MemoryCursor.prefetchingSize)
+    }
+
     static func open(bytes: [UInt8], path: String) throws -> MarkupReader {
         do {
             return try MarkupReader(bytes: bytes, path: path)

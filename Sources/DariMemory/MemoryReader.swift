@@ -20,12 +20,12 @@ public enum MemoryReader {
     ///   the CLI), `.malformed` with line and column, `.notXLIFF`,
     ///   `.unsupportedLanguage`, `.unexpandedEntity`, `.invalid` (exit 65).
     public static func read(fileAt path: String) throws -> TranslationMemory {
-        try read(MemoryCursor(reader: try MemoryInput.open(path), path: path))
+        try read(try MemoryInput.cursor(path))
     }
 
     /// Reads a memory from `bytes`; `path` names it in errors.
     public static func read(bytes: [UInt8], path: String) throws -> TranslationMemory {
-        try read(MemoryCursor(reader: try MemoryInput.open(bytes: bytes, path: path), path: path))
+        try read(try MemoryInput.cursor(bytes: bytes, path: path))
     }
 
     /// The format of the root element `root`, or nil when it is not XLIFF.

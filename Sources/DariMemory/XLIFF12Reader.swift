@@ -39,13 +39,13 @@ public enum XLIFF12Reader {
     /// - Throws: `MemoryReadError` (see `XLIFF21Reader.read(fileAt:)`);
     ///   `.wrongVersion` for XLIFF 2.x.
     public static func read(fileAt path: String) throws -> TranslationMemory {
-        let cursor = MemoryCursor(reader: try MemoryInput.open(path), path: path)
+        let cursor = try MemoryInput.cursor(path)
         return try read(cursor, root: try cursor.root())
     }
 
     /// Reads XLIFF 1.2 from memory; `path` names it in errors.
     public static func read(bytes: [UInt8], path: String) throws -> TranslationMemory {
-        let cursor = MemoryCursor(reader: try MemoryInput.open(bytes: bytes, path: path), path: path)
+        let cursor = try MemoryInput.cursor(bytes: bytes, path: path)
         return try read(cursor, root: try cursor.root())
     }
 

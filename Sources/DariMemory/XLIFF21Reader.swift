@@ -36,12 +36,12 @@ public enum XLIFF21Reader {
     ///   cannot be opened, `.malformed` with line and column, `.notXLIFF`,
     ///   `.wrongVersion` for XLIFF 1.x, `.unsupportedLanguage`, `.invalid`.
     public static func read(fileAt path: String) throws -> TranslationMemory {
-        try read(MemoryCursor(reader: try MemoryInput.open(path), path: path))
+        try read(try MemoryInput.cursor(path))
     }
 
     /// Reads XLIFF 2.x from memory; `path` names it in errors.
     public static func read(bytes: [UInt8], path: String) throws -> TranslationMemory {
-        try read(MemoryCursor(reader: try MemoryInput.open(bytes: bytes, path: path), path: path))
+        try read(try MemoryInput.cursor(bytes: bytes, path: path))
     }
 
     static func read(_ cursor: MemoryCursor) throws -> TranslationMemory {

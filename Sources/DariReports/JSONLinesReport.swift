@@ -1,5 +1,6 @@
 import DariChecks
 import DariModel
+import Foundation
 
 /// JSON Lines: one finding per line, keys in alphabetical order, so output
 /// is byte-for-byte deterministic. `type` is the check id; `unit` the memory
@@ -8,6 +9,20 @@ import DariModel
 /// this unit first, its members' ids in `units`.
 public enum JSONLinesReport {
     public static func render(_ findings: [Finding]) -> String {
+        // Each line depends on its finding alone, so a long report is rendered
+        // in chunks on every core and joined in order: the same bytes.
+        let chunkSize = 4_096
+        guard findings.count > chunkSize else { return render(findings[...]) }
+        let chunks = (findings.count + chunkSize - 1) / chunkSize
+        let parts = RenderedChunks(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let start = chunk * chunkSize
+            parts.set(chunk, render(findings[start..<min(findings.count, start + chunkSize)]))
+        }
+        return parts.joined()
+    }
+
+    static func render(_ findings: ArraySlice<Finding>) -> String {
         var out = ""
         out.reserveCapacity(findings.count * 300)
         for finding in findings { append(finding, to: &out) }
@@ -34,5 +49,26 @@ public enum JSONLinesReport {
             JSONText.appendField("units", [unit] + others, to: &json)
         }
         json += "}\n"
+    }
+}
+
+/// The rendered chunks of a report, one slot each, written once from concurrent tasks.
+private final class RenderedChunks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [String]
+
+    init(count: Int) { parts = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ text: String) {
+        lock.withLock { parts[index] = text }
+    }
+
+    func joined() -> String {
+        lock.withLock {
+            var out = ""
+            out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+            for part in parts { out += part }
+            return out
+        }
     }
 }

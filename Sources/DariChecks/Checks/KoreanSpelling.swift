@@ -57,58 +57,104 @@ public struct KoreanSpelling: Check {
         func english(_ record: SegmentRecord) -> String? {
             koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil)
         }
-        // Pass 1: in how many paired blocks each stem is.
-        var stemsOfBlock: [[String]] = Array(repeating: [], count: blocks.count)
-        var englishOfBlock: [[String]] = Array(repeating: [], count: blocks.count)
-        var count: [String: Int] = [:]
-        var englishCount: [String: Int] = [:]
-        var display: [String: String] = [:]
+        // Pass 1: in how many paired blocks each stem is. Stems and English
+        // words are numbered as first met, so each is hashed once per occurrence
+        // and counted in arrays (`lastBlock`: the block that last counted it).
+        var stemID: [String: Int] = [:], packedID: [PackedStem: Int] = [:], stemNames: [String] = [], count: [Int] = [], stemBlock: [Int] = []
+        var wordID: [String: Int] = [:], display: [String] = [], englishCount: [Int] = [], wordBlock: [Int] = []
+        var stemsOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
+        var englishOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         for (index, block) in blocks.enumerated() {
             guard block.contains(where: { english(records[$0]) != nil && korean(records[$0]) != nil }) else { continue }
-            var stems = Set<String>(), words = Set<String>()
+            var stems: [Int] = [], words: [Int] = []
             for position in block {
                 if let text = korean(records[position]) {
-                    for stem in Self.stems(in: text) { stems.insert(stem) }
+                    Self.forEachStem(in: text) { run in
+                        // Up to eight syllables are keyed by number, not hashed as a String.
+                        let id: Int
+                        if let code = Self.code(of: run), let known = packedID[code] {
+                            id = known
+                        } else {
+                            var stem = String.UnicodeScalarView()
+                            stem.append(contentsOf: run)
+                            let name = String(stem)
+                            if let known = stemID[name] {
+                                id = known
+                            } else {
+                                id = stemNames.count
+                                stemID[name] = id
+                                stemNames.append(name)
+                                count.append(0)
+                                stemBlock.append(-1)
+                            }
+                            if let code = Self.code(of: run) { packedID[code] = id }
+                        }
+                        if stemBlock[id] != index {
+                            stemBlock[id] = index
+                            count[id] += 1
+                            stems.append(id)
+                        }
+                    }
                 }
                 if let text = english(records[position]) {
                     for word in Self.englishWords(in: text) {
                         let key = Self.englishKey(word)
-                        words.insert(key)
-                        if display[key] == nil { display[key] = word }
+                        let id: Int
+                        if let known = wordID[key] {
+                            id = known
+                        } else {
+                            id = display.count
+                            wordID[key] = id
+                            display.append(word)
+                            englishCount.append(0)
+                            wordBlock.append(-1)
+                        }
+                        if wordBlock[id] != index {
+                            wordBlock[id] = index
+                            englishCount[id] += 1
+                            words.append(id)
+                        }
                     }
                 }
             }
-            stemsOfBlock[index] = Array(stems)
-            englishOfBlock[index] = Array(words)
-            for stem in stems { count[stem, default: 0] += 1 }
-            for word in words { englishCount[word, default: 0] += 1 }
+            stemsOfBlock[index] = stems
+            englishOfBlock[index] = words
         }
         // The odd spellings and their usual neighbours, one jamo apart.
-        var byKey: [String: [String]] = [:]
-        for (stem, found) in count where found >= Self.usualMinimum {
-            for key in Self.neighbourKeys(stem) { byKey[key, default: []].append(stem) }
+        var byKey: [String: [Int]] = [:]
+        for (stem, found) in count.enumerated() where found >= Self.usualMinimum {
+            for key in Self.neighbourKeys(stemNames[stem]) { byKey[key, default: []].append(stem) }
         }
-        var usualOf: [String: [String]] = [:]
-        for (stem, found) in count where found <= Self.oddMaximum {
-            let usual = Set(Self.neighbourKeys(stem).flatMap { byKey[$0] ?? [] })
-                .filter { $0 != stem && count[$0, default: 0] >= Self.usualRatio * found
-                    && !Self.differInAnEnding(stem, $0) }
-            if !usual.isEmpty { usualOf[stem] = usual.sorted() }
+        var usualOf: [Int: [Int]] = [:]
+        for (stem, found) in count.enumerated() where found <= Self.oddMaximum {
+            let usual = Set(Self.neighbourKeys(stemNames[stem]).flatMap { byKey[$0] ?? [] })
+                .filter { $0 != stem && count[$0] >= Self.usualRatio * found
+                    && !Self.differInAnEnding(stemNames[stem], stemNames[$0]) }
+            if !usual.isEmpty { usualOf[stem] = usual.sorted { stemNames[$0] < stemNames[$1] } }
         }
         guard !usualOf.isEmpty else { return }
-        let wanted = Set(usualOf.keys).union(usualOf.values.joined())
+        var wanted = [Bool](repeating: false, count: stemNames.count)
+        for (odd, usuals) in usualOf {
+            wanted[odd] = true
+            for usual in usuals { wanted[usual] = true }
+        }
         // Pass 2: the English words of the blocks that have those stems.
-        var englishWith: [String: [String: Int]] = [:]
-        var oddBlocks: [String: [Int]] = [:]
+        var englishWith: [Int: [Int: Int]] = [:]
+        var oddBlocks: [Int: [Int]] = [:]
         for index in blocks.indices {
-            let here = stemsOfBlock[index].filter(wanted.contains)
+            let here = stemsOfBlock[index].filter { wanted[$0] }
             guard !here.isEmpty else { continue }
             for stem in here {
                 for word in englishOfBlock[index] { englishWith[stem, default: [:]][word, default: 0] += 1 }
                 if usualOf[stem] != nil { oddBlocks[stem, default: []].append(index) }
             }
         }
-        for (odd, usuals) in usualOf.sorted(by: { $0.key < $1.key }) {
+        let wordKeys = [String](unsafeUninitializedCapacity: display.count) { buffer, initialized in
+            for (key, id) in wordID { (buffer.baseAddress! + id).initialize(to: key) }
+            initialized = display.count
+        }
+        for (odd, usuals) in usualOf.sorted(by: { stemNames[$0.key] < stemNames[$1.key] }) {
+            let oddName = stemNames[odd]
             for blockIndex in oddBlocks[odd] ?? [] {
                 let stemsHere = Set(stemsOfBlock[blockIndex])
                 let block = blocks[blockIndex]
@@ -116,21 +162,23 @@ public struct KoreanSpelling: Check {
                 // The usual spelling and the English word of this block that translate each
                 // other: each is in at least half of the other's blocks ("데비안" and "Debian"),
                 // not a word the whole site has ("Debian" beside 있으면).
-                let match = usuals.lazy.compactMap { usual -> (String, String)? in
+                let match = usuals.lazy.compactMap { usual -> (Int, Int)? in
                     guard !stemsHere.contains(usual) else { return nil }
-                    let total = count[usual, default: 0]
+                    let total = count[usual]
                     let word = (englishWith[usual] ?? [:])
                         .filter { blockEnglish.contains($0.key) && 2 * $0.value >= total
-                            && 2 * $0.value >= englishCount[$0.key, default: 0] }
-                        .max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+                            && 2 * $0.value >= englishCount[$0.key] }
+                        .max { $0.value < $1.value || ($0.value == $1.value && wordKeys[$0.key] > wordKeys[$1.key]) }?
+                        .key
                     return word.map { (usual, $0) }
                 }.first
                 guard let (usual, word) = match,
-                      let position = block.first(where: { korean(records[$0])?.contains(odd) == true }) else { continue }
+                      let position = block.first(where: { korean(records[$0])?.contains(oddName) == true })
+                else { continue }
                 findings.report(records[position], in: input, side: koreanSide,
-                                message: "'\(odd)' is written '\(usual)' in \(count[usual, default: 0]) other blocks "
-                                    + "where the English has '\(display[word] ?? word)', as it does here; use one spelling",
-                                at: odd)
+                                message: "'\(oddName)' is written '\(stemNames[usual])' in \(count[usual]) other blocks "
+                                    + "where the English has '\(display[word])', as it does here; use one spelling",
+                                at: oddName)
             }
         }
     }
@@ -141,16 +189,38 @@ public struct KoreanSpelling: Check {
     /// more syllables.
     static func stems(in text: String) -> [String] {
         var result: [String] = []
+        forEachStem(in: text) { stem in
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: stem)
+            result.append(String(scalars))
+        }
+        return result
+    }
+
+    /// `stems(in:)`, each given to `body` as its syllables.
+    static func forEachStem(in text: String, _ body: (ArraySlice<Unicode.Scalar>) -> Void) {
         var run: [Unicode.Scalar] = []
+        // ending[i]: run[i...] is empty or splits into particle pieces (`KoreanParticles.isEnding`).
+        var ending: [Bool] = []
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
             guard run.count >= minimumSyllables else { return }
-            for length in 1...run.count where KoreanParticles.isEnding(run[length...]) {
+            // From the end, as `isEnding` splits from the start: the same splits.
+            ending.removeAll(keepingCapacity: true)
+            ending.append(contentsOf: repeatElement(false, count: run.count + 1))
+            ending[run.count] = true
+            for start in stride(from: run.count - 1, through: 1, by: -1) {
+                for piece in piecesByFirst[Int(run[start].value) - 0xAC00] where start + piece.count <= run.count {
+                    if ending[start + piece.count], run[start..<(start + piece.count)].elementsEqual(piece) {
+                        ending[start] = true
+                        break
+                    }
+                }
+            }
+            for length in 1...run.count where ending[length] {
                 // 방법으로 is 방법 and a particle: too short, not 방법으 and 로.
                 guard length >= minimumSyllables else { return }
-                var stem = String.UnicodeScalarView()
-                stem.append(contentsOf: run[..<length])
-                result.append(String(stem))
+                body(run[..<length])
                 return
             }
         }
@@ -158,8 +228,37 @@ public struct KoreanSpelling: Check {
             if (0xAC00...0xD7A3).contains(scalar.value) { run.append(scalar) } else { flush() }
         }
         flush()
-        return result
     }
+
+    /// A stem of up to eight syllables as two numbers: each syllable's offset
+    /// from 가 plus one in 14 bits, four to a number. Stems are precomposed
+    /// syllables only, so equal numbers are equal Strings and the reverse.
+    struct PackedStem: Hashable {
+        var low: UInt64, high: UInt64
+    }
+
+    static func code(of stem: ArraySlice<Unicode.Scalar>) -> PackedStem? {
+        guard stem.count <= 8 else { return nil }
+        var packed = PackedStem(low: 0, high: 0)
+        for (offset, scalar) in stem.enumerated() {
+            let value = UInt64(scalar.value - 0xAC00 + 1)
+            if offset < 4 { packed.low |= value << (14 * UInt64(offset)) } else {
+                packed.high |= value << (14 * UInt64(offset - 4))
+            }
+        }
+        return packed
+    }
+
+    /// `KoreanParticles.pieces` by their first syllable (offset from 가).
+    private static let piecesByFirst: [[[Unicode.Scalar]]] = {
+        var table = [[[Unicode.Scalar]]](repeating: [], count: 0xD7A4 - 0xAC00)
+        for piece in KoreanParticles.pieces {
+            let scalars = Array(piece.unicodeScalars)
+            guard let first = scalars.first, (0xAC00...0xD7A3).contains(first.value) else { continue }
+            table[Int(first.value) - 0xAC00].append(scalars)
+        }
+        return table
+    }()
 
     /// Keys that two stems share when they differ in one jamo of one
     /// syllable: for each syllable and each of its three letters, the stem
@@ -205,6 +304,38 @@ public struct KoreanSpelling: Check {
     /// translates: Latin words of three or more letters that are not
     /// function words.
     static func englishWords(in text: String) -> [String] {
+        // In ASCII text every byte is a Character (CR LF aside, which is no
+        // letter): the words are the runs of letter bytes, found without
+        // breaking the text into Characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var words: [String] = []
+            var utf8 = text
+            utf8.withUTF8 { bytes in
+                var start = 0
+                func flush(_ end: Int) {
+                    guard end - start >= 3 else { return }
+                    let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if letters.count <= 8 {
+                        // Short words, the only ones that can be function words, tested without a String.
+                        if functionWordCodes.contains(code(ofLowercased: letters)) { return }
+                        words.append(String(decoding: letters, as: UTF8.self))
+                    } else {
+                        let word = String(decoding: letters, as: UTF8.self)
+                        if !functionWords.contains(word.lowercased()) { words.append(word) }
+                    }
+                }
+                for (index, byte) in bytes.enumerated() {
+                    switch byte {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): continue
+                    default:
+                        flush(index)
+                        start = index + 1
+                    }
+                }
+                flush(bytes.count)
+            }
+            return words
+        }
         var words: [String] = []
         var word = ""
         func flush() {
@@ -217,6 +348,15 @@ public struct KoreanSpelling: Check {
         flush()
         return words
     }
+
+    /// Up to eight ASCII letters, lower-cased, as one number (letters are
+    /// never zero bytes, so words of different lengths differ too).
+    private static func code<C: Collection<UInt8>>(ofLowercased letters: C) -> UInt64 {
+        letters.reduce(0) { $0 << 8 | UInt64($1 | 0x20) }
+    }
+
+    /// `functionWords` of up to eight letters (all of them) as `code(ofLowercased:)`.
+    private static let functionWordCodes = Set(functionWords.filter { $0.utf8.count <= 8 }.map { code(ofLowercased: $0.utf8) })
 
     private static let functionWords: Set<String> = [
         "the", "and", "for", "with", "this", "that", "are", "you", "your", "from", "can", "not", "have", "has",
