@@ -114,15 +114,8 @@ struct MemoryCursor {
     /// Skips the rest of the element whose start was just read.
     func skip() throws {
         guard let reader else {
-            // `MarkupReader.skipElement`, over the prefetched nodes.
-            var depth = 1
-            while depth > 0, let node = try next() {
-                switch node {
-                case .start: depth += 1
-                case .end: depth -= 1
-                default: break
-                }
-            }
+            // As `MarkupReader.skipElement`, over the prefetched nodes.
+            try MarkupNode.skipElement(next: next)
             return
         }
         do {

@@ -221,14 +221,7 @@ public final class MarkupReader {
     /// Reads past the rest of the element whose `.start` was just returned
     /// (its content and its `.end`).
     public func skipElement() throws {
-        var depth = 1
-        while depth > 0, let node = try next() {
-            switch node {
-            case .start: depth += 1
-            case .end: depth -= 1
-            default: break
-            }
-        }
+        try MarkupNode.skipElement(next: next)
     }
 
     private func throwIfFailed(status: Int32) throws {
@@ -309,5 +302,20 @@ public final class MarkupReader {
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+}
+
+extension MarkupNode {
+    /// Reads past the rest of an element whose `.start` was just read, its
+    /// content and its `.end`, from whatever gives the nodes (`next`).
+    public static func skipElement(next: () throws -> MarkupNode?) throws {
+        var depth = 1
+        while depth > 0, let node = try next() {
+            switch node {
+            case .start: depth += 1
+            case .end: depth -= 1
+            default: break
+            }
+        }
     }
 }

@@ -60,8 +60,8 @@ public struct KoreanSpelling: Check {
         // Pass 1: in how many paired blocks each stem is. Stems and English
         // words are numbered as first met, so each is hashed once per occurrence
         // and counted in arrays (`lastBlock`: the block that last counted it).
-        var stemID: [String: Int] = [:], packedID: [PackedStem: Int] = [:], stemNames: [String] = [], count: [Int] = [], stemBlock: [Int] = []
-        var wordID: [String: Int] = [:], display: [String] = [], englishCount: [Int] = [], wordBlock: [Int] = []
+        var stemNumbers = Numbering(), wordNumbers = Numbering()
+        var packedID: [PackedStem: Int] = [:]
         var stemsOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         var englishOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         for (index, block) in blocks.enumerated() {
@@ -71,49 +71,23 @@ public struct KoreanSpelling: Check {
                 if let text = korean(records[position]) {
                     Self.forEachStem(in: text) { run in
                         // Up to eight syllables are keyed by number, not hashed as a String.
+                        let code = Self.code(of: run)
                         let id: Int
-                        if let code = Self.code(of: run), let known = packedID[code] {
+                        if let code, let known = packedID[code] {
                             id = known
                         } else {
                             var stem = String.UnicodeScalarView()
                             stem.append(contentsOf: run)
-                            let name = String(stem)
-                            if let known = stemID[name] {
-                                id = known
-                            } else {
-                                id = stemNames.count
-                                stemID[name] = id
-                                stemNames.append(name)
-                                count.append(0)
-                                stemBlock.append(-1)
-                            }
-                            if let code = Self.code(of: run) { packedID[code] = id }
+                            id = stemNumbers.number(String(stem), shown: nil)
+                            if let code { packedID[code] = id }
                         }
-                        if stemBlock[id] != index {
-                            stemBlock[id] = index
-                            count[id] += 1
-                            stems.append(id)
-                        }
+                        if stemNumbers.countOnce(id, inBlock: index) { stems.append(id) }
                     }
                 }
                 if let text = english(records[position]) {
                     for word in Self.englishWords(in: text) {
-                        let key = Self.englishKey(word)
-                        let id: Int
-                        if let known = wordID[key] {
-                            id = known
-                        } else {
-                            id = display.count
-                            wordID[key] = id
-                            display.append(word)
-                            englishCount.append(0)
-                            wordBlock.append(-1)
-                        }
-                        if wordBlock[id] != index {
-                            wordBlock[id] = index
-                            englishCount[id] += 1
-                            words.append(id)
-                        }
+                        let id = wordNumbers.number(Self.englishKey(word), shown: word)
+                        if wordNumbers.countOnce(id, inBlock: index) { words.append(id) }
                     }
                 }
             }
@@ -122,18 +96,18 @@ public struct KoreanSpelling: Check {
         }
         // The odd spellings and their usual neighbours, one jamo apart.
         var byKey: [String: [Int]] = [:]
-        for (stem, found) in count.enumerated() where found >= Self.usualMinimum {
-            for key in Self.neighbourKeys(stemNames[stem]) { byKey[key, default: []].append(stem) }
+        for (stem, found) in stemNumbers.counts.enumerated() where found >= Self.usualMinimum {
+            for key in Self.neighbourKeys(stemNumbers.names[stem]) { byKey[key, default: []].append(stem) }
         }
         var usualOf: [Int: [Int]] = [:]
-        for (stem, found) in count.enumerated() where found <= Self.oddMaximum {
-            let usual = Set(Self.neighbourKeys(stemNames[stem]).flatMap { byKey[$0] ?? [] })
-                .filter { $0 != stem && count[$0] >= Self.usualRatio * found
-                    && !Self.differInAnEnding(stemNames[stem], stemNames[$0]) }
-            if !usual.isEmpty { usualOf[stem] = usual.sorted { stemNames[$0] < stemNames[$1] } }
+        for (stem, found) in stemNumbers.counts.enumerated() where found <= Self.oddMaximum {
+            let usual = Set(Self.neighbourKeys(stemNumbers.names[stem]).flatMap { byKey[$0] ?? [] })
+                .filter { $0 != stem && stemNumbers.counts[$0] >= Self.usualRatio * found
+                    && !Self.differInAnEnding(stemNumbers.names[stem], stemNumbers.names[$0]) }
+            if !usual.isEmpty { usualOf[stem] = usual.sorted { stemNumbers.names[$0] < stemNumbers.names[$1] } }
         }
         guard !usualOf.isEmpty else { return }
-        var wanted = [Bool](repeating: false, count: stemNames.count)
+        var wanted = [Bool](repeating: false, count: stemNumbers.names.count)
         for (odd, usuals) in usualOf {
             wanted[odd] = true
             for usual in usuals { wanted[usual] = true }
@@ -149,12 +123,9 @@ public struct KoreanSpelling: Check {
                 if usualOf[stem] != nil { oddBlocks[stem, default: []].append(index) }
             }
         }
-        let wordKeys = [String](unsafeUninitializedCapacity: display.count) { buffer, initialized in
-            for (key, id) in wordID { (buffer.baseAddress! + id).initialize(to: key) }
-            initialized = display.count
-        }
-        for (odd, usuals) in usualOf.sorted(by: { stemNames[$0.key] < stemNames[$1.key] }) {
-            let oddName = stemNames[odd]
+        let wordKeys = wordNumbers.names
+        for (odd, usuals) in usualOf.sorted(by: { stemNumbers.names[$0.key] < stemNumbers.names[$1.key] }) {
+            let oddName = stemNumbers.names[odd]
             for blockIndex in oddBlocks[odd] ?? [] {
                 let stemsHere = Set(stemsOfBlock[blockIndex])
                 let block = blocks[blockIndex]
@@ -164,10 +135,10 @@ public struct KoreanSpelling: Check {
                 // not a word the whole site has ("Debian" beside 있으면).
                 let match = usuals.lazy.compactMap { usual -> (Int, Int)? in
                     guard !stemsHere.contains(usual) else { return nil }
-                    let total = count[usual]
+                    let total = stemNumbers.counts[usual]
                     let word = (englishWith[usual] ?? [:])
                         .filter { blockEnglish.contains($0.key) && 2 * $0.value >= total
-                            && 2 * $0.value >= englishCount[$0.key] }
+                            && 2 * $0.value >= wordNumbers.counts[$0.key] }
                         .max { $0.value < $1.value || ($0.value == $1.value && wordKeys[$0.key] > wordKeys[$1.key]) }?
                         .key
                     return word.map { (usual, $0) }
@@ -176,8 +147,8 @@ public struct KoreanSpelling: Check {
                       let position = block.first(where: { korean(records[$0])?.contains(oddName) == true })
                 else { continue }
                 findings.report(records[position], in: input, side: koreanSide,
-                                message: "'\(oddName)' is written '\(stemNames[usual])' in \(count[usual]) other blocks "
-                                    + "where the English has '\(display[word])', as it does here; use one spelling",
+                                message: "'\(oddName)' is written '\(stemNumbers.names[usual])' in \(stemNumbers.counts[usual]) other blocks "
+                                    + "where the English has '\(wordNumbers.shown[word])', as it does here; use one spelling",
                                 at: oddName)
             }
         }
@@ -279,6 +250,38 @@ public struct KoreanSpelling: Check {
             }
         }
         return keys
+    }
+
+    /// Names (stems, English words) numbered as first met, with the number
+    /// of blocks each is in: each name is hashed once per occurrence and
+    /// counted in arrays (`lastBlock`: the block that last counted it).
+    struct Numbering {
+        var names: [String] = []
+        /// How each name is shown in a message (the first spelling met), when it differs.
+        var shown: [String] = []
+        var counts: [Int] = []
+        private var ids: [String: Int] = [:]
+        private var lastBlock: [Int] = []
+
+        /// The number of `name`, given one if it is new.
+        mutating func number(_ name: String, shown display: String?) -> Int {
+            if let known = ids[name] { return known }
+            let id = names.count
+            ids[name] = id
+            names.append(name)
+            shown.append(display ?? name)
+            counts.append(0)
+            lastBlock.append(-1)
+            return id
+        }
+
+        /// Counts `id` in `block` unless it was counted there already; true when it counted.
+        mutating func countOnce(_ id: Int, inBlock block: Int) -> Bool {
+            guard lastBlock[id] != block else { return false }
+            lastBlock[id] = block
+            counts[id] += 1
+            return true
+        }
     }
 
     /// An English word as counted: lower case, a plural's s dropped
