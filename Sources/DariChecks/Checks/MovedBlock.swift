@@ -23,8 +23,9 @@ public struct MovedBlock: Check {
         + "restore the order, or leave it if the change was meant"
     public static let details = """
         Read from the pages' lines in the memory: the blocks of a page pair are paired in document order, except a \
-        block with no counterpart in order that has one, by its words, a few blocks away. Blocks that share a line \
-        (minified HTML) are not compared.
+        block with no counterpart in order that has one, by its words or its element id, a few blocks away. Blocks \
+        that moved together, in their order, are one finding. Blocks that share a line (minified HTML) are not \
+        compared.
         """
 
     public init() {}

@@ -23,9 +23,11 @@ public struct TagMismatch: Check {
     public static let example = "en/index.html:22: error: [tag-mismatch] the English lacks the source's "
         + "<a href=\"/ko/about.html\">; put the link around the matching English words"
     public static let details = """
-        Compares what a reader sees: link targets (the language part of the path normalised, the fragment \
-        dropped), images and line breaks. Styling and anchors are ignored, and a unit with no counterpart is not \
-        compared. A page whose links mostly point elsewhere on the two sides is one finding.
+        Compares what a reader sees: link targets (the language part of the path, a language query parameter and \
+        the fragment dropped; a link to the reader's language edition of the same site is the same link), images \
+        and line breaks. Styling, anchors and a site's own components (MDX, web components) are ignored, and a unit \
+        with no counterpart is not compared. A page whose links mostly point elsewhere on the two sides is one \
+        finding, and so is one link rewritten the same way in three or more places.
         """
 
     public init() {}
