@@ -7,6 +7,10 @@ struct BlockFeatures: Sendable {
     var length: Int
     /// Numbers as canonical values (`NumberReader`: `1,000명` and `1,000` compare equal).
     var numbers: Set<Int64>
+    /// The values the English block gives in words ("three versions",
+    /// "a dozen"), apart from its digits (`SentenceFeatures.numberWords`):
+    /// they match a Korean number, and cost nothing alone.
+    var numberWords: Set<Int64>
     /// Latin-script words of two or more letters, lowercased (names, e-mails, codes).
     var latinWords: Set<String>
     /// `href` and `src` values of the block's inline codes, language-neutral
@@ -48,6 +52,7 @@ struct BlockFeatures: Sendable {
         let features = SentenceFeatures(block.text, language: language, keys: &keys)
         length = features.length
         numbers = Set(features.numbers)
+        numberWords = Set(features.numberWords)
         latinWords = Set(features.latinWords)
         copyText = Self.copyText(block.text)
         elementID = block.elementID
@@ -87,6 +92,7 @@ struct BlockFeatures: Sendable {
         var result = self
         result.length += next.length
         result.numbers.formUnion(next.numbers)
+        result.numberWords.formUnion(next.numberWords)
         result.latinWords.formUnion(next.latinWords)
         result.links.formUnion(next.links)
         result.codes += next.codes
@@ -99,7 +105,8 @@ struct BlockFeatures: Sendable {
     /// Whether the two blocks share a number, a Latin word or a link:
     /// something more specific than length that says they overlap.
     func sharesContent(with other: BlockFeatures) -> Bool {
-        !numbers.isDisjoint(with: other.numbers) || !latinWords.isDisjoint(with: other.latinWords)
+        !numbers.isDisjoint(with: other.numbers) || !numbers.isDisjoint(with: other.numberWords)
+            || !numberWords.isDisjoint(with: other.numbers) || !latinWords.isDisjoint(with: other.latinWords)
             || !links.isDisjoint(with: other.links)
     }
 }
@@ -141,10 +148,13 @@ public struct BlockSimilarity: Sendable {
         let z = log((Double(target.length) + 1) / expected) / lengthSpread
         var cost = min(5, z * z / 2)
 
-        // Numbers are copied verbatim far more often than not.
+        // Numbers are copied verbatim far more often than not; a number the
+        // other side gives in words (3개 / "three versions") is shared.
         let numbers = source.numbers.union(target.numbers)
         if !numbers.isEmpty {
             let shared = source.numbers.intersection(target.numbers).count
+                + source.numbers.subtracting(target.numbers).intersection(target.numberWords).count
+                + target.numbers.subtracting(source.numbers).intersection(source.numberWords).count
             cost += 3 * (1 - Double(shared) / Double(numbers.count)) - Double(min(shared, 2))
         }
         // Latin words in Korean text (names, e-mail addresses, codes) reappear in English.

@@ -42,6 +42,24 @@ import Testing
         ])
     }
 
+    /// The translation gives the number in digits and the original in words
+    /// ("3개" / "three"): that is shared content, so the paragraph added
+    /// before the translation is the one left unpaired, not the translation.
+    @Test func aNumberTheOtherSideWritesInWordsPairsTheTranslation() {
+        let korean = [
+            block(.heading(level: 2), "2.1. 최신 판은 무엇인가요?", "section[1]/h2[1]"),
+            block(.paragraph, "모임 장소가 바뀌었으니 미리 확인해 주시기 바랍니다.", "section[1]/div/div/p[1]"),
+            block(.paragraph, "현재 3개 판 Acme Linux:", "section[1]/p[1]"),
+        ]
+        let english = [
+            block(.heading(level: 2), "2.1. What is the latest edition?", "section[1]/h2[1]"),
+            block(.paragraph, "Currently there are three editions of Acme Linux:", "section[1]/p[1]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, nil), .init(2, 1),
+        ])
+    }
+
     /// Not joined to the paragraph before it: it shares nothing with the
     /// Korean, and joining it would hide an untranslated paragraph.
     @Test func aParagraphOnlyInEnglishIsLeftUnpairedInTheMiddleOfARun() {
