@@ -11,6 +11,7 @@ struct BeadScorer {
     private let length: LengthSignal
     private let numbers: NumberSignal
     private let latinWords: FoundWordSignal
+    private let englishProse: EnglishProseSignal
     private let names: FoundWordSignal
     private let punctuation: PunctuationSignal
     private(set) var lexical: LexicalSignal
@@ -29,6 +30,7 @@ struct BeadScorer {
         let (numberValues, numberWords) = InternedFeature.pair(\.numbers, \.numberWords, source: source, target: target)
         numbers = NumberSignal(numbers: numberValues, words: numberWords, configuration: configuration)
         latinWords = .latinWords(configuration: configuration, source: source, target: target)
+        englishProse = EnglishProseSignal(configuration: configuration, source: source, target: target)
         names = .names(configuration: configuration, source: source, target: target)
         punctuation = PunctuationSignal(configuration: configuration, source: source, target: target)
         lexical = LexicalSignal(configuration: configuration, source: source, target: target)
@@ -63,7 +65,10 @@ struct BeadScorer {
         var cost = prior
         if configuration.useLength { length.add(to: &cost, source: range, target: targetRange) }
         if configuration.useNumbers { numbers.add(to: &cost, source: range, target: targetRange) }
-        if configuration.useLatinWords { latinWords.add(to: &cost, source: range, target: targetRange) }
+        if configuration.useLatinWords {
+            latinWords.add(to: &cost, source: range, target: targetRange)
+            englishProse.add(to: &cost, source: range, target: targetRange)
+        }
         if configuration.useNames { names.add(to: &cost, source: range, target: targetRange) }
         if configuration.usePunctuation { punctuation.add(to: &cost, source: range, target: targetRange) }
         if configuration.useLexicalModel { lexical.add(to: &cost, source: range, target: targetRange) }

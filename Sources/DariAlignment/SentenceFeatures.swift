@@ -13,8 +13,12 @@ struct SentenceFeatures: Sendable {
     /// Korean number but never count against a bead when unpaired: "one"
     /// and "first" are as often no number at all.
     var numberWords: [Int64] = []
-    /// Latin-script words of two or more characters, lowercased (`asci`, `ibm`).
+    /// Latin-script words of two or more characters, lowercased (`asci`,
+    /// `ibm`), without English function words (`EnglishFunctionWords`).
     var latinWords: [String]
+    /// A Korean-side sentence written in English (English left on the
+    /// Korean page): no Hangul, three Latin words or more.
+    var isEnglishProse = false
     /// Content-word keys for the lexical model (`LexicalKeys`).
     var lexicalKeys: [Int32]
     /// Name skeletons (`NameSkeleton`): for Korean, of every word; for
@@ -36,6 +40,7 @@ struct SentenceFeatures: Sendable {
         let scalars = Array(text.unicodeScalars)
         var length = 0
         var latin: [String] = []
+        var latinWordCount = 0, hasHangul = false
         var words: [ArraySlice<Unicode.Scalar>] = []
         var names: [String] = []
         var wordStart: Int?
@@ -49,7 +54,11 @@ struct SentenceFeatures: Sendable {
             if let start = latinStart, end - start >= 2 {
                 var word = String.UnicodeScalarView()
                 word.append(contentsOf: scalars[start..<end])
-                latin.append(String(word).lowercased())
+                latinWordCount += 1
+                let lowercased = String(word).lowercased()
+                // English left on the Korean page shares "the" and "of" with
+                // any English sentence: evidence of nothing.
+                if !EnglishFunctionWords.contains(lowercased) { latin.append(lowercased) }
             }
             latinStart = nil
         }
@@ -66,6 +75,7 @@ struct SentenceFeatures: Sendable {
                 previousNonSpace = last
                 last = scalar
                 if wordStart == nil { wordStart = index }
+                if !hasHangul, Script.isHangul(scalar) { hasHangul = true }
             }
             let isDigit = scalar.value >= 48 && scalar.value <= 57
             if isASCIILetter(scalar) || (latinStart != nil && isDigit) {
@@ -91,6 +101,7 @@ struct SentenceFeatures: Sendable {
             numberWords = NumberReader.englishWordValues(text).filter { !digits.contains($0) }.sorted()
         }
         self.latinWords = latin
+        isEnglishProse = language == .korean && !hasHangul && latinWordCount >= 3
         self.hasQuote = scalars.indices.contains { index in
             switch scalars[index] {
             case "\"", "“", "”", "‘", "「", "」", "『", "』", "«", "»":

@@ -44,6 +44,17 @@ import Testing
         ])
     }
 
+    /// English left on the Korean page pairs with its copy or an older
+    /// wording of it, never with an unrelated English sentence by position:
+    /// that would hide the English sentence's missing translation.
+    @Test func englishOnTheKoreanPagePairsOnlyWithEnglishThatSharesItsWords() {
+        let korean = [korean[0], "The volunteers have promised the families a safe journey home."]
+        let unrelated = [english[0], "Local markets also closed early for the holiday."]
+        #expect(Set(aligner.align(source: korean, target: unrelated).map(\.vecalignLine)) == ["[0]:[0]", "[1]:[]", "[]:[1]"])
+        let reworded = [english[0], "The volunteers promised the families a safe and quick journey home."]
+        #expect(aligner.align(source: korean, target: reworded).map(\.vecalignLine) == ["[0]:[0]", "[1]:[1]"])
+    }
+
     @Test func aSentenceTranslatedAsTwoBecomesAOneToTwoBead() {
         let split = [english[0], "Its story is told below.", english[1]]
         let merged = [korean[0] + " 그 이야기는 아래에 있습니다.", korean[1]]
