@@ -641,11 +641,14 @@ import Testing
         try site.verify()
     }
 
-    // MARK: Jekyll with Polyglot, a folder per language
+    // MARK: Jekyll with Polyglot, the translation in a language folder
 
     /// Jekyll Polyglot (`languages`, `default_lang`, and `lang_from_path`,
-    /// which takes a page's language from its folder): `_posts/en` ↔
-    /// `_posts/ko` and `_pages/en` ↔ `_pages/ko`, Liquid tags in the pages.
+    /// which takes a page's language from its folder), laid out as its own
+    /// site is: the default language at the top of each collection and the
+    /// translation in a folder named for its language, `_posts` ↔
+    /// `_posts/ko` and `_pages` ↔ `_pages/ko`; Liquid tags in the pages,
+    /// and Jekyll's templates (`_layouts`), which are no pages.
     static let jekyll: [String: String] = [
         "_config.yml": """
             title: Dari news
@@ -656,7 +659,7 @@ import Testing
             lang_from_path: true
             exclude_from_localization: ["assets"]
             """,
-        "_posts/en/2024-05-01-release.md": #"""
+        "_posts/2024-05-01-release.md": #"""
             ---
             layout: post
             lang: en
@@ -716,7 +719,7 @@ import Testing
               - Site layouts «untranslated»
             - 고친 점
             """#,
-        "_pages/en/about.md": #"""
+        "_pages/about.md": #"""
             ---
             lang: en
             title: About
@@ -725,6 +728,10 @@ import Testing
 
             This blog has news about [Dari]({{ site.baseurl }}/).
             """#,
+        "_layouts/post.html": """
+            <!DOCTYPE html>
+            <html lang="{{ site.active_lang }}"><body>{{ content }}</body></html>
+            """,
         "_pages/ko/about.md": #"""
             ---
             lang: ko
@@ -736,7 +743,7 @@ import Testing
             """#,
     ]
 
-    @Test func aJekyllPolyglotSiteWithAFolderPerLanguage() throws {
+    @Test func aJekyllPolyglotSiteWithItsTranslationInALanguageFolder() throws {
         let site = try MarkedSite(Self.jekyll)
         try site.verify()
     }
