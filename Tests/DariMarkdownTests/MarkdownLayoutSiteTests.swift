@@ -44,10 +44,10 @@ import Testing
             try check().map(\.line)
         }
 
-        /// The findings above info, as `path:line [check]` and with their messages.
-        func check() throws -> [(line: String, message: String)] {
+        /// The findings above info (or all), as `path:line [check]` and with their messages.
+        func check(includingInfo: Bool = false) throws -> [(line: String, message: String)] {
             try CheckRun.run(CheckRequest(path: folder.path)).findings
-                .filter { $0.severity > .info }
+                .filter { includingInfo || $0.severity > .info }
                 .map { finding in
                     var file = finding.location.file
                     if file.hasPrefix(folder.path + "/") { file.removeFirst(folder.path.count + 1) }
@@ -56,8 +56,13 @@ import Testing
                 .sorted { $0.line < $1.line }
         }
 
-        /// Expects exactly the marked findings: each once, nothing else.
-        func verify(sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        /// Expects exactly the marked findings: each once, nothing else;
+        /// and on the `untouched` pages, not even a note.
+        func verify(untouched: [String] = [], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+            let notes = try check(includingInfo: true).filter { finding in
+                untouched.contains { finding.line.hasPrefix($0 + ":") }
+            }
+            #expect(notes.isEmpty, "\(notes)", sourceLocation: sourceLocation)
             let found = try check()
             let lines = found.map(\.line)
             let missing = expected.filter { !lines.contains($0) }
@@ -129,7 +134,7 @@ import Testing
         "content/ko/docs/install.md": #"""
             +++
             title = "설치 안내"
-            description = "dari를 설치하고 처음 실행하는 방법입니다."
+            description = "How to install dari and run it for the first time." «untranslated»
             weight = 10
             +++
 
@@ -187,7 +192,7 @@ import Testing
 
     @Test func aHugoSiteWithAFolderPerLanguage() throws {
         let site = try MarkedSite(Self.hugoFolders)
-        try site.verify()
+        try site.verify(untouched: ["content/en/about.md", "content/ko/about.md"])
     }
 
     /// The Hugo site's guide as HTML pages, with the same defects: the
@@ -235,7 +240,7 @@ import Testing
             <html lang="ko">
             <head>
             <title>설치 안내</title>
-            <meta name="description" content="dari를 설치하고 처음 실행하는 방법입니다.">
+            <meta name="description" content="How to install dari and run it for the first time."> «untranslated»
             </head>
             <body>
             <h1 id="install">설치</h1>
@@ -388,7 +393,7 @@ import Testing
 
     @Test func aHugoSiteWithLanguageSuffixes() throws {
         let site = try MarkedSite(Self.hugoSuffix)
-        try site.verify()
+        try site.verify(untouched: ["content/_index.ko.md", "content/_index.md"])
     }
 
     // MARK: Docusaurus, MDX
@@ -521,7 +526,7 @@ import Testing
 
     @Test func aDocusaurusSiteWithMDX() throws {
         let site = try MarkedSite(Self.docusaurus)
-        try site.verify()
+        try site.verify(untouched: ["docs/guide/glossary.md", "i18n/ko/docusaurus-plugin-content-docs/current/guide/glossary.md"])
     }
 
     /// A nested list item the translation lacks, next to one it has: with
@@ -638,7 +643,7 @@ import Testing
 
     @Test func anMkDocsSiteWithLanguageSuffixes() throws {
         let site = try MarkedSite(Self.mkdocs)
-        try site.verify()
+        try site.verify(untouched: ["docs/index.md", "docs/index.ko.md"])
     }
 
     // MARK: Jekyll with Polyglot, the translation in a language folder
@@ -694,7 +699,7 @@ import Testing
             ---
             layout: post
             lang: ko
-            title: "Dari 1.2가 나왔습니다"
+            title: "Dari 1.3가 나왔습니다" «number-mismatch»
             description: 새 판은 마크다운 사이트를 읽습니다.
             ---
 
@@ -745,6 +750,6 @@ import Testing
 
     @Test func aJekyllPolyglotSiteWithItsTranslationInALanguageFolder() throws {
         let site = try MarkedSite(Self.jekyll)
-        try site.verify()
+        try site.verify(untouched: ["_pages/about.md", "_pages/ko/about.md"])
     }
 }
