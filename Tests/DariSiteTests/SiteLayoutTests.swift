@@ -212,6 +212,17 @@ import Testing
         #expect(pages.english.map(\.key) == ["_posts/a.md", "about.html", "index.html"])
     }
 
+    /// A Korean site with its English edition in `eng/`.
+    @Test func anEnglishFolderAtTheTopPairsWithTheKoreanSite() throws {
+        let opened = try open(["index.html": Self.korean, "about/greeting.html": Self.korean,
+                               "eng/index.html": Self.english, "eng/about/greeting.html": Self.english])
+        #expect(opened.site.layout as? SubfolderLayout == SubfolderLayout(marked: .english, sections: [.init(parent: "", languageFolder: "eng")]))
+        #expect(opened.site.layout.summary == ". ↔ eng")
+        let result = try SiteAligner(sentenceAligner: DiagonalAligner()).align(opened.site)
+        #expect(result.memory.files.map(\.original) == ["about/greeting.html", "index.html"])
+        #expect(result.memory.files.map(\.targetOriginal) == ["eng/about/greeting.html", "eng/index.html"])
+    }
+
     /// A folder named like a language with no page that pairs is no layout,
     /// and a folder per language is read as one, whatever else has a language folder.
     @Test func aLanguageFolderWithoutAPairOrBesideAFolderPerLanguageIsNoSubfolderLayout() throws {
