@@ -274,12 +274,20 @@ extension CheckInput {
     /// changed number, not on the line the sentence starts. A word that is
     /// not found, or a memory without line marks, gives the sentence's line.
     public func location(of record: SegmentRecord, side: Side, at word: String) -> SourceLocation {
+        let segment = segment(of: record)
+        guard let text = side == .source ? segment.sourceText : segment.targetText,
+              let offset = Self.offset(ofWord: word, in: text) else { return location(of: record, side: side) }
+        return location(of: record, side: side, atOffset: offset)
+    }
+
+    /// Where the character at `offset` (UTF-16, into `record`'s plain text
+    /// on `side`) is: its own line of the page file when the text spans
+    /// lines (a changed line of a code block), else the segment's line.
+    public func location(of record: SegmentRecord, side: Side, atOffset offset: Int) -> SourceLocation {
         var location = location(of: record, side: side)
         let unit = unit(of: record), segment = segment(of: record)
         let marks = side == .source ? segment.sourceLineMarks : segment.targetLineMarks
-        guard !marks.isEmpty, (side == .source ? unit.sourceLocation : unit.targetLocation) != nil,
-              let text = side == .source ? segment.sourceText : segment.targetText,
-              let offset = Self.offset(ofWord: word, in: text),
+        guard (side == .source ? unit.sourceLocation : unit.targetLocation) != nil,
               let mark = marks.last(where: { $0.offset <= offset }) else { return location }
         location.line = max(location.line, mark.line)
         return location
@@ -348,9 +356,12 @@ public struct FindingCollector: Sendable {
     /// - Parameter sentence: the sentence of that text the problem is about
     ///   (English left in a Korean paragraph): the finding points at the
     ///   line where it begins.
+    /// - Parameter offset: where in that text (UTF-16) the problem is (the
+    ///   first changed line of a code block): the finding points at its line.
     public mutating func report(_ record: SegmentRecord, in input: CheckInput, side: Side, message: String,
                                 relatedLocations: [RelatedLocation] = [], covering: [SegmentRecord] = [],
-                                onlyItsSide: Bool = false, at word: String? = nil, atSentence sentence: String? = nil) {
+                                onlyItsSide: Bool = false, at word: String? = nil, atSentence sentence: String? = nil,
+                                atOffset offset: Int? = nil) {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
@@ -359,7 +370,8 @@ public struct FindingCollector: Sendable {
         let source = onlyItsSide && side == .target ? "" : sources.joined(separator: " ")
         let target = onlyItsSide && side == .source || targets.isEmpty ? nil : targets.joined(separator: " ")
         let location = sentence.map { input.location(of: record, side: side, atSentence: $0) }
-            ?? word.map { input.location(of: record, side: side, at: $0) } ?? input.location(of: record, side: side)
+            ?? word.map { input.location(of: record, side: side, at: $0) }
+            ?? offset.map { input.location(of: record, side: side, atOffset: $0) } ?? input.location(of: record, side: side)
         findings.append(Finding(checkID: checkID, severity: severity, location: location,
                                 unitID: unit.id, fileID: input.file(of: record).id, message: message,
                                 source: source, target: target, relatedLocations: relatedLocations))

@@ -12,8 +12,13 @@ public enum SiteLayoutKind: String, Sendable, CaseIterable, Equatable {
     /// A language suffix on the file name: `page.ko.md` ↔ `page.md` or
     /// `page.en.md` (Hugo by file name, MkDocs i18n's suffix structure; also `.html`).
     case suffix
+    /// One language's pages in a folder, the other's in a language folder
+    /// inside it: `_posts/…` ↔ `_posts/ko/…` (Jekyll Polyglot's default
+    /// language at the top of a collection, each other one in a folder named
+    /// for it), or English pages at the top of a site and Korean ones in `ko/`.
+    case subfolder
 
-    /// `"folders", "docusaurus" or "suffix"`, for messages.
+    /// `"folders", "docusaurus", "suffix" or "subfolder"`, for messages.
     public static var choices: String {
         let quoted = allCases.map { "\"\($0.rawValue)\"" }
         return quoted.dropLast().joined(separator: ", ") + " or " + quoted.last!
@@ -24,7 +29,8 @@ public enum SiteLayoutKind: String, Sendable, CaseIterable, Equatable {
     /// any other word.
     public static func advice(for generator: String) -> String? {
         switch generator.lowercased() {
-        case "hugo", "jekyll": "for \(generator), \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"
+        case "hugo": "for \(generator), \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"
+        case "jekyll": "for \(generator), \"subfolder\" (_posts/ko ↔ _posts), \"folders\" (ko ↔ en) or \"suffix\" (about.ko.md ↔ about.md)"
         case "mkdocs": "for MkDocs i18n, \"suffix\" (index.ko.md ↔ index.md) or \"folders\" (docs/ko ↔ docs/en)"
         default: nil
         }

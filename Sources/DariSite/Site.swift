@@ -280,6 +280,7 @@ public enum SiteError: DariError, Equatable, Sendable {
         case .folders: "a folder per language, such as ko/ and en/ or content/ko and content/en"
         case .docusaurus: "docs/ or blog/, with i18n/ko/docusaurus-plugin-content-docs/current or i18n/en/…"
         case .suffix: "pages named like page.ko.md or page.en.html"
+        case .subfolder: "pages in a folder and their translations in a ko/ or en/ folder inside it, such as _posts/ko"
         }
     }
 }

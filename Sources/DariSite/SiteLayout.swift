@@ -56,6 +56,7 @@ public enum SiteLayouts {
         case .folders: FolderLayout.find(in: folder)
         case .docusaurus: DocusaurusLayout.find(in: folder, original: original)
         case .suffix: SuffixLayout.find(in: folder, original: original)
+        case .subfolder: SubfolderLayout.find(in: folder)
         }
     }
 
@@ -335,5 +336,116 @@ public struct SuffixLayout: SiteLayout, Equatable {
         }
         return SitePages(korean: byLanguage[.korean]!.values.sorted { $0.path < $1.path },
                          english: byLanguage[.english]!.values.sorted { $0.path < $1.path })
+    }
+}
+
+/// One language's pages in a folder and the other's in a language folder
+/// inside it, same relative paths: `_posts/…` ↔ `_posts/ko/…` (Jekyll
+/// Polyglot's `lang_from_path`: the default language at the top of a
+/// collection, each other language in a folder named for it), or a site
+/// with its English pages at the top and the Korean ones in `ko/`. Found at
+/// the shallowest depth (as `FolderLayout`) where a folder has exactly one
+/// language folder and a page of it has a counterpart outside it; never
+/// when a folder per language is found, which is how such a site reads.
+public struct SubfolderLayout: SiteLayout, Equatable {
+    /// One folder and its language folder.
+    public struct Section: Sendable, Equatable {
+        /// The folder of the unmarked pages, relative to the site ("" for the site itself).
+        public var parent: String
+        /// The language folder inside it, as spelled (`ko`).
+        public var languageFolder: String
+
+        public init(parent: String, languageFolder: String) {
+            self.parent = parent
+            self.languageFolder = languageFolder
+        }
+
+        var translation: String { Site.join(parent, languageFolder) }
+    }
+
+    /// The language of the pages in the language folders; the others are in the other language.
+    public var marked: Language
+    public var sections: [Section]
+
+    public init(marked: Language, sections: [Section]) {
+        self.marked = marked
+        self.sections = sections
+    }
+
+    static func find(in folder: String) -> SubfolderLayout? {
+        guard FolderLayout.find(in: folder) == nil else { return nil }
+        var parents = [""]
+        for _ in 0...FolderLayout.searchDepth {
+            var found: [(language: Language, section: Section)] = []
+            for parent in parents {
+                let children = Site.subfolders(of: Site.join(folder, parent))
+                let roots = Language.allCases.compactMap { language in
+                    Site.languageRoot(for: language, among: children).map { (language, $0) }
+                }
+                guard roots.count == 1 else { continue }
+                let section = Section(parent: parent, languageFolder: roots[0].1)
+                let pages = Self.pages(in: folder, section)
+                // A pair, not a folder that merely has a language's name (`assets/en`).
+                guard !Set(pages.marked).isDisjoint(with: pages.unmarked) else { continue }
+                found.append((roots[0].0, section))
+            }
+            if let first = found.first {
+                return SubfolderLayout(marked: first.language,
+                                       sections: found.filter { $0.language == first.language }.map(\.section))
+            }
+            parents = parents.flatMap { parent in
+                Site.subfolders(of: Site.join(folder, parent)).filter(SiteLayouts.searches).map { Site.join(parent, $0) }
+            }
+        }
+        return nil
+    }
+
+    /// The pages of a section, relative to the language folder and to the
+    /// folder above it. Outside the language folder, pages in other language
+    /// folders are not the section's, nor (at the site's top) pages in
+    /// folders whose name starts with `_` that the language folder has no
+    /// page in: Jekyll keeps its templates there (`_layouts`, `_includes`),
+    /// and its posts (`_posts`) in both languages.
+    static func pages(in folder: String, _ section: Section) -> (marked: [String], unmarked: [String], skipped: [String]) {
+        let marked = SiteLayouts.pageFiles(in: folder, root: section.translation, skippingLanguageFolders: false)
+        let unmarked = SiteLayouts.pageFiles(in: folder, root: section.parent, skippingLanguageFolders: true)
+        let translatedFolders = Set(marked.pages.compactMap { $0.split(separator: "/").dropLast().first })
+        let pages = unmarked.pages.filter { page in
+            let parts = page.split(separator: "/")
+            guard section.parent.isEmpty, parts.count > 1, parts[0].hasPrefix("_") else { return true }
+            return translatedFolders.contains(parts[0])
+        }
+        return (marked.pages, pages, marked.skipped.map { Site.join(section.languageFolder, $0) } + unmarked.skipped)
+    }
+
+    public var summary: String {
+        sections.map { section in
+            let top = section.parent.isEmpty ? "." : section.parent
+            return marked == .korean ? "\(section.translation) ↔ \(top)" : "\(top) ↔ \(section.translation)"
+        }.joined(separator: ", ")
+    }
+
+    public func pages(in folder: String) throws(SiteError) -> SitePages {
+        var result = SitePages(korean: [], english: [])
+        for section in sections {
+            let found = Self.pages(in: folder, section)
+            // With several sections, the folder above the language folder keeps their keys apart.
+            let prefix = sections.count > 1 ? section.parent : ""
+            let marked = found.marked.map { SitePage(path: Site.join(section.translation, $0), key: Site.join(prefix, $0)) }
+            let unmarked = found.unmarked.map { SitePage(path: Site.join(section.parent, $0), key: Site.join(prefix, $0)) }
+            if self.marked == .korean {
+                result.korean += marked
+                result.english += unmarked
+            } else {
+                result.english += marked
+                result.korean += unmarked
+            }
+            result.skipped += found.skipped.map { SkippedPage(path: Site.join(section.parent, $0), reason: .notRegularFile) }
+        }
+        if result.korean.isEmpty || result.english.isEmpty { throw .noPages(site: folder, root: sections[0].translation) }
+        result.korean.sort { $0.path < $1.path }
+        result.english.sort { $0.path < $1.path }
+        result.skipped.sort { $0.path < $1.path }
+        return result
     }
 }

@@ -29,6 +29,32 @@ import Testing
         #expect(found.first?.message.contains("from '-j8 install") == true)
     }
 
+    /// A block over several lines is reported on the line that changed, as
+    /// the page file numbers it, not on the block's first line.
+    @Test(arguments: [
+        // The third line changed.
+        ("retreat:\n  name: 수련회\n  days: 2", "retreat:\n  name: retreat\n  days: 3", 14),
+        // A comment translated over two lines, then a changed line.
+        ("/* 설정을\n   읽습니다 */\nload()\nrun(1)", "/* reads the\n   settings */\nload()\nrun(2)", 15),
+        // Re-wrapped code is no change: the line after it is.
+        ("call(a, b)\nnext(1)", "call(a,\n     b)\nnext(2)", 14),
+        // The first line changed: the block's line.
+        ("make -j4\ninstall", "make -j8\ninstall", 12),
+        // Code cut at its end: the block's line.
+        ("one()\ntwo()\nthree()", "one()\ntwo()", 12),
+    ])
+    func aChangedCodeBlockIsFoundOnItsFirstChangedLine(source: String, target: String, line: Int) throws {
+        var code = unit("u1", .code, [.text(source)], [.text(target)])
+        // The page's line of each line of the code after the first (`MemorySegment.targetLineMarks`).
+        var offset = 0
+        for (index, piece) in target.split(separator: "\n", omittingEmptySubsequences: false).dropLast().enumerated() {
+            offset += piece.utf16.count + 1
+            code.segments[0].targetLineMarks.append(LineMark(offset: offset, line: 12 + index + 1))
+        }
+        let found = findings([code], checks: [CodeMismatch.self])
+        #expect(found.map(\.location) == [SourceLocation(file: "en/page.html", line: line)])
+    }
+
     /// Translators rightly translate placeholders and comments in examples.
     @Test(arguments: [
         ("service 패키지 status", "service package status"),

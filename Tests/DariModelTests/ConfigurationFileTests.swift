@@ -33,9 +33,11 @@ import Testing
         ("[1]", 1, "expected a JSON object"),
         ("{\n\"sources\": \"en\"}", 2, "unknown key \"sources\"; use \"checks\", \"ignore\", \"layout\", \"limits\", \"markdown\", \"pages\", \"skip\", \"source\" or \"urls\""),
         ("{\n\"source\": \"fr\"}", 2, "\"source\" names the language the site was written in: \"ko\" (Korean) or \"en\" (English)"),
-        ("{\n\"layout\": \"hugo\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\"; "
+        ("{\n\"layout\": \"hugo\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\", \"suffix\" or \"subfolder\"; "
             + "for hugo, \"folders\" (content/ko ↔ content/en) or \"suffix\" (about.ko.md ↔ about.md)"),
-        ("{\n\"layout\": 1}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\" or \"suffix\""),
+        ("{\n\"layout\": \"Jekyll\"}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\", \"suffix\" or \"subfolder\"; "
+            + "for Jekyll, \"subfolder\" (_posts/ko ↔ _posts), \"folders\" (ko ↔ en) or \"suffix\" (about.ko.md ↔ about.md)"),
+        ("{\n\"layout\": 1}", 2, "\"layout\" names how the site keeps its languages apart: \"folders\", \"docusaurus\", \"suffix\" or \"subfolder\""),
         ("{\n\n\"pages\": [\"a.html\"]}", 3, "\"pages\" must map source page paths to target page paths"),
         ("{\n\"limits\": 256}", 2, "\"limits\" sets how large a page file may be, in megabytes, e.g. {\"pageMegabytes\": 256}"),
         ("{\"limits\": {\n\"pageBytes\": 1}}", 2, "unknown key \"pageBytes\" in \"limits\"; use \"pageMegabytes\""),

@@ -178,6 +178,61 @@ import Testing
         #expect(opened.site.layout.summary == "ko ↔ en")
     }
 
+    /// Jekyll Polyglot's own site: the default language at the top of each
+    /// collection, the translation in a folder named for its language.
+    @Test func aTranslationInALanguageFolderInsideTheOriginalsPairsByRelativePath() throws {
+        let opened = try open([
+            "_config.yml": "languages: [\"en\", \"ko\"]\ndefault_lang: \"en\"\n",
+            "_posts/2024-05-01-release.md": Self.english, "_posts/2024-06-01-news.md": Self.english,
+            "_posts/ko/2024-05-01-release.md": Self.korean,
+            "_pages/about.md": Self.english, "_pages/ko/about.md": Self.korean,
+            "_layouts/post.html": Self.english, "_site/ko/about.html": Self.korean,
+        ])
+        let layout = try #require(opened.site.layout as? SubfolderLayout)
+        #expect(layout.summary == "_pages/ko ↔ _pages, _posts/ko ↔ _posts")
+        #expect(try opened.site.pages() == SitePages(
+            korean: [SitePage(path: "_pages/ko/about.md", key: "_pages/about.md"),
+                     SitePage(path: "_posts/ko/2024-05-01-release.md", key: "_posts/2024-05-01-release.md")],
+            english: [SitePage(path: "_pages/about.md", key: "_pages/about.md"),
+                      SitePage(path: "_posts/2024-05-01-release.md", key: "_posts/2024-05-01-release.md"),
+                      SitePage(path: "_posts/2024-06-01-news.md", key: "_posts/2024-06-01-news.md")]))
+    }
+
+    /// English at the top of a site, Korean in `ko/`: Jekyll's templates
+    /// (`_layouts`, `_includes`) are no pages, its posts are when `ko/` has them too.
+    @Test func aKoreanFolderAtTheTopPairsWithTheRestOfTheSite() throws {
+        let opened = try open([
+            "index.html": Self.english, "about.html": Self.english, "_posts/a.md": Self.english,
+            "ko/index.html": Self.korean, "ko/_posts/a.md": Self.korean,
+            "_layouts/default.html": Self.english, "_includes/nav.html": Self.english,
+        ])
+        #expect(opened.site.layout.summary == "ko ↔ .")
+        let pages = try opened.site.pages()
+        #expect(pages.korean.map(\.key) == ["_posts/a.md", "index.html"])
+        #expect(pages.english.map(\.key) == ["_posts/a.md", "about.html", "index.html"])
+    }
+
+    /// A Korean site with its English edition in `eng/`.
+    @Test func anEnglishFolderAtTheTopPairsWithTheKoreanSite() throws {
+        let opened = try open(["index.html": Self.korean, "about/greeting.html": Self.korean,
+                               "eng/index.html": Self.english, "eng/about/greeting.html": Self.english])
+        #expect(opened.site.layout as? SubfolderLayout == SubfolderLayout(marked: .english, sections: [.init(parent: "", languageFolder: "eng")]))
+        #expect(opened.site.layout.summary == ". ↔ eng")
+        let result = try SiteAligner(sentenceAligner: DiagonalAligner()).align(opened.site)
+        #expect(result.memory.files.map(\.original) == ["about/greeting.html", "index.html"])
+        #expect(result.memory.files.map(\.targetOriginal) == ["eng/about/greeting.html", "eng/index.html"])
+    }
+
+    /// A folder named like a language with no page that pairs is no layout,
+    /// and a folder per language is read as one, whatever else has a language folder.
+    @Test func aLanguageFolderWithoutAPairOrBesideAFolderPerLanguageIsNoSubfolderLayout() throws {
+        let unpaired = try ScratchFolder("dari-layout", files: ["guide.html": Self.english, "assets/ko/banner.html": Self.korean])
+        #expect(try SiteLayouts.layout(of: unpaired.path, original: .korean, configured: nil) == nil)
+        let opened = try open(["ko/a.html": Self.korean, "en/a.html": Self.english,
+                               "en/_posts/b.md": Self.english, "en/_posts/ko/b.md": Self.korean])
+        #expect(opened.site.layout.summary == "ko ↔ en")
+    }
+
     @Test func aFolderThatCouldBeTwoLayoutsIsRefusedWithTheKeyToSet() throws {
         let files = ["ko/a.html": Self.korean, "en/a.html": Self.english,
                      "notes/b.ko.html": Self.korean, "notes/b.html": Self.english]
@@ -204,7 +259,7 @@ import Testing
             try Site(folder: folder.path, configuration: file)
         }
         #expect(SiteError.layoutNotFound(site: "s", layout: .docusaurus).description.contains(
-            #"name another layout: "folders", "docusaurus" or "suffix""#))
+            #"name another layout: "folders", "docusaurus", "suffix" or "subfolder""#))
     }
 
     /// Hugo pairs differently named pages by a front matter key; the page

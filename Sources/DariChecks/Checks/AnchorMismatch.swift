@@ -22,13 +22,15 @@ public struct AnchorMismatch: Check {
         + "#configure, which no English heading has; links to guide#configure break on the English page: give the "
         + "matching English heading {#configure}, or translate the missing section"
     public static let details = """
-        Compares the explicit heading anchors of a page pair (Markdown `{#id}`, `id` on an HTML heading, an \
-        `<a id>` or `<a name>` inside the heading) with the anchors of the other page's headings, explicit or \
+        Compares the explicit heading anchors of a Markdown page pair (`{#id}`, and in HTML written in the Markdown, \
+        `id` on a heading or an `<a id>` or `<a name>` inside it) with the anchors of the other page's headings, explicit or \
         generated from their text, as sets, so reordered sections are fine; anchors are compared by their letters \
         and digits only, so the spellings of different generators (`what-s-new`, `whats-new`) agree. Only an \
         explicit anchor is reported: a generated one follows its translated text. A heading paired with its \
         translation whose anchors differ (one renamed) is one finding, on the translation's heading. A repeated heading's \
-        anchor is also reached by its numbered form (the second "Usage" is `#usage-1`), as generators number them.
+        anchor is also reached by its numbered form (the second "Usage" is `#usage-1`), as generators number them. \
+        The `id` of a heading in an HTML page is not compared: generators make it from the heading's text in each \
+        language (Sphinx gives a Korean heading `id1`) as often as authors keep it.
         """
 
     public init() {}

@@ -26,7 +26,7 @@ public struct CodeMismatch: Check {
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
                 // Comments are prose for the reader: translating them is expected.
                 let source = Self.code(unit.segments.map { Self.withoutComments($0.sourceText) })
-                let target = Self.code(unit.segments.compactMap { $0.targetText.map(Self.withoutComments) })
+                let target = Self.code(unit.segments.compactMap { $0.targetText.map { Self.withoutComments($0) } })
                 if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
                     // A code block on one page only: removed from, or added to, one side.
                     let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
@@ -43,9 +43,14 @@ public struct CodeMismatch: Check {
                       !Self.differsOnlyInTranslatedText(source, target) else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                            source: source, target: target, isCopy: false)
+                // The code is one segment: point at its first changed line, not the block's first.
+                let changedLine = unit.segments.first?.targetText.flatMap { first in
+                    Self.firstChangedLine(unit.segments.map(\.sourceText).joined(separator: "\n"), first)
+                }
                 findings.report(record, in: input, side: .target,
                                 message: Self.message(Self.firstDifference(source, target),
-                                                      input.memory.targetLanguage, input.memory.sourceLanguage))
+                                                      input.memory.targetLanguage, input.memory.sourceLanguage),
+                                atOffset: changedLine)
             }
         }
     }
@@ -57,7 +62,10 @@ public struct CodeMismatch: Check {
     /// line, so a quoted string stays). Translators translate comments, as
     /// they should, and a help set may write one marker for the other; the
     /// code around them is what must match.
-    static func withoutComments(_ code: String) -> String {
+    ///
+    /// - Parameter keepingLines: a comment over several lines leaves its
+    ///   line feeds, so that the code keeps its lines.
+    static func withoutComments(_ code: String, keepingLines: Bool = false) -> String {
         guard code.contains("//") || code.contains("#") || code.contains("/*") || code.contains("<!--")
             || code.contains("'") || code.range(of: "rem", options: .caseInsensitive) != nil else {
             return code
@@ -66,7 +74,8 @@ public struct CodeMismatch: Check {
         for (open, close) in [("/*", "*/"), ("<!--", "-->")] {
             while let start = text.range(of: open),
                   let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
-                text.removeSubrange(start.lowerBound..<end.upperBound)
+                let lineFeeds = keepingLines ? String(text[start.lowerBound..<end.upperBound].filter { $0 == "\n" }) : ""
+                text.replaceSubrange(start.lowerBound..<end.upperBound, with: lineFeeds)
             }
         }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
@@ -240,6 +249,39 @@ public struct CodeMismatch: Check {
         }
         if quote != nil { result += quoted }
         return result
+    }
+
+    /// The UTF-16 offset in `target` of the start of its first line that
+    /// differs from `source`'s code, as the block is compared (comments
+    /// left out, formatting and translated words no difference): the line a
+    /// reader must correct. When both have as many lines, line by line;
+    /// otherwise as one running text, so that re-wrapped code is no change.
+    /// Nil when no line is found (code cut at its end).
+    static func firstChangedLine(_ source: String, _ target: String) -> Int? {
+        func compared(_ line: Substring) -> String { formatted(code([String(line)])) }
+        let sourceLines = withoutComments(source, keepingLines: true).split(separator: "\n", omittingEmptySubsequences: false)
+        let targetLines = withoutComments(target, keepingLines: true).split(separator: "\n", omittingEmptySubsequences: false)
+        let originalLines = target.split(separator: "\n", omittingEmptySubsequences: false)
+        guard targetLines.count == originalLines.count else { return nil }
+        var offsets: [Int] = [], offset = 0
+        for line in originalLines {
+            offsets.append(offset)
+            offset += line.utf16.count + 1
+        }
+        if sourceLines.count == targetLines.count {
+            return targetLines.indices.first { index in
+                let (a, b) = (String(sourceLines[index]), String(targetLines[index]))
+                return compared(sourceLines[index]) != compared(targetLines[index])
+                    && !differsOnlyInTranslatedWords(a, b) && !differsOnlyInTranslatedText(a, b)
+            }.map { offsets[$0] }
+        }
+        var rest = sourceLines.map(compared).joined()[...]
+        for (index, line) in targetLines.enumerated() {
+            let piece = compared(line)
+            guard rest.hasPrefix(piece) else { return offsets[index] }
+            rest = rest.dropFirst(piece.count)
+        }
+        return nil
     }
 
     /// The target from the first word that differs, so the reader sees where.
