@@ -13,9 +13,13 @@ struct SentenceFeatures: Sendable {
     /// Korean number but never count against a bead when unpaired: "one"
     /// and "first" are as often no number at all.
     var numberWords: [Int64] = []
-    /// Latin-script words of two or more characters, lowercased (`asci`,
-    /// `ibm`), without English function words (`EnglishFunctionWords`).
+    /// Latin-script words of two or more characters, lowercased (`asci`, `ibm`).
     var latinWords: [String]
+    /// `latinWords` but English function words (`EnglishFunctionWords`):
+    /// English left on the Korean page shares "the" and "of" with any
+    /// English sentence. (Leaving them out of `latinWords` itself lowered
+    /// held-out omission precision: Korean news quotes English titles.)
+    var latinContentWords: [String] { latinWords.filter { !EnglishFunctionWords.contains($0) } }
     /// A Korean-side sentence written in English (English left on the
     /// Korean page): no Hangul, three Latin words or more.
     var isEnglishProse = false
@@ -55,10 +59,7 @@ struct SentenceFeatures: Sendable {
                 var word = String.UnicodeScalarView()
                 word.append(contentsOf: scalars[start..<end])
                 latinWordCount += 1
-                let lowercased = String(word).lowercased()
-                // English left on the Korean page shares "the" and "of" with
-                // any English sentence: evidence of nothing.
-                if !EnglishFunctionWords.contains(lowercased) { latin.append(lowercased) }
+                latin.append(String(word).lowercased())
             }
             latinStart = nil
         }

@@ -6,7 +6,7 @@
 /// English, became one pair and the added sentence went unseen).
 ///
 /// A bead that pairs such a sentence with English sharing none of its
-/// content words (`SentenceFeatures.latinWords`) costs as much as leaving
+/// content words (`SentenceFeatures.latinContentWords`) costs as much as leaving
 /// both sides out: two omissions.
 struct EnglishProseSignal: BeadSignal {
     /// Per source sentence, whether it is English prose.
@@ -21,7 +21,7 @@ struct EnglishProseSignal: BeadSignal {
         // stands for is its decision (and its finding: a block in the
         // wrong language).
         words = isEnglish.contains(true) && isEnglish.contains(false)
-            ? InternedFeature(\.latinWords, source: source, target: target) : nil
+            ? InternedFeature(\.latinContentWords, source: source, target: target) : nil
         cost = 2 * configuration.omissionCost
     }
 

@@ -361,11 +361,5 @@ public struct KoreanSpelling: Check {
     /// `functionWords` of up to eight letters (all of them) as `code(ofLowercased:)`.
     private static let functionWordCodes = Set(functionWords.filter { $0.utf8.count <= 8 }.map { code(ofLowercased: $0.utf8) })
 
-    private static let functionWords: Set<String> = [
-        "the", "and", "for", "with", "this", "that", "are", "you", "your", "from", "can", "not", "have", "has",
-        "will", "all", "was", "were", "use", "one", "its", "but", "also", "when", "which", "what", "there", "these",
-        "those", "into", "than", "then", "them", "they", "their", "our", "out", "any", "may", "more", "most", "some",
-        "such", "only", "other", "each", "how", "who", "why", "where", "been", "being", "about", "would", "should",
-        "could", "must", "does", "did", "had", "his", "her", "she", "him", "here", "over", "under", "very", "just",
-    ]
+    private static let functionWords = EnglishFunctionWords.long
 }
