@@ -4,12 +4,22 @@ import DariModel
 /// than once per grid cell.
 struct BlockShape {
     var kind: BlockKind
-    /// `BlockAligner.pathShape` of the block's path.
-    var pathShape: String
+    /// `BlockAligner.pathShape` of the block's path, as a number that is the
+    /// same for the same shape on both pages of a pair (`shapes(source:target:)`).
+    var pathShape: Int32
 
-    init(_ block: Block) {
-        kind = block.kind
-        pathShape = BlockAligner.pathShape(block.path)
+    /// The shapes of a page pair's blocks; a page has few distinct path
+    /// shapes, each numbered once.
+    static func shapes(source: [Block], target: [Block]) -> (source: [BlockShape], target: [BlockShape]) {
+        var numbers: [String: Int32] = [:]
+        func shape(_ block: Block) -> BlockShape {
+            let path = BlockAligner.pathShape(block.path)
+            let number = numbers[path] ?? Int32(numbers.count)
+            numbers[path] = number
+            return BlockShape(kind: block.kind, pathShape: number)
+        }
+        let sourceShapes = source.map(shape)
+        return (sourceShapes, target.map(shape))
     }
 }
 
@@ -95,10 +105,8 @@ struct AlignmentGrid {
 
     init(aligner: BlockAligner, source: [Block], target: [Block]) {
         self.aligner = aligner
-        sourceShapes = source.map(BlockShape.init)
-        targetShapes = target.map(BlockShape.init)
-        sourceFeatures = BlockFeatures.of(source, language: .korean)
-        targetFeatures = BlockFeatures.of(target, language: .english)
+        (sourceShapes, targetShapes) = BlockShape.shapes(source: source, target: target)
+        (sourceFeatures, targetFeatures) = BlockFeatures.of(source: source, target: target)
         n = source.count
         m = target.count
         width = aligner.band + abs(n - m)
@@ -193,6 +201,8 @@ struct AlignmentGrid {
         var rowStarts: [Int] = []
         rowStarts.reserveCapacity(rect.bottom - rect.top + 2)
         var steps: [UInt8] = []
+        // Sized once: grown by doubling, it would hold up to twice its cells.
+        steps.reserveCapacity(cellCount(rect))
         _ = fill(rect, through: rect.bottom) { low, rowSteps in
             // Where column 0 of the row would be, so a cell is at start + j.
             rowStarts.append(steps.count - low)
@@ -204,29 +214,28 @@ struct AlignmentGrid {
             return AlignmentStep(rawValue: steps[rowStarts[i - rect.top] + j]) ?? .none
         }
 
-        var path: [(step: AlignmentStep, i: Int, j: Int)] = []
+        // Traced from the end, each step's links appended last first, then
+        // the whole stretch reversed: no path is kept beside the links.
+        let first = links.count
         var i = rect.bottom, j = rect.right
         while i > rect.top || j > rect.left {
             let taken = step(i, j)
-            path.append((taken, i, j))
             if taken == .none {
                 // Unreachable cell (cannot happen: the band holds both
                 // corners), so pair nothing rather than loop forever.
+                links.append(i > rect.top
+                             ? BlockLink(source: i - 1, target: nil, score: 0)
+                             : BlockLink(source: nil, target: j - 1, score: 0))
                 if i > rect.top { i -= 1 } else { j -= 1 }
             } else {
+                let stepFirst = links.count
+                appendLinks(of: taken, endingAt: i, j, to: &links)
+                links[stepFirst...].reverse()
                 i -= taken.rows
                 j -= taken.columns
             }
         }
-        for (taken, i, j) in path.reversed() {
-            if taken == .none {
-                links.append(i > rect.top
-                             ? BlockLink(source: i - 1, target: nil, score: 0)
-                             : BlockLink(source: nil, target: j - 1, score: 0))
-            } else {
-                appendLinks(of: taken, endingAt: i, j, to: &links)
-            }
-        }
+        links[first...].reverse()
     }
 
     /// The links a step ending at (i, j) makes, in document order.

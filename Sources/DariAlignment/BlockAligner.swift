@@ -2,16 +2,29 @@ import DariModel
 
 /// A pair of blocks from the two versions of a page, or a block with no counterpart.
 public struct BlockLink: Sendable, Hashable {
-    /// Index into the source page's blocks; nil for a target-only block.
-    public var source: Int?
-    /// Index into the target page's blocks; nil for a source-only block.
-    public var target: Int?
+    // The indices are kept as 32 bits, -1 for none: 16 bytes a link, not
+    // 40, as a page of tens of thousands of blocks holds two or three
+    // arrays of its links at once while its units are made.
+    private var sourceIndex: Int32
+    private var targetIndex: Int32
     /// Confidence in [0, 1] that the two blocks translate each other (0 for an unpaired block).
     public var score: Double
 
+    /// Index into the source page's blocks; nil for a target-only block.
+    public var source: Int? {
+        get { sourceIndex < 0 ? nil : Int(sourceIndex) }
+        set { sourceIndex = newValue.map { Int32($0) } ?? -1 }
+    }
+
+    /// Index into the target page's blocks; nil for a source-only block.
+    public var target: Int? {
+        get { targetIndex < 0 ? nil : Int(targetIndex) }
+        set { targetIndex = newValue.map { Int32($0) } ?? -1 }
+    }
+
     public init(source: Int?, target: Int?, score: Double) {
-        self.source = source
-        self.target = target
+        sourceIndex = source.map { Int32($0) } ?? -1
+        targetIndex = target.map { Int32($0) } ?? -1
         self.score = score
     }
 }

@@ -2,15 +2,21 @@ import DariModel
 import Foundation
 
 /// What the block aligner compares, computed once per block.
+///
+/// A page may have tens of thousands of blocks against a few dozen (issue
+/// 18's `page-ratio`), and the features of every block are held while the
+/// page is aligned, so they are kept small: strings compared only with the
+/// other page's (a copy, an anchor, an id) are numbers given by `PairNames`,
+/// and a block's one number is held inline.
 struct BlockFeatures: Sendable {
     /// Non-space characters of the block's text.
     var length: Int
     /// Numbers as canonical values (`NumberReader`: `1,000명` and `1,000` compare equal).
-    var numbers: Set<Int64>
+    var numbers: NumberSet
     /// The values the English block gives in words ("three versions",
     /// "a dozen"), apart from its digits (`SentenceFeatures.numberWords`):
     /// they match a Korean number, and cost nothing alone.
-    var numberWords: Set<Int64>
+    var numberWords: NumberSet
     /// Latin-script words of two or more letters, lowercased (names, e-mails, codes).
     var latinWords: Set<String>
     /// `href` and `src` values of the block's inline codes, language-neutral
@@ -19,18 +25,19 @@ struct BlockFeatures: Sendable {
     var links: Set<String>
     /// How many inline codes the block has.
     var codes: Int
-    /// A heading's anchor (`HeadingAnchor.key`): its explicit one, else on the
-    /// English page the one a generator makes from its text. A translation
-    /// keeps the anchor (`## 빌드 최적화 {#build-optimizations}`) so links work
-    /// in both languages: the two headings of one section share it.
-    var anchor: String?
-    /// The element's `id` (`Block.elementID`).
-    var elementID: String?
+    /// A heading's anchor (`HeadingAnchor.key`, not empty): its explicit
+    /// one, else on the English page the one a generator makes from its
+    /// text. A translation keeps the anchor (`## 빌드 최적화 {#build-optimizations}`)
+    /// so links work in both languages: the two headings of one section share it.
+    var anchor: PairNames.Name?
+    /// The element's `id` (`Block.elementID`) when the page uses it once.
+    var elementID: PairNames.Name?
     /// The block's text folded (case, spacing) when it has enough letters
-    /// to be a copy worth anchoring on, nil otherwise.
-    var copyText: String?
+    /// to be a copy worth anchoring on (`copyText(_:)`), nil otherwise.
+    var copyText: PairNames.Name?
 
-    init(_ block: Block, language: Language) {
+    /// The features of a block; `name` turns its anchor, id and copy text into names.
+    init(_ block: Block, language: Language, idUsedOnce: Bool, name: (String) -> PairNames.Name) {
         links = []
         codes = 0
         for piece in block.content {
@@ -49,32 +56,49 @@ struct BlockFeatures: Sendable {
         }
         // Length, numbers and Latin words are read as the sentence aligner reads them.
         var keys = LexicalKeys()
-        let features = SentenceFeatures(block.text, language: language, keys: &keys)
+        let text = block.text
+        let features = SentenceFeatures(text, language: language, keys: &keys)
         length = features.length
-        numbers = Set(features.numbers)
-        numberWords = Set(features.numberWords)
+        numbers = NumberSet(features.numbers)
+        numberWords = NumberSet(features.numberWords)
         latinWords = Set(features.latinWords)
-        copyText = Self.copyText(block.text)
-        elementID = block.elementID
+        copyText = Self.copyText(text).map(name)
+        elementID = idUsedOnce ? block.elementID.map(name) : nil
+        anchor = nil
         if case .heading = block.kind {
+            var key: String?
             if let explicit = HeadingAnchor.explicit(inPath: block.path) {
-                anchor = HeadingAnchor.key(explicit)
+                key = HeadingAnchor.key(explicit)
             } else if language == .english {
-                anchor = HeadingAnchor.key(block.text)
+                key = HeadingAnchor.key(text)
             }
+            // An empty anchor names no section.
+            if let key, !key.isEmpty { anchor = name(key) }
         }
     }
 
-    /// The features of a page's blocks. An id used more than once on the
-    /// page (help pages that embed one section several times repeat its
-    /// ids) names no one element and is left out.
-    static func of(_ blocks: [Block], language: Language) -> [BlockFeatures] {
-        let usedOnce = Block.elementIDsUsedOnce(in: blocks)
-        return blocks.map { block in
-            var features = BlockFeatures(block, language: language)
-            if let id = features.elementID, !usedOnce.contains(id) { features.elementID = nil }
-            return features
+    /// The features of the blocks of a page pair (`source` Korean, `target`
+    /// English), their names given by one `PairNames`. An id used more than
+    /// once on its page (help pages that embed one section several times
+    /// repeat its ids) names no one element and is left out.
+    static func of(source: [Block], target: [Block]) -> (source: [BlockFeatures], target: [BlockFeatures]) {
+        // The shorter page's strings are kept while the longer page is read.
+        let sourceIsShorter = source.count <= target.count
+        var names = PairNames()
+        func features(_ blocks: [Block], language: Language, shorter: Bool) -> [BlockFeatures] {
+            let usedOnce = Block.elementIDsUsedOnce(in: blocks)
+            return blocks.map { block in
+                BlockFeatures(block, language: language,
+                              idUsedOnce: block.elementID.map(usedOnce.contains) ?? false,
+                              name: { shorter ? names.add($0) : names.find($0) })
+            }
         }
+        if sourceIsShorter {
+            let sourceFeatures = features(source, language: .korean, shorter: true)
+            return (sourceFeatures, features(target, language: .english, shorter: false))
+        }
+        let targetFeatures = features(target, language: .english, shorter: true)
+        return (features(source, language: .korean, shorter: false), targetFeatures)
     }
 
     /// Text copied from one version into the other (an example, a formula,
@@ -91,8 +115,8 @@ struct BlockFeatures: Sendable {
     func merged(with next: BlockFeatures) -> BlockFeatures {
         var result = self
         result.length += next.length
-        result.numbers.formUnion(next.numbers)
-        result.numberWords.formUnion(next.numberWords)
+        result.numbers = numbers.union(next.numbers)
+        result.numberWords = numberWords.union(next.numberWords)
         result.latinWords.formUnion(next.latinWords)
         result.links.formUnion(next.links)
         result.codes += next.codes
@@ -105,9 +129,123 @@ struct BlockFeatures: Sendable {
     /// Whether the two blocks share a number, a Latin word or a link:
     /// something more specific than length that says they overlap.
     func sharesContent(with other: BlockFeatures) -> Bool {
-        !numbers.isDisjoint(with: other.numbers) || !numbers.isDisjoint(with: other.numberWords)
-            || !numberWords.isDisjoint(with: other.numbers) || !latinWords.isDisjoint(with: other.latinWords)
+        numbers.sharedCount(with: other.numbers) > 0 || numbers.sharedCount(with: other.numberWords) > 0
+            || numberWords.sharedCount(with: other.numbers) > 0 || !latinWords.isDisjoint(with: other.latinWords)
             || !links.isDisjoint(with: other.links)
+    }
+}
+
+/// Names the strings of a page pair that are compared only with the other
+/// page's (copy texts, anchors, ids) by small numbers, equal across the two
+/// pages exactly when the strings are, so that each block keeps a number
+/// instead of a string. Only the shorter page's strings are kept: each
+/// gets a number of its own (`add`), and a string of the longer page gets
+/// that number or, when the shorter page does not have it, `unmatched`,
+/// which no string of the shorter page has (`find`). Two names of one page
+/// are never compared.
+struct PairNames {
+    typealias Name = Int32
+    static let unmatched: Name = -1
+    private var numbers: [String: Name] = [:]
+
+    mutating func add(_ string: String) -> Name {
+        if let number = numbers[string] { return number }
+        let number = Name(numbers.count)
+        numbers[string] = number
+        return number
+    }
+
+    func find(_ string: String) -> Name {
+        numbers[string] ?? Self.unmatched
+    }
+}
+
+/// A block's distinct numbers, sorted. Most blocks have none or one, held
+/// without an allocation of their own (a `Set` of one number takes about 80
+/// bytes of heap per block).
+enum NumberSet: Sendable, Equatable {
+    case none
+    case one(Int64)
+    /// Two or more, sorted, each once.
+    case many([Int64])
+
+    init(_ values: [Int64]) {
+        self.init(sorted: Array(Set(values)).sorted())
+    }
+
+    /// `values` sorted, each once.
+    private init(sorted values: [Int64]) {
+        switch values.count {
+        case 0: self = .none
+        case 1: self = .one(values[0])
+        default: self = .many(values)
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .none: return 0
+        case .one: return 1
+        case let .many(values): return values.count
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    private func withValues<Result>(_ body: (UnsafeBufferPointer<Int64>) -> Result) -> Result {
+        switch self {
+        case .none: return body(UnsafeBufferPointer(start: nil, count: 0))
+        case var .one(value): return withUnsafePointer(to: &value) { body(UnsafeBufferPointer(start: $0, count: 1)) }
+        case let .many(values): return values.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// How many numbers the two sets share (the size of their intersection).
+    func sharedCount(with other: NumberSet) -> Int {
+        if isEmpty || other.isEmpty { return 0 }
+        return withValues { lhs in
+            other.withValues { rhs in
+                var shared = 0, i = 0, j = 0
+                while i < lhs.count, j < rhs.count {
+                    if lhs[i] < rhs[j] { i += 1 } else if lhs[i] > rhs[j] { j += 1 } else { shared += 1; i += 1; j += 1 }
+                }
+                return shared
+            }
+        }
+    }
+
+    /// How many numbers of this set are in `other` but not in `excluded`.
+    func sharedCount(with other: NumberSet, notIn excluded: NumberSet) -> Int {
+        if isEmpty || other.isEmpty { return 0 }
+        return withValues { values in
+            other.withValues { others in
+                excluded.withValues { left in
+                    values.count { others.contains($0) && !left.contains($0) }
+                }
+            }
+        }
+    }
+
+    func union(_ other: NumberSet) -> NumberSet {
+        if other.isEmpty { return self }
+        if isEmpty { return other }
+        return withValues { lhs in
+            other.withValues { rhs in
+                var values: [Int64] = []
+                values.reserveCapacity(lhs.count + rhs.count)
+                var i = 0, j = 0
+                while i < lhs.count || j < rhs.count {
+                    if j == rhs.count || (i < lhs.count && lhs[i] < rhs[j]) {
+                        values.append(lhs[i]); i += 1
+                    } else if i == lhs.count || rhs[j] < lhs[i] {
+                        values.append(rhs[j]); j += 1
+                    } else {
+                        values.append(lhs[i]); i += 1; j += 1
+                    }
+                }
+                return NumberSet(sorted: values)
+            }
+        }
     }
 }
 
@@ -150,12 +288,12 @@ public struct BlockSimilarity: Sendable {
 
         // Numbers are copied verbatim far more often than not; a number the
         // other side gives in words (3개 / "three versions") is shared.
-        let numbers = source.numbers.union(target.numbers)
-        if !numbers.isEmpty {
-            let shared = source.numbers.intersection(target.numbers).count
-                + source.numbers.subtracting(target.numbers).intersection(target.numberWords).count
-                + target.numbers.subtracting(source.numbers).intersection(source.numberWords).count
-            cost += 3 * (1 - Double(shared) / Double(numbers.count)) - Double(min(shared, 2))
+        if !source.numbers.isEmpty || !target.numbers.isEmpty {
+            let verbatim = source.numbers.sharedCount(with: target.numbers)
+            let all = source.numbers.count + target.numbers.count - verbatim
+            let shared = verbatim + source.numbers.sharedCount(with: target.numberWords, notIn: target.numbers)
+                + target.numbers.sharedCount(with: source.numberWords, notIn: source.numbers)
+            cost += 3 * (1 - Double(shared) / Double(all)) - Double(min(shared, 2))
         }
         // Latin words in Korean text (names, e-mail addresses, codes) reappear in English.
         if !source.latinWords.isEmpty {
@@ -170,7 +308,7 @@ public struct BlockSimilarity: Sendable {
         cost += min(2, 0.5 * Double(abs(source.codes - target.codes)))
         // Headings that share an anchor head the same section. Different
         // anchors cost nothing: a section renamed on one side keeps its place.
-        if let anchor = source.anchor, !anchor.isEmpty, anchor == target.anchor { cost += anchorCost }
+        if let anchor = source.anchor, anchor == target.anchor { cost += anchorCost }
         // Elements with one id (pages generated from one source) are one element; a
         // different id costs nothing, as most sites' ids are made per page.
         if let id = source.elementID, id == target.elementID { cost += elementIDCost }

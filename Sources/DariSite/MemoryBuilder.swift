@@ -29,8 +29,10 @@ struct MemoryBuilder {
         let links = try pairingMovedBlocks(
             try joiningSplits(links, source: source, target: target, sentenceAligner: sentenceAligner),
             source: source, target: target, sentenceAligner: sentenceAligner)
-        var ids = UniqueIDs()
         var units: [MemoryUnit] = []
+        // At most one unit per link; grown by doubling, a page of thousands
+        // of blocks would hold its units twice while the array is copied.
+        units.reserveCapacity(links.count)
         let elementIDs = ElementIDs(source: source, target: target)
         var start = 0
         while start < links.count {
@@ -42,10 +44,28 @@ struct MemoryBuilder {
             let contradicted = sources.count == 1 && targets.count == 1
                 && elementIDs.contradict(sources[0], targets[0])
             try units += self.units(sources: sources, targets: targets, sentenceAligner: sentenceAligner,
-                                    scoreLimit: contradicted ? Self.contradictedPairScore : 1, ids: &ids)
+                                    scoreLimit: contradicted ? Self.contradictedPairScore : 1)
             start = end
         }
+        Self.numberRepeatedIDs(&units)
         return units
+    }
+
+    /// Gives the second and later units of a page pair that share an id
+    /// "-2", "-3"… in page order, as `UniqueIDs` does; found by sorting, not
+    /// with a table of every id, which for a page of thousands of short
+    /// blocks takes a quarter of what its units do. An id is "u" and hex
+    /// digits, so a numbered one never equals another's.
+    static func numberRepeatedIDs(_ units: inout [MemoryUnit]) {
+        var order = Array(units.indices)
+        order.sort { units[$0].id < units[$1].id || (units[$0].id == units[$1].id && $0 < $1) }
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, units[order[end]].id == units[order[start]].id { end += 1 }
+            for (number, index) in order[start + 1..<end].enumerated() { units[index].id += "-\(number + 2)" }
+            start = end
+        }
     }
 
     /// The highest bead score in a block pair whose element ids contradict
@@ -90,7 +110,7 @@ struct MemoryBuilder {
     /// may be missing), or several blocks on one side and one on the other,
     /// which gives one unit per block of the several.
     private func units(sources: [Block], targets: [Block], sentenceAligner: any SentenceAligning,
-                       scoreLimit: Double = 1, ids: inout UniqueIDs) throws -> [MemoryUnit] {
+                       scoreLimit: Double = 1) throws -> [MemoryUnit] {
         let sourceSide = try Side(blocks: sources, segmenter: sourceSegmenter)
         let targetSide = try Side(blocks: targets, segmenter: targetSegmenter)
         let beads: [Bead]
@@ -135,7 +155,8 @@ struct MemoryBuilder {
             let kind = (sourceBlock ?? targetBlock)!.kind
             let key = "\(kind)\u{1}\(sourceBlock?.text ?? "")\u{1}\(targetBlock?.text ?? "")"
             return MemoryUnit(
-                id: ids.make(from: "u" + Self.fingerprint(key)),
+                // Made unique in the page pair by `numberRepeatedIDs`.
+                id: "u" + Self.fingerprint(key),
                 kind: kind,
                 sourceLocation: sourceBlock?.location,
                 targetLocation: targetBlock?.location,
