@@ -111,8 +111,15 @@ struct MemoryBuilder {
     /// which gives one unit per block of the several.
     private func units(sources: [Block], targets: [Block], sentenceAligner: any SentenceAligning,
                        scoreLimit: Double = 1) throws -> [MemoryUnit] {
-        let sourceSide = try Side(blocks: sources, segmenter: sourceSegmenter)
-        let targetSide = try Side(blocks: targets, segmenter: targetSegmenter)
+        // A block copied as it is onto the other page (console output,
+        // English left on the Korean page) is split by one language's rules
+        // on both sides, so that its sentences pair one to one as copies;
+        // split by each page's own, they differed, and the pieces the copy
+        // bead could not take were reported as untranslated.
+        let copySegmenter = sources.count == 1 && targets.count == 1 && sources[0].text == targets[0].text
+            ? segmenter(forCopied: sources[0].text) : nil
+        let sourceSide = try Side(blocks: sources, segmenter: copySegmenter ?? sourceSegmenter)
+        let targetSide = try Side(blocks: targets, segmenter: copySegmenter ?? targetSegmenter)
         let beads: [Bead]
         if !sources.isEmpty, !targets.isEmpty {
             beads = sentenceAligner.align(source: sourceSide.sentences, target: targetSide.sentences)
@@ -166,6 +173,13 @@ struct MemoryBuilder {
                 suppressedChecks: Array(Set((sourceBlock?.suppressedChecks ?? []) + (targetBlock?.suppressedChecks ?? []))).sorted()
             )
         }
+    }
+
+    /// The segmenter of the language `text` is written in: Korean if it has
+    /// Hangul, else English.
+    private func segmenter(forCopied text: String) -> Segmenter {
+        let language: Language = Script.containsHangul(text) ? .korean : .english
+        return sourceSegmenter.language == language ? sourceSegmenter : targetSegmenter
     }
 
     /// The blocks of one side of a group and their sentences, numbered

@@ -142,6 +142,24 @@ struct DiagonalAligner: SentenceAligning {
         #expect(units[1].segments.map(\.sourceText) == ["2021 2022"])
     }
 
+    /// A paragraph left in English on the Korean page is split by the English
+    /// rules on both pages, so each of its sentences pairs with its copy:
+    /// split by the Korean rules, `image.It` stayed one sentence there and
+    /// the copy's pieces were reported as untranslated.
+    @Test func aParagraphCopiedAsItIsPairsSentenceBySentence() throws {
+        let english = "The Close command closes the active image.It is disabled if there is no image. It asks first."
+        let folder = try ScratchFolder("dari-site", files: [
+            "ko/a.html": page(lang: "ko", body: "<p>\(english)</p>"),
+            "en/a.html": page(lang: "en", body: "<p>\(english)</p>"),
+        ])
+        let memory = try SiteAligner(sentenceAligner: SentenceAligner()).align(try Site(folder: folder.path)).memory
+        let segments = memory.units.filter { $0.kind == .paragraph }.flatMap(\.segments)
+        #expect(segments.map(\.sourceText) == [
+            "The Close command closes the active image.", "It is disabled if there is no image.", "It asks first.",
+        ])
+        #expect(segments.map(\.targetText) == segments.map(\.sourceText))
+    }
+
     /// A paragraph split in two on the Korean page: each Korean paragraph is
     /// a unit of its own and gets the English sentence that translates it;
     /// nothing is reported untranslated and no English sentence is lost.
