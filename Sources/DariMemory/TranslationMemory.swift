@@ -51,19 +51,56 @@ public struct MemoryUnit: Sendable, Hashable {
     /// Unique in its file (NMTOKEN) and stable: re-aligning an unchanged page gives the same id.
     public var id: String
     public var kind: BlockKind
+    // In the padding after `kind` (17 bytes); see `memoryLine`.
+    private var storedMemoryLine: Int32 = 0
     /// Where the source block is (nil for a target-only block).
     public var sourceLocation: SourceLocation?
     public var targetLocation: SourceLocation?
     /// The blocks' structural paths (`html/body/main/p[3]`).
     public var sourcePath: String?
     public var targetPath: String?
-    public var segments: [MemorySegment]
+    private var segmentStorage: SegmentStorage
     /// Check ids an editor silenced for this block (`data-dari-ignore="number-mismatch …"`
     /// on the element); checks report nothing of these kinds here.
     public var suppressedChecks: [String]
+
     /// The 1-based line of the unit's element in the memory file it was read
     /// from (`<unit>`, `<trans-unit>`); 0 when it was not read from a file.
-    public var memoryLine: Int = 0
+    /// libxml2 counts lines in 32 bits, so they are kept in 32 bits.
+    public var memoryLine: Int {
+        get { Int(storedMemoryLine) }
+        set { storedMemoryLine = Int32(clamping: newValue) }
+    }
+
+    /// Most units have one segment (a block of one sentence): it is kept in
+    /// the unit rather than in an array of its own, which on a page of
+    /// thousands of short blocks cost more than the unit (a 168-byte
+    /// allocation per unit, issue 18).
+    private enum SegmentStorage: Sendable {
+        case one(MemorySegment)
+        case many([MemorySegment])
+
+        init(_ segments: [MemorySegment]) {
+            self = segments.count == 1 ? .one(segments[0]) : .many(segments)
+        }
+    }
+
+    public var segments: [MemorySegment] {
+        get {
+            switch segmentStorage {
+            case let .one(segment): [segment]
+            case let .many(segments): segments
+            }
+        }
+        set { segmentStorage = SegmentStorage(newValue) }
+        _modify {
+            var segments = self.segments
+            // Not kept twice while the caller changes them.
+            segmentStorage = .many([])
+            defer { segmentStorage = SegmentStorage(segments) }
+            yield &segments
+        }
+    }
 
     public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
                 sourcePath: String?, targetPath: String?, segments: [MemorySegment], suppressedChecks: [String] = []) {
@@ -73,7 +110,7 @@ public struct MemoryUnit: Sendable, Hashable {
         self.targetLocation = targetLocation
         self.sourcePath = sourcePath
         self.targetPath = targetPath
-        self.segments = segments
+        self.segmentStorage = SegmentStorage(segments)
         self.suppressedChecks = suppressedChecks
     }
 
@@ -156,29 +193,88 @@ public struct MemorySegment: Sendable, Hashable {
     public var source: [InlineContent]
     /// Nil when the source has no counterpart.
     public var target: [InlineContent]?
-    public var state: SegmentState
     /// The aligner's confidence in [0, 1], when known.
     public var score: Double?
-    /// How many source and target sentences the bead joins, e.g. (1, 2).
-    public var shape: (source: Int, target: Int)
-    /// The page line of the segment's first source / target sentence when it
-    /// is not its unit's line (a later sentence of a long paragraph), so a
-    /// finding points where the editor works; nil: the unit's line.
-    public var sourceLine: Int?
-    public var targetLine: Int?
+    public var state: SegmentState
     /// How the segment changed since the previous memory; nil when there was
     /// no previous memory to compare with.
     public var change: SegmentChange?
+    /// How many source and target sentences the bead joins, e.g. (1, 2).
+    public var shape: (source: Int, target: Int)
+    // The fields most segments leave empty, in one box shared by copies:
+    // inline they took half of a segment's 136 bytes (issue 18).
+    private var extras: Extras?
+
+    private final class Extras: Sendable {
+        let sourceLine: Int?
+        let targetLine: Int?
+        let previousSource: String?
+        let sourceLineMarks: [LineMark]
+        let targetLineMarks: [LineMark]
+
+        init(sourceLine: Int?, targetLine: Int?, previousSource: String?, sourceLineMarks: [LineMark],
+             targetLineMarks: [LineMark]) {
+            self.sourceLine = sourceLine
+            self.targetLine = targetLine
+            self.previousSource = previousSource
+            self.sourceLineMarks = sourceLineMarks
+            self.targetLineMarks = targetLineMarks
+        }
+
+        /// A box holding these fields, nil when all are empty.
+        static func make(sourceLine: Int?, targetLine: Int?, previousSource: String?,
+                         sourceLineMarks: [LineMark], targetLineMarks: [LineMark]) -> Extras? {
+            if sourceLine == nil, targetLine == nil, previousSource == nil, sourceLineMarks.isEmpty,
+               targetLineMarks.isEmpty {
+                return nil
+            }
+            return Extras(sourceLine: sourceLine, targetLine: targetLine, previousSource: previousSource,
+                          sourceLineMarks: sourceLineMarks, targetLineMarks: targetLineMarks)
+        }
+    }
+
+    /// Replaces the box with one that has `change` applied.
+    private mutating func updateExtras(_ change: (inout (sourceLine: Int?, targetLine: Int?, previousSource: String?,
+                                                        sourceLineMarks: [LineMark], targetLineMarks: [LineMark])) -> Void) {
+        var fields = (sourceLine: extras?.sourceLine, targetLine: extras?.targetLine,
+                      previousSource: extras?.previousSource, sourceLineMarks: extras?.sourceLineMarks ?? [],
+                      targetLineMarks: extras?.targetLineMarks ?? [])
+        change(&fields)
+        extras = Extras.make(sourceLine: fields.sourceLine, targetLine: fields.targetLine,
+                             previousSource: fields.previousSource, sourceLineMarks: fields.sourceLineMarks,
+                             targetLineMarks: fields.targetLineMarks)
+    }
+
+    /// The page line of the segment's first source / target sentence when it
+    /// is not its unit's line (a later sentence of a long paragraph), so a
+    /// finding points where the editor works; nil: the unit's line.
+    public var sourceLine: Int? {
+        get { extras?.sourceLine }
+        set { updateExtras { $0.sourceLine = newValue } }
+    }
+    public var targetLine: Int? {
+        get { extras?.targetLine }
+        set { updateExtras { $0.targetLine = newValue } }
+    }
     /// For a `.sourceChanged` segment: the original's text that the
     /// translation was made for (plain text), to show as a diff.
-    public var previousSource: String?
+    public var previousSource: String? {
+        get { extras?.previousSource }
+        set { updateExtras { $0.previousSource = newValue } }
+    }
     /// Where later page lines begin inside the source / target plain text
     /// (UTF-16 offsets), so a finding about one word of a sentence that
     /// spans lines (a changed number) points at that word's line. Known
     /// for a memory aligned in this run; a memory file does not keep them
     /// (its findings point at the sentence's first line).
-    public var sourceLineMarks: [LineMark] = []
-    public var targetLineMarks: [LineMark] = []
+    public var sourceLineMarks: [LineMark] {
+        get { extras?.sourceLineMarks ?? [] }
+        set { updateExtras { $0.sourceLineMarks = newValue } }
+    }
+    public var targetLineMarks: [LineMark] {
+        get { extras?.targetLineMarks ?? [] }
+        set { updateExtras { $0.targetLineMarks = newValue } }
+    }
 
     public init(id: String, source: [InlineContent], target: [InlineContent]?, state: SegmentState,
                 score: Double? = nil, shape: (source: Int, target: Int), sourceLine: Int? = nil,
@@ -186,13 +282,12 @@ public struct MemorySegment: Sendable, Hashable {
         self.id = id
         self.source = source
         self.target = target
-        self.state = state
         self.score = score
-        self.shape = shape
-        self.sourceLine = sourceLine
-        self.targetLine = targetLine
+        self.state = state
         self.change = change
-        self.previousSource = previousSource
+        self.shape = shape
+        self.extras = Extras.make(sourceLine: sourceLine, targetLine: targetLine, previousSource: previousSource,
+                                  sourceLineMarks: [], targetLineMarks: [])
     }
 
     /// True when the translation was made for an earlier version of the original.
