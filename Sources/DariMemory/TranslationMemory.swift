@@ -203,64 +203,48 @@ public struct MemorySegment: Sendable, Hashable {
     public var shape: (source: Int, target: Int)
     // The fields most segments leave empty, in one box shared by copies:
     // inline they took half of a segment's 136 bytes (issue 18).
-    private var extras: Extras?
+    private var extrasBox: ExtrasBox? = nil
 
-    private final class Extras: Sendable {
-        let sourceLine: Int?
-        let targetLine: Int?
-        let previousSource: String?
-        let sourceLineMarks: [LineMark]
-        let targetLineMarks: [LineMark]
+    private struct Extras: Sendable {
+        var sourceLine: Int?
+        var targetLine: Int?
+        var previousSource: String?
+        var sourceLineMarks: [LineMark] = []
+        var targetLineMarks: [LineMark] = []
 
-        init(sourceLine: Int?, targetLine: Int?, previousSource: String?, sourceLineMarks: [LineMark],
-             targetLineMarks: [LineMark]) {
-            self.sourceLine = sourceLine
-            self.targetLine = targetLine
-            self.previousSource = previousSource
-            self.sourceLineMarks = sourceLineMarks
-            self.targetLineMarks = targetLineMarks
-        }
-
-        /// A box holding these fields, nil when all are empty.
-        static func make(sourceLine: Int?, targetLine: Int?, previousSource: String?,
-                         sourceLineMarks: [LineMark], targetLineMarks: [LineMark]) -> Extras? {
-            if sourceLine == nil, targetLine == nil, previousSource == nil, sourceLineMarks.isEmpty,
-               targetLineMarks.isEmpty {
-                return nil
-            }
-            return Extras(sourceLine: sourceLine, targetLine: targetLine, previousSource: previousSource,
-                          sourceLineMarks: sourceLineMarks, targetLineMarks: targetLineMarks)
+        var isEmpty: Bool {
+            sourceLine == nil && targetLine == nil && previousSource == nil && sourceLineMarks.isEmpty
+                && targetLineMarks.isEmpty
         }
     }
 
-    /// Replaces the box with one that has `change` applied.
-    private mutating func updateExtras(_ change: (inout (sourceLine: Int?, targetLine: Int?, previousSource: String?,
-                                                        sourceLineMarks: [LineMark], targetLineMarks: [LineMark])) -> Void) {
-        var fields = (sourceLine: extras?.sourceLine, targetLine: extras?.targetLine,
-                      previousSource: extras?.previousSource, sourceLineMarks: extras?.sourceLineMarks ?? [],
-                      targetLineMarks: extras?.targetLineMarks ?? [])
-        change(&fields)
-        extras = Extras.make(sourceLine: fields.sourceLine, targetLine: fields.targetLine,
-                             previousSource: fields.previousSource, sourceLineMarks: fields.sourceLineMarks,
-                             targetLineMarks: fields.targetLineMarks)
+    private final class ExtrasBox: Sendable {
+        let value: Extras
+        init(_ value: Extras) { self.value = value }
+    }
+
+    /// Set through a new box (copies share the old one), none when all are empty.
+    private var extras: Extras {
+        get { extrasBox?.value ?? Extras() }
+        set { extrasBox = newValue.isEmpty ? nil : ExtrasBox(newValue) }
     }
 
     /// The page line of the segment's first source / target sentence when it
     /// is not its unit's line (a later sentence of a long paragraph), so a
     /// finding points where the editor works; nil: the unit's line.
     public var sourceLine: Int? {
-        get { extras?.sourceLine }
-        set { updateExtras { $0.sourceLine = newValue } }
+        get { extrasBox?.value.sourceLine }
+        set { extras.sourceLine = newValue }
     }
     public var targetLine: Int? {
-        get { extras?.targetLine }
-        set { updateExtras { $0.targetLine = newValue } }
+        get { extrasBox?.value.targetLine }
+        set { extras.targetLine = newValue }
     }
     /// For a `.sourceChanged` segment: the original's text that the
     /// translation was made for (plain text), to show as a diff.
     public var previousSource: String? {
-        get { extras?.previousSource }
-        set { updateExtras { $0.previousSource = newValue } }
+        get { extrasBox?.value.previousSource }
+        set { extras.previousSource = newValue }
     }
     /// Where later page lines begin inside the source / target plain text
     /// (UTF-16 offsets), so a finding about one word of a sentence that
@@ -268,12 +252,12 @@ public struct MemorySegment: Sendable, Hashable {
     /// for a memory aligned in this run; a memory file does not keep them
     /// (its findings point at the sentence's first line).
     public var sourceLineMarks: [LineMark] {
-        get { extras?.sourceLineMarks ?? [] }
-        set { updateExtras { $0.sourceLineMarks = newValue } }
+        get { extrasBox?.value.sourceLineMarks ?? [] }
+        set { extras.sourceLineMarks = newValue }
     }
     public var targetLineMarks: [LineMark] {
-        get { extras?.targetLineMarks ?? [] }
-        set { updateExtras { $0.targetLineMarks = newValue } }
+        get { extrasBox?.value.targetLineMarks ?? [] }
+        set { extras.targetLineMarks = newValue }
     }
 
     public init(id: String, source: [InlineContent], target: [InlineContent]?, state: SegmentState,
@@ -286,8 +270,7 @@ public struct MemorySegment: Sendable, Hashable {
         self.state = state
         self.change = change
         self.shape = shape
-        self.extras = Extras.make(sourceLine: sourceLine, targetLine: targetLine, previousSource: previousSource,
-                                  sourceLineMarks: [], targetLineMarks: [])
+        self.extras = Extras(sourceLine: sourceLine, targetLine: targetLine, previousSource: previousSource)
     }
 
     /// True when the translation was made for an earlier version of the original.
