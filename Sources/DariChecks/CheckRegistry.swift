@@ -21,6 +21,7 @@ public enum CheckRegistry {
         UnbalancedBrackets.self,
         DoubledSpace.self,
         RepeatedSyllable.self,
+        UncommonSyllable.self,
         CodeMismatch.self,
         AnchorMismatch.self,
         MovedBlock.self,

@@ -102,3 +102,41 @@ import Testing
             .expect(RepeatedSyllable.self)
     }
 }
+
+@Suite struct UncommonSyllableTests {
+    /// A syllable outside KS X 1001 is a slip between two jamo keys; the
+    /// same words spelt right, and rare but standard syllables (퓸, 똑), are words.
+    @Test func aSyllableEverydayKoreanDoesNotUse() {
+        CheckSpec("""
+            ! 파란 플라스텩 장난감. | A blue plastic toy.
+            ! 바깥쬭 테두리를 고릅니다. | Select the outer border.
+            ! 뺴기 기호를 넣습니다. | Insert a minus sign.
+              파란 플라스틱 장난감. | A blue plastic toy.
+              바깥쪽 테두리를 고릅니다. | Select the outer border.
+              프리미엄 퓸 향수를 똑같이 뿌립니다. | Spray the premium perfume alike.
+            """).expect(UncommonSyllable.self)
+    }
+
+    @Test func theMessageNamesTheWordAndTheSyllable() {
+        let (_, findings) = CheckSpec("! 파란 플라스텩 장난감. | A blue plastic toy.").run(UncommonSyllable.self)
+        #expect(findings.map(\.message) == [
+            "'플라스텩' has '텩', which is not one of the 2,350 syllables of everyday Korean (KS X 1001); check its spelling",
+        ])
+    }
+
+    /// A word the site writes so in several sentences is its own spelling
+    /// (a name, a dish, a brand), not a slip.
+    @Test func aSpellingTheSiteUsesInSeveralSentencesIsLeftAlone() {
+        CheckSpec("""
+              똠얌꿍을 주문했습니다. | We ordered tom yum goong.
+              매운 똠얌꿍이 나왔습니다. | A spicy tom yum goong came.
+              똠얌꿍 조리법을 배웠습니다. | We learned the tom yum goong recipe.
+            ! 똠양꿍을 먹었습니다. | We ate tom yum goong.
+            """).expect(UncommonSyllable.self)
+    }
+
+    @Test func koreanWhicheverSideIsTheOriginal() {
+        CheckSpec("! A blue plastic toy. | 파란 플라스텩 장난감.", sourceLanguage: .english)
+            .expect(UncommonSyllable.self)
+    }
+}
