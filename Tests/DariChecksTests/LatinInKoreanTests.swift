@@ -31,6 +31,7 @@ import Testing
     @Test(arguments: [
         (LatinInKorean.self as any Check.Type, "Copyright 1996 the project", "저작권 © 1996 Software in the Public Interest가 please read the license 합니다."),
         (RepeatedSyllable.self as any Check.Type, "Go in 1996.", "1996년에 들어갑니니다."),
+        (UncommonSyllable.self as any Check.Type, "Plastic in 1996.", "1996년에 플라스텩을 샀습니다."),
         (InvisibleCharacter.self as any Check.Type, "Go in 1996.", "1996년에\u{200B} 들어갑니다."),
     ])
     func theKoreanSidesProblemIsTheSameWhateverTheEnglishSays(check: any Check.Type, english: String, korean: String) throws {
