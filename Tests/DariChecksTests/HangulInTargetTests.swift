@@ -1,4 +1,4 @@
-import DariChecks
+@testable import DariChecks
 import DariModel
 import Testing
 
@@ -16,6 +16,20 @@ import Testing
             """).expect(HangulInTarget.self)
     }
 
+    /// A name in both scripts is no leftover: a changelog credits its author
+    /// so, an article glosses a Korean name. A longer stretch of Korean stays
+    /// a leftover whatever follows it.
+    @Test func aNameGivenInBothScripts() {
+        CheckSpec("""
+              커밋 | typings: add missing methods (성우현 · Woohyun Sung) #59468
+              커밋 | Thanks to (Kim Minji / 김민지) for the fix.
+              설교 | Pastor 김철수 (Kim Cheol-su) preached on Sunday.
+            ! 모임 | A meeting of (the 탈북민 group / members) today
+            ! 사진 | 강 집사의 손을 잡고 기도하는 백 집사 (Photo NKN)
+            ! 사진 | 김철수 said (Kim) that 모임이 있다
+            """).expect(HangulInTarget.self)
+    }
+
     @Test func englishPageWithoutKoreanCounterpart() {
         var spec = CheckSpec("""
             !  | A caption left as 사진 설명 on an English-only page.
@@ -28,5 +42,11 @@ import Testing
     @Test func messageQuotesTheKorean() {
         let (_, findings) = CheckSpec("! 원문 | Suspended 오차도 tests.").run(HangulInTarget.self)
         #expect(findings.first?.message == "the English text contains Korean '오차도'; translate it")
+    }
+
+    /// The separator a changelog uses most, which a spec line cannot hold.
+    @Test func aNameInBothScriptsApartByABar() {
+        #expect(HangulInTarget.hangulRuns("typings: add missing methods (성우현 | Woohyun Sung) #59468").isEmpty)
+        #expect(HangulInTarget.hangulRuns("see (the 탈북민 group | members)") == ["the 탈북민 group | members"])
     }
 }

@@ -20,9 +20,10 @@ public struct HangulInTarget: Check {
     public static let details = """
         Runs on every English segment whichever language is the original, paired or not, so an English page with no Korean counterpart still \
         gets its leftover Korean flagged. Hangul wholly inside parentheses after English ("kimchi (김치)") is \
-        a gloss, not a leftover, and is not reported, nor is the language's own name in a list of \
-        translations (한국어); a target that is a copy of its source is \
-        `target-equals-source`'s finding.
+        a gloss, not a leftover, and is not reported, nor is a name or term of up to three words glossed in \
+        English right after it ("성우현 (Woohyun Sung)"), a name in both scripts in one parenthesis \
+        ("(성우현 | Woohyun Sung)"), or the language's own name in a list of translations (한국어); a target \
+        that is a copy of its source is `target-equals-source`'s finding.
         """
 
     public init() {}
@@ -47,6 +48,26 @@ public struct HangulInTarget: Check {
     /// 简体中文, 日本語, 한국어").
     static let autonyms: Set<String> = ["한국어", "한국어판", "조선말", "조선어"]
 
+    /// How many words a Korean name or term glossed in parentheses has at
+    /// most: a longer stretch is a sentence left in Korean, whatever follows it.
+    static let maximumGlossedWords = 3
+
+    /// Whether a parenthesis holds one name in Hangul and in Latin letters,
+    /// apart by a separator, as changelogs credit authors ("(성우현 | Woohyun
+    /// Sung)", "(Kim Minji / 김민지)").
+    static func isNameInBothScripts(_ inside: String) -> Bool {
+        let parts = inside.dropFirst().split(whereSeparator: { "|/,;·".contains($0) })
+            .map { String($0).trimmingCharacters() }
+        guard parts.count == 2 else { return false }
+        let scripts = parts.map { part -> Bool? in
+            let hangul = part.unicodeScalars.contains(where: Script.isHangul)
+            let latin = part.unicodeScalars.contains(where: Script.isLatinLetter)
+            guard hangul != latin, part.split(separator: " ").count <= maximumGlossedWords else { return nil }
+            return hangul
+        }
+        return Set(scripts.compactMap { $0 }) == [true, false] && !scripts.contains(nil)
+    }
+
     /// The stretches of Korean (Hangul words and the spaces and punctuation
     /// between them) outside parenthesised glosses, in order.
     static func hangulRuns(_ text: String) -> [String] {
@@ -65,8 +86,18 @@ public struct HangulInTarget: Check {
                 depth -= 1
                 let hadLatin = parenthesisHasLatin.removeLast()
                 let inside = parenthesised.removeLast()
-                // A gloss holds Korean only; "(a 탈북민 group)" is a leftover.
-                if hadLatin, Script.containsHangul(inside) { runs.append(inside.trimmingCharacters()) }
+                // A gloss holds Korean only; "(a 탈북민 group)" is a leftover,
+                // "(성우현 | Woohyun Sung)" one name in both scripts.
+                if hadLatin, Script.containsHangul(inside), !isNameInBothScripts(inside) {
+                    runs.append(String(inside.dropFirst()).trimmingCharacters())  // without its opening parenthesis
+                }
+                // A name or term glossed in English right after it: 성우현 (Woohyun Sung).
+                if depth == 0, hadLatin, !Script.containsHangul(inside), pendingGap.allSatisfy(\.isWhitespace),
+                   current.split(whereSeparator: \.isWhitespace).count <= maximumGlossedWords {
+                    current = ""
+                    pendingGap = ""
+                    continue
+                }
             }
             if depth > 0 {
                 parenthesised[parenthesised.count - 1].unicodeScalars.append(scalar)
