@@ -5,7 +5,8 @@ import DariModel
 ///
 /// Each span (a Hugo shortcode `{{< … >}}` or `{{% … %}}`, a Liquid tag
 /// `{% … %}` or output `{{ … }}`, an admonition marker `:::note` or
-/// `!!! note`, an MDX `import`/`export` line) becomes one private-use
+/// `!!! note`, an MDX `import`/`export` line, an MDX tag named by a member
+/// expression such as `<Release.VersionDropdown />`) becomes one private-use
 /// character, U+F0000 + its index, which cmark-gfm keeps as a letter; the
 /// reader turns it back into a standalone code whose original is the span
 /// (`InlineContent.standalone(element: "template")`), and back into the
@@ -116,12 +117,65 @@ struct TemplateSyntax {
         return (nil, line)
     }
 
+    /// Where an MDX tag whose name is a member expression ends
+    /// (`<Release.VersionDropdown />`, `<Tabs.Item label="a">`,
+    /// `</Release.Provider>`), when `tail` starts with one: CommonMark reads
+    /// no such tag as HTML, so it would stay in the prose as text. The tag
+    /// ends at the first `>` outside quotes and braces, on the same line.
+    static func memberTagEnd(_ tail: Substring) -> Substring.Index? {
+        var index = tail.index(after: tail.startIndex)
+        if index < tail.endIndex, tail[index] == "/" { index = tail.index(after: index) }
+        func isNameStart(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c == "_" || c == "$") }
+        func isNamePart(_ c: Character) -> Bool { isNameStart(c) || (c.isASCII && c.isNumber) }
+        // A name, then one or more `.part`s.
+        guard index < tail.endIndex, isNameStart(tail[index]) else { return nil }
+        var parts = 0
+        while index < tail.endIndex, isNamePart(tail[index]) { index = tail.index(after: index) }
+        while index < tail.endIndex, tail[index] == "." {
+            index = tail.index(after: index)
+            guard index < tail.endIndex, isNameStart(tail[index]) else { return nil }
+            while index < tail.endIndex, isNamePart(tail[index]) { index = tail.index(after: index) }
+            parts += 1
+        }
+        guard parts > 0, index < tail.endIndex, tail[index] == ">" || tail[index] == "/" || tail[index] == " " else {
+            return nil
+        }
+        var quote: Character?, depth = 0
+        while index < tail.endIndex {
+            let c = tail[index]
+            if let open = quote {
+                if c == open { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "{" {
+                depth += 1
+            } else if c == "}" {
+                depth -= 1
+            } else if c == ">", depth <= 0 {
+                return tail.index(after: index)
+            }
+            index = tail.index(after: index)
+        }
+        return nil
+    }
+
     private mutating func protectSpans(in line: Substring) -> String {
-        guard line.contains("{") else { return String(line) }
+        guard line.contains(where: { $0 == "{" || $0 == "<" }) else { return String(line) }
         var output = ""
         var rest = line
-        search: while let brace = rest.firstIndex(of: "{") {
+        search: while let brace = rest.firstIndex(where: { $0 == "{" || $0 == "<" }) {
             let tail = rest[brace...]
+            if rest[brace] == "<" {
+                if let end = Self.memberTagEnd(tail) {
+                    output += rest[..<brace]
+                    output += placeholder(for: String(tail[..<end]))
+                    rest = tail[end...]
+                } else {
+                    output += rest[...brace]
+                    rest = rest[rest.index(after: brace)...]
+                }
+                continue search
+            }
             for (open, close) in TemplateSpan.delimiters where tail.hasPrefix(open) {
                 let bodyStart = tail.index(tail.startIndex, offsetBy: open.count)
                 if let closing = tail[bodyStart...].range(of: close) {

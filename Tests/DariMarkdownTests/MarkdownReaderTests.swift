@@ -207,6 +207,27 @@ import Testing
         ])
     }
 
+    /// CommonMark reads no tag named by a member expression as HTML; MDX
+    /// does (a component's part, as nodejs.org's download page uses them).
+    @Test func mdxMemberTagsAreOpaqueCodes() throws {
+        let blocks = try Self.dump("""
+            Get Node.js® <Release.VersionDropdown /> for <Release.OperatingSystemDropdown value={os} />.
+
+            <Release.Provider>
+
+            Read the <Release.ChangelogLink kind="a>b">changelog</Release.ChangelogLink> for `<Release.Provider>`.
+
+            </Release.Provider>
+
+            a <b.> c < d.e
+            """)
+        #expect(blocks == [
+            "1 p p[1] Get Node.js® {1/}for {2/}.",
+            "5 p p[3] Read the {1/}changelog{2/} for {3}<Release.Provider>{/3}.",
+            "9 p p[5] a <b.> c < d.e",
+        ])
+    }
+
     @Test func codeFencesAreCodeBlocksOnTheirFirstLine() throws {
         let page = try MarkdownReader().read(text: "문단.\n\n```sh\nmake\nmake install\n```\n\n    indented\n", path: "p.md").page
         #expect(page.blocks.map(Self.line) == ["1 p p[1] 문단.", "4 code pre[1] make\nmake install", "8 code pre[2] indented"])
