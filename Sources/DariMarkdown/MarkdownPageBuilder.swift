@@ -239,7 +239,13 @@ struct MarkdownPageBuilder {
             if let span = templates.span(for: scalar) {
                 if !pending.isEmpty { builder.appendText(pending) }
                 pending = ""
-                builder.standalone(TemplateSpan.element, original: span)
+                // An MDX tag is a component, read as inline HTML is (paired, not
+                // compared as a link is); other spans are templates.
+                if span.hasPrefix("<") {
+                    builder.html(span)
+                } else {
+                    builder.standalone(TemplateSpan.element, original: span)
+                }
             } else {
                 pending.unicodeScalars.append(scalar)
             }

@@ -9,7 +9,8 @@ import DariModel
 /// expression such as `<Release.VersionDropdown />`) becomes one private-use
 /// character, U+F0000 + its index, which cmark-gfm keeps as a letter; the
 /// reader turns it back into a standalone code whose original is the span
-/// (`InlineContent.standalone(element: "template")`), and back into the
+/// (`InlineContent.standalone(element: "template")`; an MDX tag into the
+/// code inline HTML would give), and back into the
 /// span itself inside code. A span is on one line: one that runs over
 /// several lines stays text, so every line keeps its number.
 ///

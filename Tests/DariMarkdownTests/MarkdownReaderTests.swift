@@ -223,7 +223,7 @@ import Testing
             """)
         #expect(blocks == [
             "1 p p[1] Get Node.js® {1/}for {2/}.",
-            "5 p p[3] Read the {1/}changelog{2/} for {3}<Release.Provider>{/3}.",
+            "5 p p[3] Read the {1}changelog{/1} for {2}<Release.Provider>{/2}.",
             "9 p p[5] a <b.> c < d.e",
         ])
     }
