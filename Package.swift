@@ -90,7 +90,10 @@ let package = Package(
         .target(
             name: "DariAlignment",
             dependencies: ["DariModel", "DariText", "DariICU", "DariGlossary", "DariSegmentation"],
-            resources: [.copy("Resources/lexicon-ko-en.tsv"), .copy("Resources/dictionary-ko-en.tsv")]
+            resources: [
+                .copy("Resources/lexicon-ko-en.tsv"), .copy("Resources/dictionary-ko-en.tsv"),
+                .copy("Resources/software-ko-en.tsv"),
+            ]
         ),
         .target(name: "DariMemory", dependencies: ["DariModel", "DariXML"]),
         .target(

@@ -1,11 +1,17 @@
 import DariModel
+import DariText
 import Foundation
 
 /// Korean–English word pairs known before a run, as lexical keys
-/// (`LexicalKeys`). dari ships two:
+/// (`LexicalKeys`). dari ships three:
 /// - a general dictionary, made by `Scripts/make-dictionary.py` from
 ///   Kengdic's 6,000 basic words (MPL 2.0, see the file's header): the
 ///   vocabulary any text shares with it;
+/// - word associations learned from software translations (the Korean
+///   gettext catalogs of LibreOffice, GTK, PostgreSQL and others) by
+///   `Scripts/make-catalog-lexicon.py` (LGPL 2.1 or later): the words of
+///   menus, settings and files that documentation sites are written in.
+///   It counts as general vocabulary, with the dictionary;
 /// - word associations learned from the dev news corpora by
 ///   `Scripts/train-lexicon.py` (CC BY-SA 3.0), which a user may replace
 ///   with ones trained on their own memory.
@@ -79,8 +85,27 @@ public struct BilingualLexicon: Sendable {
         return associations.merging(bundledDictionary)
     }()
 
-    /// The general dictionary shipped with dari (Kengdic), read once.
-    public static let bundledDictionary = resource("dictionary-ko-en")
+    /// The general vocabulary shipped with dari, read once: the dictionary
+    /// (Kengdic) and the associations learned from software translations.
+    public static let bundledDictionary: BilingualLexicon? = {
+        guard let software = resource("software-ko-en") else { return resource("dictionary-ko-en") }
+        return resource("dictionary-ko-en")?.merging(software) ?? software
+    }()
+
+    /// A hash of every pair shipped (FNV-1a 64, hex), so that what was
+    /// aligned with other word pairs is not reused as if it were current.
+    public static let bundledFingerprint: String = {
+        var hash = FNV1a()
+        for lexicon in [bundledDictionary, bundledAssociations] {
+            for (korean, english) in lexicon?.pairs ?? [] {
+                hash.combine(korean.utf8)
+                hash.combine(0x09)
+                hash.combine(english.utf8)
+                hash.combine(0x0A)
+            }
+        }
+        return hash.hex
+    }()
 
     /// The word associations shipped with dari (learned from news text), read once.
     public static let bundledAssociations = resource("lexicon-ko-en")

@@ -66,6 +66,8 @@ struct PreviousMemory {
     static func settings(_ options: AlignerOptions, glossaryPath: String?,
                          configuration: ConfigurationFile?) throws -> String {
         var key = "dari \(DariVersion.current)\n\(options.configuration)\n\(options.useDictionary)\n"
+        // The word pairs dari ships change between builds of one version.
+        key += "bundled \(BilingualLexicon.bundledFingerprint)\n"
         // dari.json decides what is read (skip selectors, front-matter keys, pairing).
         if let configuration {
             key += "config " + AlignmentCache.hash((try? InputFile.bytes(at: configuration.path)) ?? []) + "\n"

@@ -54,6 +54,18 @@ struct BundledDictionaryTests {
         #expect(try #require(BilingualLexicon.bundled).pairs.count == dictionary.pairs.count + associations.pairs.count)
     }
 
+    /// Software translations teach the words documentation is written in,
+    /// which a learner's dictionary lacks (글꼴, 서식, 매크로).
+    @Test(arguments: [
+        ("글꼴을", "fonts"), ("서식", "format"), ("매크로", "macros"), ("설정을", "settings"), ("확장", "extension"),
+    ])
+    func theGeneralVocabularyKnowsSoftwareWords(korean: String, english: String) throws {
+        let pairs = try #require(BilingualLexicon.bundledDictionary).pairs
+        let ko = try #require(LexicalKeys.koreanKey(ArraySlice(korean.unicodeScalars)))
+        let en = try #require(LexicalKeys.englishKey(ArraySlice(english.unicodeScalars)))
+        #expect(pairs.contains { $0 == (ko, en) }, "\(ko) – \(en)")
+    }
+
     /// Headwords are dictionary forms (병원, 발달하다, 약속); the keys must
     /// be the ones their inflected forms give in a sentence.
     @Test(arguments: [
