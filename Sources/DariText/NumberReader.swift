@@ -463,9 +463,9 @@ public enum NumberReader {
 
     /// "last year", "next year", "this year", "a year ago", "next June": a Korean 2008년 said relative to today.
     public static func mentionsRelativeYear(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
         if ["last year", "next year", "this year", "year ago", "years ago", "previous year", "the year before"]
-            .contains(where: { lower.contains($0) })
+            .contains(where: { has($0, in: lower, bytes: bytes) })
         {
             return true
         }
@@ -603,12 +603,10 @@ public enum NumberReader {
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
     /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.
     public static func englishFractionPercents(_ text: String) -> [Double] {
-        // Every phrase has one of these words; in ASCII text (byte-wise lower
-        // case) a phrase cannot be found without its word's bytes.
-        if text.utf8.allSatisfy({ $0 < 0x80 }),
-           !fractionWords.contains(where: { containsCaseInsensitive(text, $0) }) {
-            return []
-        }
+        // Every phrase has one of these words, whose bytes the lower-cased
+        // text must then have (`hasBytes`).
+        let lowered = Array(text.lowercased().utf8)
+        guard fractionWords.contains(where: { hasBytes($0, in: lowered) }) else { return [] }
         let lower = " " + String(text.lowercased().map { $0 == "-" ? " " : $0 }) + " "
         var percents: [Double] = []
         for (phrase, value) in [(" half", 50.0), (" a third", 33.3), (" one third", 33.3), (" two thirds", 66.7),
@@ -622,41 +620,45 @@ public enum NumberReader {
 
     private static let fractionWords: [[UInt8]] = ["half", "third", "quarter", "fifth", "tenth"].map { Array($0.utf8) }
 
-    /// Whether ASCII `text` has the bytes of `lowerWord` (lower-case letters) in any case.
-    private static func containsCaseInsensitive(_ text: String, _ lowerWord: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= lowerWord.count else { return false }
-            for start in 0...(bytes.count - lowerWord.count) where bytes[start] | 0x20 == lowerWord[0] {
-                var matches = true
-                for offset in 1..<lowerWord.count where bytes[start + offset] | 0x20 != lowerWord[offset] {
-                    matches = false
-                    break
-                }
-                if matches { return true }
-            }
-            return false
+    /// Whether `bytes` has `needle` in it, byte for byte. A test before
+    /// Foundation's `contains` of an ASCII phrase of letters and spaces
+    /// (Character-wise, with canonical equivalence: most of these
+    /// functions' time on a large memory): no scalar but an ASCII one is
+    /// canonically equivalent to a lower-case ASCII letter or a space, so
+    /// that `contains` finds no phrase whose bytes are not there.
+    private static func hasBytes(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var start = 0
+        while start <= bytes.count - needle.count {
+            if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
         }
+        return false
+    }
+
+    /// `lower.contains(phrase)`, with `hasBytes` first.
+    private static func has(_ phrase: String, in lower: String, bytes: [UInt8]) -> Bool {
+        hasBytes(Array(phrase.utf8), in: bytes) && lower.contains(phrase)
     }
 
     /// "the parties", "the talks", "participants": a meeting named by its members, not their count.
     public static func mentionsParties(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["parties", "the talks", "participants"].contains { lower.contains($0) }
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
+        return ["parties", "the talks", "participants"].contains { has($0, in: lower, bytes: bytes) }
     }
 
     /// "a few", "a couple", "several": an estimate that a
     /// Korean "2, 3년" gives as two neighbouring numbers.
     public static func mentionsEstimate(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["a few", "couple", "several"].contains { lower.contains($0) }
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
+        return ["a few", "couple", "several"].contains { has($0, in: lower, bytes: bytes) }
     }
 
     /// "last month", "next month", "this month": a Korean N월 said relative to today.
     public static func mentionsRelativeMonth(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
         return ["last month", "next month", "this month", "month ago", "months ago", "earlier this", "later this"]
-            .contains { lower.contains($0) }
+            .contains { has($0, in: lower, bytes: bytes) }
     }
 
     private static let wordValues: [String: Double] = {
