@@ -31,6 +31,10 @@ public struct CheckRequest: Sendable {
     /// For a site, `--memory`: the previous memory its states are taken
     /// against; nil = SITE/memory.xlf when there is one.
     public var previousMemory: String?
+    /// Whether the memory's pages and translated blocks are counted for a
+    /// work summary (`CheckOutcome.tally`); false for a report that shows
+    /// none (`ReportFormat.showsWorkSummary`), which then skips the count.
+    public var countsWork = true
 
     public init(path: String, glossaryPath: String? = nil, configPath: String? = nil, baselinePath: String? = nil,
                 disabled: [String] = [], roots: SiteRoots = SiteRoots(), pairedPage: String? = nil) {
@@ -60,8 +64,9 @@ public struct CheckOutcome: Sendable {
     public var glossaryPath: String?
     /// How many memory units were checked.
     public var unitCount: Int
-    /// The memory's pages and translated blocks, for the work summary.
-    public var tally: MemoryTally
+    /// The memory's pages and translated blocks, for the work summary; nil
+    /// when the request did not ask for them (`CheckRequest.countsWork`).
+    public var tally: MemoryTally?
 }
 
 /// `dari check`: read the memory (or build it from a site), the glossary,
@@ -138,7 +143,7 @@ public enum CheckRun {
                 return finding.relative(toSite: memoryFolder)
             }
         }
-        func outcome(_ findings: [Finding], unitCount: Int, tally: MemoryTally) throws -> CheckOutcome {
+        func outcome(_ findings: [Finding], unitCount: Int, tally: MemoryTally?) throws -> CheckOutcome {
             var reported = findings
             var baselined = 0
             if let baselinePath = request.baselinePath {
@@ -178,7 +183,8 @@ public enum CheckRun {
             }
             if incremental, let cache, let found = try cache.run() {
                 let findings = relative(checker.finish(found.findings.flatMap { $0 }, pageCount: found.pageCount))
-                return (try outcome(findings, unitCount: found.unitCount, tally: found.tally), nil, file)
+                return (try outcome(findings, unitCount: found.unitCount, tally: request.countsWork ? found.tally : nil),
+                        nil, file)
             }
             // Read here, not before: the incremental run reads only what it needs of the memory.
             // Its stamp is taken first: if the file changes while it is read, the next run sees another stamp.
@@ -215,14 +221,14 @@ public enum CheckRun {
         // The work summary's tally reads only the memory: counted on a thread of
         // its own while the checks run, not on this one after them.
         let counted = memory
-        let tally = Background { MemoryTally(counted) }
+        let tally = request.countsWork ? Background { MemoryTally(counted) } : nil
         let perCheck = checker.findings(of: input)
         if let cache, let previousMemory {
             cache.record(input, findings: perCheck, previous: previousMemory, memoryBytes: recordedBytes,
                          memoryHash: previousHash!, memoryStamp: previousStamp, pagesHashes: pageHashes)
         }
         let findings = relative(checker.finish(perCheck.flatMap { $0 }, pageCount: memory.files.count))
-        return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: tally.value),
+        return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: tally?.value),
                 memory, file)
     }
 }

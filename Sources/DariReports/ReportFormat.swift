@@ -41,6 +41,14 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     /// The same work summary as one JSON object (pages and totals), for dashboards.
     case summaryJSON = "summary-json"
 
+    /// Whether the report shows the work summary (`ReportContext.tally`).
+    public var showsWorkSummary: Bool {
+        switch self {
+        case .text, .summary, .summaryJSON: return true
+        case .jsonl, .sarif, .junit, .github: return false
+        }
+    }
+
     public var report: any Report.Type {
         switch self {
         case .text: return TextReport.self

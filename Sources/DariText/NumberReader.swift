@@ -245,7 +245,8 @@ public enum NumberReader {
         var start = position
         if start < scalars.count, scalars[start] == " " { start += 1 }
         for (unitScalars, convert) in conversionScalars {
-            guard start + unitScalars.count <= scalars.count,
+            // The first scalar decides nearly every unit before the slices are compared.
+            guard start < scalars.count, scalars[start] == unitScalars[0], start + unitScalars.count <= scalars.count,
                 scalars[start..<(start + unitScalars.count)].elementsEqual(unitScalars)
             else { continue }
             let end = start + unitScalars.count
@@ -383,13 +384,15 @@ public enum NumberReader {
             values.insert(key(value))
         }
         // Ranks and rounds English names in words: 2위 is the runner-up, 4강 the semifinals.
-        let lower = text.lowercased()
         // The phrases are ASCII, so a match needs their bytes in `lower`: a byte
         // search rules out almost every text before the Character-wise
         // `contains`, which was most of number-mismatch's time on a large memory.
         // One pass for all the phrases, each position tried against the phrases
         // that start with its byte, not one pass per phrase.
-        let bytes = Array(lower.utf8)
+        // ASCII text lower-cases byte by byte, as `lowercased()` does it; other
+        // text goes through `lowercased()`, which may turn a scalar into ASCII.
+        let isASCII = textBytes.allSatisfy { $0 < 0x80 }
+        let bytes = isASCII ? textBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : Array(text.lowercased().utf8)
         var found: UInt64 = 0
         for start in bytes.indices {
             var candidates = rankPhrasesByFirstByte[Int(bytes[start])] & ~found
@@ -402,9 +405,12 @@ public enum NumberReader {
                 }
             }
         }
-        for (index, (phrase, value)) in rankPhrases.enumerated()
-        where found & (1 << UInt64(index)) != 0 && lower.contains(phrase) {
-            values.insert(key(value))
+        if found != 0 {
+            let lower = text.lowercased()
+            for (index, (phrase, value)) in rankPhrases.enumerated()
+            where found & (1 << UInt64(index)) != 0 && lower.contains(phrase) {
+                values.insert(key(value))
+            }
         }
         for range in words {
             // Most words are no number word: ruled out on their length and
@@ -438,13 +444,17 @@ public enum NumberReader {
 
     /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
     public static func hasIndefiniteArticle(_ text: String) -> Bool {
-        Script.asciiWords(text).contains { $0 == "a" || $0 == "an" || $0 == "A" || $0 == "An" }
+        containsASCIIWord(in: text) { word in
+            word.count <= 2 && word[0] | 0x20 == UInt8(ascii: "a") && (word.count == 1 || word[1] == UInt8(ascii: "n"))
+        }
     }
 
     /// True when `text` names a month (capitalised: "May", "Jan."), i.e. gives a calendar date.
     public static func namesMonth(_ text: String) -> Bool {
-        Script.asciiWords(text).contains { monthNames.contains($0) }
+        containsASCIIWord(in: text) { word in monthNameBytes.contains { $0.elementsEqual(word) } }
     }
+
+    private static let monthNameBytes = monthNames.map { Array($0.utf8) }
 
     private static let monthNames: Set<String> = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -453,9 +463,9 @@ public enum NumberReader {
 
     /// "last year", "next year", "this year", "a year ago", "next June": a Korean 2008년 said relative to today.
     public static func mentionsRelativeYear(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
         if ["last year", "next year", "this year", "year ago", "years ago", "previous year", "the year before"]
-            .contains(where: { lower.contains($0) })
+            .contains(where: { has($0, in: lower, bytes: bytes) })
         {
             return true
         }
@@ -465,7 +475,31 @@ public enum NumberReader {
 
     /// Weekdays and relative days: a Korean "3일" often becomes "Monday" or "yesterday".
     public static func mentionsDay(_ text: String) -> Bool {
-        Script.asciiWords(text).contains { dayWords.contains($0.lowercased()) }
+        // | 0x20 lower-cases a letter, and a word is letters only.
+        containsASCIIWord(in: text) { word in
+            dayWordBytes.contains { day in day.count == word.count && zip(day, word).allSatisfy { $0 == $1 | 0x20 } }
+        }
+    }
+
+    private static let dayWordBytes = dayWords.map { Array($0.utf8) }
+
+    /// Whether a word of `Script.asciiWords(text)` (a run of ASCII letters)
+    /// satisfies `test`, given the word's bytes: no String per word.
+    private static func containsASCIIWord(in text: String, where test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var start = -1
+            for index in 0...bytes.count {
+                let isLetter = index < bytes.count && (bytes[index] | 0x20) >= 0x61 && (bytes[index] | 0x20) <= 0x7A
+                if isLetter {
+                    if start < 0 { start = index }
+                } else if start >= 0 {
+                    if test(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return true }
+                    start = -1
+                }
+            }
+            return false
+        }
     }
 
     private static let dayWords: Set<String> = [
@@ -569,6 +603,10 @@ public enum NumberReader {
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
     /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.
     public static func englishFractionPercents(_ text: String) -> [Double] {
+        // Every phrase has one of these words, whose bytes the lower-cased
+        // text must then have (`hasBytes`).
+        let lowered = Array(text.lowercased().utf8)
+        guard fractionWords.contains(where: { hasBytes($0, in: lowered) }) else { return [] }
         let lower = " " + String(text.lowercased().map { $0 == "-" ? " " : $0 }) + " "
         var percents: [Double] = []
         for (phrase, value) in [(" half", 50.0), (" a third", 33.3), (" one third", 33.3), (" two thirds", 66.7),
@@ -580,24 +618,47 @@ public enum NumberReader {
         return percents
     }
 
+    private static let fractionWords: [[UInt8]] = ["half", "third", "quarter", "fifth", "tenth"].map { Array($0.utf8) }
+
+    /// Whether `bytes` has `needle` in it, byte for byte. A test before
+    /// Foundation's `contains` of an ASCII phrase of letters and spaces
+    /// (Character-wise, with canonical equivalence: most of these
+    /// functions' time on a large memory): no scalar but an ASCII one is
+    /// canonically equivalent to a lower-case ASCII letter or a space, so
+    /// that `contains` finds no phrase whose bytes are not there.
+    private static func hasBytes(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var start = 0
+        while start <= bytes.count - needle.count {
+            if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+
+    /// `lower.contains(phrase)`, with `hasBytes` first.
+    private static func has(_ phrase: String, in lower: String, bytes: [UInt8]) -> Bool {
+        hasBytes(Array(phrase.utf8), in: bytes) && lower.contains(phrase)
+    }
+
     /// "the parties", "the talks", "participants": a meeting named by its members, not their count.
     public static func mentionsParties(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["parties", "the talks", "participants"].contains { lower.contains($0) }
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
+        return ["parties", "the talks", "participants"].contains { has($0, in: lower, bytes: bytes) }
     }
 
     /// "a few", "a couple", "several": an estimate that a
     /// Korean "2, 3년" gives as two neighbouring numbers.
     public static func mentionsEstimate(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return ["a few", "couple", "several"].contains { lower.contains($0) }
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
+        return ["a few", "couple", "several"].contains { has($0, in: lower, bytes: bytes) }
     }
 
     /// "last month", "next month", "this month": a Korean N월 said relative to today.
     public static func mentionsRelativeMonth(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
         return ["last month", "next month", "this month", "month ago", "months ago", "earlier this", "later this"]
-            .contains { lower.contains($0) }
+            .contains { has($0, in: lower, bytes: bytes) }
     }
 
     private static let wordValues: [String: Double] = {
@@ -698,8 +759,21 @@ public enum NumberReader {
             return make(start..<end, values: digitRuns(start..<end))
         }
         // Dotted parts: 2.0.40, 192.168.0.1 (a date such as 2021.03.18 is read as its parts).
+        // Counted first: most numbers have fewer than two dots, and the parts'
+        // Strings, made for every number, were most of this function's time.
+        var dots = 0, scan = position
+        while scan < scalars.count {
+            if Script.isDigit(scalars[scan]) {
+                scan += 1
+            } else if scalars[scan] == ".", scan + 1 < scalars.count, Script.isDigit(scalars[scan + 1]) {
+                dots += 1
+                scan += 1
+            } else {
+                break
+            }
+        }
         var end = position, parts: [Substring] = [], part = ""
-        while end < scalars.count {
+        while dots >= 2, end < scalars.count {
             if Script.isDigit(scalars[end]) {
                 part.unicodeScalars.append(scalars[end])
             } else if scalars[end] == ".", !part.isEmpty, end + 1 < scalars.count, Script.isDigit(scalars[end + 1]) {
@@ -711,12 +785,16 @@ public enum NumberReader {
             end += 1
         }
         parts.append(Substring(part))
-        if parts.count >= 3, !isDate(parts) {
+        if dots >= 2, parts.count >= 3, !isDate(parts) {
             return make(position..<end, values: parts.compactMap { Double($0) })
         }
         // 2nd-party, 3rd-person: the ordinal stays a candidate value.
         var letters = position
         while letters < scalars.count, Script.isDigit(scalars[letters]) { letters += 1 }
+        // An ASCII scalar other than s, n, r, t in either case starts no such suffix.
+        if letters == scalars.count || scalars[letters].isASCII && !"snrtSNRT".unicodeScalars.contains(scalars[letters]) {
+            return nil
+        }
         let suffixEnd = min(letters + 2, scalars.count)
         let suffix = String(String.UnicodeScalarView(scalars[letters..<suffixEnd])).lowercased()
         if ["st", "nd", "rd", "th"].contains(suffix), suffixEnd + 1 < scalars.count, scalars[suffixEnd] == "-",

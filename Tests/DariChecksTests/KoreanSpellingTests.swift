@@ -60,6 +60,13 @@ import Testing
         #expect(findings(short + [("The kernel is big.", "거널은 큽니다.")]).isEmpty)
     }
 
+    @Test func englishWordsAreRunsOfThreeOrMoreASCIILettersThatAreNotFunctionWords() {
+        #expect(KoreanSpelling.englishWords(in: "The maintainers of Debian don\u{2019}t sleep") == ["maintainers", "Debian", "don", "sleep"])
+        // Café's é is no ASCII letter; neither is an e with a combining accent, which ends the word
+        // it is glued to, nor a letter after a prepended mark (U+0600).
+        #expect(KoreanSpelling.englishWords(in: "Café cafe\u{301}s naïve \u{600}Linux 데비안Debian") == ["Caf", "caf", "inux", "Debian"])
+    }
+
     @Test func stemsLoseTheirParticlesAndKeepThreeSyllables() {
         #expect(KoreanSpelling.stems(in: "데비안은 방법으로 리눅스에서도 커널의") == ["데비안", "리눅스"])
     }

@@ -61,7 +61,7 @@ public struct KoreanSpelling: Check {
         // words are numbered as first met, so each is hashed once per occurrence
         // and counted in arrays (`lastBlock`: the block that last counted it).
         var stemNumbers = Numbering(), wordNumbers = Numbering()
-        var packedID: [PackedStem: Int] = [:]
+        var packedID: [PackedStem: Int] = [:], wordID: [PackedWord: Int] = [:]
         var stemsOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         var englishOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         for (index, block) in blocks.enumerated() {
@@ -85,8 +85,17 @@ public struct KoreanSpelling: Check {
                     }
                 }
                 if let text = english(records[position]) {
-                    for word in Self.englishWords(in: text) {
-                        let id = wordNumbers.number(Self.englishKey(word), shown: word)
+                    Self.forEachEnglishWord(in: text) { letters in
+                        // Keys of up to 16 letters are looked up by number, not hashed as a String.
+                        let code = Self.keyCode(of: letters)
+                        let id: Int
+                        if let code, let known = wordID[code] {
+                            id = known
+                        } else {
+                            let word = String(decoding: letters, as: UTF8.self)
+                            id = wordNumbers.number(Self.englishKey(word), shown: word)
+                            if let code { wordID[code] = id }
+                        }
                         if wordNumbers.countOnce(id, inBlock: index) { words.append(id) }
                     }
                 }
@@ -195,8 +204,27 @@ public struct KoreanSpelling: Check {
                 return
             }
         }
-        for scalar in text.unicodeScalars {
-            if (0xAC00...0xD7A3).contains(scalar.value) { run.append(scalar) } else { flush() }
+        // Read as UTF-8: a syllable is three bytes led by 0xEA–0xED, and any
+        // other scalar ends a run. A loop over the bytes, not a closure given
+        // to `withUTF8`: `run` captured by that closure had its every access
+        // checked at run time (a fifth of this check's samples).
+        var value: UInt32 = 0, continuations = 0
+        for byte in text.utf8 {
+            if continuations > 0 {
+                value = value << 6 | UInt32(byte & 0x3F)
+                continuations -= 1
+                guard continuations == 0 else { continue }
+                if value >= 0xAC00, value <= 0xD7A3, let scalar = Unicode.Scalar(value) {
+                    run.append(scalar)
+                } else if !run.isEmpty {
+                    flush()
+                }
+            } else if byte >= 0xEA, byte <= 0xED {
+                value = UInt32(byte & 0x0F)
+                continuations = 2
+            } else if !run.isEmpty {
+                flush()
+            }
         }
         flush()
     }
@@ -291,6 +319,29 @@ public struct KoreanSpelling: Check {
         return lower.count > 3 && lower.hasSuffix("s") && !lower.hasSuffix("ss") ? String(lower.dropLast()) : lower
     }
 
+    /// `englishKey` of a word of ASCII letters, up to 16 bytes, as two
+    /// numbers of its lower-cased bytes (eight to a number; letters are never
+    /// zero bytes, so keys of different lengths differ too); nil when longer.
+    static func keyCode(of letters: UnsafeBufferPointer<UInt8>) -> PackedWord? {
+        var count = letters.count
+        // englishKey's plural: more than three letters, ending in s but not ss.
+        if count > 3, letters[count - 1] | 0x20 == UInt8(ascii: "s"), letters[count - 2] | 0x20 != UInt8(ascii: "s") {
+            count -= 1
+        }
+        guard count <= 16 else { return nil }
+        var packed = PackedWord(low: 0, high: 0)
+        for offset in 0..<count {
+            let byte = UInt64(letters[offset] | 0x20)
+            if offset < 8 { packed.low = packed.low << 8 | byte } else { packed.high = packed.high << 8 | byte }
+        }
+        return packed
+    }
+
+    /// An English word's key as `keyCode(of:)` gives it.
+    struct PackedWord: Hashable {
+        var low: UInt64, high: UInt64
+    }
+
     /// True when the two stems differ in their last syllable and either of
     /// those is a verb's or adjective's ending syllable (설정할 and 설정하,
     /// 빠르고 and 빠르게): two forms of one verb, not two spellings.
@@ -307,49 +358,89 @@ public struct KoreanSpelling: Check {
     /// translates: Latin words of three or more letters that are not
     /// function words.
     static func englishWords(in text: String) -> [String] {
-        // In ASCII text every byte is a Character (CR LF aside, which is no
-        // letter): the words are the runs of letter bytes, found without
-        // breaking the text into Characters.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var words: [String] = []
-            var utf8 = text
-            utf8.withUTF8 { bytes in
-                var start = 0
-                func flush(_ end: Int) {
-                    guard end - start >= 3 else { return }
-                    let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if letters.count <= 8 {
-                        // Short words, the only ones that can be function words, tested without a String.
-                        if functionWordCodes.contains(code(ofLowercased: letters)) { return }
-                        words.append(String(decoding: letters, as: UTF8.self))
-                    } else {
-                        let word = String(decoding: letters, as: UTF8.self)
-                        if !functionWords.contains(word.lowercased()) { words.append(word) }
-                    }
-                }
-                for (index, byte) in bytes.enumerated() {
-                    switch byte {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): continue
-                    default:
-                        flush(index)
-                        start = index + 1
-                    }
-                }
-                flush(bytes.count)
-            }
-            return words
-        }
         var words: [String] = []
-        var word = ""
-        func flush() {
-            if word.count >= 3, !functionWords.contains(word.lowercased()) { words.append(word) }
-            word = ""
-        }
-        for character in text {
-            if character.isASCII, character.isLetter { word.append(character) } else { flush() }
-        }
-        flush()
+        forEachEnglishWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
         return words
+    }
+
+    /// `englishWords(in:)`, each given to `body` as its bytes, without a String.
+    ///
+    /// A word is a run of ASCII letters, each its own Character: read as
+    /// bytes, except that a non-ASCII scalar can join the letter beside it
+    /// into one Character that is no ASCII letter (a combining accent
+    /// after it, a prepended mark before it), which then ends the word.
+    static func forEachEnglishWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                guard isASCIILetter(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var start = index, end = index + 1
+                while end < count, isASCIILetter(bytes[end]) { end += 1 }
+                index = end
+                if end < count, bytes[end] >= 0x80, joinsLetter(scalar(startingAt: end, in: bytes), after: true) {
+                    end -= 1
+                }
+                if start > 0, bytes[start - 1] >= 0x80, joinsLetter(scalar(endingAt: start, in: bytes), after: false) {
+                    start += 1
+                }
+                guard end - start >= 3 else { continue }
+                let letters = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if letters.count <= 8 {
+                    // Short words, the only ones that can be function words, tested without a String.
+                    if functionWordCodes.contains(code(ofLowercased: letters)) { continue }
+                } else if functionWords.contains(String(decoding: letters, as: UTF8.self).lowercased()) {
+                    continue
+                }
+                body(letters)
+            }
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
+    }
+
+    /// The scalar whose UTF-8 starts at `offset` (a lead byte: the byte before is ASCII).
+    private static func scalar(startingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
+    }
+
+    /// The scalar whose UTF-8 ends just before `offset`.
+    private static func scalar(endingAt offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start, in: bytes)
+    }
+
+    /// Whether `scalar` joins an ASCII letter before it (`after`) or after
+    /// it into one Character, by Swift's own grapheme breaking. The ranges
+    /// English text has most (Latin-1 and the Latin extensions below the
+    /// combining marks, general punctuation, CJK punctuation and ideographs,
+    /// Hangul syllables, full-width forms) join nothing, as a loop over
+    /// them with this same test confirmed, so they skip the String.
+    private static func joinsLetter(_ scalar: Unicode.Scalar, after: Bool) -> Bool {
+        switch scalar.value {
+        case 0x80...0x2FF, 0x2010...0x205F, 0x3000...0x3029, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF5E:
+            return false
+        default:
+            var pair = String.UnicodeScalarView()
+            if after {
+                pair.append("a")
+                pair.append(scalar)
+            } else {
+                pair.append(scalar)
+                pair.append("a")
+            }
+            return String(pair).count == 1
+        }
     }
 
     /// Up to eight ASCII letters, lower-cased, as one number (letters are

@@ -100,7 +100,7 @@ enum ConsistencyGroups {
             // A sentence repeated word for word (the common group) has one wording:
             // equal bytes make equal wordings, so it is passed over without them.
             let firstText = otherText(of: members[0])
-            if members.dropFirst().allSatisfy({ otherText(of: $0).utf8.elementsEqual(firstText.utf8) }) { continue }
+            if members.dropFirst().allSatisfy({ sameBytes(otherText(of: $0), firstText) }) { continue }
             let texts = members.map { ByteKey(wording(otherText(of: $0))) }
             let variants = Array(Set(texts))
             guard variants.count > 1 else { continue }
@@ -134,6 +134,21 @@ enum ConsistencyGroups {
             if kept.count > 1 { result.append(kept) }
         }
         return result
+    }
+
+    /// Whether `a` and `b` have the same UTF-8 bytes (not String's `==`,
+    /// which compares canonical equivalents equal): one `memcmp` over
+    /// native Strings' contiguous bytes, where `elementsEqual` over the
+    /// `utf8` views, a byte at a time, was a sixth of these checks' time
+    /// on a large memory.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let compared = a.utf8.withContiguousStorageIfAvailable { first in
+            b.utf8.withContiguousStorageIfAvailable { second in
+                first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// True when every text of `texts` is the longest of them, or the

@@ -20,15 +20,25 @@ public enum WrongLanguage {
         // first skips the Character-by-Character sentence split, the bulk of
         // this check's time on a large memory.
         guard hasLatinLetters(atLeast: minimumProseLetters, in: text) else { return [] }
-        return sentences(of: text).filter(isEnglishProse)
+        // The same count per sentence, before `isEnglishProse` removes the
+        // Korean references Character by Character (most of its time here):
+        // the removal only takes letters away, so a sentence with fewer has
+        // fewer after it.
+        return sentences(of: text).filter {
+            hasLatinLetters(atLeast: minimumProseLetters, in: $0.unicodeScalars) && isEnglishProse($0)
+        }
     }
 
     /// The Latin letters an English sentence needs at least (`isEnglishProse`).
     static let minimumProseLetters = 20
 
     private static func hasLatinLetters(atLeast count: Int, in text: String) -> Bool {
+        hasLatinLetters(atLeast: count, in: text.unicodeScalars)
+    }
+
+    private static func hasLatinLetters<Scalars: Sequence<Unicode.Scalar>>(atLeast count: Int, in scalars: Scalars) -> Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where Script.isLatinLetter(scalar) {
+        for scalar in scalars where Script.isLatinLetter(scalar) {
             letters += 1
             if letters >= count { return true }
         }

@@ -111,6 +111,7 @@ struct CheckCommand: ParsableCommand {
                                        pairedPage: pairedPage)
             request.previousMemory = memory
             request.showsProgress = true
+            request.countsWork = format.showsWorkSummary
             outcome = try CheckRun.run(request)
         } catch {
             Diagnostics.printError(ErrorMessage.line(for: error))
