@@ -21,6 +21,19 @@ import Testing
             """).expect(NameSpelling.self)
     }
 
+    /// Four characters are enough for a word that mixes letters and digits
+    /// (a numeronym: I18n, a11y), where one letter apart is no other word;
+    /// a short word of letters alone (Perl / Pearl) or a version (IPv4 / IPv6) is not one.
+    @Test func numeronymsOfFourCharacters() {
+        CheckSpec("""
+            ! L18n 패키지 설명 지원 | I18n support for package descriptions
+            ! a1ly 검사를 합니다. | Run the a11y checks.
+              IPv4 주소입니다. | It is an IPv6 address.
+              Perl 이름입니다. | The name is Pearl.
+              I18n 지원입니다. | It is i18n support.
+            """).expect(NameSpelling.self)
+    }
+
     @Test func theWordMaySitInTheNeighbouringSentenceOfTheBlock() {
         let segments = [
             MemorySegment(id: "b1", source: [.text("네. 외부 당사자가 만듭니다. Debian Pure Blinds 프레임워크를 씁니다.")],

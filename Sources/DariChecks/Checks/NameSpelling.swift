@@ -11,7 +11,8 @@ import DariText
 /// typo that breaks a command, a search or a link (on either page: the
 /// original has typos too). A word the English page has elsewhere is not
 /// one (an index lists Modes next to Model). Only a word of five or
-/// more characters that is absent from the English and one edit (two from
+/// more characters (four mixing letters and digits: L18n for I18n) that is
+/// absent from the English and one edit (two from
 /// eight characters) from an English word absent from the Korean counts;
 /// endings (package/packages, install/installed), case and digits (versions
 /// are `number-mismatch`'s) are not differences here.
@@ -23,7 +24,8 @@ public struct NameSpelling: Check {
         + "the English has 'LC_MESSAGES'; make the two spellings agree"
     public static let details = """
         Compares the Latin-letter words of the Korean side (names, identifiers, file and package names) with \
-        the English side of the same segment. A word of five or more characters that the English lacks, one \
+        the English side of the same segment. A word of five or more characters (four for one that mixes letters \
+        and digits, as I18n does) that the English lacks, one \
         edit away (two from eight characters) from an English word that the Korean lacks, is reported. A \
         different ending (package/packages), case or digits alone are not a difference here.
         """
@@ -101,13 +103,23 @@ public struct NameSpelling: Check {
         return found
     }
 
+    /// Whether a word is long enough to tell a typo from another word: five
+    /// characters, or four that mix letters and digits (a numeronym such as
+    /// I18n or a11y, where one letter apart is never another word).
+    static func isLongEnough(_ word: String) -> Bool {
+        let count = word.utf8.count
+        guard count == 4 else { return count >= 5 }
+        let digits = word.utf8.count { $0 >= 0x30 && $0 <= 0x39 }
+        return digits > 0 && count - digits >= 2
+    }
+
     /// The Korean-side words that are near misses of English words, each once.
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
         // Words are ASCII, so a word's bytes are its characters (`utf8.count`, not
-        // the Character-wise `count`); only words of five or more are reported,
-        // so without one nothing else is needed.
+        // the Character-wise `count`); only words long enough are reported
+        // (`isLongEnough`), so without one nothing else is needed.
         let koreanWords = words(in: korean)
-        guard koreanWords.contains(where: { $0.utf8.count >= 5 }) else { return [] }
+        guard koreanWords.contains(where: isLongEnough) else { return [] }
         let englishWords = words(in: english)
         guard !englishWords.isEmpty else { return [] }
         var found: [(written: String, expected: String)] = []
@@ -117,7 +129,7 @@ public struct NameSpelling: Check {
         let englishLowered = englishWords.map { $0.lowercased() }
         let englishLower = Set(englishLowered)
         var withoutDigitsOfEnglish: [String]?
-        for word in koreanWords where word.utf8.count >= 5 && !englishSet.contains(word)
+        for word in koreanWords where isLongEnough(word) && !englishSet.contains(word)
             && !found.contains(where: { $0.written == word }) {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
