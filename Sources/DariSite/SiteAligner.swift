@@ -319,31 +319,35 @@ extension SiteAligner.Result {
     /// one language only, then blocks and sentences with no counterpart,
     /// with the page line to look at.
     public var summary: [String] {
-        var lines: [String] = []
-        var units = 0, segments = 0, omissions: [String] = []
+        // Two passes, so that the lines are made into the one array
+        // returned: a page of 16,000 lone blocks has as many lines, and a
+        // copy of their array was alive beside every unit (issue 18).
+        var units = 0, segments = 0, pageLines: [String] = []
         for file in memory.files {
             if !file.sourceOriginalExists {
-                lines.append("\(file.original): page has no \(memory.sourceLanguage.tag) version")
+                pageLines.append("\(file.original): page has no \(memory.sourceLanguage.tag) version")
             } else if file.targetOriginal == nil {
-                lines.append("\(file.original): page has no \(memory.targetLanguage.tag) version")
+                pageLines.append("\(file.original): page has no \(memory.targetLanguage.tag) version")
             }
+            units += file.units.count
+            for unit in file.units { segments += unit.segments.count }
+        }
+        let paired = memory.files.filter(\.isPaired).count
+        var lines = ["aligned \(paired) page pair(s): \(units) units, \(segments) segments"] + pageLines
+        for file in memory.files where file.isPaired {
             for unit in file.units {
-                units += 1
-                segments += unit.segments.count
-                guard file.isPaired else { continue }
                 let untranslated = unit.segments.filter { $0.target == nil || $0.source.isEmpty }.count
                 guard untranslated > 0 else { continue }
                 if unit.sourceLocation == nil, let location = unit.targetLocation, let page = file.targetOriginal {
-                    omissions.append("\(page):\(location.line): \(unit.kind) only in \(memory.targetLanguage.tag)")
+                    lines.append("\(page):\(location.line): \(unit.kind) only in \(memory.targetLanguage.tag)")
                 } else if unit.targetLocation == nil, let location = unit.sourceLocation {
-                    omissions.append("\(file.original):\(location.line): \(unit.kind) only in \(memory.sourceLanguage.tag)")
+                    lines.append("\(file.original):\(location.line): \(unit.kind) only in \(memory.sourceLanguage.tag)")
                 } else if let location = unit.sourceLocation {
-                    omissions.append("\(file.original):\(location.line): \(untranslated) sentence(s) of a \(unit.kind) "
+                    lines.append("\(file.original):\(location.line): \(untranslated) sentence(s) of a \(unit.kind) "
                         + "have no counterpart")
                 }
             }
         }
-        let paired = memory.files.filter(\.isPaired).count
-        return ["aligned \(paired) page pair(s): \(units) units, \(segments) segments"] + lines + omissions
+        return lines
     }
 }
