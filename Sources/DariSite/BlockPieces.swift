@@ -12,14 +12,23 @@ struct BlockPieces {
     /// Blocks per piece: 1,024 of 120 bytes, 30 pages of 4 KiB.
     static let blocksPerPiece = 1_024
 
+    /// The blocks of a page of one piece, kept as they came: copying them
+    /// (and mapping memory for them) would cost every short page of a site
+    /// time for nothing.
+    private var whole: [Block]
     private var pieces: [MappedArray<Block>?]
 
     /// Moves `blocks` into pieces and leaves `blocks` empty, so that the
     /// array's own storage is freed here when this was its only reference.
     init(taking blocks: inout [Block]) {
-        pieces = blocks.withUnsafeBufferPointer { buffer in
-            stride(from: 0, to: buffer.count, by: Self.blocksPerPiece).map { start in
-                MappedArray(UnsafeBufferPointer(rebasing: buffer[start..<min(start + Self.blocksPerPiece, buffer.count)]))
+        if blocks.count <= Self.blocksPerPiece {
+            (whole, pieces) = (blocks, [])
+        } else {
+            whole = []
+            pieces = blocks.withUnsafeBufferPointer { buffer in
+                stride(from: 0, to: buffer.count, by: Self.blocksPerPiece).map { start in
+                    MappedArray(UnsafeBufferPointer(rebasing: buffer[start..<min(start + Self.blocksPerPiece, buffer.count)]))
+                }
             }
         }
         blocks = []
@@ -27,16 +36,16 @@ struct BlockPieces {
 
     /// The block at `index`; its piece must not have been released.
     subscript(index: Int) -> Block {
-        pieces[Self.piece(of: index)]![index % Self.blocksPerPiece]
+        pieces.isEmpty ? whole[index] : pieces[Self.piece(of: index)]![index % Self.blocksPerPiece]
     }
 
-    var pieceCount: Int { pieces.count }
+    var pieceCount: Int { pieces.isEmpty ? (whole.isEmpty ? 0 : 1) : pieces.count }
 
     /// The piece that holds block `index`.
     static func piece(of index: Int) -> Int { index / blocksPerPiece }
 
     /// Gives piece `number` back to the system; its blocks may no longer be read.
     mutating func release(piece number: Int) {
-        pieces[number] = nil
+        if pieces.isEmpty { whole = [] } else { pieces[number] = nil }
     }
 }

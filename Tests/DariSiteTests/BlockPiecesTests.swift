@@ -38,4 +38,13 @@ import Testing
         #expect([0, 1_023, 1_024, 2_499].map { pieces[$0] } == [0, 1_023, 1_024, 2_499].map { source[$0] })
         #expect(BlockPieces.piece(of: 2_048) == 2)
     }
+
+    @Test func aPageOfOnePieceIsKeptWhole() {
+        var blocks = target
+        var pieces = BlockPieces(taking: &blocks)
+        #expect(blocks.isEmpty)
+        #expect(pieces.pieceCount == 1)
+        #expect((0..<3).map { pieces[$0] } == target)
+        pieces.release(piece: 0)
+    }
 }
