@@ -14,7 +14,7 @@
 //   DariAlignment      DariText, DariICU, DariGlossary             pages, blocks, sentences → pairs
 //   DariMemory         DariXML                                     TranslationMemory ↔ XLIFF 2.1/1.2, TMX
 //   DariSite           DariExtraction, DariMarkdown,               a site folder → its TranslationMemory
-//                      DariSegmentation,
+//                      DariSegmentation, CAllocator,
 //                      DariAlignment, DariMemory                   (page formats: PageReaders)
 //   DariChecks         DariText, DariICU, DariGlossary, DariMemory a memory (+ glossary) → findings
 //   DariReports        DariChecks                                  findings → text, JSONL, SARIF, JUnit, GitHub
@@ -55,6 +55,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // Only DariSite imports CAllocator: malloc_trim, which Swift's Glibc module leaves out.
+        .target(name: "CAllocator"),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
@@ -100,7 +102,7 @@ let package = Package(
             name: "DariSite",
             dependencies: [
                 "DariModel", "DariText", "DariExtraction", "DariMarkdown", "DariSegmentation", "DariAlignment",
-                "DariMemory",
+                "DariMemory", "CAllocator",
             ]
         ),
         // An index over the memory for fuzzy matches (a rebuildable cache, never the record).

@@ -1,3 +1,4 @@
+import CAllocator
 import DariAlignment
 import DariExtraction
 import DariMemory
@@ -26,6 +27,16 @@ struct MemoryBuilder {
     /// given twice.
     func units(links: [BlockLink], source: [Block], target: [Block],
                sentenceAligner: any SentenceAligning) throws -> [MemoryUnit] {
+        var (source, target) = (source, target)
+        return try units(links: links, taking: &source, &target, sentenceAligner: sentenceAligner)
+    }
+
+    /// `units(links:source:target:sentenceAligner:)` of blocks the caller
+    /// gives up (left empty): each piece of the pages' blocks is released
+    /// once every unit that reads it is made (`BlockPieces`), so a long
+    /// page's blocks and its units are not all alive at once.
+    func units(links: [BlockLink], taking source: inout [Block], _ target: inout [Block],
+               sentenceAligner: any SentenceAligning) throws -> [MemoryUnit] {
         let links = try pairingMovedBlocks(
             try joiningSplits(links, source: source, target: target, sentenceAligner: sentenceAligner),
             source: source, target: target, sentenceAligner: sentenceAligner)
@@ -34,22 +45,52 @@ struct MemoryBuilder {
         // of blocks would hold its units twice while the array is copied.
         units.reserveCapacity(links.count)
         let elementIDs = ElementIDs(source: source, target: target)
+        if source.count + target.count >= Self.longPairBlocks {
+            // The block alignment's grid and features are freed by now, but
+            // glibc keeps their pages resident, and the units and pieces are
+            // mapped anew beside them: 1.4 MB of page-ratio's peak.
+            _ = dari_allocator_release_free_memory()
+        }
+        var sourcePieces = BlockPieces(taking: &source), targetPieces = BlockPieces(taking: &target)
+        // The last link that reads each piece: moved blocks are paired out
+        // of page order, so a piece may be read again a few links on.
+        var lastSourceUse = [Int](repeating: -1, count: sourcePieces.pieceCount)
+        var lastTargetUse = [Int](repeating: -1, count: targetPieces.pieceCount)
+        for (number, link) in links.enumerated() {
+            if let index = link.source { lastSourceUse[BlockPieces.piece(of: index)] = number }
+            if let index = link.target { lastTargetUse[BlockPieces.piece(of: index)] = number }
+        }
+        var (releasedSource, releasedTarget) = (0, 0)
         var start = 0
         while start < links.count {
             var end = start + 1
             while end < links.count, Self.shareABlock(links[end - 1], links[end]) { end += 1 }
             let group = links[start..<end]
-            let sources = Self.unique(group.compactMap(\.source)).map { source[$0] }
-            let targets = Self.unique(group.compactMap(\.target)).map { target[$0] }
+            let sources = Self.unique(group.compactMap(\.source)).map { sourcePieces[$0] }
+            let targets = Self.unique(group.compactMap(\.target)).map { targetPieces[$0] }
             let contradicted = sources.count == 1 && targets.count == 1
                 && elementIDs.contradict(sources[0], targets[0])
             try units += self.units(sources: sources, targets: targets, sentenceAligner: sentenceAligner,
                                     scoreLimit: contradicted ? Self.contradictedPairScore : 1)
             start = end
+            while releasedSource < lastSourceUse.count, lastSourceUse[releasedSource] < start {
+                sourcePieces.release(piece: releasedSource)
+                releasedSource += 1
+            }
+            while releasedTarget < lastTargetUse.count, lastTargetUse[releasedTarget] < start {
+                targetPieces.release(piece: releasedTarget)
+                releasedTarget += 1
+            }
         }
         Self.numberRepeatedIDs(&units)
         return units
     }
+
+    /// The blocks (both pages) from which a pair is long enough for the
+    /// memory its block alignment freed to be handed back before its units
+    /// are made: `malloc_trim` walks the whole heap, which on a site of
+    /// short pages would cost more than it gives back.
+    static let longPairBlocks = 4_096
 
     /// Gives the second and later units of a page pair that share an id
     /// "-2", "-3"… in page order, as `UniqueIDs` does; found by sorting, not

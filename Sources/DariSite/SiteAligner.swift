@@ -181,14 +181,25 @@ public struct SiteAligner: Sendable {
         try readPages(Array(Set(sitePaths.indices.filter { reused[$0] == nil }.flatMap { number in
             [sitePaths[number].0, sitePaths[number].1].compactMap { $0 }.map { indexByKey[$0]! }
         })).filter { pages[$0] == nil }.sorted())
-        var sourceByPath: [String: Page] = [:], targetByPath: [String: Page] = [:]
-        for (number, page) in sourcePages.enumerated() { sourceByPath[page.key] = pages[number] }
-        for (number, page) in targetPages.enumerated() { targetByPath[page.key] = pages[sourcePages.count + number] }
+        // Each page is on the shelf for as many pairs as will align it (one,
+        // as pairs are made today), and nowhere else.
+        var uses: [String: Int] = [:]
+        for (number, pair) in pairs.enumerated() where reused[number] == nil {
+            if let source = pair.source { uses["s\u{1}" + source, default: 0] += 1 }
+            if let target = pair.target { uses["t\u{1}" + target, default: 0] += 1 }
+        }
+        let shelf = PageShelf()
+        for (number, page) in sourcePages.enumerated() {
+            shelf.put(pages[number], key: "s\u{1}" + page.key, uses: uses["s\u{1}" + page.key] ?? 0)
+        }
+        for (number, page) in targetPages.enumerated() {
+            shelf.put(pages[sourcePages.count + number], key: "t\u{1}" + page.key, uses: uses["t\u{1}" + page.key] ?? 0)
+        }
+        pages = []
         let reusedUnits = reused
 
         let (sourceLanguage, targetLanguage) = (site.sourceLanguage, site.targetLanguage)
         let (blockAligner, sentenceAligner) = (self.blockAligner, self.sentenceAligner)
-        let (sourcePagesByPath, targetPagesByPath) = (sourceByPath, targetByPath)
         // A segmenter wraps ICU break iterators, which one thread at a time
         // may use: each worker has its own builder.
         let unitsByPair = try Parallel.map(Array(pairs.enumerated()), threads: threads, state: {
@@ -198,10 +209,12 @@ public struct SiteAligner: Sendable {
         }) { builder, numbered in
             let (number, pair) = numbered
             if let units = reusedUnits[number] { return units }
-            let sourceBlocks = pair.source.flatMap { sourcePagesByPath[$0] }.map(Self.translatableBlocks) ?? []
-            let targetBlocks = pair.target.flatMap { targetPagesByPath[$0] }.map(Self.translatableBlocks) ?? []
+            // The pair's pages are taken off the shelf, so that their blocks
+            // are held here alone and can be released as units are made.
+            var sourceBlocks = pair.source.flatMap { shelf.take(source: $0) }.map(Self.translatableBlocks) ?? []
+            var targetBlocks = pair.target.flatMap { shelf.take(target: $0) }.map(Self.translatableBlocks) ?? []
             let links = blockAligner.align(source: sourceBlocks, target: targetBlocks)
-            return try builder.units(links: links, source: sourceBlocks, target: targetBlocks,
+            return try builder.units(links: links, taking: &sourceBlocks, &targetBlocks,
                                      sentenceAligner: sentenceAligner)
         }
 
@@ -261,6 +274,35 @@ public struct SiteAligner: Sendable {
     }
 }
 
+/// The pages read for a run, each handed to the page pairs that align it:
+/// the last pair to take a page holds it alone, so its blocks are freed as
+/// soon as that pair's units are made rather than at the end of the run.
+private final class PageShelf: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pages: [String: (page: Page, uses: Int)] = [:]
+
+    /// Keeps `page` (if read) for `uses` pairs; a page no pair aligns is not kept.
+    func put(_ page: Page?, key: String, uses: Int) {
+        guard let page, uses > 0 else { return }
+        pages[key] = (page, uses)
+    }
+
+    func take(source key: String) -> Page? { take("s\u{1}" + key) }
+    func take(target key: String) -> Page? { take("t\u{1}" + key) }
+
+    private func take(_ key: String) -> Page? {
+        lock.withLock {
+            guard let entry = pages[key] else { return nil }
+            if entry.uses > 1 {
+                pages[key]!.uses -= 1
+            } else {
+                pages[key] = nil
+            }
+            return entry.page
+        }
+    }
+}
+
 /// Ids that stay unique: the second "u1a2b" becomes "u1a2b-2".
 struct UniqueIDs {
     private var used: [String: Int] = [:]
@@ -277,31 +319,35 @@ extension SiteAligner.Result {
     /// one language only, then blocks and sentences with no counterpart,
     /// with the page line to look at.
     public var summary: [String] {
-        var lines: [String] = []
-        var units = 0, segments = 0, omissions: [String] = []
+        // Two passes, so that the lines are made into the one array
+        // returned: a page of 16,000 lone blocks has as many lines, and a
+        // copy of their array was alive beside every unit (issue 18).
+        var units = 0, segments = 0, pageLines: [String] = []
         for file in memory.files {
             if !file.sourceOriginalExists {
-                lines.append("\(file.original): page has no \(memory.sourceLanguage.tag) version")
+                pageLines.append("\(file.original): page has no \(memory.sourceLanguage.tag) version")
             } else if file.targetOriginal == nil {
-                lines.append("\(file.original): page has no \(memory.targetLanguage.tag) version")
+                pageLines.append("\(file.original): page has no \(memory.targetLanguage.tag) version")
             }
+            units += file.units.count
+            for unit in file.units { segments += unit.segments.count }
+        }
+        let paired = memory.files.filter(\.isPaired).count
+        var lines = ["aligned \(paired) page pair(s): \(units) units, \(segments) segments"] + pageLines
+        for file in memory.files where file.isPaired {
             for unit in file.units {
-                units += 1
-                segments += unit.segments.count
-                guard file.isPaired else { continue }
                 let untranslated = unit.segments.filter { $0.target == nil || $0.source.isEmpty }.count
                 guard untranslated > 0 else { continue }
                 if unit.sourceLocation == nil, let location = unit.targetLocation, let page = file.targetOriginal {
-                    omissions.append("\(page):\(location.line): \(unit.kind) only in \(memory.targetLanguage.tag)")
+                    lines.append("\(page):\(location.line): \(unit.kind) only in \(memory.targetLanguage.tag)")
                 } else if unit.targetLocation == nil, let location = unit.sourceLocation {
-                    omissions.append("\(file.original):\(location.line): \(unit.kind) only in \(memory.sourceLanguage.tag)")
+                    lines.append("\(file.original):\(location.line): \(unit.kind) only in \(memory.sourceLanguage.tag)")
                 } else if let location = unit.sourceLocation {
-                    omissions.append("\(file.original):\(location.line): \(untranslated) sentence(s) of a \(unit.kind) "
+                    lines.append("\(file.original):\(location.line): \(untranslated) sentence(s) of a \(unit.kind) "
                         + "have no counterpart")
                 }
             }
         }
-        let paired = memory.files.filter(\.isPaired).count
-        return ["aligned \(paired) page pair(s): \(units) units, \(segments) segments"] + lines + omissions
+        return lines
     }
 }
