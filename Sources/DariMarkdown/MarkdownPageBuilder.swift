@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import DariExtraction
 import DariICU
 import DariModel
@@ -24,14 +25,27 @@ struct MarkdownPageBuilder {
         self.lines = Array(source.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
     }
 
+    /// cmark-gfm 0.29 (Debian's) keeps the characters its extensions react
+    /// to (strikethrough's `~`) in one table for the whole process: a
+    /// parser adds its extensions' characters before it reads the inlines
+    /// and takes them out after, so a page parsed while another finishes
+    /// loses them. `\[0~9, a~f\]` was read as struck-through text in most
+    /// runs and as plain text in some, and the findings changed from run to
+    /// run. Pages are parsed one at a time; what is built from the tree
+    /// afterwards runs in parallel.
+    private static let parseLock = NSLock()
+
     mutating func build() throws {
-        guard let parser = dari_cmark_parser_new() else { throw Unparsable() }
-        defer { cmark_parser_free(parser) }
-        var text = source
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        let document: OpaquePointer = try Self.parseLock.withLock {
+            guard let parser = dari_cmark_parser_new() else { throw Unparsable() }
+            defer { cmark_parser_free(parser) }
+            var text = source
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+            }
+            guard let document = cmark_parser_finish(parser) else { throw Unparsable() }
+            return document
         }
-        guard let document = cmark_parser_finish(parser) else { throw Unparsable() }
         defer { cmark_node_free(document) }
         cmark_consolidate_text_nodes(document)
         try walkChildren(of: document, path: "", parentType: "document")

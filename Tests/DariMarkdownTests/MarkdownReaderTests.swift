@@ -1,4 +1,5 @@
 import DariMarkdown
+import Foundation
 import DariModel
 import Testing
 
@@ -226,6 +227,28 @@ import Testing
             "5 p p[3] Read the {1}changelog{/1} for {2}<Release.Provider>{/2}.",
             "9 p p[5] a <b.> c < d.e",
         ])
+    }
+
+    /// cmark-gfm keeps its extensions' characters in one table for the
+    /// process; pages read on several threads at once must still all see
+    /// strikethrough's `~` (Klaytn's `\[0~9, a~f\]` was read two ways).
+    @Test func pagesReadAtOnceAreReadAlike() throws {
+        let page = (1...40).map { "- 16진수만 \\[0~\($0), a~f\\] 사용 가능 ~~지움~~ www.example.org" }.joined(separator: "\n")
+        let expected = try Self.dump(page)
+        let results = Results(count: 64)
+        DispatchQueue.concurrentPerform(iterations: 64) { index in
+            results.set(index, (try? Self.dump(page)) ?? [])
+        }
+        #expect(results.all.allSatisfy { $0 == expected })
+    }
+
+    /// One slot per iteration, written from many threads.
+    private final class Results: @unchecked Sendable {
+        private var values: [[String]]
+        private let lock = NSLock()
+        init(count: Int) { values = Array(repeating: [], count: count) }
+        func set(_ index: Int, _ value: [String]) { lock.withLock { values[index] = value } }
+        var all: [[String]] { lock.withLock { values } }
     }
 
     @Test func codeFencesAreCodeBlocksOnTheirFirstLine() throws {
