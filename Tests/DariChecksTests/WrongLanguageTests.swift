@@ -13,6 +13,8 @@ import Testing
         "These options are described in 2절.",
         "You can find its description in 8.1.1절.",
         "Fix the build before you release the next version of the package.",
+        "그러나 but somehow depend on a package that is not freely distributable.",
+        "참고: see the manual of the package for the details of the options.",
     ])
     func englishSentencesAreProse(sentence: String) {
         #expect(WrongLanguage.englishSentences(in: "레이어에 임계값을 적용합니다. " + sentence) == [Substring(sentence)])
@@ -30,6 +32,8 @@ import Testing
         "13.3.1. Software in the Public Interest",
         "[#11101] feat(ssr)!: remove dedupe and mode support for CJS",
         "fix: handle static assets in a case-sensitive manner on every platform",
+        "레이어 다음에 the layer is moved to the top of the stack in the dialog.",
+        "그러나 Software in the Public Interest",
     ])
     func namesLabelsTitlesAndCodeAreNot(text: String) {
         #expect(WrongLanguage.englishSentences(in: text).isEmpty)

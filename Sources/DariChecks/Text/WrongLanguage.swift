@@ -180,9 +180,10 @@ public enum WrongLanguage {
     }
 
     /// The sentence without what a Korean page rightly writes in Korean
-    /// inside English left untranslated: a quoted title (“공통 특징”) and a
+    /// inside English left untranslated: a quoted title (“공통 특징”), a
     /// numbered cross-reference (2절, 8.1.1절, 그림 7.37), which the page's
-    /// generator translated while the sentence around them stayed English.
+    /// generator translated while the sentence around them stayed English,
+    /// and a short Korean word that leads it (그러나 but …).
     static func withoutKoreanReferences(_ sentence: Substring) -> Substring {
         guard sentence.unicodeScalars.contains(where: Script.isHangul) else { return sentence }
         var result = ""
@@ -203,9 +204,16 @@ public enum WrongLanguage {
         // A numbered reference: digits (and dots) glued to a Korean label, or a
         // Korean label before a number.
         words = result.split(separator: " ", omittingEmptySubsequences: false)
+        // A Korean connective or label before English left untranslated
+        // ("그러나 but somehow depend on …", "참고: see …"): the translator's
+        // first word, the rest still English.
+        let leadsAlone = words.count > 1 && words.dropFirst().allSatisfy { !$0.unicodeScalars.contains(where: Script.isHangul) }
         let kept = words.enumerated().map { index, word -> Substring in
             let hasHangul = word.unicodeScalars.contains(where: Script.isHangul)
             guard hasHangul else { return word }
+            if index == 0, leadsAlone, word.unicodeScalars.filter(Script.isHangul).count <= maximumLeadSyllables {
+                return "\u{FFFC}"
+            }
             let startsWithDigit = word.first?.isNumber == true
             let nextIsNumber = index + 1 < words.count && words[index + 1].first?.isNumber == true
             let short = word.unicodeScalars.filter(Script.isHangul).count <= 2
@@ -215,6 +223,10 @@ public enum WrongLanguage {
     }
 
     private static let quotes: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉"]
+
+    /// How long a Korean word before English prose may be to be read as a
+    /// lead (그러나, 따라서, 참고:) rather than Korean text.
+    static let maximumLeadSyllables = 3
 
     private static func isQuotedWhole(_ sentence: Substring) -> Bool {
         guard let first = sentence.first, let last = sentence.last(where: { !".!?".contains($0) }) else { return false }
