@@ -63,6 +63,9 @@ public struct BlockAligner: Sendable {
     /// (`unpairedCost`). On `BlockAlignerTests`, 2 joined an untranslated
     /// paragraph to its neighbour and 4.5 missed a real split; 3 is between.
     public var splitCost: Double = 3
+    /// What pairing two headings of different levels adds: less than a
+    /// running-text kind change, as the words decide.
+    public var headingLevelCost: Double = 1.5
     /// Half-width of the search band, in blocks, around the diagonal; it
     /// keeps a page of n blocks at O(n · band) rather than O(n²). The band
     /// widens by the difference in block counts, so a page whose other
@@ -113,10 +116,16 @@ public struct BlockAligner: Sendable {
 
     /// Kinds must agree (a heading is never a paragraph's translation), and a
     /// translated page keeps its layout, so the path shape usually agrees too.
+    /// A heading one level up or down is still the section's heading: a
+    /// translation may change the level (`###` for `##`).
     func structuralCost(_ source: BlockShape, _ target: BlockShape) -> Double {
         var cost = 0.0
         if source.kind != target.kind {
-            cost += source.kind.isRunningText && target.kind.isRunningText ? 2.5 : 9
+            if case .heading = source.kind, case .heading = target.kind {
+                cost += headingLevelCost
+            } else {
+                cost += source.kind.isRunningText && target.kind.isRunningText ? 2.5 : 9
+            }
         }
         if source.pathShape != target.pathShape { cost += 1 }
         return cost

@@ -23,6 +23,24 @@ import Testing
         ])
     }
 
+    /// A translation may give a heading another level (`###` for `##`):
+    /// it still heads the section; a paragraph is never a heading's pair.
+    @Test func aHeadingOfAnotherLevelIsStillTheSectionsHeading() {
+        let korean = [
+            block(.paragraph, "첫 문단은 설치 방법을 설명합니다.", "p[1]"),
+            block(.heading(level: 3), "패키지 설치하기", "h3[1]"),
+            block(.paragraph, "다음 명령으로 패키지를 설치하세요. 시간이 조금 걸립니다.", "p[2]"),
+        ]
+        let english = [
+            block(.paragraph, "The first paragraph explains how to install.", "p[1]"),
+            block(.heading(level: 2), "Installing the package", "h2[1]"),
+            block(.paragraph, "Install the package with the following command. It takes a little time.", "p[2]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 2),
+        ])
+    }
+
     @Test func aParagraphAddedOnlyInKoreanIsLeftUnpaired() {
         let korean = [
             block(.heading(level: 2), "탈북민을 위해", "section[2]/h2[1]"),
