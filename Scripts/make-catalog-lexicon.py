@@ -75,6 +75,9 @@ def main():
             continue
         pairs.extend(messages(path))
         used.append(os.path.basename(path))
+    if not pairs:
+        sys.exit('no messages read: none of the catalogs given is installed; '
+                 'install or download the packages named in this script\'s header and run it again')
     with tempfile.TemporaryDirectory() as work:
         prefix = os.path.join(work, 'catalogs')
         for lang, index in (('ko', 0), ('en', 1)):

@@ -88,7 +88,7 @@ public struct BilingualLexicon: Sendable {
     /// The general vocabulary shipped with dari, read once: the dictionary
     /// (Kengdic) and the associations learned from software translations.
     public static let bundledDictionary: BilingualLexicon? = {
-        guard let software = resource("software-ko-en") else { return resource("dictionary-ko-en") }
+        let software = resource("software-ko-en")
         return resource("dictionary-ko-en")?.merging(software) ?? software
     }()
 

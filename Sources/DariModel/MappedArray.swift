@@ -12,19 +12,10 @@ import Darwin
 /// it serves blocks up to that size from its heap: a stage's big temporary
 /// arrays (the block aligner's features of a 16,000-block page, the page's
 /// blocks while its units are made), once freed, still counted in the peak
-/// of the stage after (issue 18, `page-ratio`). Elements are set once, when
-/// the array is made.
+/// of the stage after (issue 18, `page-ratio`). Elements are copied in once,
+/// when the array is made.
 public struct MappedArray<Element>: RandomAccessCollection {
     private let storage: Storage
-
-    /// `count` elements, the element at each index made by `element`.
-    public init(count: Int, _ element: (Int) -> Element) {
-        storage = Storage(capacity: count)
-        for index in 0..<count {
-            (storage.start + index).initialize(to: element(index))
-            storage.count = index + 1
-        }
-    }
 
     /// A copy of `elements`.
     public init(_ elements: UnsafeBufferPointer<Element>) {

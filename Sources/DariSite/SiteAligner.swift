@@ -185,15 +185,17 @@ public struct SiteAligner: Sendable {
         // as pairs are made today), and nowhere else.
         var uses: [String: Int] = [:]
         for (number, pair) in pairs.enumerated() where reused[number] == nil {
-            if let source = pair.source { uses["s\u{1}" + source, default: 0] += 1 }
-            if let target = pair.target { uses["t\u{1}" + target, default: 0] += 1 }
+            if let source = pair.source { uses[PageShelf.key(source: source), default: 0] += 1 }
+            if let target = pair.target { uses[PageShelf.key(target: target), default: 0] += 1 }
         }
         let shelf = PageShelf()
         for (number, page) in sourcePages.enumerated() {
-            shelf.put(pages[number], key: "s\u{1}" + page.key, uses: uses["s\u{1}" + page.key] ?? 0)
+            let key = PageShelf.key(source: page.key)
+            shelf.put(pages[number], key: key, uses: uses[key] ?? 0)
         }
         for (number, page) in targetPages.enumerated() {
-            shelf.put(pages[sourcePages.count + number], key: "t\u{1}" + page.key, uses: uses["t\u{1}" + page.key] ?? 0)
+            let key = PageShelf.key(target: page.key)
+            shelf.put(pages[sourcePages.count + number], key: key, uses: uses[key] ?? 0)
         }
         pages = []
         let reusedUnits = reused
@@ -287,8 +289,12 @@ private final class PageShelf: @unchecked Sendable {
         pages[key] = (page, uses)
     }
 
-    func take(source key: String) -> Page? { take("s\u{1}" + key) }
-    func take(target key: String) -> Page? { take("t\u{1}" + key) }
+    /// The shelf's key of a source or target page: the two languages' pages may share a path.
+    static func key(source path: String) -> String { "s\u{1}" + path }
+    static func key(target path: String) -> String { "t\u{1}" + path }
+
+    func take(source path: String) -> Page? { take(Self.key(source: path)) }
+    func take(target path: String) -> Page? { take(Self.key(target: path)) }
 
     private func take(_ key: String) -> Page? {
         lock.withLock {

@@ -10,17 +10,17 @@ import Testing
     }
 
     @Test func holdsWhatItWasMadeWithInOrder() {
-        let squares = MappedArray(count: 5) { $0 * $0 }
+        let squares = (0..<5).map { $0 * $0 }.withUnsafeBufferPointer { MappedArray($0) }
         #expect(Array(squares) == [0, 1, 4, 9, 16])
         let copied = [3, 1, 2].withUnsafeBufferPointer { MappedArray($0) }
         #expect(Array(copied) == [3, 1, 2])
-        #expect(MappedArray<Int>(count: 0) { $0 }.isEmpty)
+        #expect([Int]().withUnsafeBufferPointer { MappedArray($0) }.isEmpty)
     }
 
     /// Its elements are released with the last copy of the array, as an array's are.
     @Test func releasesItsElementsWithItsLastCopy() {
         do {
-            let first = MappedArray(count: 3) { Counted($0) }
+            let first = (0..<3).map(Counted.init).withUnsafeBufferPointer { MappedArray($0) }
             do {
                 let second = first
                 #expect(second.map(\.value) == [0, 1, 2])

@@ -58,14 +58,15 @@ public struct HangulInTarget: Check {
     static func isNameInBothScripts(_ inside: String) -> Bool {
         let parts = inside.dropFirst().split(whereSeparator: { "|/,;·".contains($0) })
             .map { String($0).trimmingCharacters() }
-        guard parts.count == 2 else { return false }
-        let scripts = parts.map { part -> Bool? in
+        // Each part a short name in one script alone: true for Hangul, false for Latin, nil for neither or both.
+        func script(_ part: String) -> Bool? {
             let hangul = part.unicodeScalars.contains(where: Script.isHangul)
             let latin = part.unicodeScalars.contains(where: Script.isLatinLetter)
             guard hangul != latin, part.split(separator: " ").count <= maximumGlossedWords else { return nil }
             return hangul
         }
-        return Set(scripts.compactMap { $0 }) == [true, false] && !scripts.contains(nil)
+        guard parts.count == 2, let first = script(parts[0]), let second = script(parts[1]) else { return false }
+        return first != second
     }
 
     /// The stretches of Korean (Hangul words and the spaces and punctuation
