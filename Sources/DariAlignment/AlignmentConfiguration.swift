@@ -22,6 +22,8 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     public var useLexicalModel = true
     /// Transliterated names (`FoundWordSignal.names`).
     public var useNames = true
+    /// Links, images and components of the page's markup on both sides (`CodeSignal`).
+    public var useInlineCodes = true
     /// Whether the bundled dictionary joins the lexicon: read where the
     /// lexicon is put together (`BilingualLexicon.aligning(associations:configuration:)`),
     /// since the aligner takes whatever lexicon it is given.
@@ -99,6 +101,17 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     public var unmatchedNumberCost = 2.2
     /// The bonus of each number found on both sides.
     public var sharedNumberBonus = 1.4
+
+    // MARK: Inline codes ("Inline codes")
+
+    /// The bonus of each link target, image or component (`VisibleCodes.anchors`)
+    /// found on both sides of a bead. A translation keeps a sentence's links
+    /// and components with it far more often than it moves them; when it
+    /// does move one, the words still decide.
+    public var sharedCodeBonus = 1.0
+    /// The cost of each found on one side only: less than a number's, as a
+    /// translator may drop a link or add one.
+    public var unmatchedCodeCost = 0.6
 
     // MARK: Latin words and names ("Latin words", "Names")
 

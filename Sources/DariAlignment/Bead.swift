@@ -34,6 +34,11 @@ public protocol SentenceAligning: Sendable {
     /// Beads that cover `source` and `target` completely, in order.
     func align(source: [String], target: [String]) -> [Bead]
 
+    /// The same, with each sentence's links, images and components
+    /// (`VisibleCodes.anchors`: one list per sentence, or none at all when
+    /// the text has no markup), which pair sentences as numbers do.
+    func align(source: [String], target: [String], sourceCodes: [[String]], targetCodes: [[String]]) -> [Bead]
+
     /// How many words of `source` have a counterpart in `target` by what
     /// the aligner knows before it weighs position or length (its lexicon,
     /// numbers, Latin-script words): evidence, apart from any bead's cost,
@@ -42,6 +47,11 @@ public protocol SentenceAligning: Sendable {
 }
 
 extension SentenceAligning {
+    /// An aligner that reads no markup aligns the text alone.
+    public func align(source: [String], target: [String], sourceCodes: [[String]], targetCodes: [[String]]) -> [Bead] {
+        align(source: source, target: target)
+    }
+
     /// An aligner without word knowledge vouches for nothing.
     public func sharedWords(source: String, target: String) -> Int { 0 }
 }

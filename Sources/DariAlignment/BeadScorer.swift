@@ -10,6 +10,7 @@ struct BeadScorer {
     private let copies: CopiedText
     private let length: LengthSignal
     private let numbers: NumberSignal
+    private let codes: CodeSignal
     private let latinWords: FoundWordSignal
     private let englishProse: EnglishProseSignal
     private let names: FoundWordSignal
@@ -29,6 +30,7 @@ struct BeadScorer {
         length = LengthSignal(configuration: configuration, source: source, target: target)
         let (numberValues, numberWords) = InternedFeature.pair(\.numbers, \.numberWords, source: source, target: target)
         numbers = NumberSignal(numbers: numberValues, words: numberWords, configuration: configuration)
+        codes = CodeSignal(codes: InternedFeature(\.codes, source: source, target: target), configuration: configuration)
         latinWords = .latinWords(configuration: configuration, source: source, target: target)
         englishProse = EnglishProseSignal(configuration: configuration, source: source, target: target)
         names = .names(configuration: configuration, source: source, target: target)
@@ -65,6 +67,7 @@ struct BeadScorer {
         var cost = prior
         if configuration.useLength { length.add(to: &cost, source: range, target: targetRange) }
         if configuration.useNumbers { numbers.add(to: &cost, source: range, target: targetRange) }
+        if configuration.useInlineCodes, codes.isPresent { codes.add(to: &cost, source: range, target: targetRange) }
         if configuration.useLatinWords {
             latinWords.add(to: &cost, source: range, target: targetRange)
             englishProse.add(to: &cost, source: range, target: targetRange)

@@ -16,7 +16,7 @@ struct BlockShape {
             let path = BlockAligner.pathShape(block.path)
             let number = numbers[path] ?? Int32(numbers.count)
             numbers[path] = number
-            return BlockShape(kind: block.kind, pathShape: number)
+            return BlockShape(kind: block.kind.readsAsParagraph ? .paragraph : block.kind, pathShape: number)
         }
         let sourceShapes = source.map(shape)
         return (sourceShapes, target.map(shape))

@@ -33,15 +33,22 @@ public struct SentenceAligner: SentenceAligning {
     }
 
     public func align(source: [String], target: [String]) -> [Bead] {
+        align(source: source, target: target, sourceCodes: [], targetCodes: [])
+    }
+
+    public func align(source: [String], target: [String], sourceCodes: [[String]], targetCodes: [[String]]) -> [Bead] {
         // Another tool's splitter may cut a Korean quotation from its
         // reporting clause ("“…했습니다.” / 고 말했습니다."). The piece is
         // part of the sentence before it, never a sentence of its own: align
         // the two as one, then give the piece back its index.
         let units = QuotationPieces.sentences(of: source)
-        guard units.count < source.count else { return alignSentences(source: source, target: target).beads }
+        guard units.count < source.count else {
+            return alignSentences(source: source, target: target, sourceCodes: sourceCodes, targetCodes: targetCodes).beads
+        }
         func start(_ unit: Int) -> Int { unit < units.count ? units[unit].lowerBound : source.count }
         let joined = units.map { source[$0].joined(separator: " ") }
-        return alignSentences(source: joined, target: target).beads.flatMap { bead in
+        let joinedCodes = sourceCodes.count == source.count ? units.map { $0.flatMap { sourceCodes[$0] } } : []
+        return alignSentences(source: joined, target: target, sourceCodes: joinedCodes, targetCodes: targetCodes).beads.flatMap { bead in
             let first = start(bead.source.lowerBound)
             let lines = first..<(bead.source.isEmpty ? first : units[bead.source.upperBound - 1].upperBound)
             // An untranslated sentence is reported line by line, like any other.
@@ -71,15 +78,20 @@ public struct SentenceAligner: SentenceAligning {
 
     /// The beads of two lists of sentences, and the grid cells the two
     /// searches filled to find them.
-    func alignSentences(source: [String], target: [String]) -> (beads: [Bead], cellsFilled: Int) {
+    func alignSentences(source: [String], target: [String], sourceCodes: [[String]] = [],
+                        targetCodes: [[String]] = []) -> (beads: [Bead], cellsFilled: Int) {
         if source.isEmpty || target.isEmpty {
             let beads = source.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 0) }
                 + target.indices.map { Bead(source: source.count..<source.count, target: $0..<$0 + 1, score: 0) }
             return (beads, 0)
         }
         var keys = prepared.keys
-        let sourceFeatures = source.map { SentenceFeatures($0, language: .korean, keys: &keys) }
-        let targetFeatures = target.map { SentenceFeatures($0, language: .english, keys: &keys) }
+        var sourceFeatures = source.map { SentenceFeatures($0, language: .korean, keys: &keys) }
+        var targetFeatures = target.map { SentenceFeatures($0, language: .english, keys: &keys) }
+        if sourceCodes.count == source.count, targetCodes.count == target.count {
+            for index in source.indices { sourceFeatures[index].codes = sourceCodes[index] }
+            for index in target.indices { targetFeatures[index].codes = targetCodes[index] }
+        }
         var scorer = BeadScorer(configuration: configuration, source: sourceFeatures, target: targetFeatures)
         var search = BandedSearch(configuration: configuration)
         // First pass, without the lexical model (the costliest signal):

@@ -34,6 +34,9 @@ struct SentenceFeatures: Sendable {
     var hasQuote: Bool
     /// The text itself, to recognise a sentence copied untranslated.
     var text: String
+    /// Its links, images and components (`VisibleCodes.anchors`), given by
+    /// `SentenceAligner.align(source:target:sourceCodes:targetCodes:)`.
+    var codes: [String] = []
 
     /// Reads the features of one sentence.
     ///

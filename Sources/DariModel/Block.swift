@@ -87,6 +87,22 @@ extension BlockKind {
     }
 }
 
+extension BlockKind {
+    /// Text that sits directly in a generic container (`<div>text</div>`,
+    /// `<section>`, the body of a page or of a Markdown page's raw HTML
+    /// block) is a paragraph to its reader: a translation may wrap the same
+    /// text in `<p>`, or a Markdown translation may lose the blank line that
+    /// made `<section>` and its text two blocks.
+    public var readsAsParagraph: Bool {
+        guard case let .other(element) = self else { return false }
+        return Self.genericContainers.contains(element)
+    }
+
+    private static let genericContainers: Set<String> = [
+        "div", "section", "article", "main", "aside", "body", "center", "span", "font",
+    ]
+}
+
 /// One piece of a block's content: text, or an inline code standing for
 /// markup the translator must keep (`<a href>`, `<em>`, `<br>`).
 ///

@@ -173,7 +173,8 @@ extension MemoryBuilder {
             cache.targets[targetIndex] = targetSide
         }
         guard !sourceSide.sentences.isEmpty, !targetSide.sentences.isEmpty else { return nil }
-        let beads = sentenceAligner.align(source: sourceSide.sentences, target: targetSide.sentences)
+        let beads = sentenceAligner.align(source: sourceSide.sentences, target: targetSide.sentences,
+                                          sourceCodes: sourceSide.codes, targetCodes: targetSide.codes)
         var shared = 0, vouchedSource = 0, vouchedTarget = 0
         for bead in beads where !bead.isOmission {
             let words = sentenceAligner.sharedWords(source: bead.source.map { sourceSide.sentences[$0] }.joined(separator: " "),

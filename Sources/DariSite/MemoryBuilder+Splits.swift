@@ -97,8 +97,10 @@ extension MemoryBuilder {
         let wholeSide = try Side(blocks: [whole], segmenter: side.loneIsTarget ? sourceSegmenter : targetSegmenter)
         let partSide = try Side(blocks: parts, segmenter: side.loneIsTarget ? targetSegmenter : sourceSegmenter)
         let beads = side.loneIsTarget
-            ? sentenceAligner.align(source: wholeSide.sentences, target: partSide.sentences)
-            : sentenceAligner.align(source: partSide.sentences, target: wholeSide.sentences)
+            ? sentenceAligner.align(source: wholeSide.sentences, target: partSide.sentences,
+                                    sourceCodes: wholeSide.codes, targetCodes: partSide.codes)
+            : sentenceAligner.align(source: partSide.sentences, target: wholeSide.sentences,
+                                    sourceCodes: partSide.codes, targetCodes: wholeSide.codes)
         let ends = partSide.firstSentence.dropFirst() + [partSide.sentences.count]
         return Group(beads: beads, side: side, wholeSentences: wholeSide.sentences, partSentences: partSide.sentences,
                      partRanges: zip(partSide.firstSentence, ends).map { $0..<$1 })

@@ -163,7 +163,8 @@ struct MemoryBuilder {
         let targetSide = try Side(blocks: targets, segmenter: copySegmenter ?? targetSegmenter)
         let beads: [Bead]
         if !sources.isEmpty, !targets.isEmpty {
-            beads = sentenceAligner.align(source: sourceSide.sentences, target: targetSide.sentences)
+            beads = sentenceAligner.align(source: sourceSide.sentences, target: targetSide.sentences,
+                                          sourceCodes: sourceSide.codes, targetCodes: targetSide.codes)
         } else {
             // A block with no counterpart: every sentence is an omission.
             beads = sourceSide.sentences.indices.map { Bead(source: $0..<$0 + 1, target: 0..<0, score: 0) }
@@ -230,21 +231,32 @@ struct MemoryBuilder {
         /// Per block, its sentences as ranges of its plain text.
         let ranges: [[Range<Int>]]
         let sentences: [String]
+        /// Per sentence, its links, images and components
+        /// (`VisibleCodes.anchors`), which the sentence aligner pairs like numbers.
+        let codes: [[String]]
         /// Per block, the group-wide number of its first sentence.
         let firstSentence: [Int]
 
         init(blocks: [Block], segmenter: Segmenter) throws {
             self.blocks = blocks
             var ranges: [[Range<Int>]] = [], sentences: [String] = [], firstSentence: [Int] = []
+            var codes: [[String]] = []
             for block in blocks {
                 let units = Array(block.text.utf16)
                 let blockRanges = try segmenter.sentenceRanges(of: block, units: units)
                 firstSentence.append(sentences.count)
                 sentences += blockRanges.map { String(decoding: units[$0], as: UTF16.self) }
                 ranges.append(blockRanges)
+                if block.content.contains(where: { if case .text = $0 { false } else { true } }) {
+                    let pieces = MemoryBuilder.cut(block.content, at: blockRanges, into: blockRanges.indices.map { $0..<$0 + 1 })
+                    codes += pieces.map(VisibleCodes.anchors)
+                } else {
+                    codes += blockRanges.map { _ in [] }
+                }
             }
             self.ranges = ranges
             self.sentences = sentences
+            self.codes = codes
             self.firstSentence = firstSentence
         }
 

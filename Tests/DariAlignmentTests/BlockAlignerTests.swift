@@ -41,6 +41,27 @@ import Testing
         ])
     }
 
+    /// Text directly inside a `<section>` or `<div>` reads as a paragraph:
+    /// a Markdown translation that lost the blank line after `<section>`
+    /// makes its first paragraph part of a raw HTML block.
+    @Test func textInAGenericContainerPairsWithAParagraph() {
+        let korean = [
+            block(.heading(level: 1), "다운로드", "h1[1]"),
+            block(.other(element: "section"), "Node.js를 다운로드하세요. 원하는 버전을 고를 수 있습니다.", "html[1]/section[1]"),
+            block(.paragraph, "미리 빌드된 Node.js를 다운로드할 수도 있습니다.", "p[2]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "Download", "h1[1]"),
+            block(.paragraph, "Download Node.js. Choose the version you want.", "p[1]"),
+            block(.paragraph, "Or get a prebuilt Node.js.", "p[2]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 2),
+        ])
+        #expect(BlockKind.other(element: "section").readsAsParagraph)
+        #expect(!BlockKind.other(element: "dt").readsAsParagraph)
+    }
+
     @Test func aParagraphAddedOnlyInKoreanIsLeftUnpaired() {
         let korean = [
             block(.heading(level: 2), "탈북민을 위해", "section[2]/h2[1]"),

@@ -28,6 +28,27 @@ import Testing
         ])
     }
 
+    /// The sentence that holds the source's links and components is its
+    /// translation, even where length points at a shorter neighbour
+    /// (nodejs.org's download page: the Korean adds a short sentence
+    /// before the one that carries the four drop-downs).
+    @Test func theSentenceWithTheSameLinksAndComponentsIsTheTranslation() {
+        let korean = [
+            "설치 준비가 끝났습니다.",
+            "버전을 운영체제에서 방법으로 패키지 관리자를 사용하여 설치할 수 있습니다.",
+        ]
+        let english = ["Get it for using with"]
+        let dropDowns = ["release.versiondropdown", "release.operatingsystemdropdown",
+                         "release.installationmethoddropdown", "release.packagemanagerdropdown"]
+        let byText = aligner.align(source: korean, target: english)
+        #expect(byText.first { $0.target == 0..<1 }?.source == 0..<1, "without codes, length pairs the short sentence")
+        let byCodes = aligner.align(source: korean, target: english, sourceCodes: [[], dropDowns], targetCodes: [dropDowns])
+        #expect(byCodes.first { $0.target == 0..<1 }?.source.contains(1) == true)
+        // Codes that cannot be matched to the sentences are left out rather than misread.
+        #expect(aligner.align(source: korean, target: english, sourceCodes: [dropDowns], targetCodes: [dropDowns])
+            == byText)
+    }
+
     @Test func aKoreanSentenceWithNoTranslationIsAnOmissionNotGluedToANeighbour() {
         var shortened = english
         shortened.remove(at: 2)

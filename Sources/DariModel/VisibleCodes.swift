@@ -1,0 +1,135 @@
+/// The inline codes of a text that a reader sees (a link and where it
+/// goes, an image, a line break, a template tag), as comparison keys:
+/// what `tag-mismatch` compares between a source and its translation, and
+/// part of what pairs a sentence with its translation in the aligner.
+public enum VisibleCodes {
+    /// Each code a reader sees, as a key with its count, and how to show it.
+    public static func counted(_ content: [InlineContent]) -> (counts: [String: Int], shown: [String: String]) {
+        var counts: [String: Int] = [:], shown: [String: String] = [:]
+        for piece in content {
+            let found: String, display: String
+            switch piece {
+            case .text: continue
+            case let .start(_, element, original):
+                guard let visible = key(element: element, original: original, kind: "start") else { continue }
+                found = visible
+                display = original.isEmpty ? "<\(element)>" : original
+            case let .end(_, element, original):
+                // An HTML element's opening says everything; its closing adds nothing a reader sees.
+                guard !original.isEmpty || !htmlElements.contains(element),
+                    let visible = key(element: element, original: original, kind: "end")
+                else { continue }
+                found = visible
+                display = original.isEmpty ? "</\(element)>" : original
+            case let .standalone(_, element, original):
+                guard let visible = key(element: element, original: original, kind: "standalone") else { continue }
+                found = visible
+                display = original.isEmpty ? "<\(element)/>" : original
+            }
+            counts[found, default: 0] += 1
+            if shown[found] == nil { shown[found] = display }
+        }
+        return (counts, shown)
+    }
+
+    /// The key a code is compared under, nil when a reader does not see it.
+    public static func key(element: String, original: String, kind: String) -> String? {
+        let name = element.lowercased()
+        switch name {
+        case "a":
+            if original.isEmpty { return kind + " a" }
+            // A Markdown link: `[` opens it, `](target "title")` closes it
+            // and says where it goes (DariMarkdown).
+            if original == "[" || original == "<" || original == ">" { return nil }
+            if kind == "end", original.hasPrefix("](") { return "link " + markdownTarget(original) }
+            if kind == "end" { return nil }
+            // `<a name>`, `<a id>`: an anchor, not a link.
+            guard let href = StartTag.attribute("href", in: original) else { return nil }
+            return "link " + LinkAddress.languageNeutral(href)
+        case "img":
+            guard let source = StartTag.attribute("src", in: original) else { return "image" }
+            return "image " + LinkAddress.languageNeutral(source)
+        case "br":
+            return "line break"
+        case TemplateSpan.element:
+            // A shortcode or Liquid tag: what it does must match, not how
+            // it is delimited (`{{< note >}}` ≡ `{{% note %}}`).
+            return "template " + TemplateSpan.comparisonKey(original)
+        case "comment", "footnote-ref":
+            // Comments are invisible; footnotes are numbered per page.
+            return nil
+        default:
+            if styling.contains(name) { return nil }
+            // A component of MDX or a web component (`<Intro>`, `<TabItem>`, `<my-card>`) in a
+            // page's markup is the site's own structure: whether a page wraps a paragraph in it
+            // is a matter of blank lines in the source (React's Korean `<Intro>` around its first
+            // paragraph). A memory's own codes (`<pc>` with no markup of a page) are compared.
+            guard htmlElementNames.contains(name) || !original.hasPrefix("<") else { return nil }
+            return kind + " " + name
+        }
+    }
+
+    /// The elements of HTML (4 and 5) that can stand in running text or around it.
+    public static let htmlElementNames: Set<String> = [
+        "a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "bdi", "bdo", "big",
+        "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data",
+        "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+        "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i",
+        "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "main", "map", "mark", "math", "menu",
+        "meter", "nav", "nobr", "object", "ol", "optgroup", "option", "output", "p", "picture", "pre", "progress",
+        "q", "rp", "rt", "ruby", "s", "samp", "section", "select", "small", "source", "span", "strike", "strong",
+        "sub", "summary", "sup", "svg", "table", "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr",
+        "track", "tt", "u", "ul", "var", "video", "wbr",
+    ]
+
+    /// A Markdown link's target as a comparison key: the address in
+    /// `](address "title")`, its scheme and host dropped, so that a link
+    /// rewritten from `/en/about/` to `https://example.org/en/about/` is the
+    /// same link (a page's Markdown names its own site either way).
+    public static func markdownTarget(_ original: String) -> String {
+        var address = Substring(original.dropFirst(2).dropLast())
+        if let space = address.firstIndex(of: " ") { address = address[..<space] }
+        if address.hasPrefix("<"), address.hasSuffix(">") { address = address.dropFirst().dropLast() }
+        if let scheme = address.range(of: "://") {
+            let afterHost = address[scheme.upperBound...].firstIndex(of: "/") ?? address.endIndex
+            address = address[afterHost...]
+            if address.isEmpty { address = "/" }
+        }
+        return LinkAddress.languageNeutral(String(address))
+    }
+
+    /// Elements that style text or mark it up for machines; a reader sees
+    /// the same words whether they are there or not.
+    public static let styling: Set<String> = [
+        "em", "strong", "b", "i", "u", "s", "strike", "span", "acronym", "abbr", "code", "kbd", "samp", "var",
+        "tt", "small", "big", "sub", "sup", "mark", "cite", "dfn", "font", "ins", "del", "bdi", "bdo", "wbr",
+        "time", "data", "nobr", "label", "q",
+    ]
+
+    /// HTML elements whose closing tag carries no information of its own.
+    private static let htmlElements: Set<String> = styling.union(["a", "img", "br"])
+
+    /// What pairs a sentence with its translation besides its words: the
+    /// links, images and template tags a reader sees (line breaks aside:
+    /// they move with the layout) and the site's own components
+    /// (`<Release.VersionDropdown />`, named in lower case, as an HTML
+    /// parser lowers them and a Markdown reader does not). A translation
+    /// keeps these with their sentence far more often than it moves them.
+    public static func anchors(_ content: [InlineContent]) -> [String] {
+        // A start and its end are one code here.
+        var anchors = counted(content).counts.keys.filter { $0 != "line break" && !$0.hasPrefix("end ") }
+        for piece in content {
+            switch piece {
+            case let .start(_, element, original), let .standalone(_, element, original):
+                let name = element.lowercased()
+                if original.hasPrefix("<"), !htmlElementNames.contains(name), name != TemplateSpan.element,
+                   name != "comment", name != "footnote-ref" {
+                    anchors.append("component " + name)
+                }
+            case .text, .end:
+                continue
+            }
+        }
+        return anchors
+    }
+}
