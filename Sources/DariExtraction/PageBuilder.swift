@@ -84,6 +84,10 @@ struct PageBuilder {
     private var slots: [Block] = []
     /// Placeholders left in `slots`.
     private var emptySlots = 0
+    /// The paths of `slots`, one after another: each block keeps a range of
+    /// it (`BlockPath`) rather than a string of its own, and is given the
+    /// finished text when the page is.
+    private var paths = ""
     private var run: Run?
     /// Depth inside a skipped element (`script`…); 0 outside.
     private var skipDepth = 0
@@ -122,7 +126,10 @@ struct PageBuilder {
     mutating func finish() throws -> Page {
         try flushRun()
         // In place: a copy of a 20 MB page's blocks would be the peak of memory.
-        if emptySlots > 0 { slots.removeAll { $0.path.isEmpty } }
+        if emptySlots > 0 { slots.removeAll { $0.storedPath.isEmpty } }
+        let paths = self.paths
+        self.paths = ""
+        for index in slots.indices { slots[index].storedPath = slots[index].storedPath.rebound(to: paths) }
         return Page(path: file, language: language, blocks: slots, alternates: alternates)
     }
 
@@ -272,7 +279,7 @@ struct PageBuilder {
         let text = WhitespaceCollapser.collapsed(value)
         guard !text.isEmpty else { return }
         slots.append(Block(kind: kind, content: [.text(try Normalizer.nfc(text))],
-                           location: SourceLocation(file: file, line: line), path: path,
+                           location: SourceLocation(file: file, line: line), storedPath: stored(path),
                            isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks))
     }
 
@@ -335,7 +342,7 @@ struct PageBuilder {
         let marks = lineMarks.first.map { $0.line <= line } == true ? Array(lineMarks.drop { $0.line <= line }) : lineMarks
         emptySlots -= 1
         slots[current.slot] = Block(kind: kind, content: content, location: SourceLocation(file: file, line: line),
-                                    path: path, isBoilerplate: owner.isBoilerplate,
+                                    storedPath: stored(path), isBoilerplate: owner.isBoilerplate,
                                     suppressedChecks: owner.suppressedChecks, lineMarks: marks,
                                     elementID: owner.blocksMade == 1 ? owner.elementID : nil)
     }
@@ -349,6 +356,13 @@ struct PageBuilder {
         let own = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" })
             .map { $0.lowercased() }
         return Array(Set(inherited + (own.isEmpty ? ["all"] : own))).sorted()
+    }
+
+    /// `path` appended to the page's paths; its range stands for it until `finish`.
+    private mutating func stored(_ path: String) -> BlockPath {
+        let start = paths.utf8.count
+        paths += path
+        return BlockPath(in: "", utf8Range: start..<paths.utf8.count)
     }
 
     /// What a run's slot holds until the run ends: no real block has an empty path.

@@ -57,8 +57,17 @@ public struct MemoryUnit: Sendable, Hashable {
     public var sourceLocation: SourceLocation?
     public var targetLocation: SourceLocation?
     /// The blocks' structural paths (`html/body/main/p[3]`).
-    public var sourcePath: String?
-    public var targetPath: String?
+    public var sourcePath: String? {
+        get { storedSourcePath?.string }
+        set { storedSourcePath = newValue.map(BlockPath.init) }
+    }
+    public var targetPath: String? {
+        get { storedTargetPath?.string }
+        set { storedTargetPath = newValue.map(BlockPath.init) }
+    }
+    // As the blocks keep them: a unit made from a page shares its blocks' paths.
+    private var storedSourcePath: BlockPath?
+    private var storedTargetPath: BlockPath?
     private var segmentStorage: SegmentStorage
     /// Check ids an editor silenced for this block (`data-dari-ignore="number-mismatch …"`
     /// on the element); checks report nothing of these kinds here.
@@ -104,12 +113,21 @@ public struct MemoryUnit: Sendable, Hashable {
 
     public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
                 sourcePath: String?, targetPath: String?, segments: [MemorySegment], suppressedChecks: [String] = []) {
+        self.init(id: id, kind: kind, sourceLocation: sourceLocation, targetLocation: targetLocation,
+                  storedSourcePath: sourcePath.map(BlockPath.init), storedTargetPath: targetPath.map(BlockPath.init),
+                  segments: segments, suppressedChecks: suppressedChecks)
+    }
+
+    /// A unit whose paths are its blocks' (`Block.storedPath`), not copies of them.
+    public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
+                storedSourcePath: BlockPath?, storedTargetPath: BlockPath?, segments: [MemorySegment],
+                suppressedChecks: [String] = []) {
         self.id = id
         self.kind = kind
         self.sourceLocation = sourceLocation
         self.targetLocation = targetLocation
-        self.sourcePath = sourcePath
-        self.targetPath = targetPath
+        self.storedSourcePath = storedSourcePath
+        self.storedTargetPath = storedTargetPath
         self.segmentStorage = SegmentStorage(segments)
         self.suppressedChecks = suppressedChecks
     }

@@ -204,7 +204,12 @@ public struct Block: Sendable, Hashable, Codable {
     /// A structural path that stays the same when text changes, e.g.
     /// `html/body/main/section[2]/p[3]` or `…/img[1]@alt`. 1-based indices
     /// count same-named siblings.
-    public var path: String
+    public var path: String {
+        get { storedPath.string }
+        set { storedPath = BlockPath(newValue) }
+    }
+    /// `path` as kept: a range of its page's paths when `PageBuilder` made the block.
+    public var storedPath: BlockPath
     /// True inside `<nav>`, `<header>`, `<footer>` or other site chrome that
     /// repeats on every page; kept, but checks may treat it differently.
     public var isBoilerplate: Bool
@@ -234,14 +239,27 @@ public struct Block: Sendable, Hashable, Codable {
     public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, path: String,
                 isBoilerplate: Bool = false, suppressedChecks: [String] = [], lineMarks: [LineMark] = [],
                 elementID: String? = nil) {
+        self.init(kind: kind, content: content, location: location, storedPath: BlockPath(path),
+                  isBoilerplate: isBoilerplate, suppressedChecks: suppressedChecks, lineMarks: lineMarks,
+                  elementID: elementID)
+    }
+
+    public init(kind: BlockKind, content: [InlineContent], location: SourceLocation, storedPath: BlockPath,
+                isBoilerplate: Bool = false, suppressedChecks: [String] = [], lineMarks: [LineMark] = [],
+                elementID: String? = nil) {
         self.kind = kind
         self.content = content
         self.location = location
-        self.path = path
+        self.storedPath = storedPath
         self.isBoilerplate = isBoilerplate
         self.suppressedChecks = suppressedChecks
         self.lineMarks = lineMarks
         self.elementID = elementID
+    }
+
+    // The stored path is encoded as `path`, as the string it was.
+    private enum CodingKeys: String, CodingKey {
+        case kind, content, location, storedPath = "path", isBoilerplate, suppressedChecks, lineMarks, elementID
     }
 
     /// The block's plain text (`InlineContent.plainText`).

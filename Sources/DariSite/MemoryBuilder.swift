@@ -209,8 +209,8 @@ struct MemoryBuilder {
                 kind: kind,
                 sourceLocation: sourceBlock?.location,
                 targetLocation: targetBlock?.location,
-                sourcePath: sourceBlock?.path,
-                targetPath: targetBlock?.path,
+                storedSourcePath: sourceBlock?.storedPath,
+                storedTargetPath: targetBlock?.storedPath,
                 segments: segments,
                 suppressedChecks: Array(Set((sourceBlock?.suppressedChecks ?? []) + (targetBlock?.suppressedChecks ?? []))).sorted()
             )
