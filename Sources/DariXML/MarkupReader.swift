@@ -103,6 +103,8 @@ public final class MarkupReader {
     private var finished = false
     /// The line where the last text node ended (see `currentLine()`).
     private var lastTextLine = 1
+    /// Element and attribute names and namespace URIs already copied (`name(_:)`).
+    private var names = NameCache()
 
     /// Reads from `bytes` (copied once).
     ///
@@ -204,8 +206,8 @@ public final class MarkupReader {
                 }
                 return .start(element)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(localName: string(xmlTextReaderConstLocalName(reader)),
-                            namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)))
+                return .end(localName: name(xmlTextReaderConstLocalName(reader)),
+                            namespaceURI: name(xmlTextReaderConstNamespaceUri(reader)))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 return .text(string(xmlTextReaderConstValue(reader)), line: currentLine())
@@ -257,17 +259,17 @@ public final class MarkupReader {
     }
 
     private func currentElement() -> MarkupElement {
-        let localName = string(xmlTextReaderConstLocalName(reader))
-        let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
+        let localName = name(xmlTextReaderConstLocalName(reader))
+        let namespaceURI = name(xmlTextReaderConstNamespaceUri(reader))
         let line = currentLine()
         var attributes: [MarkupReaderAttribute] = []
         if xmlTextReaderHasAttributes(reader) == 1 {
             var more = xmlTextReaderMoveToFirstAttribute(reader)
             while more == 1 {
-                let namespace = string(xmlTextReaderConstNamespaceUri(reader))
+                let namespace = name(xmlTextReaderConstNamespaceUri(reader))
                 if namespace != "http://www.w3.org/2000/xmlns/" {
                     attributes.append(MarkupReaderAttribute(
-                        localName: string(xmlTextReaderConstLocalName(reader)), namespaceURI: namespace,
+                        localName: name(xmlTextReaderConstLocalName(reader)), namespaceURI: namespace,
                         value: string(xmlTextReaderConstValue(reader))))
                 }
                 more = xmlTextReaderMoveToNextAttribute(reader)
@@ -302,6 +304,49 @@ public final class MarkupReader {
     private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+
+    /// `string(_:)` for a name or namespace URI: a document repeats a few
+    /// of them on every element, and a URI is too long for a small string,
+    /// so copying each anew cost an allocation per element and end tag (the
+    /// reading thread's largest cost on a 200,000-unit memory). libxml2
+    /// keeps these in its dictionary, at one address per name, so the copy
+    /// made for an address is reused while the bytes there are the same.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return names.string(at: pointer)
+    }
+}
+
+/// The last few names `MarkupReader` copied, by the address it copied them from.
+private struct NameCache {
+    private var addresses: [UnsafePointer<xmlChar>?] = Array(repeating: nil, count: 16)
+    private var strings: [String] = Array(repeating: "", count: 16)
+    private var next = 0
+
+    /// The string at `pointer`: the cached copy when one was made from the
+    /// same address and the bytes there still match it (a name libxml2 did
+    /// not intern may be freed and its address reused), else a new copy.
+    mutating func string(at pointer: UnsafePointer<xmlChar>) -> String {
+        for slot in addresses.indices where addresses[slot] == pointer {
+            let cached = strings[slot]
+            if Self.matches(cached, pointer) { return cached }
+        }
+        let copy = String(cString: pointer)
+        addresses[next] = pointer
+        strings[next] = copy
+        next = (next + 1) % addresses.count
+        return copy
+    }
+
+    /// Whether the NUL-terminated bytes at `pointer` are `string`'s UTF-8.
+    private static func matches(_ string: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        var index = 0
+        for byte in string.utf8 {
+            guard pointer[index] == byte else { return false }
+            index += 1
+        }
+        return pointer[index] == 0
     }
 }
 
