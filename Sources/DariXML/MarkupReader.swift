@@ -99,7 +99,7 @@ public final class MarkupReader {
     private let buffer: UnsafeMutableBufferPointer<CChar>?
     private let collector: ErrorCollector
     /// An empty element's `.end`, returned by the next call to `next()`.
-    private var pendingEnd: MarkupNode?
+    private var pendingEnd: RawNode?
     private var finished = false
     /// The line where the last text node ended (see `currentLine()`).
     private var lastTextLine = 1
@@ -179,6 +179,44 @@ public final class MarkupReader {
     /// - Throws: `MarkupError.malformed` with the 1-based line and column of
     ///   the first well-formedness error.
     public func next() throws -> MarkupNode? {
+        switch try step() {
+        case nil:
+            return nil
+        case let .start(localName, namespaceURI, line):
+            var attributes: [MarkupReaderAttribute] = []
+            forEachAttribute { localName, namespaceURI, value in
+                attributes.append(MarkupReaderAttribute(localName: localName, namespaceURI: namespaceURI,
+                                                        value: string(value)))
+            }
+            return .start(MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes,
+                                        line: line))
+        case let .end(localName, namespaceURI):
+            return .end(localName: localName, namespaceURI: namespaceURI)
+        case let .text(value, line):
+            return .text(string(value), line: line)
+        case let .entityReference(name, line):
+            return .entityReference(name: string(name), line: line)
+        }
+    }
+
+    /// A node as `step()` reads it: names already strings (`name(_:)`), text
+    /// and values still libxml2's, valid until the next read. `next()` copies
+    /// them into a `MarkupNode`, `nextBatch` into a `MarkupNodeBatch`.
+    enum RawNode {
+        /// The element's attributes are read with `forEachAttribute` before the next step.
+        case start(localName: String, namespaceURI: String, line: Int)
+        case end(localName: String, namespaceURI: String)
+        case text(UnsafePointer<xmlChar>?, line: Int)
+        case entityReference(name: UnsafePointer<xmlChar>?, line: Int)
+    }
+
+    /// The next node, or nil at the end of the document.
+    ///
+    /// Calls `xmlTextReaderRead`; skips comments, processing instructions
+    /// and the DOCTYPE. An empty element gives its `.start`, then its `.end`.
+    /// - Throws: `MarkupError.malformed` with the 1-based line and column of
+    ///   the first well-formedness error.
+    func step() throws -> RawNode? {
         if let pending = pendingEnd {
             pendingEnd = nil
             return pending
@@ -200,24 +238,42 @@ public final class MarkupReader {
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let element = currentElement()
+                let localName = name(xmlTextReaderConstLocalName(reader))
+                let namespaceURI = name(xmlTextReaderConstNamespaceUri(reader))
+                let line = currentLine()
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    pendingEnd = .end(localName: element.localName, namespaceURI: element.namespaceURI)
+                    pendingEnd = .end(localName: localName, namespaceURI: namespaceURI)
                 }
-                return .start(element)
+                return .start(localName: localName, namespaceURI: namespaceURI, line: line)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 return .end(localName: name(xmlTextReaderConstLocalName(reader)),
                             namespaceURI: name(xmlTextReaderConstNamespaceUri(reader)))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                return .text(string(xmlTextReaderConstValue(reader)), line: currentLine())
+                return .text(xmlTextReaderConstValue(reader), line: currentLine())
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
-                return .entityReference(name: string(xmlTextReaderConstName(reader)), line: currentLine())
+                return .entityReference(name: xmlTextReaderConstName(reader), line: currentLine())
             default:
                 continue  // comments, PIs, DOCTYPE, end of entity
             }
         }
         return nil
+    }
+
+    /// Calls `body` with each attribute of the element `step()` just
+    /// returned, in document order, namespace declarations left out: its
+    /// local name, namespace URI and value (libxml2's, valid until the next read).
+    func forEachAttribute(_ body: (String, String, UnsafePointer<xmlChar>?) -> Void) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        var more = xmlTextReaderMoveToFirstAttribute(reader)
+        while more == 1 {
+            let namespace = name(xmlTextReaderConstNamespaceUri(reader))
+            if namespace != "http://www.w3.org/2000/xmlns/" {
+                body(name(xmlTextReaderConstLocalName(reader)), namespace, xmlTextReaderConstValue(reader))
+            }
+            more = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
     }
 
     /// Reads past the rest of the element whose `.start` was just returned
@@ -258,27 +314,6 @@ public final class MarkupReader {
         return .undecodable(file: path, line: place.line, encoding: encoding)
     }
 
-    private func currentElement() -> MarkupElement {
-        let localName = name(xmlTextReaderConstLocalName(reader))
-        let namespaceURI = name(xmlTextReaderConstNamespaceUri(reader))
-        let line = currentLine()
-        var attributes: [MarkupReaderAttribute] = []
-        if xmlTextReaderHasAttributes(reader) == 1 {
-            var more = xmlTextReaderMoveToFirstAttribute(reader)
-            while more == 1 {
-                let namespace = name(xmlTextReaderConstNamespaceUri(reader))
-                if namespace != "http://www.w3.org/2000/xmlns/" {
-                    attributes.append(MarkupReaderAttribute(
-                        localName: name(xmlTextReaderConstLocalName(reader)), namespaceURI: namespace,
-                        value: string(xmlTextReaderConstValue(reader))))
-                }
-                more = xmlTextReaderMoveToNextAttribute(reader)
-            }
-            xmlTextReaderMoveToElement(reader)
-        }
-        return MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes, line: line)
-    }
-
     /// The current node's 1-based line from `xmlGetLineNo`.
     ///
     /// libxml2 2.9 stores node lines in 16 bits. XML_PARSE_BIG_LINES keeps
@@ -301,7 +336,7 @@ public final class MarkupReader {
     /// Copies a string libxml2 owns (the reader's dictionary or node):
     /// the `Const` accessors return pointers that stay valid only until the
     /// next read, and are never freed by us.
-    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
     }
