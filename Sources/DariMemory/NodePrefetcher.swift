@@ -1,9 +1,10 @@
 import DariXML
 import Foundation
 
-/// A `MarkupReader` read ahead on a thread of its own: libxml2's parsing
-/// and the nodes' strings are made there while the caller builds units from
-/// the nodes already read, so reading a large memory uses two cores.
+/// A `MarkupReader` read ahead on a thread of its own: libxml2 parses there
+/// (`MarkupReader.nextBatch`, text kept as bytes) while the caller makes the
+/// nodes' strings and builds units from the nodes already read, so reading
+/// a large memory uses two cores.
 ///
 /// The caller sees the same nodes in the same order, and the reader's error
 /// where it would have met it: the error is queued after the last node read
@@ -13,7 +14,7 @@ import Foundation
 /// stops the thread.
 final class NodePrefetcher {
     private let channel: Channel
-    private var batch: [MarkupNode] = []
+    private var batch = MarkupNodeBatch(capacity: 0)
     private var position = 0
     /// What follows `batch`: the end of the document or the reader's error.
     private var end: Result<Void, any Error>?
@@ -26,25 +27,10 @@ final class NodePrefetcher {
         let owned = Owned(reader)
         Thread.detachNewThread {
             let reader = owned.reader
-            var nodes: [MarkupNode] = []
-            nodes.reserveCapacity(batchSize)
             while true {
-                let node: MarkupNode?
-                do {
-                    node = try reader.next()
-                } catch {
-                    channel.put(nodes, end: .failure(error))
-                    return
-                }
-                guard let node else {
-                    channel.put(nodes, end: .success(()))
-                    return
-                }
-                nodes.append(node)
-                if nodes.count == batchSize {
-                    guard channel.put(nodes, end: nil) else { return }  // the caller is gone
-                    nodes.removeAll(keepingCapacity: true)
-                }
+                let (batch, end) = reader.nextBatch(maximum: batchSize)
+                // False when the caller is gone.
+                guard channel.put(batch, end: end), end == nil else { return }
             }
         }
     }
@@ -66,7 +52,7 @@ final class NodePrefetcher {
             position = 0
         }
         defer { position += 1 }
-        return batch[position]
+        return batch.node(at: position)
     }
 
     private final class Owned: @unchecked Sendable {
@@ -78,7 +64,7 @@ final class NodePrefetcher {
     private final class Channel: @unchecked Sendable {
         private let condition = NSCondition()
         // Guarded by `condition`.
-        private var queue: [(nodes: [MarkupNode], end: Result<Void, any Error>?)] = []
+        private var queue: [(nodes: MarkupNodeBatch, end: Result<Void, any Error>?)] = []
         private var head = 0
         private var cancelled = false
         private let maximumBatches: Int
@@ -87,7 +73,7 @@ final class NodePrefetcher {
 
         /// Queues a batch, waiting while the queue is full; false when the caller is gone.
         @discardableResult
-        func put(_ nodes: [MarkupNode], end: Result<Void, any Error>?) -> Bool {
+        func put(_ nodes: MarkupNodeBatch, end: Result<Void, any Error>?) -> Bool {
             condition.lock()
             defer { condition.unlock() }
             while queue.count - head >= maximumBatches && !cancelled { condition.wait() }
@@ -98,12 +84,12 @@ final class NodePrefetcher {
         }
 
         /// The next batch, waiting for it.
-        func take() -> ([MarkupNode], Result<Void, any Error>?) {
+        func take() -> (MarkupNodeBatch, Result<Void, any Error>?) {
             condition.lock()
             defer { condition.unlock() }
             while queue.count == head { condition.wait() }
             let taken = queue[head]
-            queue[head] = ([], nil)
+            queue[head] = (MarkupNodeBatch(capacity: 0), nil)
             head += 1
             if head == queue.count {
                 queue.removeAll(keepingCapacity: true)

@@ -99,10 +99,12 @@ public final class MarkupReader {
     private let buffer: UnsafeMutableBufferPointer<CChar>?
     private let collector: ErrorCollector
     /// An empty element's `.end`, returned by the next call to `next()`.
-    private var pendingEnd: MarkupNode?
+    private var pendingEnd: RawNode?
     private var finished = false
     /// The line where the last text node ended (see `currentLine()`).
     private var lastTextLine = 1
+    /// Element and attribute names and namespace URIs already copied (`name(_:)`).
+    private var names = NameCache()
 
     /// Reads from `bytes` (copied once).
     ///
@@ -177,6 +179,44 @@ public final class MarkupReader {
     /// - Throws: `MarkupError.malformed` with the 1-based line and column of
     ///   the first well-formedness error.
     public func next() throws -> MarkupNode? {
+        switch try step() {
+        case nil:
+            return nil
+        case let .start(localName, namespaceURI, line):
+            var attributes: [MarkupReaderAttribute] = []
+            forEachAttribute { localName, namespaceURI, value in
+                attributes.append(MarkupReaderAttribute(localName: localName, namespaceURI: namespaceURI,
+                                                        value: string(value)))
+            }
+            return .start(MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes,
+                                        line: line))
+        case let .end(localName, namespaceURI):
+            return .end(localName: localName, namespaceURI: namespaceURI)
+        case let .text(value, line):
+            return .text(string(value), line: line)
+        case let .entityReference(name, line):
+            return .entityReference(name: string(name), line: line)
+        }
+    }
+
+    /// A node as `step()` reads it: names already strings (`name(_:)`), text
+    /// and values still libxml2's, valid until the next read. `next()` copies
+    /// them into a `MarkupNode`, `nextBatch` into a `MarkupNodeBatch`.
+    enum RawNode {
+        /// The element's attributes are read with `forEachAttribute` before the next step.
+        case start(localName: String, namespaceURI: String, line: Int)
+        case end(localName: String, namespaceURI: String)
+        case text(UnsafePointer<xmlChar>?, line: Int)
+        case entityReference(name: UnsafePointer<xmlChar>?, line: Int)
+    }
+
+    /// The next node, or nil at the end of the document.
+    ///
+    /// Calls `xmlTextReaderRead`; skips comments, processing instructions
+    /// and the DOCTYPE. An empty element gives its `.start`, then its `.end`.
+    /// - Throws: `MarkupError.malformed` with the 1-based line and column of
+    ///   the first well-formedness error.
+    func step() throws -> RawNode? {
         if let pending = pendingEnd {
             pendingEnd = nil
             return pending
@@ -198,24 +238,42 @@ public final class MarkupReader {
             }
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let element = currentElement()
+                let localName = name(xmlTextReaderConstLocalName(reader))
+                let namespaceURI = name(xmlTextReaderConstNamespaceUri(reader))
+                let line = currentLine()
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
-                    pendingEnd = .end(localName: element.localName, namespaceURI: element.namespaceURI)
+                    pendingEnd = .end(localName: localName, namespaceURI: namespaceURI)
                 }
-                return .start(element)
+                return .start(localName: localName, namespaceURI: namespaceURI, line: line)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                return .end(localName: string(xmlTextReaderConstLocalName(reader)),
-                            namespaceURI: string(xmlTextReaderConstNamespaceUri(reader)))
+                return .end(localName: name(xmlTextReaderConstLocalName(reader)),
+                            namespaceURI: name(xmlTextReaderConstNamespaceUri(reader)))
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
-                return .text(string(xmlTextReaderConstValue(reader)), line: currentLine())
+                return .text(xmlTextReaderConstValue(reader), line: currentLine())
             case Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
-                return .entityReference(name: string(xmlTextReaderConstName(reader)), line: currentLine())
+                return .entityReference(name: xmlTextReaderConstName(reader), line: currentLine())
             default:
                 continue  // comments, PIs, DOCTYPE, end of entity
             }
         }
         return nil
+    }
+
+    /// Calls `body` with each attribute of the element `step()` just
+    /// returned, in document order, namespace declarations left out: its
+    /// local name, namespace URI and value (libxml2's, valid until the next read).
+    func forEachAttribute(_ body: (String, String, UnsafePointer<xmlChar>?) -> Void) {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return }
+        var more = xmlTextReaderMoveToFirstAttribute(reader)
+        while more == 1 {
+            let namespace = name(xmlTextReaderConstNamespaceUri(reader))
+            if namespace != "http://www.w3.org/2000/xmlns/" {
+                body(name(xmlTextReaderConstLocalName(reader)), namespace, xmlTextReaderConstValue(reader))
+            }
+            more = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
     }
 
     /// Reads past the rest of the element whose `.start` was just returned
@@ -256,27 +314,6 @@ public final class MarkupReader {
         return .undecodable(file: path, line: place.line, encoding: encoding)
     }
 
-    private func currentElement() -> MarkupElement {
-        let localName = string(xmlTextReaderConstLocalName(reader))
-        let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
-        let line = currentLine()
-        var attributes: [MarkupReaderAttribute] = []
-        if xmlTextReaderHasAttributes(reader) == 1 {
-            var more = xmlTextReaderMoveToFirstAttribute(reader)
-            while more == 1 {
-                let namespace = string(xmlTextReaderConstNamespaceUri(reader))
-                if namespace != "http://www.w3.org/2000/xmlns/" {
-                    attributes.append(MarkupReaderAttribute(
-                        localName: string(xmlTextReaderConstLocalName(reader)), namespaceURI: namespace,
-                        value: string(xmlTextReaderConstValue(reader))))
-                }
-                more = xmlTextReaderMoveToNextAttribute(reader)
-            }
-            xmlTextReaderMoveToElement(reader)
-        }
-        return MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes, line: line)
-    }
-
     /// The current node's 1-based line from `xmlGetLineNo`.
     ///
     /// libxml2 2.9 stores node lines in 16 bits. XML_PARSE_BIG_LINES keeps
@@ -299,9 +336,52 @@ public final class MarkupReader {
     /// Copies a string libxml2 owns (the reader's dictionary or node):
     /// the `Const` accessors return pointers that stay valid only until the
     /// next read, and are never freed by us.
-    private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+    func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
+    }
+
+    /// `string(_:)` for a name or namespace URI: a document repeats a few
+    /// of them on every element, and a URI is too long for a small string,
+    /// so copying each anew cost an allocation per element and end tag (the
+    /// reading thread's largest cost on a 200,000-unit memory). libxml2
+    /// keeps these in its dictionary, at one address per name, so the copy
+    /// made for an address is reused while the bytes there are the same.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return names.string(at: pointer)
+    }
+}
+
+/// The last few names `MarkupReader` copied, by the address it copied them from.
+private struct NameCache {
+    private var addresses: [UnsafePointer<xmlChar>?] = Array(repeating: nil, count: 16)
+    private var strings: [String] = Array(repeating: "", count: 16)
+    private var next = 0
+
+    /// The string at `pointer`: the cached copy when one was made from the
+    /// same address and the bytes there still match it (a name libxml2 did
+    /// not intern may be freed and its address reused), else a new copy.
+    mutating func string(at pointer: UnsafePointer<xmlChar>) -> String {
+        for slot in addresses.indices where addresses[slot] == pointer {
+            let cached = strings[slot]
+            if Self.matches(cached, pointer) { return cached }
+        }
+        let copy = String(cString: pointer)
+        addresses[next] = pointer
+        strings[next] = copy
+        next = (next + 1) % addresses.count
+        return copy
+    }
+
+    /// Whether the NUL-terminated bytes at `pointer` are `string`'s UTF-8.
+    private static func matches(_ string: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        var index = 0
+        for byte in string.utf8 {
+            guard pointer[index] == byte else { return false }
+            index += 1
+        }
+        return pointer[index] == 0
     }
 }
 

@@ -131,6 +131,22 @@ import Testing
         #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html", "ko/page4.html", "ko/page5.html"])
     }
 
+    /// However often a finding repeats on one page, it is found at each place:
+    /// a template is text on many pages.
+    @Test func theSameFindingManyTimesOnOnePageIsFoundEachTime() {
+        var spec = Self.site(pages: 1)
+        let unit = spec.memory.files[0].units[0]
+        spec.memory.files[0].units = (1...40).map { index in
+            var copy = unit
+            copy.id = "u\(index)"
+            copy.sourceLocation = SourceLocation(file: "ko/page1.html", line: index)
+            return copy
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 40)
+        #expect(!findings.contains { $0.message.contains("the same on") })
+    }
+
     /// A sentence a few pages share is not a template, and one finding per
     /// page stays stable when a page is added or removed.
     @Test func aFewPagesOfALargeSiteAreNotATemplate() {
