@@ -1,4 +1,5 @@
 import DariModel
+import DariText
 
 /// What the structural cost reads of a block, computed once per block rather
 /// than once per grid cell.
@@ -7,6 +8,8 @@ struct BlockShape {
     /// `BlockAligner.pathShape` of the block's path, as a number that is the
     /// same for the same shape on both pages of a pair (`shapes(source:target:)`).
     var pathShape: Int32
+    /// A paragraph that reads as a heading (`BlockShape.readsAsHeading`).
+    var readsAsHeading = false
 
     /// The shapes of a page pair's blocks; a page has few distinct path
     /// shapes, each numbered once.
@@ -16,11 +19,29 @@ struct BlockShape {
             let path = BlockAligner.pathShape(block.path)
             let number = numbers[path] ?? Int32(numbers.count)
             numbers[path] = number
-            return BlockShape(kind: block.kind.readsAsParagraph ? .paragraph : block.kind, pathShape: number)
+            let kind: BlockKind = block.kind.readsAsParagraph ? .paragraph : block.kind
+            return BlockShape(kind: kind, pathShape: number, readsAsHeading: kind == .paragraph && readsAsHeading(block.text))
         }
         let sourceShapes = source.map(shape)
         return (sourceShapes, target.map(shape))
     }
+
+    /// A paragraph of one short line with no closing punctuation: a heading
+    /// whose markup the translation lost (`Node.js®에 대하여` for
+    /// `# About Node.js®`), or a label that stands for one.
+    static func readsAsHeading(_ text: String) -> Bool {
+        var count = 0
+        var last: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { return false }
+            count += 1
+            if count > maximumHeadingLength { return false }
+            if !Script.isWhitespace(scalar) { last = scalar }
+        }
+        return count > 0 && !".!?:;。！？：…".unicodeScalars.contains(last)
+    }
+
+    static let maximumHeadingLength = 60
 }
 
 /// A rectangle of the search grid: the cells (i, j) with `top` ≤ i ≤ `bottom`

@@ -66,6 +66,12 @@ public struct BlockAligner: Sendable {
     /// What pairing two headings of different levels adds: less than a
     /// running-text kind change, as the words decide.
     public var headingLevelCost: Double = 1.5
+    /// What pairing a heading with a paragraph that reads as one (one short
+    /// line, no closing punctuation) adds: a translation may lose a
+    /// heading's markup (`Node.js®에 대하여` for `# About Node.js®`), which
+    /// left both one-sided. As much as another running-text kind; any other
+    /// paragraph against a heading costs 9.
+    public var lostHeadingCost: Double = 2.5
     /// Half-width of the search band, in blocks, around the diagonal; it
     /// keeps a page of n blocks at O(n · band) rather than O(n²). The band
     /// widens by the difference in block counts, so a page whose other
@@ -123,6 +129,8 @@ public struct BlockAligner: Sendable {
         if source.kind != target.kind {
             if case .heading = source.kind, case .heading = target.kind {
                 cost += headingLevelCost
+            } else if source.kind.isHeading && target.readsAsHeading || target.kind.isHeading && source.readsAsHeading {
+                cost += lostHeadingCost
             } else {
                 cost += source.kind.isRunningText && target.kind.isRunningText ? 2.5 : 9
             }

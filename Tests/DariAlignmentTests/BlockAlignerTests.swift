@@ -62,6 +62,25 @@ import Testing
         #expect(!BlockKind.other(element: "dt").readsAsParagraph)
     }
 
+    /// A translation that lost a heading's markup (`Node.js®에 대하여` for
+    /// `# About Node.js®`) keeps it as a short line with no closing
+    /// punctuation: it still pairs with the heading. A paragraph of prose
+    /// never does.
+    @Test func aHeadingWhoseMarkupWasLostStillPairsWithTheHeading() {
+        let korean = [
+            block(.paragraph, "Node.js에 대하여", "p[1]"),
+            block(.paragraph, "Node.js는 비동기 이벤트 기반의 JavaScript 런타임입니다.", "p[2]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "About Node.js", "h1[1]"),
+            block(.paragraph, "Node.js is an asynchronous event-driven JavaScript runtime.", "p[1]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [.init(0, 0), .init(1, 1)])
+        let prose = [block(.paragraph, "Node.js에 대해 알아봅니다.", "p[1]"), korean[1]]
+        let pairs = aligner.align(source: prose, target: english).map(\.pairIndices)
+        #expect(!pairs.contains(.init(0, 0)) && pairs.contains(.init(1, 1)), "\(pairs)")
+    }
+
     @Test func aParagraphAddedOnlyInKoreanIsLeftUnpaired() {
         let korean = [
             block(.heading(level: 2), "탈북민을 위해", "section[2]/h2[1]"),
