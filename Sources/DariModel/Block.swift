@@ -77,12 +77,12 @@ public enum BlockKind: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 extension BlockKind {
-    /// Paragraph-like blocks a translator may render with another element
-    /// (a `<p>` in a `<li>`, a `<td>` that became a `<p>`).
     public var isHeading: Bool {
         if case .heading = self { true } else { false }
     }
 
+    /// Paragraph-like blocks a translator may render with another element
+    /// (a `<p>` in a `<li>`, a `<td>` that became a `<p>`).
     public var isRunningText: Bool {
         switch self {
         case .paragraph, .listItem, .tableCell, .blockquote, .other: return true
