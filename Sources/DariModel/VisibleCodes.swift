@@ -116,20 +116,28 @@ public enum VisibleCodes {
     /// parser lowers them and a Markdown reader does not). A translation
     /// keeps these with their sentence far more often than it moves them.
     public static func anchors(_ content: [InlineContent]) -> [String] {
-        // A start and its end are one code here.
-        var anchors = counted(content).counts.keys.filter { $0 != "line break" && !$0.hasPrefix("end ") }
-        for piece in content {
-            switch piece {
-            case let .start(_, element, original), let .standalone(_, element, original):
-                let name = element.lowercased()
-                if original.hasPrefix("<"), !htmlElementNames.contains(name), name != TemplateSpan.element,
-                   name != "comment", name != "footnote-ref" {
-                    anchors.append("component " + name)
-                }
-            case .text, .end:
-                continue
+        content.compactMap(anchor)
+    }
+
+    /// The anchor one piece of content gives (`anchors`), if any.
+    public static func anchor(_ piece: InlineContent) -> String? {
+        let found: String?
+        switch piece {
+        case .text:
+            return nil
+        case let .start(_, element, original), let .standalone(_, element, original):
+            let kind = if case .start = piece { "start" } else { "standalone" }
+            found = key(element: element, original: original, kind: kind)
+            let name = element.lowercased()
+            if found == nil, original.hasPrefix("<"), !htmlElementNames.contains(name), name != TemplateSpan.element,
+               name != "comment", name != "footnote-ref" {
+                return "component " + name
             }
+        case let .end(_, element, original):
+            // A start and its end are one code here; a Markdown link says where it goes at its end.
+            found = key(element: element, original: original, kind: "end")
         }
-        return anchors
+        guard let found, found != "line break", !found.hasPrefix("end ") else { return nil }
+        return found
     }
 }

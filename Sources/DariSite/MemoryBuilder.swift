@@ -247,12 +247,7 @@ struct MemoryBuilder {
                 firstSentence.append(sentences.count)
                 sentences += blockRanges.map { String(decoding: units[$0], as: UTF16.self) }
                 ranges.append(blockRanges)
-                if block.content.contains(where: { if case .text = $0 { false } else { true } }) {
-                    let pieces = MemoryBuilder.cut(block.content, at: blockRanges, into: blockRanges.indices.map { $0..<$0 + 1 })
-                    codes += pieces.map(VisibleCodes.anchors)
-                } else {
-                    codes += blockRanges.map { _ in [] }
-                }
+                codes += MemoryBuilder.anchors(of: block.content, at: blockRanges)
             }
             self.ranges = ranges
             self.sentences = sentences
@@ -375,6 +370,38 @@ struct MemoryBuilder {
         return beads.map { bead in
             trimmed(bead.flatMap { perSentence[$0] })
         }
+    }
+
+    /// Per sentence (`ranges`, UTF-16 offsets of the plain text), the
+    /// anchors of its codes (`VisibleCodes.anchors`), each code given to the
+    /// sentence `cut` gives it to, without cutting the text.
+    static func anchors(of content: [InlineContent], at ranges: [Range<Int>]) -> [[String]] {
+        var result = [[String]](repeating: [], count: ranges.count)
+        guard !ranges.isEmpty, content.contains(where: { if case .text = $0 { false } else { true } }) else { return result }
+        let starts = ranges.dropFirst().map(\.lowerBound)
+        // As in `cut`: a code that opens at a sentence's first offset is that sentence's, one that closes there the one before.
+        func sentence(atOffset offset: Int, isStart: Bool) -> Int {
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isStart ? starts[middle] <= offset : starts[middle] < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        var offset = 0
+        let plainTexts = InlineContent.plainTextPieces(content)
+        for (index, piece) in content.enumerated() {
+            switch piece {
+            case let .text(value):
+                offset += value.utf16.count
+            case .start:
+                if let anchor = VisibleCodes.anchor(piece) { result[sentence(atOffset: offset, isStart: true)].append(anchor) }
+            case .end, .standalone:
+                if let anchor = VisibleCodes.anchor(piece) { result[sentence(atOffset: offset, isStart: false)].append(anchor) }
+                offset += plainTexts[index].utf16.count
+            }
+        }
+        return result
     }
 
     /// Drops whitespace at both ends of the text, keeping every code.

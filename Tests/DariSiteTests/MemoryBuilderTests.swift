@@ -13,6 +13,21 @@ import Testing
     ]
     let ranges = [0..<4, 5..<9, 10..<16]
 
+    /// Each sentence's anchors are those of the codes `cut` gives it.
+    @Test func eachSentenceGetsTheAnchorsOfItsOwnCodes() {
+        // "See [one](/a). Two <X />. Three." — sentences at 0..<8, 9..<13, 14..<20.
+        let linked: [InlineContent] = [
+            .text("See "), .start(id: 1, element: "a", original: "["), .text("one"),
+            .end(id: 1, element: "a", original: "](/a)"), .text(". Two "),
+            .standalone(id: 2, element: "X", original: "<X />"), .text(". Three."),
+        ]
+        let ranges = [0..<8, 9..<13, 14..<20]
+        let anchors = MemoryBuilder.anchors(of: linked, at: ranges)
+        #expect(anchors == [["link /a"], ["component x"], []])
+        #expect(anchors == MemoryBuilder.cut(linked, at: ranges, into: [0..<1, 1..<2, 2..<3]).map(VisibleCodes.anchors))
+        #expect(MemoryBuilder.anchors(of: content, at: self.ranges) == [[], [], []])
+    }
+
     @Test func eachBeadGetsItsSentencesWithTheirCodes() {
         let pieces = MemoryBuilder.cut(content, at: ranges, into: [0..<1, 1..<2, 2..<3])
         #expect(pieces == [
