@@ -332,14 +332,7 @@ struct MemoryBuilder {
         }
         // Boundaries between sentence k-1 and k, as UTF-16 offsets.
         let starts = ranges.dropFirst().map(\.lowerBound)
-        func sentence(atOffset offset: Int, isStart: Bool) -> Int {
-            var low = 0, high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if isStart ? starts[middle] <= offset : starts[middle] < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+        func sentence(atOffset offset: Int, isStart: Bool) -> Int { owner(atOffset: offset, isStart: isStart, starts: starts) }
         var perSentence = [[InlineContent]](repeating: [], count: ranges.count)
         var offset = 0
         let plainTexts = InlineContent.plainTextPieces(content)
@@ -372,6 +365,18 @@ struct MemoryBuilder {
         }
     }
 
+    /// The sentence that owns `offset`, given the offsets where sentences
+    /// after the first start: a code that opens at a sentence's first
+    /// offset is that sentence's (`isStart`), one that closes there the one before.
+    private static func owner(atOffset offset: Int, isStart: Bool, starts: [Int]) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isStart ? starts[middle] <= offset : starts[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Per sentence (`ranges`, UTF-16 offsets of the plain text), the
     /// anchors of its codes (`VisibleCodes.anchors`), each code given to the
     /// sentence `cut` gives it to, without cutting the text.
@@ -379,15 +384,7 @@ struct MemoryBuilder {
         var result = [[String]](repeating: [], count: ranges.count)
         guard !ranges.isEmpty, content.contains(where: { if case .text = $0 { false } else { true } }) else { return result }
         let starts = ranges.dropFirst().map(\.lowerBound)
-        // As in `cut`: a code that opens at a sentence's first offset is that sentence's, one that closes there the one before.
-        func sentence(atOffset offset: Int, isStart: Bool) -> Int {
-            var low = 0, high = starts.count
-            while low < high {
-                let middle = (low + high) / 2
-                if isStart ? starts[middle] <= offset : starts[middle] < offset { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
+        func sentence(atOffset offset: Int, isStart: Bool) -> Int { owner(atOffset: offset, isStart: isStart, starts: starts) }
         var offset = 0
         let plainTexts = InlineContent.plainTextPieces(content)
         for (index, piece) in content.enumerated() {
