@@ -89,9 +89,7 @@ extension BlockKind {
         default: return false
         }
     }
-}
 
-extension BlockKind {
     /// Text that sits directly in a generic container (`<div>text</div>`,
     /// `<section>`, the body of a page or of a Markdown page's raw HTML
     /// block) is a paragraph to its reader: a translation may wrap the same

@@ -128,10 +128,10 @@ public enum VisibleCodes {
         case let .start(_, element, original), let .standalone(_, element, original):
             let kind = if case .start = piece { "start" } else { "standalone" }
             found = key(element: element, original: original, kind: kind)
-            let name = element.lowercased()
-            if found == nil, original.hasPrefix("<"), !htmlElementNames.contains(name), name != TemplateSpan.element,
-               name != "comment", name != "footnote-ref" {
-                return "component " + name
+            // `key` leaves out styling, comments, footnotes and the site's components; the last pair sentences here.
+            if found == nil, original.hasPrefix("<") {
+                let name = element.lowercased()
+                if !htmlElementNames.contains(name), name != "comment", name != "footnote-ref" { return "component " + name }
             }
         case let .end(_, element, original):
             // A start and its end are one code here; a Markdown link says where it goes at its end.

@@ -232,26 +232,26 @@ struct MemoryBuilder {
         let ranges: [[Range<Int>]]
         let sentences: [String]
         /// Per sentence, its links, images and components
-        /// (`VisibleCodes.anchors`), which the sentence aligner pairs like numbers.
-        let codes: [[String]]
+        /// (`VisibleCodes.anchors`), which the sentence aligner pairs like
+        /// numbers: read when the side is aligned, never for a lone block.
+        var codes: [[String]] {
+            zip(blocks, ranges).flatMap { MemoryBuilder.anchors(of: $0.content, at: $1) }
+        }
         /// Per block, the group-wide number of its first sentence.
         let firstSentence: [Int]
 
         init(blocks: [Block], segmenter: Segmenter) throws {
             self.blocks = blocks
             var ranges: [[Range<Int>]] = [], sentences: [String] = [], firstSentence: [Int] = []
-            var codes: [[String]] = []
             for block in blocks {
                 let units = Array(block.text.utf16)
                 let blockRanges = try segmenter.sentenceRanges(of: block, units: units)
                 firstSentence.append(sentences.count)
                 sentences += blockRanges.map { String(decoding: units[$0], as: UTF16.self) }
                 ranges.append(blockRanges)
-                codes += MemoryBuilder.anchors(of: block.content, at: blockRanges)
             }
             self.ranges = ranges
             self.sentences = sentences
-            self.codes = codes
             self.firstSentence = firstSentence
         }
 
