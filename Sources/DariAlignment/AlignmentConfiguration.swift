@@ -159,6 +159,19 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// The fewest neighbours (the best match left out) that tell chance from
     /// translation; a shorter text gets no discount.
     public var minimumChanceNeighbours = 4
+    /// Two sentences in the same place that share no number, name, Latin
+    /// word or inline code are unrelated, not a 1-1 bead, when their known
+    /// words say so: each side knows at least `unrelatedMinimumKnown` words
+    /// and the log-likelihood ratio of their linked words, translation
+    /// (a known word's partner present with `translationPartnerRate`)
+    /// against chance (`chancePartnerRate`), is below −`unrelatedEvidence`.
+    /// Tuned on held-out halves with unrelated lines put in both sides
+    /// (`Scripts/substitution-bench.py`, docs/design/alignment-weights.md);
+    /// `.infinity` switches the test off.
+    public var unrelatedEvidence = 5.0
+    public var unrelatedMinimumKnown = 4.0
+    public var translationPartnerRate = 0.4
+    public var chancePartnerRate = 0.04
 
     // MARK: Search ("Search band")
 

@@ -38,6 +38,21 @@ struct BeadScorer {
         lexical = LexicalSignal(configuration: configuration, source: source, target: target)
     }
 
+    /// Whether the 1-1 bead of source sentence `i` and target sentence `t`
+    /// pairs two unrelated sentences: nothing but their words can tell
+    /// (no shared number, inline code, Latin word or name), and their
+    /// words say so (`LexicalSignal.isUnrelated`).
+    func isUnrelated(source i: Int, target t: Int) -> Bool {
+        guard lexical.isUnrelated(i, t) else { return false }
+        var shared = 0.0
+        let source = i..<i + 1, target = t..<t + 1
+        if configuration.useNumbers { numbers.add(to: &shared, source: source, target: target) }
+        if configuration.useInlineCodes, codes.isPresent { codes.add(to: &shared, source: source, target: target) }
+        if configuration.useLatinWords { latinWords.add(to: &shared, source: source, target: target) }
+        if configuration.useNames { names.add(to: &shared, source: source, target: target) }
+        return shared >= 0
+    }
+
     /// Sets the lexical model the bead costs use from now on.
     ///
     /// - Parameter curated: keys whose partners come from the organisation's

@@ -113,6 +113,16 @@ public struct SentenceAligner: SentenceAligning {
             scorer.calibrate(guide: guide, confident: confident.map { ($0.source.lowerBound, $0.target.lowerBound) },
                              prior: prior, reach: search.guidedReach)
             beads = search.run(scorer: scorer, guide: guide)
+            // Two sentences the search paired for their place alone, whose
+            // words say they are unrelated (each version gained a sentence
+            // of its own there), are two untranslated sentences.
+            beads = beads.flatMap { bead -> [CostedBead] in
+                guard bead.source.count == 1, bead.target.count == 1,
+                      scorer.isUnrelated(source: bead.source.lowerBound, target: bead.target.lowerBound) else { return [bead] }
+                let i = bead.source.lowerBound, t = bead.target.lowerBound
+                return [CostedBead(source: i..<i + 1, target: t..<t, cost: scorer.omissionCost, score: 0),
+                        CostedBead(source: i + 1..<i + 1, target: t..<t + 1, cost: scorer.omissionCost, score: 0)]
+            }
         }
         return (beads.map { Bead(source: $0.source, target: $0.target, score: $0.score) }, search.cellsFilled)
     }

@@ -76,6 +76,42 @@ import Testing
         #expect(aligner.align(source: korean, target: reworded).map(\.vecalignLine) == ["[0]:[0]", "[1]:[1]"])
     }
 
+    /// Each version gained a sentence of its own in the same place (both
+    /// pages edited independently): the two share nothing but their
+    /// position, and their known words say so. They are two untranslated
+    /// sentences, not a pair.
+    @Test func twoUnrelatedSentencesInTheSamePlaceAreNotAPair() {
+        let korean = Array(korean.prefix(2)) + ["정부는 내년 국방 예산을 크게 늘리겠다고 국회에서 공식 발표했으며, 야당은 세금 인상에 강하게 반대했다."]
+        let english = Array(english.prefix(2)) + ["The children played football with their teachers in the park after school, and their parents watched from the garden."]
+        #expect(aligner.align(source: korean, target: english).map(\.vecalignLine) == [
+            "[0]:[0]", "[1]:[1]", "[2]:[]", "[]:[2]",
+        ])
+    }
+
+    /// A free translation links few of its words, but not none of them
+    /// against many: it stays a pair. So does an unrelated-looking pair
+    /// that shares a number, a name or an inline code.
+    @Test func aLooseTranslationOrASharedNumberKeepsThePair() {
+        let loose = Array(korean.prefix(2)) + ["정부는 내년 국방 예산을 크게 늘리겠다고 발표했다."]
+        let english = Array(english.prefix(2))
+        #expect(aligner.align(source: loose, target: english + ["The government said it would raise next year's defence budget sharply."])
+            .map(\.vecalignLine).last == "[2]:[2]")
+        let numbered = Array(korean.prefix(2)) + ["정부는 2027년 국방 예산을 크게 늘리겠다고 국회에서 공식 발표했다."]
+        #expect(aligner.align(source: numbered, target: english + ["The children played football with their teachers in 2027."])
+            .map(\.vecalignLine).last == "[2]:[2]")
+    }
+
+    /// With the test switched off (`unrelatedEvidence = .infinity`), the
+    /// place alone pairs them, as before.
+    @Test func theUnrelatedPairTestCanBeSwitchedOff() {
+        var configuration = AlignmentConfiguration()
+        configuration.unrelatedEvidence = .infinity
+        let korean = Array(korean.prefix(2)) + ["정부는 내년 국방 예산을 크게 늘리겠다고 국회에서 공식 발표했으며, 야당은 세금 인상에 강하게 반대했다."]
+        let english = Array(english.prefix(2)) + ["The children played football with their teachers in the park after school, and their parents watched from the garden."]
+        #expect(SentenceAligner(configuration: configuration).align(source: korean, target: english)
+            .map(\.vecalignLine).last == "[2]:[2]")
+    }
+
     @Test func aSentenceTranslatedAsTwoBecomesAOneToTwoBead() {
         let split = [english[0], "Its story is told below.", english[1]]
         let merged = [korean[0] + " 그 이야기는 아래에 있습니다.", korean[1]]

@@ -168,3 +168,26 @@ struct LexicalSignal: BeadSignal {
         keys.reduce(0) { $0 | 1 << UInt64($1 & 63) }
     }
 }
+
+extension LexicalSignal {
+    /// Whether source sentence `i` and target sentence `t`, a 1-1 bead, are
+    /// two unrelated sentences by their words: each side knows enough words
+    /// (`AlignmentConfiguration.unrelatedMinimumKnown`), and the words linked
+    /// across are far fewer than a translation links (the log-likelihood
+    /// ratio of translation against chance, per known word, is below
+    /// −`unrelatedEvidence`). A translation the lexicon barely explains
+    /// has few known words, and is not judged.
+    func isUnrelated(_ i: Int, _ t: Int) -> Bool {
+        guard hasLexicon, configuration.unrelatedEvidence < .infinity,
+              min(sourceKnown[i], targetKnown[t]) >= configuration.unrelatedMinimumKnown else { return false }
+        let coverage = pairCoverage(i, t)
+        let known = sourceKnown[i] + targetKnown[t], linked = coverage.source + coverage.target
+        // Where the lexicon is measured to explain less of this text's
+        // translations, a word without its partner says less; a paragraph
+        // too short to measure is taken as typical.
+        let chance = configuration.chancePartnerRate
+        let translation = min(configuration.translationPartnerRate, max(configuration.assumedCoverageRate, coverageRate))
+        let evidence = linked * log(translation / chance) + (known - linked) * log((1 - translation) / (1 - chance))
+        return evidence < -configuration.unrelatedEvidence
+    }
+}
