@@ -37,6 +37,13 @@ public struct GlossaryTerms: Sendable {
     /// most of `matches`' time on a large memory (nearly every position of
     /// a text starts no term).
     private var firstScalars: [Language: [UInt64]] = [:]
+    /// The second filter, for the positions that pass the first: a bit per
+    /// `pairBit` of each key's first two scalars, and (`shortFirsts`) a bit
+    /// per first scalar of the keys too short for one (`pairLength`).
+    /// Korean terms start with common syllables (이, 일, 대, 사): most
+    /// positions of Korean text pass the first filter, few this one.
+    private var firstPairs: [Language: [UInt64]] = [:]
+    private var shortFirsts: [Language: [UInt64]] = [:]
     public let isEmpty: Bool
 
     /// The terms of `glossary` (none without one).
@@ -54,6 +61,12 @@ public struct GlossaryTerms: Sendable {
                         Entry(conceptIndex: position, term: term, key: key))
                     let bit = Int(first.value % 4_096)
                     firstScalars[language, default: Array(repeating: 0, count: 64)][bit / 64] |= 1 << UInt64(bit % 64)
+                    if key.count >= Self.pairLength(language) {
+                        let pair = Self.pairBit(first, key[1])
+                        firstPairs[language, default: Array(repeating: 0, count: 64)][pair / 64] |= 1 << UInt64(pair % 64)
+                    } else {
+                        shortFirsts[language, default: Array(repeating: 0, count: 64)][bit / 64] |= 1 << UInt64(bit % 64)
+                    }
                 }
             }
         }
@@ -72,11 +85,17 @@ public struct GlossaryTerms: Sendable {
         // Offsets count the scalars of `text` itself (callers mask them), so
         // only case is folded here, not white space.
         let scalars = Script.scalars(of: language == .english ? text.lowercased() : text)
+        let pairs = firstPairs[language] ?? Array(repeating: 0, count: 64)
+        let shorts = shortFirsts[language] ?? Array(repeating: 0, count: 64)
         var found: [Match] = []
         var position = 0
         while position < scalars.count {
             let bit = Int(scalars[position].value % 4_096)
-            if filter[bit / 64] & (1 << UInt64(bit % 64)) != 0, let entries = buckets[scalars[position]],
+            if filter[bit / 64] & (1 << UInt64(bit % 64)) != 0,
+                shorts[bit / 64] & (1 << UInt64(bit % 64)) != 0 || position + 1 < scalars.count
+                    && pairs[Self.pairBit(scalars[position], scalars[position + 1]) / 64]
+                    & (1 << UInt64(Self.pairBit(scalars[position], scalars[position + 1]) % 64)) != 0,
+                let entries = buckets[scalars[position]],
                 let (entry, length) = longest(entries, in: scalars, at: position, language: language)
             {
                 found.append(Match(entry: entry, offset: position, length: length))
@@ -120,6 +139,16 @@ public struct GlossaryTerms: Sendable {
             }
         }
         return nil
+    }
+
+    /// The shortest key whose first two scalars every match must have
+    /// there: an English key ending in y also matches its stem without the
+    /// y (missionaries), so it needs three for its stem to have two.
+    private static func pairLength(_ language: Language) -> Int { language == .english ? 3 : 2 }
+
+    /// A bit (of 4,096) for two neighbouring scalars.
+    static func pairBit(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        Int((first.value &* 31 &+ second.value) % 4_096)
     }
 
     private func hasPrefix(_ scalars: [Unicode.Scalar], _ key: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {

@@ -114,7 +114,7 @@ public enum NumberReader {
             let fraction = leadingFraction(at: position, in: scalars)
             if let (value, end) = koreanDecimal(at: position, in: scalars) ?? fraction.map({ ($0.value, $0.end) }) {
                 let from = fraction == nil ? position : position - 1
-                let written = String(String.UnicodeScalarView(scalars[from..<end]))
+                let written = Script.string(of: scalars[from..<end])
                 var number = Number(text: written, keys: [key(value)], canonical: key(value), isDay: false, isHour: false)
                 number.isParenthesised = depth > 0
                 numbers.append(number)
@@ -157,7 +157,7 @@ public enum NumberReader {
                 break parsing
             }
             total += section
-            let written = String(String.UnicodeScalarView(scalars[start..<position]))
+            let written = Script.string(of: scalars[start..<position])
             var keys = [key(total)]
             var canonical = key(total)
             if !sawUnit { keys += dateParts(written) }
@@ -241,9 +241,15 @@ public enum NumberReader {
 
     private static let conversionScalars = conversions.map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// Every unit's first scalar: a number followed by none of them (most
+    /// are: 년, 일, 명) has no unit to convert, found without walking the
+    /// units, whose every element (an array and a closure) the loop retains.
+    private static let conversionFirstScalars = Set(conversionScalars.map { $0.0[0] })
+
     private static func conversion(after position: Int, in scalars: [Unicode.Scalar]) -> ((Double) -> Double)? {
         var start = position
         if start < scalars.count, scalars[start] == " " { start += 1 }
+        guard start < scalars.count, conversionFirstScalars.contains(scalars[start]) else { return nil }
         for (unitScalars, convert) in conversionScalars {
             // The first scalar decides nearly every unit before the slices are compared.
             guard start < scalars.count, scalars[start] == unitScalars[0], start + unitScalars.count <= scalars.count,
@@ -304,7 +310,7 @@ public enum NumberReader {
                 start -= 1
             }
             position = next
-            let written = String(String.UnicodeScalarView(scalars[start..<position]))
+            let written = Script.string(of: scalars[start..<position])
             var keys = [key(value)] + dateParts(written) + clockParts(written)
             var canonical = key(value)
             if let (scale, certain) = englishScale(of: start..<position, in: scalars) {
@@ -347,7 +353,9 @@ public enum NumberReader {
         var wordEnd = position
         while wordEnd < scalars.count, Script.isLatinLetter(scalars[wordEnd]) { wordEnd += 1 }
         if wordEnd > position {
-            let suffix = String(String.UnicodeScalarView(scalars[position..<wordEnd])).lowercased()
+            // Lower-casing never shortens a word: one longer than every suffix is none.
+            guard wordEnd - position <= longestScaleSuffix else { return nil }
+            let suffix = Script.string(of: scalars[position..<wordEnd]).lowercased()
             guard let scale = scaleSuffixes[suffix] else { return nil }
             let isCurrency = range.lowerBound > 0 && currencySigns.contains(scalars[range.lowerBound - 1])
             return (scale, suffix.count > 1 || isCurrency)
@@ -355,12 +363,16 @@ public enum NumberReader {
         guard position < scalars.count, scalars[position] == " " || scalars[position] == "-" else { return nil }
         var end = position + 1
         while end < scalars.count, Script.isLatinLetter(scalars[end]) { end += 1 }
-        guard end > position + 1 else { return nil }
-        let word = String(String.UnicodeScalarView(scalars[(position + 1)..<end])).lowercased()
+        guard end > position + 1, end - position - 1 <= longestScaleWord else { return nil }
+        let word = Script.string(of: scalars[(position + 1)..<end]).lowercased()
         return (scaleWords[word] ?? (word == "dozen" ? 12 : nil)).map { ($0, true) }
     }
 
     private static let currencySigns: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₩"]
+
+    /// The longest suffix and scale word, in scalars (the words are ASCII).
+    private static let longestScaleSuffix = scaleSuffixes.keys.map(\.utf8.count).max() ?? 0
+    private static let longestScaleWord = max(scaleWords.keys.map(\.utf8.count).max() ?? 0, "dozen".utf8.count)
 
     /// Values English writes as words: "three", "twenty-five", "a dozen",
     /// "first", "twice", month names (May = 5), "three million".
@@ -375,7 +387,9 @@ public enum NumberReader {
         let textBytes = Array(text.utf8)
         let words = asciiWordRanges(textBytes)
         func word(_ range: Range<Int>) -> String { String(decoding: textBytes[range], as: UTF8.self) }
-        for (index, range) in words.enumerated() where romanDigitBytes.contains(textBytes[range.lowerBound]) {
+        // `romanValue` needs every letter to be a numeral: tested on the bytes
+        // before a String is made ("In", "Israel" and "Lee" fail here).
+        for (index, range) in words.enumerated() where textBytes[range].allSatisfy(romanDigitBytes.contains) {
             guard let value = romanValue(word(range)) else { continue }
             if range.count == 1 {
                 guard index > 0, (0x41...0x5A).contains(textBytes[words[index - 1].lowerBound]), words[index - 1].count > 1
@@ -419,15 +433,18 @@ public enum NumberReader {
                 pending = nil
                 continue
             }
-            let word = word(range).lowercased()
+            // A word is ASCII letters, which | 0x20 lower-cases as `lowercased()` does.
+            let word = String(decoding: textBytes[range].map { $0 | 0x20 }, as: UTF8.self)
+            let numberWord = numberWords[word]
             // "five decades" is 50 (50년), "two dozen" 24.
-            if let scale = scaleWords[word] ?? wordScales[word] {
+            if let numberWord, numberWord.isScale {
+                let scale = numberWord.value
                 values.insert(key(scale))
                 if let base = pending { values.insert(key(base * scale)) }
                 pending = nil
                 continue
             }
-            if let value = wordValues[word] {
+            if let value = numberWord?.value {
                 values.insert(key(value))
                 if let base = pending, base >= 20, base.truncatingRemainder(dividingBy: 10) == 0, value < 10 {
                     values.insert(key(base + value))
@@ -506,6 +523,16 @@ public enum NumberReader {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
         "tomorrow", "tonight", "weekend",
     ]
+
+    /// `scaleWords`, `wordScales` and `wordValues` in one table, looked up
+    /// once per word instead of once per table; a scale word is read as a
+    /// scale first (`scaleWords`, then `wordScales`), as the three were.
+    private static let numberWords: [String: (isScale: Bool, value: Double)] = {
+        var table = wordValues.mapValues { (isScale: false, value: $0) }
+        for (word, scale) in wordScales { table[word] = (isScale: true, value: scale) }
+        for (word, scale) in scaleWords { table[word] = (isScale: true, value: scale) }
+        return table
+    }()
 
     /// Nouns that multiply the number word before them.
     private static let wordScales: [String: Double] = ["dozen": 12, "dozens": 12, "decade": 10, "decades": 10]
@@ -608,11 +635,12 @@ public enum NumberReader {
         let lowered = Array(text.lowercased().utf8)
         guard fractionWords.contains(where: { hasBytes($0, in: lowered) }) else { return [] }
         let lower = " " + String(text.lowercased().map { $0 == "-" ? " " : $0 }) + " "
+        let lowerBytes = Array(lower.utf8)
         var percents: [Double] = []
         for (phrase, value) in [(" half", 50.0), (" a third", 33.3), (" one third", 33.3), (" two thirds", 66.7),
                                 (" a quarter", 25), (" one quarter", 25), (" three quarters", 75), (" a fifth", 20),
                                 (" one fifth", 20), (" a tenth", 10), (" one tenth", 10)]
-        where lower.contains(phrase) {
+        where has(phrase, in: lower, bytes: lowerBytes) {
             percents.append(value)
         }
         return percents
@@ -725,7 +753,7 @@ public enum NumberReader {
     private static func wholeWord(at position: Int, in scalars: [Unicode.Scalar]) -> WholeWord? {
         func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool { Script.isDigit(scalar) || Script.isLatinLetter(scalar) }
         func make(_ range: Range<Int>, values: [Double], canonicalValue: Double? = nil) -> WholeWord {
-            let written = String(String.UnicodeScalarView(scalars[range]))
+            let written = Script.string(of: scalars[range])
             var keys = [identifierKey(written)]
             // A plural English adds to a name (MD5sums, MP3s) is the same name.
             if written.count > 2, written.hasSuffix("s"), let before = written.dropLast().last,
@@ -791,19 +819,20 @@ public enum NumberReader {
         // 2nd-party, 3rd-person: the ordinal stays a candidate value.
         var letters = position
         while letters < scalars.count, Script.isDigit(scalars[letters]) { letters += 1 }
-        // An ASCII scalar other than s, n, r, t in either case starts no such suffix.
-        if letters == scalars.count || scalars[letters].isASCII && !"snrtSNRT".unicodeScalars.contains(scalars[letters]) {
+        // Only s, n, r, t in either case start such a suffix once lower-cased: no
+        // other scalar's lower case begins with one of them (tested over every scalar).
+        if letters == scalars.count || !"snrtSNRT".unicodeScalars.contains(scalars[letters]) {
             return nil
         }
         let suffixEnd = min(letters + 2, scalars.count)
-        let suffix = String(String.UnicodeScalarView(scalars[letters..<suffixEnd])).lowercased()
+        let suffix = Script.string(of: scalars[letters..<suffixEnd]).lowercased()
         if ["st", "nd", "rd", "th"].contains(suffix), suffixEnd + 1 < scalars.count, scalars[suffixEnd] == "-",
             Script.isLatinLetter(scalars[suffixEnd + 1])
         {
             var wordEnd = suffixEnd + 1
             while wordEnd < scalars.count, Script.isLatinLetter(scalars[wordEnd]) || scalars[wordEnd] == "-" { wordEnd += 1 }
             if scalars[wordEnd - 1] == "-" { wordEnd -= 1 }
-            let value = Double(String(String.UnicodeScalarView(scalars[position..<letters]))) ?? 0
+            let value = Double(Script.string(of: scalars[position..<letters])) ?? 0
             return make(position..<wordEnd, values: [value], canonicalValue: value)
         }
         return nil
@@ -854,7 +883,7 @@ public enum NumberReader {
         if scalars[end] == "초", end + 2 < scalars.count, Script.isDigit(scalars[end + 1]), Script.isDigit(scalars[end + 2]),
             end + 3 == scalars.count || !Script.isDigit(scalars[end + 3])
         {
-            let hundredths = String(String.UnicodeScalarView(scalars[(end + 1)...(end + 2)]))
+            let hundredths = Script.string(of: scalars[(end + 1)...(end + 2)])
             return ((Double(whole) ?? 0) + (Double(hundredths) ?? 0) / 100, end + 3)
         }
         guard scalars[end] == "할", whole.count == 1 else { return nil }
@@ -973,6 +1002,8 @@ public enum NumberReader {
     /// 2021.03 (a year and month) also counts as 2021 and 3; 6.15 (a month
     /// and day, as Korean writes 6·15 or 9.11) also as 6 and 15.
     private static func dateParts(_ written: String) -> [Int64] {
+        // Without a full stop's byte there is no "." to split at: one part.
+        guard written.utf8.contains(UInt8(ascii: ".")) else { return [] }
         let parts = written.split(separator: ".")
         guard parts.count == 2, parts[1].count == 2, let first = Double(parts[0]), let second = Double(parts[1])
         else { return [] }

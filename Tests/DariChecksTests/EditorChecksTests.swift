@@ -37,6 +37,18 @@ import Testing
               그는 “좋다”고 말했다. | He said “good”.
             """).expect(UnbalancedBrackets.self)
     }
+
+    /// Every kind of bracket counts, ASCII or not; other scalars open nothing.
+    @Test func everyBracketOfEveryScriptIsCounted() {
+        CheckSpec("""
+            ! 목록 [하나] | the list [one
+            ! 집합 {a} | the set {a
+            ! 책 『하나』 | the book 『one
+            ! 값 （하나） | the value （one
+              값 <하나> | the value <one
+              값 하나 | the value ~one
+            """).expect(UnbalancedBrackets.self)
+    }
 }
 
 @Suite struct DoubledSpaceTests {

@@ -21,6 +21,16 @@ import Testing
             """).expect(NameSpelling.self)
     }
 
+    /// A long word written as the English writes it is no near miss, and
+    /// does not hide one beside it.
+    @Test func aWordTheEnglishHasAsWrittenIsPassedOver() {
+        CheckSpec("""
+              Debian 프로젝트의 Ubuntu 배포판 | The Ubuntu distribution of the Debian project
+            ! Debian 프로젝트의 Ubunto 배포판 | The Ubuntu distribution of the Debian project
+              Debian 프로젝트의 Ubuntu 배포판 | The Debian project's Ubuntu-based distribution
+            """).expect(NameSpelling.self)
+    }
+
     /// Four characters are enough for a word that mixes letters and digits
     /// (a numeronym: I18n, a11y), where one letter apart is no other word;
     /// a short word of letters alone (Perl / Pearl) or a version (IPv4 / IPv6) is not one.

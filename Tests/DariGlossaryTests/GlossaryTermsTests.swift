@@ -63,4 +63,28 @@ import Testing
     @Test func countriesFindCountryThroughItsYEnding() {
         #expect(found("two countries", .english) == ["countries"])
     }
+
+    /// The matcher passes over positions whose first two scalars start no
+    /// term; a term of one syllable or two letters, and a y-stem of two
+    /// letters (sky → skies), still match.
+    @Test func shortTermsAndShortStemsAreFound() {
+        let at = SourceLocation(file: "g.csv", line: 2)
+        func concept(_ id: String, _ korean: String, _ english: String) -> Concept {
+            Concept(id: id, terms: [.korean: [Term(text: korean, language: .korean, location: at)],
+                                    .english: [Term(text: english, language: .english, location: at)]],
+                    location: at)
+        }
+        let short = GlossaryTerms(Glossary(source: "g.csv", concepts: [
+            concept("north", "북", "ox"), concept("nk", "북한", "North Korea"), concept("sky", "하늘", "sky"),
+        ]))
+        func found(_ text: String, _ language: Language) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            return short.matches(in: text, language: language).map {
+                String(String.UnicodeScalarView(scalars[$0.offset..<($0.offset + $0.length)]))
+            }
+        }
+        #expect(found("북은 북한을 북", .korean) == ["북", "북한", "북"])
+        #expect(found("an ox under blue skies and a Sky", .english) == ["ox", "skies", "Sky"])
+        #expect(found("North Korea and the north", .english) == ["North Korea"])
+    }
 }

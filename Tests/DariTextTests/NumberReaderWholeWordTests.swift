@@ -45,6 +45,30 @@ struct NumberReaderWholeWordTests {
         #expect(NumberReader.englishWordValues(text).contains(NumberReader.key(value)))
     }
 
+    /// An ordinal suffix (2nd-party) is looked for only after s, n, r or t:
+    /// lower-casing turns no other scalar into a string that starts with one.
+    @Test func onlySNRTLowerCaseToAnOrdinalSuffixsFirstLetter() {
+        var others: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), !"snrtSNRT".unicodeScalars.contains(scalar),
+                  let first = String(scalar).lowercased().unicodeScalars.first, "snrt".unicodeScalars.contains(first)
+            else { continue }
+            others.append("U+" + String(value, radix: 16, uppercase: true))
+        }
+        #expect(others.isEmpty)
+    }
+
+    @Test(arguments: [("Five DECADES", 50.0), ("two Dozen", 24), ("Twenty-Five", 25), ("THREE million", 3e6),
+                      ("in MAY", 5), ("a HUNDRED", 100)])
+    func numberWordsAreReadInAnyCase(text: String, value: Double) {
+        #expect(NumberReader.englishWordValues(text).contains(NumberReader.key(value)))
+    }
+
+    @Test(arguments: [("$5 Billion", 5e9), ("£3M", 3e6), ("12-DOZEN", 144), ("2bn", 2e9), ("5 millions", 5)])
+    func scalesAreReadInAnyCase(text: String, value: Double) {
+        #expect(NumberReader.english(text).first?.canonical == NumberReader.key(value))
+    }
+
     @Test func acronymsAreNotRomanNumerals() {
         #expect(NumberReader.englishWordValues("a CD, an MD in DC, IIII or VX").isEmpty)
         #expect(NumberReader.englishWordValues("so I left").isEmpty)

@@ -41,6 +41,13 @@ struct ScriptTests {
         #expect(!Script.isHangulSyllable(scalar))
     }
 
+    @Test(arguments: ["", "2008", "1억1천만", "4,800km", "°C", "é\u{301}", "𝄞 and 😀", "3만 5천"])
+    func aStringOfScalarsHasExactlyThoseScalars(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(Script.string(of: scalars).unicodeScalars.elementsEqual(scalars))
+        #expect(Script.string(of: scalars[...].dropFirst()) == String(String.UnicodeScalarView(scalars.dropFirst())))
+    }
+
     /// A Korean page quotes English names: the share of Hangul among its
     /// letters, not the presence of Latin, tells it from an English page.
     @Test func hangulShareCountsLettersOfBothScriptsOnly() {

@@ -31,10 +31,14 @@ public struct InvisibleCharacter: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         for record in input.segments {
             let segment = input.segment(of: record)
-            for (side, content, language) in [(Side.source, segment.source, input.memory.sourceLanguage),
-                                              (Side.target, segment.target ?? [], input.memory.targetLanguage)] {
-                guard let found = Self.firstInvisible(in: content) else { continue }
-                findings.report(record, in: input, side: side, message: Self.message(found, language), onlyItsSide: true)
+            // Source, then target: two calls, not an array of both made for every record.
+            if let found = Self.firstInvisible(in: segment.source) {
+                findings.report(record, in: input, side: .source, message: Self.message(found, input.memory.sourceLanguage),
+                                onlyItsSide: true)
+            }
+            if let target = segment.target, let found = Self.firstInvisible(in: target) {
+                findings.report(record, in: input, side: .target, message: Self.message(found, input.memory.targetLanguage),
+                                onlyItsSide: true)
             }
         }
     }
@@ -43,11 +47,9 @@ public struct InvisibleCharacter: Check {
     static func firstInvisible(in content: [InlineContent]) -> (scalar: Unicode.Scalar, word: String)? {
         for piece in content {
             guard case let .text(text) = piece else { continue }
-            // Nearly all text is clean: look at the bytes before the scalars.
-            guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 >= 0xC2 }) else { continue }
-            // Korean text always passes the byte test: the scalars are searched in
-            // place, and an array of them made only for the rare text with one.
-            guard text.unicodeScalars.contains(where: isReported) else { continue }
+            // Nearly all text is clean: decided on the bytes, whole sequences
+            // (Korean and English text have lead bytes these share).
+            guard mayHaveReported(text) else { continue }
             let scalars = Script.scalars(of: text)
             guard let index = scalars.firstIndex(where: isReported) else { continue }
             var start = index, end = index + 1
@@ -58,6 +60,41 @@ public struct InvisibleCharacter: Check {
             return (scalars[index], String(word))
         }
         return nil
+    }
+
+    /// Whether `text` has a scalar `isReported` accepts, read on its UTF-8:
+    /// a control byte, or one of the reported scalars' byte sequences (the
+    /// C1 controls C2 80–9F; U+115F, U+1160, U+180E; U+200B, U+200E,
+    /// U+200F, U+202A–202E, U+2060, U+2066–2069; U+3164; U+FEFF, U+FFA0,
+    /// U+FFFD). A test compares it with `isReported` for every scalar.
+    static func mayHaveReported(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                // A String is valid UTF-8: a lead byte's continuation bytes are there.
+                func next(_ offset: Int) -> UInt8 { bytes[index + offset] }
+                switch byte {
+                case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F: return true
+                case 0xC2 where (0x80...0x9F).contains(next(0)): return true
+                case 0xE1 where next(0) == 0x85 && (next(1) == 0x9F || next(1) == 0xA0)
+                    || next(0) == 0xA0 && next(1) == 0x8E:
+                    return true
+                case 0xE2 where next(0) == 0x80 && (next(1) == 0x8B || next(1) == 0x8E || next(1) == 0x8F
+                                                    || (0xAA...0xAE).contains(next(1)))
+                    || next(0) == 0x81 && (next(1) == 0xA0 || (0xA6...0xA9).contains(next(1))):
+                    return true
+                case 0xE3 where next(0) == 0x85 && next(1) == 0xA4: return true
+                case 0xEF where next(0) == 0xBB && next(1) == 0xBF || next(0) == 0xBE && next(1) == 0xA0
+                    || next(0) == 0xBF && next(1) == 0xBD:
+                    return true
+                default: continue
+                }
+            }
+            return false
+        }
     }
 
     static func isReported(_ scalar: Unicode.Scalar) -> Bool {

@@ -122,6 +122,10 @@ public struct NameSpelling: Check {
         guard koreanWords.contains(where: isLongEnough) else { return [] }
         let englishWords = words(in: english)
         guard !englishWords.isEmpty else { return [] }
+        // Most long Korean-side words are English words of the pair written as they
+        // are (names, acronyms), which the loop below passes over: without another,
+        // no sets or lower-cased copies are made.
+        guard koreanWords.contains(where: { isLongEnough($0) && !englishWords.contains($0) }) else { return [] }
         var found: [(written: String, expected: String)] = []
         let koreanSet = Set(koreanWords), englishSet = Set(englishWords)
         // Each English word's lower case, and (once a Korean word needs it)

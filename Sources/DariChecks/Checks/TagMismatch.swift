@@ -35,7 +35,10 @@ public struct TagMismatch: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         var mismatches: [Mismatch] = []
         var linkedUnits: [Int: Int] = [:]
-        var unitsAgree: [[Int]: Bool] = [:]
+        // Whether the last unit asked about carries the same codes on both sides:
+        // a unit's records are consecutive, so one answer at a time is enough
+        // (a dictionary of every unit, keyed by arrays, was grown and hashed for each).
+        var lastUnit: (key: SegmentPosition, agrees: Bool)?
         var pageLinks: [Int: (source: [String: Int], target: [String: Int])] = [:]
         for (index, record) in input.segments.enumerated() {
             guard record.translatedTarget != nil, record.hasSource, !input.isPairedByPositionOnly(record) else { continue }
@@ -43,9 +46,9 @@ public struct TagMismatch: Check {
             guard let target = segment.target else { continue }
             // A block whose two sides carry the same codes has no wrong link, even
             // when a link sits in a sentence the aligner cut differently on each side.
-            let unitKey = [record.fileIndex, record.unitIndex]
-            if unitsAgree[unitKey] == nil { unitsAgree[unitKey] = Self.sameCodes(in: input.unit(of: record)) }
-            if unitsAgree[unitKey] == true { continue }
+            let unitKey = SegmentPosition(file: record.fileIndex, unit: record.unitIndex)
+            if lastUnit?.key != unitKey { lastUnit = (unitKey, Self.sameCodes(in: input.unit(of: record))) }
+            if lastUnit?.agrees == true { continue }
             let sourceCodes = Self.codes(segment.source), targetCodes = Self.codes(target)
             let links = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") }
                 || targetCodes.counts.keys.contains { $0.hasPrefix("link ") }
@@ -251,7 +254,16 @@ public struct TagMismatch: Check {
 
     /// True when the unit's sources together carry the codes its targets do.
     static func sameCodes(in unit: MemoryUnit) -> Bool {
-        codes(unit.segments.flatMap(\.source)).counts == codes(unit.segments.flatMap { $0.target ?? [] }).counts
+        // Most units have nothing but text: no code to count on either side.
+        if unit.segments.allSatisfy({ isTextOnly($0.source) && isTextOnly($0.target ?? []) }) { return true }
+        return codes(unit.segments.flatMap(\.source)).counts == codes(unit.segments.flatMap { $0.target ?? [] }).counts
+    }
+
+    private static func isTextOnly(_ content: [InlineContent]) -> Bool {
+        content.allSatisfy { piece in
+            if case .text = piece { return true }
+            return false
+        }
     }
 
     /// Each code a reader sees, as a key with its count, and how to show it (`VisibleCodes`).

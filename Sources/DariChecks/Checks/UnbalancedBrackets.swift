@@ -48,8 +48,9 @@ public struct UnbalancedBrackets: Check {
                 straight += 1
                 continue
             }
-            // Brackets are ASCII or in the CJK/general punctuation blocks.
-            guard scalar.value < 0x80 || (0x2000...0x206F).contains(scalar.value)
+            // Brackets are ( ) [ ] { } or in the CJK/general punctuation blocks: an
+            // ASCII letter or space (most scalars) is passed over without trying every pair.
+            guard scalar.value < 0x80 ? Self.isASCIIBracket(scalar) : (0x2000...0x206F).contains(scalar.value)
                 || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
             else { continue }
             for (index, pair) in pairs.enumerated() {
@@ -69,6 +70,14 @@ public struct UnbalancedBrackets: Check {
         }
         if straight % 2 == 1 { return ("\"", "\"", straight, 0) }
         return nil
+    }
+
+    /// The ASCII scalars of `pairs`.
+    private static func isASCIIBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "(", ")", "[", "]", "{", "}": return true
+        default: return false
+        }
     }
 
     /// False when `text` has no scalar of `pairs` and no straight double

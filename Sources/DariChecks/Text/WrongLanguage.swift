@@ -101,6 +101,10 @@ public enum WrongLanguage {
     }
 
     static func isEnglishProse(_ sentence: Substring) -> Bool {
+        // Decided on the bytes when a Korean word is sure to stay: most
+        // sentences with Hangul that get here, whose removal Character by
+        // Character was most of this function's time on a large memory.
+        if keepsKoreanWord(sentence) { return false }
         let sentence = withoutKoreanReferences(sentence)
         var letters = 0, other = 0
         for scalar in sentence.unicodeScalars {
@@ -222,7 +226,48 @@ public enum WrongLanguage {
         return Substring(kept.joined(separator: " "))
     }
 
-    private static let quotes: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉"]
+    static let quotes: [Character: Character] = ["“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉"]
+
+    /// True when `withoutKoreanReferences(sentence)` is sure to keep Hangul:
+    /// the sentence has no opening quote (so nothing is dropped as a quoted
+    /// title) and a run between spaces with more Hangul letters than a lead
+    /// word may have. Its word (`withoutKoreanReferences` splits at space
+    /// Characters, a subset of the space bytes) has at least those letters,
+    /// so it is neither a lead nor a short label before a number. False
+    /// means only "not decided here".
+    static func keepsKoreanWord(_ sentence: Substring) -> Bool {
+        var hangul = 0, found = false
+        var value: UInt32 = 0, continuations = 0
+        for byte in sentence.utf8 {
+            if continuations > 0 {
+                value = value << 6 | UInt32(byte & 0x3F)
+                continuations -= 1
+                guard continuations == 0, let scalar = Unicode.Scalar(value) else { continue }
+                if isQuoteOpener(scalar.value) { return false }
+                if Script.isHangul(scalar) {
+                    hangul += 1
+                    if hangul > maximumLeadSyllables { found = true }
+                }
+            } else if byte >= 0xC0 {
+                // A lead byte: 110xxxxx, 1110xxxx or 11110xxx.
+                continuations = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                value = UInt32(byte & (byte >= 0xF0 ? 0x07 : byte >= 0xE0 ? 0x0F : 0x1F))
+            } else if byte == 0x20 {
+                hangul = 0
+            }
+        }
+        return found
+    }
+
+    /// Whether a scalar alone is a Character `quotes` has as a key: the
+    /// keys, and U+2329, canonically the same as 〈 (a test checks every
+    /// scalar). A switch: asked for every non-ASCII scalar.
+    static func isQuoteOpener(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x201C, 0x300C, 0x300E, 0x300A, 0x3008, 0x2329: return true
+        default: return false
+        }
+    }
 
     /// How long a Korean word before English prose may be to be read as a
     /// lead (그러나, 따라서, 참고:) rather than Korean text.
