@@ -125,10 +125,11 @@ def main():
             tp += len(changed & unaligned)
             fn += len(changed - unaligned)
             fp += len(unaligned - changed)
-        recall = tp / (tp + fn) if tp + fn else float('nan')
-        precision = tp / (tp + fp) if tp + fp else float('nan')
+        # Nothing changed in the clean variant: only its false-unaligned rate means anything.
+        recall = f'{tp / (tp + fn):.3f}' if tp + fn else '-'
+        precision = f'{tp / (tp + fp):.3f}' if tp + fn and tp + fp else '-'
         genuine = sentences - tp - fn
-        print(f'{variant:5}  docs {docs}  changed {tp + fn}  recall {recall:.3f}  precision {precision:.3f}  '
+        print(f'{variant:5}  docs {docs}  changed {tp + fn}  recall {recall}  precision {precision}  '
               f'false unaligned {fp}/{genuine} = {fp / genuine:.4f}')
 
 

@@ -160,17 +160,21 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// translation; a shorter text gets no discount.
     public var minimumChanceNeighbours = 4
     /// Two sentences in the same place that share no number, name, Latin
-    /// word or inline code are unrelated, not a 1-1 bead, when their known
-    /// words say so: each side knows at least `unrelatedMinimumKnown` words
-    /// and the log-likelihood ratio of their linked words, translation
-    /// (a known word's partner present with `translationPartnerRate`)
-    /// against chance (`chancePartnerRate`), is below −`unrelatedEvidence`.
-    /// Tuned on held-out halves with unrelated lines put in both sides
+    /// word or inline code are unrelated, not a 1-1 bead, when the
+    /// log-likelihood ratio of their linked words, translation against
+    /// chance, is below −this (`LexicalSignal.isUnrelated`). Tuned on
+    /// held-out halves with unrelated lines put in both sides
     /// (`Scripts/substitution-bench.py`, docs/design/alignment-weights.md);
     /// `.infinity` switches the test off.
     public var unrelatedEvidence = 5.0
+    /// The fewest known words (weighted) each side needs to be judged
+    /// unrelated: a translation the lexicon barely explains is not judged.
     public var unrelatedMinimumKnown = 4.0
+    /// The most a translation is assumed to link of its known words; the
+    /// text's measured coverage rate is used below it, but never below
+    /// `assumedCoverageRate`.
     public var translationPartnerRate = 0.4
+    /// How often a known word's partner is in an unrelated sentence by chance.
     public var chancePartnerRate = 0.04
 
     // MARK: Search ("Search band")

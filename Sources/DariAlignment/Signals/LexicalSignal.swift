@@ -174,9 +174,9 @@ extension LexicalSignal {
     /// two unrelated sentences by their words: each side knows enough words
     /// (`AlignmentConfiguration.unrelatedMinimumKnown`), and the words linked
     /// across are far fewer than a translation links (the log-likelihood
-    /// ratio of translation against chance, per known word, is below
-    /// −`unrelatedEvidence`). A translation the lexicon barely explains
-    /// has few known words, and is not judged.
+    /// ratio of translation against chance, summed over the known words,
+    /// is below −`unrelatedEvidence`). A translation the lexicon barely
+    /// explains has few known words, and is not judged.
     func isUnrelated(_ i: Int, _ t: Int) -> Bool {
         guard hasLexicon, configuration.unrelatedEvidence < .infinity,
               min(sourceKnown[i], targetKnown[t]) >= configuration.unrelatedMinimumKnown else { return false }
