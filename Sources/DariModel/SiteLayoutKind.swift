@@ -7,7 +7,8 @@ public enum SiteLayoutKind: String, Sendable, CaseIterable, Equatable {
     case folders
     /// Docusaurus: `docs/…` (the default locale) ↔
     /// `i18n/ko/docusaurus-plugin-content-docs/current/…`, and `blog/…` ↔
-    /// `i18n/ko/docusaurus-plugin-content-blog/…`.
+    /// `i18n/ko/docusaurus-plugin-content-blog/…`; versioned docs and other
+    /// docs plugins' folders too (`DocusaurusLayout`).
     case docusaurus
     /// A language suffix on the file name: `page.ko.md` ↔ `page.md` or
     /// `page.en.md` (Hugo by file name, MkDocs i18n's suffix structure; also `.html`).

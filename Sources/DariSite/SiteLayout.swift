@@ -218,13 +218,17 @@ public struct FolderLayout: SiteLayout, Equatable {
 /// Docusaurus: the default locale's pages in `docs/` (and `blog/`), each
 /// other locale's in `i18n/LOCALE/docusaurus-plugin-content-docs/current/`
 /// (and `i18n/LOCALE/docusaurus-plugin-content-blog/`), same relative paths.
+/// Versioned docs pair too (`versioned_docs/version-3/` ↔
+/// `…-docs/version-3/`), and so do the instances of a second docs or blog
+/// plugin whose folder is named by its id (`community/` ↔
+/// `…-docs-community/current/`, `community_versioned_docs/version-3/` ↔
+/// `…-docs-community/version-3/`): Docusaurus's own naming.
 public struct DocusaurusLayout: SiteLayout, Equatable {
     /// The language of `i18n/`: the translation.
     public var translated: Language
     public var folders: FolderLayout
 
-    /// The plugin folder of each content section under `i18n/LOCALE/`.
-    static let sections = [("docs", "docusaurus-plugin-content-docs/current"), ("blog", "docusaurus-plugin-content-blog")]
+    static let docsPlugin = "docusaurus-plugin-content-docs", blogPlugin = "docusaurus-plugin-content-blog"
 
     /// The site's `i18n/` locale folders hold the translation. When both
     /// languages have one, the original (`dari.json` `source`) is taken
@@ -233,17 +237,44 @@ public struct DocusaurusLayout: SiteLayout, Equatable {
         let locales = Site.subfolders(of: Site.join(folder, "i18n"))
         for translated in [original.other, original] {
             guard let locale = Site.languageRoot(for: translated, among: locales) else { continue }
-            var found: [FolderLayout.Section] = []
-            for (name, plugin) in sections {
-                let translation = "i18n/\(locale)/\(plugin)"
-                guard InputFile.isFolder(Site.join(folder, name)), InputFile.isFolder(Site.join(folder, translation)) else { continue }
-                found.append(translated == .korean
-                    ? FolderLayout.Section(korean: translation, english: name, keyPrefix: name)
-                    : FolderLayout.Section(korean: name, english: translation, keyPrefix: name))
+            let found = sections(in: folder, locale: "i18n/\(locale)").map { section in
+                translated == .korean
+                    ? FolderLayout.Section(korean: section.translation, english: section.original, keyPrefix: section.original)
+                    : FolderLayout.Section(korean: section.original, english: section.translation, keyPrefix: section.original)
             }
             if !found.isEmpty { return DocusaurusLayout(translated: translated, folders: FolderLayout(sections: found)) }
         }
         return nil
+    }
+
+    /// Each content folder of the default locale with its copy under
+    /// `locale` (`i18n/ko`), when both are there: `docs` and `blog` first,
+    /// as Docusaurus lists them, then versions and other plugin instances
+    /// by name.
+    static func sections(in folder: String, locale: String) -> [(original: String, translation: String)] {
+        var first: [(original: String, translation: String)] = [], rest: [(original: String, translation: String)] = []
+        for plugin in Site.subfolders(of: Site.join(folder, locale)).sorted() {
+            let translation = Site.join(locale, plugin)
+            if plugin == blogPlugin || plugin.hasPrefix(blogPlugin + "-") {
+                let id = plugin.dropFirst(blogPlugin.count + 1)
+                let original = id.isEmpty ? "blog" : String(id)
+                if plugin == blogPlugin { first.append((original, translation)) } else { rest.append((original, translation)) }
+            } else if plugin == docsPlugin || plugin.hasPrefix(docsPlugin + "-") {
+                let id = plugin.dropFirst(docsPlugin.count + 1)
+                for version in Site.subfolders(of: Site.join(folder, translation)).sorted() {
+                    let copy = Site.join(translation, version)
+                    if version == "current" {
+                        let original = id.isEmpty ? "docs" : String(id)
+                        if id.isEmpty { first.insert((original, copy), at: 0) } else { rest.append((original, copy)) }
+                    } else if version.hasPrefix("version-") {
+                        rest.append(((id.isEmpty ? "versioned_docs" : "\(id)_versioned_docs") + "/" + version, copy))
+                    }
+                }
+            }
+        }
+        return (first + rest.sorted { $0.original < $1.original }).filter { section in
+            InputFile.isFolder(Site.join(folder, section.original)) && InputFile.isFolder(Site.join(folder, section.translation))
+        }
     }
 
     public var summary: String { folders.summary }

@@ -88,6 +88,38 @@ import Testing
         #expect(pairs.count == 3 && pairs.allSatisfy { $0.method == .mirroredPath })
     }
 
+    /// A versioned Docusaurus site keeps each version's docs in
+    /// `versioned_docs/version-N/` and their translation in
+    /// `…-docs/version-N/`; a second docs plugin (id `community`) in
+    /// `community/` and `…-docs-community/current/`. Each pairs with its own copy.
+    @Test func docusaurusPairsVersionsAndPluginInstancesWithTheirOwnCopies() throws {
+        let opened = try open([
+            "docs/intro.html": Self.english,
+            "versioned_docs/version-3/intro.html": Self.english,
+            "versioned_docs/version-2/intro.html": Self.english,
+            "community/history.html": Self.english,
+            "community_versioned_docs/version-1/history.html": Self.english,
+            "i18n/ko/docusaurus-plugin-content-docs/current/intro.html": Self.korean,
+            "i18n/ko/docusaurus-plugin-content-docs/version-3/intro.html": Self.korean,
+            "i18n/ko/docusaurus-plugin-content-docs-community/current/history.html": Self.korean,
+            "i18n/ko/docusaurus-plugin-content-docs-community/version-1/history.html": Self.korean,
+            "i18n/ko/docusaurus-plugin-content-docs-missing/current/gone.html": Self.korean,
+        ])
+        #expect(opened.site.layout.summary == [
+            "i18n/ko/docusaurus-plugin-content-docs/current ↔ docs",
+            "i18n/ko/docusaurus-plugin-content-docs-community/current ↔ community",
+            "i18n/ko/docusaurus-plugin-content-docs-community/version-1 ↔ community_versioned_docs/version-1",
+            "i18n/ko/docusaurus-plugin-content-docs/version-3 ↔ versioned_docs/version-3",
+        ].joined(separator: ", "))
+        let pages = try opened.site.pages()
+        #expect(pages.korean.map(\.key) == pages.english.map(\.key))
+        #expect(pages.english.map(\.key) == ["docs/intro.html", "community/history.html",
+                                             "community_versioned_docs/version-1/history.html",
+                                             "versioned_docs/version-3/intro.html"])
+        let pairs = try SiteAligner(sentenceAligner: DiagonalAligner()).align(opened.site).pairs
+        #expect(pairs.count == 4 && pairs.allSatisfy { $0.method == .mirroredPath })
+    }
+
     /// A Korean-default Docusaurus site translated into English (`dari.json`
     /// `"source": "ko"` is the default): `docs/` is Korean.
     @Test func aDocusaurusSiteWrittenInKoreanHasItsDocsInKorean() throws {
