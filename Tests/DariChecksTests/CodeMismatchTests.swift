@@ -76,6 +76,35 @@ import Testing
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
     }
 
+    /// A command's help is a table of options whose descriptions the
+    /// translator writes freely, with English glosses in brackets and words
+    /// kept in English at the column's start (Helm's reference pages): the
+    /// options and their defaults are the code.
+    @Test(arguments: [
+        ("--burst-limit int   클라이언트 측 기본 제한 (기본값 100)\n    --debug           장황한(verbose) 출력 활성화",
+         "--burst-limit int   client-side default throttling limit (default 100)\n    --debug           enable verbose output"),
+        ("-h, --help             verify 명령어에 대한 도움말\n      --keyring string   공개 키가 들어 있는 키링",
+         "-h, --help             help for verify\n      --keyring string   keyring containing public keys"),
+        ("Usage:\n  helm verify PATH [flags]\n설명은 아래와 같다(see below)",
+         "Usage:\n  helm verify PATH [flags]\nThe description (see below) follows"),
+    ])
+    func aTableOfOptionsWithTranslatedDescriptionsIsTheSame(source: String, target: String) {
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
+    }
+
+    /// What the descriptions leave is still compared: a changed option, a
+    /// changed default, a line added.
+    @Test(arguments: [
+        ("--burst-limit int   클라이언트 측 기본 제한 (기본값 50)", "--burst-limit int   client-side default throttling limit (default 100)"),
+        ("--burst int   클라이언트 측 기본 제한", "--burst-limit int   client-side default throttling limit"),
+        ("--debug   자세한 출력", "--burst-limit int   client-side limit\n--debug   enable verbose output"),
+        // Indentation is no column: the code around a translated string still counts.
+        ("f(x)\n    show(roomId + '에 오신 것을 환영합니다', theme);", "f(x)\n    show('Welcome to ' + roomId, theme);"),
+    ])
+    func anOptionsTableStillComparesItsOptions(source: String, target: String) {
+        #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])
+    }
+
     /// `//` after a colon (`https://`) and `#` without a space (`#app`) are code.
     @Test(arguments: [
         ("fetch('https://example.org/a')", "fetch('https://example.org/b')"),

@@ -40,7 +40,10 @@ public struct CodeMismatch: Check {
                 }
                 guard !source.isEmpty, !target.isEmpty, Self.formatted(source) != Self.formatted(target),
                       !Self.differsOnlyInTranslatedWords(source, target),
-                      !Self.differsOnlyInTranslatedText(source, target) else { continue }
+                      !Self.differsOnlyInTranslatedText(source, target),
+                      !Self.differsOnlyInTranslatedLines(unit.segments.map(\.sourceText).joined(separator: "\n"),
+                                                         unit.segments.compactMap(\.targetText).joined(separator: "\n"))
+                else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                            source: source, target: target, isCopy: false)
                 // The code is one segment: point at its first changed line, not the block's first.
@@ -219,6 +222,69 @@ public struct CodeMismatch: Check {
             return false
         }
         return expression.firstMatch(in: other, range: NSRange(other.startIndex..., in: other)) != nil
+    }
+
+    /// True when the blocks have the same lines and each line that differs
+    /// is the same code up to where one side's line turns into Korean prose
+    /// (or up to the column that prose is in),
+    /// with the same numbers: a command's help (`--debug  자세한(verbose)
+    /// 출력 활성화` for `--debug  enable verbose output`), a table of
+    /// options, a prose line of an example. A translator writes such prose
+    /// freely, with English glosses in brackets, which no pattern of the
+    /// English words can follow (`differsOnlyInTranslatedWords`); a changed
+    /// option, flag or default (`(기본값 50)` for `(default 100)`) is still
+    /// a difference.
+    static func differsOnlyInTranslatedLines(_ source: String, _ target: String) -> Bool {
+        let (written, other) = Script.containsHangul(target) ? (target, source) : (source, target)
+        guard Script.containsHangul(written) else { return false }
+        func lines(_ code: String) -> [Substring] {
+            withoutComments(code, keepingLines: true).split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
+        }
+        let (koreanLines, otherLines) = (lines(written), lines(other))
+        guard koreanLines.count == otherLines.count else { return false }
+        for (korean, line) in zip(koreanLines, otherLines) {
+            let comparedLine = formatted(code([String(line)]))
+            if formatted(code([String(korean)])) == comparedLine { continue }
+            guard let firstKorean = korean.split(separator: " ").first(where: { Script.containsHangul(String($0)) }),
+                  !Script.containsHangul(String(line)), digitRuns(korean) == digitRuns(line) else { return false }
+            // In a table of options the prose is a column, after two or more
+            // spaces, and may open with a word kept in English (`verify 명령어에
+            // 대한 도움말` for `help for verify`): the code ends at the column.
+            // Without a column, the line's Korean end must be prose: no Latin
+            // letters outside brackets (`패키지 stop` and `onClick={…}>포커스`
+            // are code with a word translated, left to the other tests).
+            var code = korean[..<firstKorean.startIndex]
+            // A column follows code; indentation is none.
+            let indented = code.drop(while: \.isWhitespace)
+            if let column = indented.ranges(of: "  ").last {
+                code = code[..<column.lowerBound]
+            } else if hasLatinOutsideBrackets(korean[firstKorean.startIndex...]) {
+                return false
+            }
+            let head = formatted(Self.code([String(code)]))
+            guard comparedLine.hasPrefix(head), comparedLine.count > head.count else { return false }
+        }
+        return true
+    }
+
+    /// Whether `text` has an ASCII letter outside round brackets (a gloss:
+    /// `장황한(verbose)`).
+    private static func hasLatinOutsideBrackets(_ text: Substring) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"): depth = max(0, depth - 1)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): if depth == 0 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// The runs of ASCII digits in `text`, sorted: the numbers a line states.
+    private static func digitRuns(_ text: Substring) -> [Substring] {
+        text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).sorted()
     }
 
     /// `code` with the text of each quoted string that has Korean in it
