@@ -113,6 +113,16 @@ public struct NameSpelling: Check {
         return digits > 0 && count - digits >= 2
     }
 
+    /// Whether `word` is a date written with a month's name (`14-Jan-2026`):
+    /// digits and month names only. Its month is a number, not a spelling,
+    /// and a page's "generated on" or "last updated" date differs from its
+    /// translation's as a matter of course.
+    static func isDate(_ word: String) -> Bool {
+        let letters = word.split(whereSeparator: { !$0.isLetter })
+        return word.contains(where: \.isNumber) && !letters.isEmpty
+            && letters.allSatisfy { NumberReader.namesMonth(String($0)) }
+    }
+
     /// The Korean-side words that are near misses of English words, each once.
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
         // Words are ASCII, so a word's bytes are its characters (`utf8.count`, not
@@ -134,7 +144,7 @@ public struct NameSpelling: Check {
         let englishLower = Set(englishLowered)
         var withoutDigitsOfEnglish: [String]?
         for word in koreanWords where isLongEnough(word) && !englishSet.contains(word)
-            && !found.contains(where: { $0.written == word }) {
+            && !found.contains(where: { $0.written == word }) && !isDate(word) {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
             let lowerWithoutDigits = withoutDigits(lower)
