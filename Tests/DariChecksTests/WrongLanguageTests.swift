@@ -184,6 +184,31 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    /// Identifiers are kept as written: a heading of camel-case function
+    /// names (Helm's function list), and a command's title that the page
+    /// itself writes as code (its usage block opens with it, or an inline
+    /// code is exactly it). The same words with no such code on the page
+    /// are English left untranslated.
+    @Test func identifiersAndCommandsThePageWritesAsCodeAreNoCopies() {
+        CheckSpec("""
+              toRawJson, mustToRawJson | toRawJson, mustToRawJson
+            ! plugin update | plugin update
+            """, sourceLanguage: .english).expect(Untranslated.self)
+        var spec = CheckSpec("""
+              helm plugin update | helm plugin update
+              install chart | install chart
+              The command is as follows. | 명령은 다음과 같습니다.
+              $ helm plugin update <plugin> [flags] | $ helm plugin update <plugin> [flags]
+              Run it. | 실행하세요.
+            """, sourceLanguage: .english)
+        spec.memory.files[0].units[3].kind = .code
+        let code: (Int) -> [InlineContent] = { id in [.start(id: id, element: "code", original: "<code>"), .text("install chart"),
+                                                     .end(id: id, element: "code", original: "</code>")] }
+        spec.memory.files[0].units[4].segments[0].source = [.text("Run ")] + code(1) + [.text(".")]
+        spec.memory.files[0].units[4].segments[0].target = code(1) + [.text("를 실행하세요.")]
+        spec.expect(Untranslated.self)
+    }
+
     @Test func aTableOfContentsEntryRepeatingAnUntranslatedHeadingIsNotASecondFinding() {
         var spec = CheckSpec("""
               12.2.2. Web forum | 12.2.2. Web forum

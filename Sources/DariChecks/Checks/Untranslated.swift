@@ -448,7 +448,38 @@ public struct Untranslated: Check {
            other.split(whereSeparator: \.isWhitespace) == text.split(whereSeparator: \.isWhitespace) { return [] }
         guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
+        if isCode(copy, onPageOf: input.file(of: record)) { return [] }
         return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
+    }
+
+    /// Whether the page writes `copy` as code: the text of an inline code,
+    /// or the start of a line of a code block (after a `$` prompt), comments
+    /// left out. A command's reference page is titled with the command
+    /// (`helm plugin update`), which its usage block opens with; both pages
+    /// keep it as it is.
+    static func isCode(_ copy: String, onPageOf file: MemoryFile) -> Bool {
+        let wanted = copy.lowercased()
+        func words(_ text: some StringProtocol) -> String {
+            text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        }
+        for unit in file.units {
+            for segment in unit.segments {
+                if unit.kind == .code {
+                    for text in [segment.sourceText, segment.targetText ?? ""] {
+                        for line in CodeMismatch.withoutComments(text).split(separator: "\n") {
+                            var line = words(line)[...]
+                            if line.hasPrefix("$ ") { line = line.dropFirst(2) }
+                            if line == wanted || line.hasPrefix(wanted + " ") { return true }
+                        }
+                    }
+                } else {
+                    for content in [segment.source, segment.target ?? []] where verbatim(content).contains("`" + wanted) {
+                        return true
+                    }
+                }
+            }
+        }
+        return false
     }
 
     /// The text, its white space normalised, when it is a short English copy.

@@ -178,9 +178,27 @@ public enum WrongLanguage {
         }
         guard plain.count >= 2, plain.count == words.count else { return false }
         let content = plain.filter { !functionWords.contains($0.lowercased()) }
+        // Identifiers written in camel case (`toRawJson, mustToRawJson`) are code.
+        if !content.isEmpty, content.allSatisfy(isCamelCase) { return false }
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
+    }
+
+    /// A word with a capital after a lower-case letter and more lower-case
+    /// letters than capitals (`toRawJson`, `mustToRawJson`, `PalmDoc`): an
+    /// identifier or a product's name, as no English word is written. A
+    /// word in inverted case (LibreOffice's `tOGGLE cASE` menu item) is a
+    /// word.
+    static func isCamelCase(_ word: String) -> Bool {
+        var previousIsLower = false, turns = false, lower = 0, upper = 0
+        for scalar in word.unicodeScalars {
+            let isUpper = scalar.properties.isUppercase, isLower = scalar.properties.isLowercase
+            if isUpper && previousIsLower { turns = true }
+            if isUpper { upper += 1 } else if isLower { lower += 1 }
+            previousIsLower = isLower
+        }
+        return turns && lower > upper
     }
 
     /// The sentence without what a Korean page rightly writes in Korean
