@@ -69,6 +69,29 @@ import Testing
         #expect(findings.first?.related.count == 2)
     }
 
+    /// Entries a changelog or a list gained since the translation, with no
+    /// heading of their own, are one finding once they are four blocks or
+    /// more; fewer are each their own edit (an added paragraph and note).
+    @Test(arguments: [(4, 1), (3, 3)])
+    func aLongRunOfOneSidedBlocksIsOneFinding(run: Int, expected: Int) {
+        let entries = (1...run).map { "  Fixed the release notes of version \($0). | <none>" }
+        let paired = (1...8).map { "  What version \($0) fixed. | \($0)판에서 고친 점입니다." }
+        var spec = CheckSpec((["  Changes | 변경 사항"] + entries + paired).joined(separator: "\n"), sourceLanguage: .english)
+        for index in spec.memory.files[0].units.indices {
+            let alone = (1...run).contains(index)
+            spec.memory.files[0].units[index].sourceLocation = SourceLocation(file: "en/page.html", line: index + 10)
+            spec.memory.files[0].units[index].targetLocation = alone ? nil : SourceLocation(file: "ko/page.html", line: index + 1)
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == expected, "\(findings.map(\.message))")
+        #expect(findings.first?.location.line == 11)
+        if expected == 1 {
+            #expect(findings.first?.message == "4 blocks in a row from 'Fixed the release notes of version 1.' (to line 14) "
+                + "have no Korean translation; translate them on the Korean page")
+            #expect(findings.first?.related.count == 3)
+        }
+    }
+
     @Test func pageWithoutCounterpartIsMissingPageNotUntranslated() {
         var spec = CheckSpec("  한국어만 있는 페이지. | <none>")
         spec.memory.files[0].targetOriginal = nil

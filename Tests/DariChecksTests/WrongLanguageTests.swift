@@ -132,15 +132,21 @@ import Testing
     }
 
     /// However often a finding repeats on one page, it is found at each place:
-    /// a template is text on many pages.
+    /// a template is text on many pages. (Apart: four or more in a row are
+    /// one run of one-sided blocks, `aLongRunOfOneSidedBlocksIsOneFinding`.)
     @Test func theSameFindingManyTimesOnOnePageIsFoundEachTime() {
         var spec = Self.site(pages: 1)
         let unit = spec.memory.files[0].units[0]
-        spec.memory.files[0].units = (1...40).map { index in
+        let paired = CheckSpec("  다른 문장입니다. | Another sentence.").memory.files[0].units[0]
+        spec.memory.files[0].units = (1...40).flatMap { index in
             var copy = unit
             copy.id = "u\(index)"
-            copy.sourceLocation = SourceLocation(file: "ko/page1.html", line: index)
-            return copy
+            copy.sourceLocation = SourceLocation(file: "ko/page1.html", line: 2 * index)
+            var between = paired
+            between.id = "p\(index)"
+            between.sourceLocation = SourceLocation(file: "ko/page1.html", line: 2 * index + 1)
+            between.targetLocation = SourceLocation(file: "en/page1.html", line: 2 * index + 1)
+            return [copy, between]
         }
         let findings = spec.run(Untranslated.self).findings
         #expect(findings.count == 40)

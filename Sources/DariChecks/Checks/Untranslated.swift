@@ -187,8 +187,10 @@ public struct Untranslated: Check {
 
     /// A section missing on one page (a heading with no counterpart and the
     /// blocks after it that have none either) is one finding, at its heading,
-    /// with its other blocks as related locations. Returns the units covered
-    /// ([file, unit]).
+    /// with its other blocks as related locations; so is a run of
+    /// `minimumHeadlessRun` blocks or more with no counterpart and no heading
+    /// of their own (the entries a changelog or a list gained since the
+    /// translation). Returns the units covered ([file, unit]).
     private func reportMissingSections(_ input: CheckInput, skipping covered: Set<Position>,
                                        earlier: [Int: EarlierVersion],
                                        into findings: inout FindingCollector) -> Set<Position> {
@@ -206,16 +208,21 @@ public struct Untranslated: Check {
             var index = 0
             while index < file.units.count {
                 let heading = file.units[index]
-                guard case .heading = heading.kind, let side = loneSide(heading),
-                      !covered.contains(Position(file: fileIndex, unit: index, segment: 0)) else {
+                guard let side = loneSide(heading), !covered.contains(Position(file: fileIndex, unit: index, segment: 0))
+                else {
                     index += 1
                     continue
                 }
                 var end = index + 1
                 while end < file.units.count, loneSide(file.units[end]) == side,
                       !covered.contains(Position(file: fileIndex, unit: end, segment: 0)) { end += 1 }
+                let isHeaded: Bool
+                if case .heading = heading.kind { isHeaded = true } else { isHeaded = false }
+                guard end - index >= (isHeaded ? 2 : Self.minimumHeadlessRun) else {
+                    index = isHeaded ? end : index + 1
+                    continue
+                }
                 defer { index = end }
-                guard end - index >= 2 else { continue }
                 let grouped = recordsOfUnit ?? Dictionary(grouping: input.segments) {
                     Position(file: $0.fileIndex, unit: $0.unitIndex)
                 }
@@ -226,12 +233,22 @@ public struct Untranslated: Check {
                     .map { RelatedLocation(location: input.location(of: $0, side: side)) }
                 let title = side == .source ? first.source : first.translatedTarget ?? ""
                 let lastLine = related.last?.location.line ?? 0
-                let section = "the section '\(title.excerpt(40))' (\(end - index) blocks"
-                    + (lastLine > 0 ? ", to line \(lastLine))" : ")")
-                let message = side == .source
-                    ? section + " has no \(target.name) translation; translate it on the \(target.name) page"
-                    : section + " has no \(source.name) original; add it to the \(source.name) page, or delete it if it "
-                        + "no longer belongs"
+                let message: String
+                if isHeaded {
+                    let section = "the section '\(title.excerpt(40))' (\(end - index) blocks"
+                        + (lastLine > 0 ? ", to line \(lastLine))" : ")")
+                    message = side == .source
+                        ? section + " has no \(target.name) translation; translate it on the \(target.name) page"
+                        : section + " has no \(source.name) original; add it to the \(source.name) page, or delete it if "
+                            + "it no longer belongs"
+                } else {
+                    let run = "\(end - index) blocks in a row from '\(title.excerpt(40))'"
+                        + (lastLine > 0 ? " (to line \(lastLine))" : "")
+                    message = side == .source
+                        ? run + " have no \(target.name) translation; translate them on the \(target.name) page"
+                        : run + " have no \(source.name) original; add them to the \(source.name) page, or delete them "
+                            + "if they no longer belong"
+                }
                 findings.report(first, in: input, side: side, message: message, relatedLocations: related,
                                 covering: records)
                 for unit in index..<end { sectionUnits.insert(Position(file: fileIndex, unit: unit)) }
@@ -518,6 +535,11 @@ public struct Untranslated: Check {
             + "\(target.name) page up to the current \(source.name) page (its sentences, numbers and links are not "
             + "reported one by one)"
     }
+
+    /// How many one-sided blocks in a row, without a heading of their own,
+    /// are one problem: more than a paragraph and its neighbours, which are
+    /// each their own edit (an added paragraph, a removed note).
+    static let minimumHeadlessRun = 4
 
     typealias Position = SegmentPosition
 
