@@ -61,6 +61,26 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// A name with digits written apart on one side and together on the
+    /// other is one name (Helm's English "SHA 256" and "Base 64" for the
+    /// Korean SHA256, Base64); a different digit is still a change.
+    @Test func aNameWithItsDigitsApartIsTheSameName() {
+        CheckSpec("""
+              SHA256 합을 계산한다. | It computes the SHA 256 sum.
+              Base64로 인코딩한다. | It encodes as Base-64 strings.
+              SHA 256 합을 계산한다. | It computes the SHA256 sum.
+              SemVer2 표준과 1.0 규칙을 따른다. | It follows the SemVer 2 standard and the 1.0 rules.
+            ! SHA512 합을 계산한다. | It computes the SHA 256 sum.
+            ! SHA256 합을 5번 계산한다. | It computes the SHA 256 sum 6 times.
+            """).expect(NumberMismatch.self)
+        // English written first: the English digits are not dropped from the Korean.
+        CheckSpec("""
+              It encodes the bodies as Base 64 strings. | 본문을 Base64 문자열로 인코딩한다.
+              It computes the SHA-256 sum. | SHA256 합을 계산한다.
+            ! It computes the SHA 256 sum of 2048 bytes. | 바이트의 SHA256 합을 계산한다.
+            """, sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
     @Test func aVersionIsNamedAsWritten() {
         let (_, findings) = CheckSpec("! 버전 2.0.40에서 고쳤다. | Fixed in version 2.0.41.").run(NumberMismatch.self)
         #expect(findings.first?.message.hasPrefix("the Korean has 2.0.40 but the English does not (it has 2.0.41)") == true)

@@ -150,10 +150,12 @@ public struct NumberMismatch: Check {
         let converted = koreanNumbers.compactMap(\.converted)
         // A section number ("11.11. Some users like…") is the page's numbering, which the Korean page may keep apart.
         let sectionNumber = SectionNumber.leading(in: english).map(String.init) ?? ""
+        // The digits of a name the Korean writes together (Base 64 for Base64).
+        let apart = spelledApart(koreanNumbers, in: english, among: englishNumbers).digits
         var missing: [String] = []
-        for number in englishNumbers
+        for (index, number) in englishNumbers.enumerated()
         where !number.isIdentifier && !number.isDesignation && !number.keys.contains(where: koreanKeys.contains) {
-            if sectionNumber.hasPrefix(number.text) { continue }
+            if sectionNumber.hasPrefix(number.text) || apart.contains(index) { continue }
             guard number.value >= 13 || number.value != number.value.rounded(),
                   !NumberReader.approximatelyContains(converted, number.value), !missing.contains(number.text)
             else { continue }
@@ -175,7 +177,12 @@ public struct NumberMismatch: Check {
         let englishNumbers = NumberReader.english(english)
         let pairing = match(koreanNumbers, englishNumbers)
         let englishKeys = Set(englishNumbers.flatMap(\.keys))
-        let leftOver = englishNumbers.indices.contains { pairing.english[$0] == nil }
+        // A name with its digits apart on one side (SHA 256, Base 64) and together on the other (SHA256).
+        let koreanApart = spelledApart(koreanNumbers, in: english, among: englishNumbers)
+        let englishApart = spelledApart(englishNumbers, in: korean, among: koreanNumbers)
+        let absorbedKorean = koreanApart.names.union(englishApart.digits)
+        let absorbedEnglish = englishApart.names.union(koreanApart.digits)
+        let leftOver = englishNumbers.indices.contains { pairing.english[$0] == nil && !absorbedEnglish.contains($0) }
         var words: Set<Int64>?
         var day: Bool?
         // Korean adds conversions and glosses in parentheses ("(약 1600억원)") that
@@ -184,7 +191,7 @@ public struct NumberMismatch: Check {
         // of this function's time, and without the byte there is no "(" to find.
         let englishHasAside = english.utf8.contains(UInt8(ascii: "(")) && english.contains("(")
         var missing: [String] = []
-        for (index, number) in koreanNumbers.enumerated() where pairing.korean[index] == nil {
+        for (index, number) in koreanNumbers.enumerated() where pairing.korean[index] == nil && !absorbedKorean.contains(index) {
             if number.keys.contains(where: englishKeys.contains), !leftOver { continue }
             if number.isParenthesised && !englishHasAside || number.isTrailingStamp { continue }
             if number.isYear, NumberReader.mentionsRelativeYear(english) { continue }
@@ -221,10 +228,34 @@ public struct NumberMismatch: Check {
         }
         guard !missing.isEmpty else { return nil }
         var unmatched: [String] = []
-        for (index, number) in englishNumbers.enumerated() where pairing.english[index] == nil {
+        for (index, number) in englishNumbers.enumerated() where pairing.english[index] == nil && !absorbedEnglish.contains(index) {
             if !unmatched.contains(number.text) { unmatched.append(number.text) }
         }
         return (missing, unmatched)
+    }
+
+    /// The names among `numbers` (letters, then digits: SHA256, Base64,
+    /// SemVer2) that `text` writes with a space or hyphen before the digits
+    /// (SHA 256, SHA-256), and the numbers of `others` that are those digits:
+    /// one name, spelled two ways, not a number changed.
+    static func spelledApart(_ numbers: [NumberReader.Number], in text: String, among others: [NumberReader.Number])
+        -> (names: Set<Int>, digits: Set<Int>)
+    {
+        var names = Set<Int>(), digits = Set<Int>()
+        var lowered: String?
+        for (index, number) in numbers.enumerated() where number.isIdentifier {
+            let letters = number.text.prefix { $0.isASCII && $0.isLetter }
+            let rest = number.text.dropFirst(letters.count)
+            guard !letters.isEmpty, !rest.isEmpty, rest.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            let lower = lowered ?? text.lowercased()
+            lowered = lower
+            let name = letters.lowercased()
+            guard [" ", "-"].contains(where: { lower.contains(name + $0 + rest) }),
+                  let digit = others.indices.first(where: { others[$0].text == rest && !digits.contains($0) }) else { continue }
+            names.insert(index)
+            digits.insert(digit)
+        }
+        return (names, digits)
     }
 
     /// A one-to-one pairing of Korean and English numbers that share a value,
