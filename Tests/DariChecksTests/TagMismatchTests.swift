@@ -81,6 +81,31 @@ import Testing
         #expect(Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "b.html")])).count == 2)
     }
 
+    /// A Markdown link written with a space before its address (`[Harbor]
+    /// (https://goharbor.io/)`, common in machine-assisted Korean) shows as
+    /// text: one finding that says so, and no `url-mismatch` for the address
+    /// the text then shows.
+    @Test func aMarkdownLinkWrittenAsTextIsOneFindingThatSaysSo() {
+        let link: [InlineContent] = [.start(id: 1, element: "a", original: "["), .text("Harbor"),
+                                     .end(id: 1, element: "a", original: "](https://goharbor.io/)")]
+        func findings(_ korean: String) -> [Finding] {
+            let segment = MemorySegment(id: "s1", source: [.text("Host it with ")] + link + [.text(".")],
+                                        target: [.text(korean)], state: .translated, shape: (1, 1))
+            let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
+                                  targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil,
+                                  targetPath: nil, segments: [segment])
+            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
+                                           files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
+            return Checker(checks: [TagMismatch.self, URLMismatch.self]).run(memory)
+        }
+        let broken = findings("[Harbor] (https://goharbor.io/)로 호스팅할 수 있다.")
+        #expect(broken.map(\.checkID) == ["tag-mismatch"])
+        #expect(broken.first?.message == "the Korean writes the link '[Harbor] (https://goharbor.io/)' with a space "
+            + "between ']' and '(', which Markdown shows as text; remove the space")
+        // The address alone in the text is a link lost and an address added: the two checks' findings.
+        #expect(Set(findings("https://goharbor.io/ 로 호스팅할 수 있다.").map(\.checkID)) == ["tag-mismatch", "url-mismatch"])
+    }
+
     /// One HTML segment per side, codes written as their markup.
     private static func pair(_ source: [InlineContent], _ target: [InlineContent]) -> [Finding] {
         let segment = MemorySegment(id: "s1", source: source, target: target, state: .translated, shape: (1, 1))

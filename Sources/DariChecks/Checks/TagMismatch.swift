@@ -108,6 +108,20 @@ public struct TagMismatch: Check {
             // A translator's note (`(… - 옮긴이)`, `(역주: …)`) adds links the original has no place for.
             if Self.hasTranslatorsNote(record.translatedTarget ?? "", input.memory.targetLanguage) { extra = [] }
             if Self.hasTranslatorsNote(record.source, input.memory.sourceLanguage) { missing = [] }
+            // A Markdown link written with a space before its address (`[Harbor]
+            // (https://goharbor.io/)`) shows as text: the link is there, broken.
+            var brokenLinks: [String] = []
+            for (missingIndex, missingShown) in missing.enumerated().reversed() {
+                guard let address = Self.address(shown: missingShown),
+                      let written = Self.linkWrittenAsText(to: address, in: record.translatedTarget ?? "") else { continue }
+                missing.remove(at: missingIndex)
+                brokenLinks.insert(written, at: 0)
+            }
+            if !brokenLinks.isEmpty {
+                findings.report(record, in: input, side: .target, message: Self.brokenLinkMessage(
+                    brokenLinks, input.memory.targetLanguage))
+                continue
+            }
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
                 && targetCodes.counts.keys.contains { $0.hasPrefix("link ") && sourceCodes.counts[$0] == nil }
@@ -241,6 +255,35 @@ public struct TagMismatch: Check {
             return String(inside.prefix { $0 != " " })
         }
         return StartTag.attribute("href", in: shown)
+    }
+
+    /// `[text] (address)` in `text`, as written, when the text holds a link
+    /// to `address` with white space between `]` and `(`: Markdown shows it
+    /// as text, brackets and address and all.
+    static func linkWrittenAsText(to address: String, in text: String) -> String? {
+        guard !address.isEmpty, let found = text.range(of: "(" + address) else { return nil }
+        var before = found.lowerBound
+        var spaces = 0
+        while before > text.startIndex, text[text.index(before: before)].isWhitespace {
+            before = text.index(before: before)
+            spaces += 1
+        }
+        guard spaces > 0, before > text.startIndex, text[text.index(before: before)] == "]",
+              let open = text[..<before].lastIndex(of: "["),
+              let close = text[found.upperBound...].firstIndex(of: ")") else { return nil }
+        return String(text[open...close])
+    }
+
+    /// Also `url-mismatch`'s test: an address of `text` that only a link written
+    /// as text shows, whose source has the link, is this check's finding.
+    static func isInLinkWrittenAsText(_ address: String, in text: String) -> Bool {
+        linkWrittenAsText(to: address, in: text) != nil
+    }
+
+    fileprivate static func brokenLinkMessage(_ links: [String], _ language: Language) -> String {
+        let quoted = links.map { "'\($0.excerpt(60))'" }.joined(separator: ", ")
+        return "the \(language.name) writes the link\(links.count == 1 ? "" : "s") \(quoted) with a space between ']' and "
+            + "'(', which Markdown shows as text; remove the space"
     }
 
     /// A rewrite seen at least this often is one finding for all its places.

@@ -25,10 +25,29 @@ public struct URLMismatch: Check {
             guard !sourceAddresses.isEmpty || !targetAddresses.isEmpty else { continue }
             let sourceKeys = Set(sourceAddresses.map(Self.key)), targetKeys = Set(targetAddresses.map(Self.key))
             let missing = sourceAddresses.filter { !targetKeys.contains(Self.key($0)) }
-            let extra = targetAddresses.filter { !sourceKeys.contains(Self.key($0)) }
+            // A link the source has, written as text in the target (`[Harbor] (https://…)`),
+            // is `tag-mismatch`'s finding: one problem, one finding.
+            let sourceCodes = input.segment(of: record).source
+            let extra = targetAddresses.filter { address in
+                !sourceKeys.contains(Self.key(address))
+                    && !(TagMismatch.isInLinkWrittenAsText(address, in: target)
+                        && Self.hasLink(to: address, in: sourceCodes))
+            }
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             findings.report(record, in: input, side: .target,
                             message: Self.message(missing: missing, extra: extra, input.memory))
+        }
+    }
+
+    /// Whether `content` has a link code whose original names `address`.
+    static func hasLink(to address: String, in content: [InlineContent]) -> Bool {
+        content.contains { piece in
+            switch piece {
+            case let .start(_, _, original), let .end(_, _, original), let .standalone(_, _, original):
+                original.contains(address)
+            case .text:
+                false
+            }
         }
     }
 
