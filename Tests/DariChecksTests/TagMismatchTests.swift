@@ -273,6 +273,36 @@ import Testing
         #expect(found.map(\.unitID) == ["u3"], "\(found.map(\.message))")
     }
 
+    /// A list of tools names each entry by its link ("[helm-git](…) - Install
+    /// charts…", Markdown's `[`…`](url)`): two entries that open with
+    /// different links, each found elsewhere on the other page, are two
+    /// entries the reordered lists paired wrongly. Entries that open with the
+    /// same link are one entry, and another link that differs is reported.
+    @Test func listEntriesNamedByDifferentLinksAreWronglyPairedEntries() {
+        func entry(_ id: Int, _ url: String, _ name: String, _ rest: [InlineContent] = [], korean: Bool = false) -> [InlineContent] {
+            [.start(id: id, element: "a", original: "["), .text(name), .end(id: id, element: "a", original: "](\(url))"),
+             .text(korean ? " - \(name) 플러그인" : " - \(name) plugin")] + rest
+        }
+        func findings(_ pairs: [([InlineContent], [InlineContent])]) -> [Finding] {
+            let units = pairs.enumerated().map { index, pair in
+                MemoryUnit(id: "u\(index + 1)", kind: .listItem, sourceLocation: SourceLocation(file: "en/a.md", line: index + 1),
+                           targetLocation: SourceLocation(file: "ko/a.md", line: index + 1), sourcePath: nil, targetPath: nil,
+                           segments: [MemorySegment(id: "s1", source: pair.0, target: pair.1, state: .translated,
+                                                    score: 0.99, shape: (1, 1))])
+            }
+            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+                MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: units),
+            ])
+            return Checker(checks: [TagMismatch.self]).run(memory)
+        }
+        let git = "https://github.com/a/helm-git", monitor = "https://github.com/b/helm-monitor"
+        #expect(findings([(entry(1, git, "helm-git"), entry(1, monitor, "helm-monitor", korean: true)),
+                          (entry(1, monitor, "helm-monitor"), entry(1, git, "helm-git", korean: true))]).isEmpty)
+        let docs: [InlineContent] = [.text(" "), .start(id: 2, element: "a", original: "["), .text("docs"),
+                                     .end(id: 2, element: "a", original: "](https://example.org/docs)")]
+        #expect(findings([(entry(1, git, "helm-git", docs), entry(1, git, "helm-git", korean: true))]).count == 1)
+    }
+
     @Test func aLinkEntryWhoseLinkIsNowhereElseIsReported() {
         let found = findings([
             (link(1, "en-US/text/find.html", "Find"), [.text("찾기")]),

@@ -60,12 +60,16 @@ public struct TagMismatch: Check {
             if Self.isLinkOnly(segment.source), Self.isLinkOnly(target),
                 Set(sourceCodes.counts.keys).isDisjoint(with: targetCodes.counts.keys)
             {
+                // Still evidence of a reordered page (below), never a finding of its own.
+                mismatches.append(Mismatch(record: index, missing: [], extra: [], retargeted: true, rewrite: nil,
+                                           isQuiet: true))
                 continue
             }
             // An entry of a link list ("Related topics") that an aligner paired with the wrong
             // one: each link it has that the other side lacks is elsewhere on the other page,
             // where its real counterpart is.
-            if segment.score != nil, Self.isLinkOnly(segment.source) || Self.isLinkOnly(target) {
+            let namedEntries = Self.areListEntriesNamedByOtherLinks(input.unit(of: record).kind, segment.source, target)
+            if segment.score != nil, Self.isLinkOnly(segment.source) || Self.isLinkOnly(target) || namedEntries {
                 if pageLinks[record.fileIndex] == nil { pageLinks[record.fileIndex] = Self.links(ofFile: record.fileIndex, in: input) }
                 let page = pageLinks[record.fileIndex]!
                 let unmatched = Self.unmatchedLinks(sourceCodes.counts, targetCodes.counts)
@@ -74,6 +78,9 @@ public struct TagMismatch: Check {
                    unmatched.allSatisfy({ page.target[$0, default: 0] > 0 }),
                    extraLinks.allSatisfy({ page.source[$0, default: 0] > 0 })
                 {
+                    // Still evidence of a reordered page (below), never a finding of its own.
+                    mismatches.append(Mismatch(record: index, missing: [], extra: [], retargeted: true, rewrite: nil,
+                                               isQuiet: true))
                     continue
                 }
             }
@@ -175,7 +182,7 @@ public struct TagMismatch: Check {
                                 + "links to '\(rewrite.source)…', here and in \(members.count - 1) other places; "
                                 + "update the links", relatedLocations: Array(related))
         }
-        for (position, mismatch) in mismatches.enumerated() where !grouped.contains(position) {
+        for (position, mismatch) in mismatches.enumerated() where !grouped.contains(position) && !mismatch.isQuiet {
             let record = input.segments[mismatch.record]
             // On a reordered page no pair is evidence of a wrong link.
             if reordered.contains(record.fileIndex) { continue }
@@ -224,6 +231,8 @@ public struct TagMismatch: Check {
         var retargeted: Bool
         /// One link of the source's, pointing elsewhere in the target: the rewrite it shows.
         var rewrite: LinkRewrite?
+        /// A wrong pair of list entries: evidence of a reordered page, no finding.
+        var isQuiet = false
     }
 
     /// How a target's link differs from its source's when the two end alike:
@@ -322,7 +331,7 @@ public struct TagMismatch: Check {
             case let .text(text):
                 if openLinks.isEmpty, text.contains(where: { !$0.isWhitespace && !$0.isPunctuation }) { return false }
             case let .start(id, element, original):
-                if element.lowercased() == "a", StartTag.attribute("href", in: original) != nil {
+                if opensLink(element, original) {
                     openLinks.append(id)
                     sawLink = true
                 }
@@ -335,6 +344,44 @@ public struct TagMismatch: Check {
         return sawLink
     }
 
+
+    /// Whether a code opens a link: HTML's `<a href>`, Markdown's `[`.
+    static func opensLink(_ element: String, _ original: String) -> Bool {
+        element.lowercased() == "a" && (original == "[" || StartTag.attribute("href", in: original) != nil)
+    }
+
+    /// Two list entries that each open with a link, to different places
+    /// ("helm-git - Install charts…" and "helm-monitor - …"): a list of tools
+    /// or pages names its entries by their links, so the two are different
+    /// entries, paired wrongly when each link is elsewhere on the other page
+    /// (the lists were reordered). Entries that open with the same link are
+    /// one entry, and any other link that differs in them is a difference.
+    static func areListEntriesNamedByOtherLinks(_ kind: BlockKind, _ source: [InlineContent],
+                                                _ target: [InlineContent]) -> Bool {
+        guard case .listItem = kind, let first = openingLink(source), let second = openingLink(target) else { return false }
+        return first != second
+    }
+
+    /// The key of the link `content` opens with (white space aside), nil when it opens with anything else.
+    static func openingLink(_ content: [InlineContent]) -> String? {
+        var openID: Int?
+        for (index, piece) in content.enumerated() {
+            switch piece {
+            case let .text(text) where openID == nil:
+                if !text.allSatisfy(\.isWhitespace) { return nil }
+            case let .start(id, element, original) where openID == nil:
+                guard opensLink(element, original) else { return nil }
+                openID = id
+            case let .end(id, _, _) where id == openID:
+                return codes(Array(content[...index])).counts.keys.first { $0.hasPrefix("link ") }
+            case .standalone where openID == nil:
+                return nil
+            default:
+                continue
+            }
+        }
+        return nil
+    }
 
     fileprivate static func reorderedMessage(_ count: Int, of linked: Int, others: Int) -> String {
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "has" : "have") a link on one side only)" : ""
