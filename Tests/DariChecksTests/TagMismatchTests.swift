@@ -1,4 +1,4 @@
-import DariChecks
+@testable import DariChecks
 import DariMemory
 import DariModel
 import Testing
@@ -79,6 +79,21 @@ import Testing
             + "'https://github.com/react…', here and in 3 other places; update the links")
         #expect(finding.relatedLocations.count == 3)
         #expect(Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "b.html")])).count == 2)
+    }
+
+    /// A page linked from the site's root on one side and from the page on
+    /// the other is one link (Helm's Korean `../chart_template_guide/debugging.md`
+    /// for `/chart_template_guide/debugging.md`); another page is not.
+    @Test(arguments: [
+        ("/chart_template_guide/debugging.md", "../chart_template_guide/debugging.md", true),
+        ("/docs/guide/setup", "./guide/setup.md", true),
+        ("/chart_template_guide/debugging.md", "../chart_template_guide/values.md", false),
+        ("/debugging.md", "../debugging.md", false),
+        ("https://example.org/a/b", "../a/b", false),
+    ])
+    func aPageLinkedFromTheRootOrFromThePageIsOneLink(first: String, second: String, same: Bool) {
+        #expect(TagMismatch.samePageOtherwiseWritten(first, second) == same)
+        #expect(TagMismatch.samePageOtherwiseWritten(second, first) == same)
     }
 
     /// A Markdown link written with a space before its address (`[Harbor]

@@ -105,7 +105,9 @@ public struct TagMismatch: Check {
             for (missingIndex, missingShown) in missing.enumerated().reversed() {
                 guard let address = Self.address(shown: missingShown),
                       let match = extra.firstIndex(where: { shown in
-                          Self.address(shown: shown).map { LinkAddress.sameSiteInAnotherLanguage(address, $0) } ?? false
+                          Self.address(shown: shown).map {
+                              LinkAddress.sameSiteInAnotherLanguage(address, $0) || Self.samePageOtherwiseWritten(address, $0)
+                          } ?? false
                       }) else { continue }
                 missing.remove(at: missingIndex)
                 missingKeys.remove(at: missingIndex)
@@ -344,6 +346,29 @@ public struct TagMismatch: Check {
         return sawLink
     }
 
+
+    /// Whether two addresses are one page written from the site's root and
+    /// from the page (`/chart_template_guide/debugging.md` and
+    /// `../chart_template_guide/debugging.md`): the relative one, without
+    /// its leading `./` and `../`, ends the other, with two segments at least.
+    static func samePageOtherwiseWritten(_ first: String, _ second: String) -> Bool {
+        func path(_ address: String) -> (isRelative: Bool, rest: String)? {
+            guard !address.contains(":") else { return nil }
+            var segments = address.split(separator: "/", omittingEmptySubsequences: false)
+            if address.hasPrefix("/") { return (false, segments.dropFirst().joined(separator: "/")) }
+            var dotted = false
+            while let first = segments.first, first == "." || first == ".." {
+                segments.removeFirst()
+                dotted = true
+            }
+            return dotted ? (true, segments.joined(separator: "/")) : nil
+        }
+        guard let a = path(first), let b = path(second), a.isRelative != b.isRelative else { return false }
+        let (relative, absolute) = a.isRelative ? (a.rest, b.rest) : (b.rest, a.rest)
+        guard relative.split(separator: "/").count >= 2 else { return false }
+        return LinkAddress.languageNeutral(absolute) == LinkAddress.languageNeutral(relative)
+            || LinkAddress.languageNeutral(absolute).hasSuffix("/" + LinkAddress.languageNeutral(relative))
+    }
 
     /// Whether a code opens a link: HTML's `<a href>`, Markdown's `[`.
     static func opensLink(_ element: String, _ original: String) -> Bool {
