@@ -81,6 +81,20 @@ import Testing
         #expect(Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "b.html")])).count == 2)
     }
 
+    /// A particle glued to Markdown emphasis undoes it (CommonMark's
+    /// flanking rules): the Korean reader sees the asterisks.
+    @Test(arguments: [
+        ("이 과정을 **정리(cleaned up)**됩니다.", "**정리(cleaned up)**됩"),
+        ("**“mark-boa-geh”**가 나온다.", "**“mark-boa-geh”**가"),
+        ("압축 형식인 _chart archive_라고 한다.", "_chart archive_라"),
+        ("**정리**는 끝났다.", nil),
+        ("snake_case_name을 쓴다.", nil),
+        ("2 * 3 * 4는 24다.", nil),
+    ] as [(String, String?)])
+    func emphasisShownAsTextIsFound(text: String, shown: String?) {
+        #expect(TagMismatch.emphasisShownAsText(in: text) == shown)
+    }
+
     /// A page linked from the site's root on one side and from the page on
     /// the other is one link (Helm's Korean `../chart_template_guide/debugging.md`
     /// for `/chart_template_guide/debugging.md`); another page is not.

@@ -167,7 +167,9 @@ public struct NameSpelling: Check {
     }
 
     /// Runs of Latin letters, digits and `_ . - / +` holding a letter, with
-    /// sentence punctuation trimmed from their ends.
+    /// sentence punctuation trimmed from their ends, and underscores (the
+    /// marks of Markdown emphasis a particle left unclosed: `_chart archive_라고`,
+    /// `tag-mismatch`'s finding).
     static func words(in text: String) -> [String] {
         var result: [String] = []
         forEachWord(in: text) { result.append(String(decoding: $0, as: UTF8.self)) }
@@ -220,7 +222,8 @@ public struct NameSpelling: Check {
     /// One of `. - / + :`, trimmed from a word's end.
     private static func isTrailingTrim(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"), UInt8(ascii: ":"): return true
+        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"), UInt8(ascii: ":"),
+             UInt8(ascii: "_"): return true
         default: return false
         }
     }
@@ -228,7 +231,7 @@ public struct NameSpelling: Check {
     /// One of `. - / +`, trimmed from a word's start.
     private static func isLeadingTrim(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"): return true
+        case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "+"), UInt8(ascii: "_"): return true
         default: return false
         }
     }

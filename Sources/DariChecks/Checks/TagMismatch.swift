@@ -1,6 +1,7 @@
 import DariGlossary
 import DariMemory
 import DariModel
+import DariText
 
 /// `tag-mismatch`: the target's inline codes differ from the source's in
 /// what a reader sees: a link to another place, an image, a line break.
@@ -33,6 +34,7 @@ public struct TagMismatch: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        Self.reportEmphasisShownAsText(input, into: &findings)
         var mismatches: [Mismatch] = []
         var linkedUnits: [Int: Int] = [:]
         // Whether the last unit asked about carries the same codes on both sides:
@@ -346,6 +348,79 @@ public struct TagMismatch: Check {
         return sawLink
     }
 
+
+    /// Korean Markdown whose emphasis the reader sees as asterisks or
+    /// underscores: CommonMark closes `**` right before a letter only when no
+    /// punctuation precedes it (`**정리(cleaned up)**됩니다`, `**“이름”**가`
+    /// stay as written), and `_` never before a letter (`_차트 아카이브_라고`),
+    /// so a particle glued to the emphasis undoes it. Delimiters that are
+    /// still in the parsed text, closing right before a Hangul letter, on a
+    /// Markdown page whose other side emphasises there, are one finding.
+    static func reportEmphasisShownAsText(_ input: CheckInput, into findings: inout FindingCollector) {
+        guard let koreanSide = input.side(of: .korean) else { return }
+        for record in input.segments where record.hasSource && record.translatedTarget != nil {
+            let file = input.file(of: record)
+            let page = koreanSide == .source ? file.original : file.targetOriginal ?? ""
+            guard page.hasSuffix(".md") || page.hasSuffix(".mdx"),
+                  let korean = input.text(of: record, in: .korean),
+                  korean.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }),
+                  let shown = emphasisShownAsText(in: korean) else { continue }
+            let segment = input.segment(of: record)
+            let other = (koreanSide == .source ? segment.target : segment.source) ?? []
+            guard other.contains(where: { piece in
+                if case let .start(_, element, _) = piece { return element == "em" || element == "strong" }
+                return false
+            }) else { continue }
+            let mark = shown.prefix { $0 == "*" || $0 == "_" }
+            let rule = mark.hasPrefix("_") ? "'\(mark)' right before a letter"
+                : "'\(mark)' right before a letter when punctuation precedes it"
+            findings.report(record, in: input, side: koreanSide, message: "the Korean shows '\(shown.excerpt(40))' with "
+                + "its emphasis marks: Markdown does not close \(rule); write <strong>…</strong> or <em>…</em> instead",
+                            at: shown)
+        }
+    }
+
+    /// The first `**…**`, `__…__`, `*…*` or `_…_` in `text` that opens after
+    /// a space, punctuation or the start and closes right before a Hangul
+    /// letter where CommonMark cannot close it, with the letter; nil when
+    /// there is none.
+    static func emphasisShownAsText(in text: String) -> String? {
+        let characters = Array(text)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            guard character == "*" || character == "_",
+                  index == 0 || characters[index - 1].isWhitespace || characters[index - 1].isPunctuation else {
+                index += 1
+                continue
+            }
+            var run = 1
+            while index + run < characters.count, characters[index + run] == character { run += 1 }
+            let delimiter = String(repeating: character, count: run)
+            let start = index + run
+            guard run <= 2, start < characters.count, !characters[start].isWhitespace else {
+                index += run
+                continue
+            }
+            // The closing run on the same line.
+            var end = start
+            while end + run <= characters.count, characters[end] != "\n" {
+                if String(characters[end..<end + run]) == delimiter, !characters[end - 1].isWhitespace,
+                   end + run == characters.count || characters[end + run] != character {
+                    // CommonMark does not close here: `_` before a letter, `*` before
+                    // a letter after punctuation.
+                    if end + run < characters.count, characters[end + run].unicodeScalars.first.map(Script.isHangul) == true,
+                       character == "_" || characters[end - 1].isPunctuation {
+                        return String(characters[index...(end + run)])
+                    }
+                    break
+                }
+                end += 1
+            }
+            index += run
+        }
+        return nil
+    }
 
     /// Whether two addresses are one page written from the site's root and
     /// from the page (`/chart_template_guide/debugging.md` and
