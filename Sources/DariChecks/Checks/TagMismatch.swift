@@ -104,11 +104,14 @@ public struct TagMismatch: Check {
             }
             // A link to the reader's language edition of the site the original links to
             // (`ko.vite.dev` for `vite.dev`) is that link, whatever its page is called there.
+            let file = input.file(of: record)
             for (missingIndex, missingShown) in missing.enumerated().reversed() {
                 guard let address = Self.address(shown: missingShown),
                       let match = extra.firstIndex(where: { shown in
                           Self.address(shown: shown).map {
-                              LinkAddress.sameSiteInAnotherLanguage(address, $0) || Self.samePageOtherwiseWritten(address, $0)
+                              LinkAddress.sameSiteInAnotherLanguage(address, $0)
+                                  || Self.samePageOtherwiseWritten(address, on: file.original, $0,
+                                                                   on: file.targetOriginal ?? file.original)
                           } ?? false
                       }) else { continue }
                 missing.remove(at: missingIndex)
@@ -422,27 +425,35 @@ public struct TagMismatch: Check {
         return nil
     }
 
-    /// Whether two addresses are one page written from the site's root and
-    /// from the page (`/chart_template_guide/debugging.md` and
-    /// `../chart_template_guide/debugging.md`): the relative one, without
-    /// its leading `./` and `../`, ends the other, with two segments at least.
-    static func samePageOtherwiseWritten(_ first: String, _ second: String) -> Bool {
-        func path(_ address: String) -> (isRelative: Bool, rest: String)? {
-            guard !address.contains(":") else { return nil }
-            var segments = address.split(separator: "/", omittingEmptySubsequences: false)
-            if address.hasPrefix("/") { return (false, segments.dropFirst().joined(separator: "/")) }
-            var dotted = false
-            while let first = segments.first, first == "." || first == ".." {
-                segments.removeFirst()
-                dotted = true
-            }
-            return dotted ? (true, segments.joined(separator: "/")) : nil
+    /// Whether two addresses are one page written from the site's root on
+    /// one side and from the page on the other (`/topics/plugins.md` and
+    /// `../topics/plugins.md` or, on a page in `topics/`, `./plugins.md`):
+    /// the relative one, resolved against the folder of the page that holds
+    /// it, ends with the other.
+    static func samePageOtherwiseWritten(_ first: String, on firstPage: String, _ second: String,
+                                         on secondPage: String) -> Bool {
+        func isRelative(_ address: String) -> Bool { address.hasPrefix("./") || address.hasPrefix("../") }
+        let (relative, page, absolute): (String, String, String)
+        if isRelative(first), second.hasPrefix("/"), !second.hasPrefix("//") {
+            (relative, page, absolute) = (first, firstPage, second)
+        } else if isRelative(second), first.hasPrefix("/"), !first.hasPrefix("//") {
+            (relative, page, absolute) = (second, secondPage, first)
+        } else {
+            return false
         }
-        guard let a = path(first), let b = path(second), a.isRelative != b.isRelative else { return false }
-        let (relative, absolute) = a.isRelative ? (a.rest, b.rest) : (b.rest, a.rest)
-        guard relative.split(separator: "/").count >= 2 else { return false }
-        return LinkAddress.languageNeutral(absolute) == LinkAddress.languageNeutral(relative)
-            || LinkAddress.languageNeutral(absolute).hasSuffix("/" + LinkAddress.languageNeutral(relative))
+        var folders = page.split(separator: "/").dropLast().map(String.init)
+        for segment in relative.split(separator: "/") {
+            if segment == "." { continue }
+            if segment == ".." {
+                guard !folders.isEmpty else { return false }
+                folders.removeLast()
+            } else {
+                folders.append(String(segment))
+            }
+        }
+        let resolved = LinkAddress.languageNeutral(folders.joined(separator: "/"))
+        let rooted = LinkAddress.languageNeutral(String(absolute.dropFirst()))
+        return !rooted.isEmpty && (resolved == rooted || resolved.hasSuffix("/" + rooted))
     }
 
     /// Whether a code opens a link: HTML's `<a href>`, Markdown's `[`.
