@@ -59,6 +59,17 @@ struct TemplateSyntax {
                         output += placeholder(for: String(marker))
                         if marker.hasPrefix("!!!") || marker.hasPrefix("???") { admonitionIndent = true }
                         line = rest
+                        // A directive's label (`:::note[Have a resource to share?]{.x}`) is prose
+                        // between two markers: its brackets (and attributes) are the directive's.
+                        if marker.hasSuffix("["), let close = Self.labelEnd(rest) {
+                            output += protectSpans(in: rest[..<close])
+                            var after = rest.index(after: close)
+                            if after < rest.endIndex, rest[after] == "{", let brace = rest[after...].firstIndex(of: "}") {
+                                after = rest.index(after: brace)
+                            }
+                            output += placeholder(for: String(rest[close..<after]))
+                            line = rest[after...]
+                        }
                     }
                     output += protectSpans(in: line)
                 }
@@ -105,6 +116,13 @@ struct TemplateSyntax {
     /// (`:::note`, `:::`, `!!! warning`, `??? tip`), and the rest of the line.
     static func admonitionMarker(_ line: Substring) -> (Substring?, Substring) {
         if line.hasPrefix(":::") {
+            // A directive's name, and the bracket that opens its label (remark-directive,
+            // Starlight's asides: `:::note[Title]`), as one marker.
+            let name = line.dropFirst(3).prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" }
+            if name.endIndex < line.endIndex, line[name.endIndex] == "[", labelEnd(line[line.index(after: name.endIndex)...]) != nil {
+                let end = line.index(after: name.endIndex)
+                return (line[..<end], line[end...])
+            }
             let end = line.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? line.endIndex
             return (line[..<end], line[end...])
         }
@@ -116,6 +134,22 @@ struct TemplateSyntax {
             return (line[..<typeEnd], line[typeEnd...])
         }
         return (nil, line)
+    }
+
+    /// The `]` that closes a directive's label opened just before `text`
+    /// (brackets inside it nest), nil when the line has none.
+    static func labelEnd(_ text: Substring) -> Substring.Index? {
+        var depth = 0
+        for index in text.indices {
+            switch text[index] {
+            case "[": depth += 1
+            case "]":
+                if depth == 0 { return index }
+                depth -= 1
+            default: break
+            }
+        }
+        return nil
     }
 
     /// Where an MDX tag whose name is a member expression ends

@@ -13,6 +13,12 @@ public enum TemplateSpan {
         ("{{<", ">}}"), ("{{%", "%}}"), ("{/*", "*/}"), ("{%", "%}"), ("{{", "}}"),
     ]
 
+    /// Whether `span` closes a directive (`:::`, `::::`) or its label (`]`,
+    /// `]{.class}`): structure the reader does not see.
+    public static func isDirectiveEnd(_ span: String) -> Bool {
+        (span.count >= 3 && span.allSatisfy { $0 == ":" }) || span.hasPrefix("]")
+    }
+
     /// A span as compared across a pair: its delimiters (`{{< >}}` or
     /// `{{% %}}` only say how Hugo renders the content) and its spacing
     /// dropped, so that only what the template does counts.

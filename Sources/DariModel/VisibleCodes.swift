@@ -52,6 +52,9 @@ public enum VisibleCodes {
         case "br":
             return "line break"
         case TemplateSpan.element:
+            // A directive's closing marker (`:::`) or the end of its label (`]`) shows
+            // nothing: which paragraph a lazy `:::` line joins is a matter of blank lines.
+            if TemplateSpan.isDirectiveEnd(original) { return nil }
             // A shortcode or Liquid tag: what it does must match, not how
             // it is delimited (`{{< note >}}` ≡ `{{% note %}}`).
             return "template " + TemplateSpan.comparisonKey(original)

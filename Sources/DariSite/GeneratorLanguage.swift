@@ -43,6 +43,9 @@ public struct GeneratorLanguage: Sendable, Equatable {
             // Docusaurus: `i18n: { defaultLocale: 'en', locales: [...] }`, one key per line as its templates write it.
             Source(files: ["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"],
                    pattern: #"(?m)^[ \t]*["']?defaultLocale["']?[ \t]*:[ \t]*"# + tag),
+            // Astro (Starlight, Astro's i18n routing): `defaultLocale: 'en'` in its configuration.
+            Source(files: ["astro.config.mjs", "astro.config.ts", "astro.config.js", "astro.config.mts"],
+                   pattern: #"(?m)^[ \t]*["']?defaultLocale["']?[ \t]*:[ \t]*"# + tag),
             // MkDocs i18n plugin: `default_language: en` (up to 0.x) or a `languages:` item with `default: true`.
             Source(files: ["mkdocs.yml", "mkdocs.yaml"],
                    pattern: #"(?m)^[ \t]*default_language[ \t]*:[ \t]*"# + tag),

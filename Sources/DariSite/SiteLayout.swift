@@ -145,8 +145,9 @@ public struct FolderLayout: SiteLayout, Equatable {
     }
 
     /// How deep below the site folder the language folders may be: `ko/`
-    /// (0), `content/ko` (1), `website/content/ko` (2).
-    static let searchDepth = 2
+    /// (0), `content/ko` (1), `website/content/ko` (2), Starlight's
+    /// `src/content/docs/ko` (3).
+    static let searchDepth = 3
 
     static func find(in folder: String) -> FolderLayout? {
         var parents = [""]

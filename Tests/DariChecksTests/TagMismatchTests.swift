@@ -81,6 +81,17 @@ import Testing
         #expect(Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "b.html")])).count == 2)
     }
 
+    /// A directive's closing `:::` (or the end of its label) shows nothing;
+    /// which paragraph a lazy `:::` line joins is a matter of blank lines.
+    /// Its opening marker says which aside it is, and counts.
+    @Test func aDirectivesClosingMarkerIsNotCompared() {
+        func template(_ span: String) -> InlineContent { .standalone(id: 9, element: "template", original: span) }
+        #expect(Self.pair([.text("Remove the duplicate content."), template(":::")], [.text("중복된 내용을 제거하세요.")]).isEmpty)
+        #expect(Self.pair([template(":::note["), .text("Title"), template("]"), .text(" Text.")],
+                          [template(":::note["), .text("제목"), template("]{.wide}"), .text(" 본문.")]).isEmpty)
+        #expect(Self.pair([template(":::caution["), .text("Title")], [template(":::note["), .text("제목")]).count == 1)
+    }
+
     /// A particle glued to Markdown emphasis undoes it (CommonMark's
     /// flanking rules): the Korean reader sees the asterisks.
     @Test(arguments: [

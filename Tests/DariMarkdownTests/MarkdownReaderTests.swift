@@ -208,6 +208,25 @@ import Testing
         ])
     }
 
+    /// A directive's label (Starlight's asides, remark-directive:
+    /// `:::note[Have a resource to share?]`) is prose between the
+    /// directive's markers, brackets and attributes being the directive's.
+    @Test func aDirectivesLabelIsProseBetweenItsMarkers() throws {
+        let blocks = try Self.dump("""
+            :::note[공유할 리소스가 있나요?]{.wide}
+            여기에 적어 주세요.
+            :::
+
+            :::caution[사용되지 않음 [v6]]
+            이 오류는 더 이상 쓰이지 않습니다.
+            :::
+            """)
+        #expect(blocks == [
+            "1 p p[1] {1/}공유할 리소스가 있나요?{2/} 여기에 적어 주세요.{3/}",
+            "5 p p[2] {1/}사용되지 않음 [v6]{2/} 이 오류는 더 이상 쓰이지 않습니다.{3/}",
+        ])
+    }
+
     /// CommonMark reads no tag named by a member expression as HTML; MDX
     /// does (a component's part, as nodejs.org's download page uses them).
     @Test func mdxMemberTagsAreOpaqueCodes() throws {

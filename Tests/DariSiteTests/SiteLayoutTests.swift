@@ -35,9 +35,10 @@ import Testing
                                               english: [SitePage(path: "en/a.html", key: "a.html")]))
     }
 
-    /// Hugo by directory keeps `content/ko` next to `content/en`; its built
-    /// `public/` copy is not searched, or the built pages would pair too.
-    @Test(arguments: ["content", "docs", "website/content"])
+    /// Hugo by directory keeps `content/ko` next to `content/en` (Starlight
+    /// `src/content/docs/ko`); its built `public/` copy is not searched, or
+    /// the built pages would pair too.
+    @Test(arguments: ["content", "docs", "website/content", "src/content/docs"])
     func languageFoldersBelowTheTopAreFoundAndKeyedByTheirRelativePath(parent: String) throws {
         let opened = try open([
             "\(parent)/ko/news/a.html": Self.korean, "\(parent)/en/news/a.html": Self.english,

@@ -51,6 +51,9 @@ import Testing
             + "        - locale: en\n          name: English\n          default: true\n",
          "- locale: en name: English default: true"),
         ("mkdocs.yml", "plugins:\n  - i18n:\n      default_language: en\n", "default_language: en"),
+        ("astro.config.mjs", "export default defineConfig({\n  integrations: [starlight({\n      defaultLocale: 'en',\n"
+            + "      locales: { en: { label: 'English' }, ko: { label: '한국어' } },\n  })],\n});\n",
+         "defaultLocale: 'en'"),
         ("_config.yml", "languages: [\"en\", \"ko\"]\ndefault_lang: \"en\"\n", "default_lang: \"en\""),
     ])
     func aGeneratorsDefaultLanguageIsTheOriginal(file: String, text: String, setting: String) throws {
