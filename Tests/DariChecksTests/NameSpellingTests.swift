@@ -40,6 +40,8 @@ import Testing
               2026-Jan-14 갱신 | Updated 2026-Jun-12
             ! Jansen-2026 파일 | The Jensen-2026 file
               _chart archive_라고 한다. | It is called a chart archive.
+              ko/reference/api-reference 참조 | See en/reference/api-reference
+            ! ko/reference/api-refrence 참조 | See en/reference/api-reference
             """).expect(NameSpelling.self)
     }
 

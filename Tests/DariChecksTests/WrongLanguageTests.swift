@@ -215,6 +215,21 @@ import Testing
         spec.expect(Untranslated.self)
     }
 
+    /// An error's page is titled with the message the program prints, which
+    /// the page quotes as printed (Astro's error reference): the Korean page
+    /// keeps the copy as written. The same title quoted nowhere is English
+    /// left untranslated.
+    @Test func aCopyThePageQuotesIsKeptAsWritten() {
+        var spec = CheckSpec("""
+              Could not find Sharp. | Could not find Sharp.
+              MissingSharp: Could not find Sharp. Please install Sharp manually. | MissingSharp: Could not find Sharp. Please install Sharp manually.
+              Sharp is the default image service. | Sharp는 기본 이미지 서비스입니다.
+            ! The image could not be loaded. | The image could not be loaded.
+            """, sourceLanguage: .english)
+        spec.memory.files[0].units[1].kind = .blockquote
+        spec.expect(Untranslated.self)
+    }
+
     @Test func aTableOfContentsEntryRepeatingAnUntranslatedHeadingIsNotASecondFinding() {
         var spec = CheckSpec("""
               12.2.2. Web forum | 12.2.2. Web forum

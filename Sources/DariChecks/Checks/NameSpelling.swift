@@ -154,9 +154,16 @@ public struct NameSpelling: Check {
                 let candidateLower = englishLowered[index]
                 if candidateLower.hasPrefix(lower) || lower.hasPrefix(candidateLower) { continue }
                 if lowerWithoutDigits == englishWithoutDigits[index] { continue }
-                let limit = min(word.utf8.count, candidate.utf8.count) >= 8 ? 2 : 1
-                guard abs(word.utf8.count - candidate.utf8.count) <= limit,
-                    EditDistance.levenshtein(Array(lower.unicodeScalars), Array(candidateLower.unicodeScalars),
+                // A path to the page in each reader's language (`ko/guides/x` for
+                // `en/guides/x`) is the same path: compared without its language.
+                var (written, expected) = (lower, candidateLower)
+                if word.contains("/") {
+                    (written, expected) = (LinkAddress.languageNeutral(word), LinkAddress.languageNeutral(candidate))
+                    if written == expected { continue }
+                }
+                let limit = min(written.utf8.count, expected.utf8.count) >= 8 ? 2 : 1
+                guard abs(written.utf8.count - expected.utf8.count) <= limit,
+                    EditDistance.levenshtein(Array(written.unicodeScalars), Array(expected.unicodeScalars),
                                              limit: limit + 1) <= limit
                 else { continue }
                 found.append((word, candidate))

@@ -463,23 +463,37 @@ public struct Untranslated: Check {
         if case .blockquote = input.unit(of: record).kind,
            let other = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil),
            other.split(whereSeparator: \.isWhitespace) == text.split(whereSeparator: \.isWhitespace) { return [] }
+        // A copy of the original that the page also quotes or writes as code (an error's
+        // page titled with the message it quotes as printed) is kept as written.
+        if !english.isEmpty, let other = koreanSide == .source ? record.translatedTarget : (record.hasSource ? record.source : nil),
+           sameWords(other, text),
+           isCodeOrQuoted(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), onPageOf: input.file(of: record),
+                          besides: record.unitIndex) { return [] }
         guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
-        if isCode(copy, onPageOf: input.file(of: record)) { return [] }
+        if isCodeOrQuoted(copy, onPageOf: input.file(of: record), besides: record.unitIndex) { return [] }
         return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
     }
 
-    /// Whether the page writes `copy` as code: the text of an inline code,
-    /// or the start of a line of a code block (after a `$` prompt), comments
-    /// left out. A command's reference page is titled with the command
-    /// (`helm plugin update`), which its usage block opens with; both pages
-    /// keep it as it is.
-    static func isCode(_ copy: String, onPageOf file: MemoryFile) -> Bool {
+    /// Whether the page writes `copy` as code or quotes it: the text of an
+    /// inline code, the start of a line of a code block (after a `$` prompt,
+    /// comments left out), or a part of another block that is a quotation.
+    /// A command's reference page is titled with the command (`helm plugin
+    /// update`), which its usage block opens with; an error's page with the
+    /// message it quotes as the program prints it (Astro's `> **MissingSharp**:
+    /// Could not find Sharp. Please install…`). Both pages keep them as they are.
+    static func isCodeOrQuoted(_ copy: String, onPageOf file: MemoryFile, besides unitIndex: Int) -> Bool {
         let wanted = copy.lowercased()
         func words(_ text: some StringProtocol) -> String {
             text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
         }
-        for unit in file.units {
+        for (index, unit) in file.units.enumerated() {
+            if case .blockquote = unit.kind, index != unitIndex {
+                if unit.segments.contains(where: { words($0.sourceText).contains(wanted) || words($0.targetText ?? "").contains(wanted) }) {
+                    return true
+                }
+                continue
+            }
             for segment in unit.segments {
                 if unit.kind == .code {
                     for text in [segment.sourceText, segment.targetText ?? ""] {
