@@ -1,4 +1,5 @@
 import DariModel
+import Foundation
 
 /// Template syntax in a Markdown page, taken out before cmark-gfm parses it
 /// so that neither the parser nor the segmenter reads it as prose.
@@ -53,6 +54,13 @@ struct TemplateSyntax {
                 }
                 if Self.isModuleLine(line) {
                     output += placeholder(for: String(line))
+                } else if TemplateSpan.isComponentTag(String(trimmed).trimmingCharacters(in: .whitespaces)) {
+                    // A line that is one MDX component tag (`<Fragment slot="vue">`,
+                    // `</TabItem>`): MDX reads the Markdown after it as Markdown, where
+                    // CommonMark would open an HTML block and swallow it to the next blank
+                    // line (a code fence among them, and then every fence after it).
+                    output += line.prefix { $0 == " " || $0 == "\t" }
+                    output += placeholder(for: String(trimmed))
                 } else {
                     let (marker, rest) = Self.admonitionMarker(line)
                     if let marker {

@@ -19,6 +19,33 @@ public enum TemplateSpan {
         (span.count >= 3 && span.allSatisfy { $0 == ":" }) || span.hasPrefix("]")
     }
 
+    /// Whether `text` is one MDX component tag and nothing else: `<Name …>`,
+    /// `</Name>` or `<Name … />`, the name capitalised (lower-case names are
+    /// HTML), the tag ending at its first `>` outside quotes and braces.
+    public static func isComponentTag(_ text: some StringProtocol) -> Bool {
+        var characters = text.makeIterator()
+        guard characters.next() == "<" else { return false }
+        var first = characters.next()
+        if first == "/" { first = characters.next() }
+        guard let first, first.isASCII, first.isUppercase else { return false }
+        var quote: Character?, braces = 0, closed = false
+        while let character = characters.next() {
+            if closed { return false }
+            if let open = quote {
+                if character == open { quote = nil }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "{" {
+                braces += 1
+            } else if character == "}" {
+                braces -= 1
+            } else if character == ">", braces == 0 {
+                closed = true
+            }
+        }
+        return closed
+    }
+
     /// A span as compared across a pair: its delimiters (`{{< >}}` or
     /// `{{% %}}` only say how Hugo renders the content) and its spacing
     /// dropped, so that only what the template does counts.

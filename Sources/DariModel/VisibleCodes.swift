@@ -55,6 +55,8 @@ public enum VisibleCodes {
             // A directive's closing marker (`:::`) or the end of its label (`]`) shows
             // nothing: which paragraph a lazy `:::` line joins is a matter of blank lines.
             if TemplateSpan.isDirectiveEnd(original) { return nil }
+            // A line that is one MDX component tag: the site's structure, as components are below.
+            if TemplateSpan.isComponentTag(original) { return nil }
             // A shortcode or Liquid tag: what it does must match, not how
             // it is delimited (`{{< note >}}` ≡ `{{% note %}}`).
             return "template " + TemplateSpan.comparisonKey(original)

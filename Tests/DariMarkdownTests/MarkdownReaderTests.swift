@@ -227,6 +227,33 @@ import Testing
         ])
     }
 
+    /// A line that is one MDX component tag does not open an HTML block
+    /// that swallows the Markdown after it (MDX reads that as Markdown): the
+    /// code fence right after `<Fragment slot="vue">` is a code block, and
+    /// the prose after the closing tag is prose.
+    @Test func aComponentTagOnItsOwnLineLeavesTheMarkdownAfterIt() throws {
+        let blocks = try Self.dump("""
+            <Tabs>
+            <Fragment slot="vue">
+            ```vue
+            <template>
+
+              <aside>...</aside>
+            </template>
+            ```
+            </Fragment>
+            </Tabs>
+            ### 지도 사용
+
+            지도는 좋은 선택입니다.
+            """)
+        #expect(blocks == [
+            "4 code pre[1] <template>\n\n  <aside>...</aside>\n</template>",
+            "11 h3 h3[1] 지도 사용",
+            "13 p p[3] 지도는 좋은 선택입니다.",
+        ])
+    }
+
     /// CommonMark reads no tag named by a member expression as HTML; MDX
     /// does (a component's part, as nodejs.org's download page uses them).
     @Test func mdxMemberTagsAreOpaqueCodes() throws {
