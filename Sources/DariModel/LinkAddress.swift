@@ -96,17 +96,21 @@ public enum LinkAddress {
     }
 
     /// True when `first` and `second` are absolute addresses on one site
-    /// whose host names a language on at least one side (`ko.vite.dev` for
-    /// `vite.dev`, `ko.wikipedia.org` for `en.wikipedia.org`): the reader's
-    /// language edition of the same site, whose pages may have other names.
+    /// whose host or first folder names a language on at least one side
+    /// (`ko.vite.dev` for `vite.dev`, `ko.wikipedia.org` for
+    /// `en.wikipedia.org`, `developer.mozilla.org/ko/…` for `…/en-US/…`): the
+    /// reader's language edition of the same site, whose pages may have other
+    /// names (MDN's Korean `Web/HTTP/Reference/Methods` for `Web/HTTP/Methods`).
     public static func sameSiteInAnotherLanguage(_ first: String, _ second: String) -> Bool {
         func host(_ address: String) -> (labels: [String], localized: Bool)? {
             guard let scheme = address.range(of: "://") else { return nil }
-            let name = address[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
+            let rest = address[scheme.upperBound...]
+            let name = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }.lowercased()
             let labels = name.split(separator: ".").map(String.init)
             guard labels.count >= 2 else { return nil }
             let kept = labels.enumerated().filter { !($0.offset < labels.count - 1 && (isLanguage($0.element) || $0.element == "www")) }
-            return (kept.map(\.element), kept.count != labels.filter { $0 != "www" }.count)
+            let folder = rest.dropFirst(name.count).split(separator: "/").first.map { $0.lowercased() } ?? ""
+            return (kept.map(\.element), kept.count != labels.filter { $0 != "www" }.count || isLanguage(folder))
         }
         guard let a = host(first), let b = host(second), a.localized || b.localized else { return false }
         return a.labels == b.labels

@@ -35,6 +35,9 @@ import Testing
         ("https://en.wikipedia.org/wiki/Memoization", "https://ko.wikipedia.org/wiki/%EB%A9%94%EB%AA%A8"),
         ("https://vite.dev/plugins/#vitejs-plugin-react", "https://ko.vite.dev/plugins/#vitejs-plugin-react"),
         ("https://web.dev/articles/ttfb", "https://web.dev/articles/ttfb?hl=ko"),
+        // MDN's Korean edition, its language in the first folder, names a page its own way.
+        ("https://developer.mozilla.org/en-US/docs/Web/HTTP/Methods",
+         "https://developer.mozilla.org/ko/docs/Web/HTTP/Reference/Methods"),
     ])
     func theSamePageLinkedAnotherWayIsNotADifference(english: String, korean: String) {
         func sentence(_ text: String, _ address: String) -> [InlineContent] {
