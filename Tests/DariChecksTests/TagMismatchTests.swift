@@ -119,6 +119,9 @@ import Testing
         ("/chart_template_guide/debugging.md", "../chart_template_guide/values.md", false),
         ("/topics/accessing_files.md", "./accessing_files.md", false),
         ("https://example.org/a/b", "../a/b", false),
+        // A heading of the page itself, by anchor and by the page's address.
+        ("#accessing-files", "/ko/chart_template_guide/builtin_objects/#파일-접근하기", true),
+        ("#accessing-files", "/ko/chart_template_guide/values/#파일-접근하기", false),
     ])
     func aPageLinkedFromTheRootOrFromThePageIsOneLink(first: String, second: String, same: Bool) {
         let english = "versioned_docs/version-3/chart_template_guide/builtin_objects.md"

@@ -433,6 +433,15 @@ public struct TagMismatch: Check {
     static func samePageOtherwiseWritten(_ first: String, on firstPage: String, _ second: String,
                                          on secondPage: String) -> Bool {
         func isRelative(_ address: String) -> Bool { address.hasPrefix("./") || address.hasPrefix("../") }
+        // A heading of this page by its anchor (`#s3-static-website-hosting`) and by the
+        // page's own address (`/ko/guides/deploy/aws/#s3-정적-웹사이트-호스팅`): the
+        // anchor is the heading's words, translated.
+        for (anchor, address, page) in [(first, second, secondPage), (second, first, firstPage)]
+        where anchor.hasPrefix("#") && address.hasPrefix("/") && address.contains("#") {
+            let own = LinkAddress.languageNeutral(String(page.split(separator: ".").dropLast().joined(separator: ".")))
+            let linked = LinkAddress.languageNeutral(String(address.dropFirst()))
+            if !linked.isEmpty, own == linked || own.hasSuffix("/" + linked) { return true }
+        }
         let (relative, page, absolute): (String, String, String)
         if isRelative(first), second.hasPrefix("/"), !second.hasPrefix("//") {
             (relative, page, absolute) = (first, firstPage, second)
