@@ -84,6 +84,8 @@ public struct MarkdownReader: Sendable {
                 + (lines.count > frontMatter.lineCount ? lines[frontMatter.lineCount] : "")
         }
         var templates = TemplateSyntax()
+        // MDX has no indented code: its authors indent the children of components.
+        templates.readsIndentedCode = !path.lowercased().hasSuffix(".mdx")
         let protected = templates.protect(body)
         var builder = MarkdownPageBuilder(file: path, source: protected, templates: templates)
         do {

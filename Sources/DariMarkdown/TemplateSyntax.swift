@@ -21,6 +21,12 @@ struct TemplateSyntax {
     /// The spans, indexed by their placeholder.
     private(set) var spans: [String] = []
 
+    /// Whether four spaces of indentation after a blank line open a code
+    /// block, as in CommonMark. MDX has no indented code: a line so indented
+    /// outside a list item is dedented to three spaces (columns change,
+    /// lines do not), so that a component's indented children stay prose.
+    var readsIndentedCode = true
+
     /// The first private-use character used; 65,534 spans per page at most.
     static let firstPlaceholder: UInt32 = 0xF0000
     static let lastPlaceholder: UInt32 = 0xFFFFD
@@ -31,11 +37,36 @@ struct TemplateSyntax {
         output.reserveCapacity(text.utf8.count)
         var fence: String?
         var admonitionIndent = false
+        // For MDX: whether the last line was blank, and the indentation of the
+        // content of the list item last opened (nil outside a list).
+        var afterBlank = true
+        var listContent: Int?
+        // The spaces taken from a fence's opening line, taken from its lines too.
+        var fenceShift = 0
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         // Only the last piece lacks a line feed.
         for index in lines.indices {
             var line = lines[index]
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+            if fence != nil, fenceShift > 0 {
+                line = line.dropFirst(min(fenceShift, line.prefix { $0 == " " }.count))
+            }
+            if fence == nil, !readsIndentedCode, !trimmed.isEmpty {
+                var indent = line.count - trimmed.count
+                let marker = Self.listMarkerWidth(trimmed)
+                if marker == nil, indent < 4, afterBlank { listContent = nil }
+                // Four columns past where the text it belongs to starts, after a blank line,
+                // would be code: three past it instead.
+                let base = listContent.map { indent >= $0 ? $0 : 0 } ?? 0
+                fenceShift = 0
+                if afterBlank, indent - base >= 4 {
+                    fenceShift = indent - (base + 3)
+                    indent = base + 3
+                    line = Substring(String(repeating: " ", count: indent)) + trimmed
+                }
+                if let marker { listContent = indent + marker }
+            }
+            if fence == nil { afterBlank = trimmed.isEmpty }
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
                 output += line
@@ -111,6 +142,20 @@ struct TemplateSyntax {
         guard value <= Self.lastPlaceholder, let scalar = Unicode.Scalar(value) else { return span }
         spans.append(span)
         return String(Character(scalar))
+    }
+
+    /// The width of a list item's marker and the space after it (`- `, `1. `),
+    /// nil when the line opens no list item.
+    static func listMarkerWidth(_ line: Substring) -> Int? {
+        if let first = line.first, "-*+".contains(first) {
+            let after = line.dropFirst()
+            return after.first == " " || after.first == "\t" ? 2 : nil
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 9 else { return nil }
+        let after = line.dropFirst(digits.count)
+        guard let delimiter = after.first, delimiter == "." || delimiter == ")", after.dropFirst().first == " " else { return nil }
+        return digits.count + 2
     }
 
     /// `import X from '…'` and `export …` at the start of a line: MDX's

@@ -7,8 +7,8 @@ import Testing
 /// would make, with lines of the Markdown file.
 @Suite struct MarkdownReaderTests {
     /// `LINE KIND PATH TEXT` per block, codes as `{id}` `{/id}` `{id/}`.
-    static func dump(_ markdown: String) throws -> [String] {
-        try MarkdownReader().read(text: markdown, path: "page.md").page.blocks.map(line)
+    static func dump(_ markdown: String, file: String = "page.md") throws -> [String] {
+        try MarkdownReader().read(text: markdown, path: file).page.blocks.map(line)
     }
 
     static func line(_ block: Block) -> String {
@@ -251,6 +251,34 @@ import Testing
             "4 code pre[1] <template>\n\n  <aside>...</aside>\n</template>",
             "11 h3 h3[1] 지도 사용",
             "13 p p[3] 지도는 좋은 선택입니다.",
+        ])
+    }
+
+    /// MDX has no indented code: a component's children indented by four
+    /// spaces stay prose (Astro's `<Steps>`), in a list item too; a fenced
+    /// block stays code, and a Markdown page keeps CommonMark's indented code.
+    @Test func mdxHasNoIndentedCode() throws {
+        let text = """
+            <Card>
+
+                1. 설치 가이드를 따르세요.
+
+                        두 번째 문단입니다.
+
+            </Card>
+
+                ```sh
+                npm install
+                ```
+            """
+        #expect(try Self.dump(text, file: "page.mdx") == [
+            "3 li ol[1]/li[1]/p[1] 설치 가이드를 따르세요.",
+            "5 li ol[1]/li[1]/p[2] 두 번째 문단입니다.",
+            "10 code pre[1] npm install",
+        ])
+        #expect(try Self.dump("문단입니다.\n\n    코드입니다.\n", file: "page.md") == [
+            "1 p p[1] 문단입니다.",
+            "3 code pre[1] 코드입니다.",
         ])
     }
 
