@@ -103,16 +103,18 @@ extension MarkupReader {
     /// document, the error `next()` would throw after the last of them.
     public func nextBatch(maximum: Int) -> (batch: MarkupNodeBatch, end: Result<Void, any Error>?) {
         var batch = MarkupNodeBatch(capacity: maximum)
-        while batch.count < maximum {
-            let node: RawNode?
-            do {
-                node = try step()
-            } catch {
-                return (batch, .failure(error))
+        return capturingErrors {
+            while batch.count < maximum {
+                let node: RawNode?
+                do {
+                    node = try step()
+                } catch {
+                    return (batch, .failure(error))
+                }
+                guard let node else { return (batch, .success(())) }
+                batch.append(node, of: self)
             }
-            guard let node else { return (batch, .success(())) }
-            batch.append(node, of: self)
+            return (batch, nil)
         }
-        return (batch, nil)
     }
 }
