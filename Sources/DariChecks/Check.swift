@@ -119,28 +119,7 @@ public struct CheckInput: Sendable {
         self.glossary = glossary
         self.memoryPath = memoryPath
         self.removed = removed
-        var records: [SegmentRecord] = [], notOnPage: [SegmentRecord] = []
-        for (fileIndex, file) in memory.files.enumerated() {
-            // Code is compared whole by `code-mismatch` alone: the prose checks
-            // would read its periods, numbers and Latin words as sentences,
-            // figures and untranslated text.
-            for (unitIndex, unit) in file.units.enumerated() where unit.kind != .code {
-                for (segmentIndex, segment) in unit.segments.enumerated() {
-                    var source = InlineContent.proseText(segment.source)
-                    var target = segment.target.map(InlineContent.proseText)
-                    // Only between two texts: a one-sided sentence keeps its number, whichever side it is on.
-                    if segmentIndex == 0, Self.isNumbered(unit.kind), !source.isEmpty, var translation = target {
-                        Self.dropOneSidedSectionNumber(&source, &translation)
-                        target = translation
-                    }
-                    let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
-                                               source: source, target: target,
-                                               isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
-                                                   ?? false)
-                    if segment.change == .notOnPage { notOnPage.append(record) } else { records.append(record) }
-                }
-            }
-        }
+        let (records, notOnPage) = SegmentRecords.make(of: memory)
         self.segments = records
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
@@ -157,27 +136,6 @@ public struct CheckInput: Sendable {
         }
         self.englishSentences = englishSentences
         self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory, englishSentences: englishSentences)
-    }
-
-    /// Kinds a document generator numbers: headings, the page title, and
-    /// the `title` attributes of links that repeat a heading.
-    private static func isNumbered(_ kind: BlockKind) -> Bool {
-        switch kind {
-        case .heading, .title, .attribute(name: "title"): return true
-        default: return false
-        }
-    }
-
-    /// Drops a leading section number (`8.11.3.1.1. `) that only one side
-    /// has: two versions built with different numbering settings are not a
-    /// missing number. When both have one, both stay and are compared.
-    private static func dropOneSidedSectionNumber(_ source: inout String, _ target: inout String) {
-        let sourceNumber = SectionNumber.leading(in: source), targetNumber = SectionNumber.leading(in: target)
-        if let sourceNumber, targetNumber == nil {
-            source.removeSubrange(sourceNumber.startIndex..<sourceNumber.endIndex)
-        } else if let targetNumber, sourceNumber == nil {
-            target.removeSubrange(targetNumber.startIndex..<targetNumber.endIndex)
-        }
     }
 
     public func file(of record: SegmentRecord) -> MemoryFile { memory.files[record.fileIndex] }
