@@ -108,8 +108,11 @@ public final class MarkupReader {
     private var finished = false
     /// The line where the last text node ended (see `currentLine()`).
     private var lastTextLine = 1
-    /// Element and attribute names and namespace URIs already copied (`name(_:)`).
-    private var names = NameCache()
+    /// Element and attribute names and namespace URIs met so far, numbered
+    /// (`name(_:)`). Unchecked exclusivity: the reader is used from one
+    /// thread, and the run-time checks of this property were a twentieth of
+    /// the reading thread's time on a large memory.
+    @exclusivity(unchecked) private var names = NameTable()
     /// True inside `capturingErrors`: the collector is already installed, so
     /// `step()` reads without installing it again.
     private var capturesErrors = false
@@ -193,13 +196,14 @@ public final class MarkupReader {
         case let .start(localName, namespaceURI, line):
             var attributes: [MarkupReaderAttribute] = []
             forEachAttribute { localName, namespaceURI, value in
-                attributes.append(MarkupReaderAttribute(localName: localName, namespaceURI: namespaceURI,
+                attributes.append(MarkupReaderAttribute(localName: names.string(localName),
+                                                        namespaceURI: names.string(namespaceURI),
                                                         value: string(value)))
             }
-            return .start(MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes,
-                                        line: line))
+            return .start(MarkupElement(localName: names.string(localName), namespaceURI: names.string(namespaceURI),
+                                        attributes: attributes, line: line))
         case let .end(localName, namespaceURI):
-            return .end(localName: localName, namespaceURI: namespaceURI)
+            return .end(localName: names.string(localName), namespaceURI: names.string(namespaceURI))
         case let .text(value, line):
             return .text(string(value), line: line)
         case let .entityReference(name, line):
@@ -207,13 +211,14 @@ public final class MarkupReader {
         }
     }
 
-    /// A node as `step()` reads it: names already strings (`name(_:)`), text
-    /// and values still libxml2's, valid until the next read. `next()` copies
-    /// them into a `MarkupNode`, `nextBatch` into a `MarkupNodeBatch`.
+    /// A node as `step()` reads it: names as their numbers in the reader's
+    /// table (`name(_:)`), text and values still libxml2's, valid until the
+    /// next read. `next()` copies them into a `MarkupNode`, `nextBatch` into
+    /// a `MarkupNodeBatch`.
     enum RawNode {
         /// The element's attributes are read with `forEachAttribute` before the next step.
-        case start(localName: String, namespaceURI: String, line: Int)
-        case end(localName: String, namespaceURI: String)
+        case start(localName: Int32, namespaceURI: Int32, line: Int)
+        case end(localName: Int32, namespaceURI: Int32)
         case text(UnsafePointer<xmlChar>?, line: Int)
         case entityReference(name: UnsafePointer<xmlChar>?, line: Int)
     }
@@ -283,13 +288,14 @@ public final class MarkupReader {
 
     /// Calls `body` with each attribute of the element `step()` just
     /// returned, in document order, namespace declarations left out: its
-    /// local name, namespace URI and value (libxml2's, valid until the next read).
-    func forEachAttribute(_ body: (String, String, UnsafePointer<xmlChar>?) -> Void) {
+    /// local name and namespace URI (numbers in the reader's table) and
+    /// value (libxml2's, valid until the next read).
+    func forEachAttribute(_ body: (Int32, Int32, UnsafePointer<xmlChar>?) -> Void) {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return }
         var more = xmlTextReaderMoveToFirstAttribute(reader)
         while more == 1 {
             let namespace = name(xmlTextReaderConstNamespaceUri(reader))
-            if namespace != "http://www.w3.org/2000/xmlns/" {
+            if namespace != names.namespaceDeclarations {
                 body(name(xmlTextReaderConstLocalName(reader)), namespace, xmlTextReaderConstValue(reader))
             }
             more = xmlTextReaderMoveToNextAttribute(reader)
@@ -362,51 +368,77 @@ public final class MarkupReader {
         return String(cString: pointer)
     }
 
-    /// `string(_:)` for a name or namespace URI: a document repeats a few
-    /// of them on every element, and a URI is too long for a small string,
-    /// so copying each anew cost an allocation per element and end tag (the
-    /// reading thread's largest cost on a 200,000-unit memory). libxml2
-    /// keeps these in its dictionary, at one address per name, so the copy
-    /// made for an address is reused while the bytes there are the same.
-    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return names.string(at: pointer)
+    /// The number of a name or namespace URI in the reader's table (0 for
+    /// none): a document repeats a few of them on every element, and a URI
+    /// is too long for a small string, so copying each anew cost an
+    /// allocation per element and end tag (the reading thread's largest
+    /// cost on a 200,000-unit memory), and a string per node still cost
+    /// its retains and releases there.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
+        guard let pointer else { return 0 }
+        return names.number(at: pointer)
     }
+
+    /// The names numbered since the last call, in number order: what a
+    /// batch brings to the reader of batches (`MarkupNames`).
+    func takeNewNames() -> [String] { names.takeNew() }
 }
 
-/// The last few names `MarkupReader` copied, by the address it copied them from.
-private struct NameCache {
-    private var addresses: [UnsafePointer<xmlChar>?] = Array(repeating: nil, count: 16)
-    private var strings: [String] = Array(repeating: "", count: 16)
-    private var next = 0
+/// The names `MarkupReader` has met, each numbered once, in the order met
+/// (0 is the empty name). libxml2 keeps names in its dictionary, at one
+/// address per name, so an address seen before is looked up in a small
+/// table of addresses; its number is reused while the bytes there are the
+/// name's (a name libxml2 did not intern may be freed and its address
+/// reused), else the name is found by its bytes or numbered anew.
+private struct NameTable {
+    private(set) var strings: [String] = [""]
+    private var bytes: [[UInt8]] = [[]]
+    /// Numbers by bytes, for an address not in the table of addresses.
+    private var numbers: [[UInt8]: Int32] = [[]: 0]
+    private var addresses = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
+    private var addressNumbers = [Int32](repeating: 0, count: 256)
+    /// The number of the namespace of namespace declarations, once met.
+    private(set) var namespaceDeclarations: Int32 = -1
+    /// How many of `strings` `takeNew` has given out.
+    private var taken = 1
 
-    /// The string at `pointer`: the cached copy when one was made from the
-    /// same address and the bytes there still match it (a name libxml2 did
-    /// not intern may be freed and its address reused), else a new copy.
-    mutating func string(at pointer: UnsafePointer<xmlChar>) -> String {
-        for slot in addresses.indices where addresses[slot] == pointer {
-            let cached = strings[slot]
-            if Self.matches(cached, pointer) { return cached }
+    func string(_ number: Int32) -> String { strings[Int(number)] }
+
+    mutating func number(at pointer: UnsafePointer<xmlChar>) -> Int32 {
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (addresses.count - 1)
+        if addresses[slot] == pointer, matches(addressNumbers[slot], pointer) { return addressNumbers[slot] }
+        let name = Array(UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer)
+            .assumingMemoryBound(to: CChar.self))))
+        let number: Int32
+        if let known = numbers[name] {
+            number = known
+        } else {
+            number = Int32(strings.count)
+            numbers[name] = number
+            bytes.append(name)
+            // As `String(cString:)` would read them (ill-formed UTF-8 repaired).
+            strings.append(String(decoding: name, as: UTF8.self))
+            if strings[Int(number)] == "http://www.w3.org/2000/xmlns/" { namespaceDeclarations = number }
         }
-        let copy = String(cString: pointer)
-        addresses[next] = pointer
-        strings[next] = copy
-        next = (next + 1) % addresses.count
-        return copy
+        addresses[slot] = pointer
+        addressNumbers[slot] = number
+        return number
     }
 
-    /// Whether the NUL-terminated bytes at `pointer` are `string`'s UTF-8.
-    /// One `memcmp`: compared a byte at a time through the `utf8` view, a
-    /// namespace URI took a fifth of the reading thread, which bounds the read.
-    private static func matches(_ string: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
-        var string = string
-        return string.withUTF8 { bytes in
-            // Equal bytes up to the string's length, then the C string's end.
-            guard let base = bytes.baseAddress else { return pointer[0] == 0 }
+    /// The names numbered since the last call.
+    mutating func takeNew() -> [String] {
+        defer { taken = strings.count }
+        return taken == strings.count ? [] : Array(strings[taken...])
+    }
+
+    /// Whether the NUL-terminated bytes at `pointer` are those of name `number`.
+    private func matches(_ number: Int32, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        bytes[Int(number)].withUnsafeBufferPointer { name in
             // strncmp stops at the C string's NUL, so never reads past its end.
+            guard let base = name.baseAddress else { return pointer[0] == 0 }
             return strncmp(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
-                           UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), bytes.count) == 0
-                && pointer[bytes.count] == 0
+                           UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), name.count) == 0
+                && pointer[name.count] == 0
         }
     }
 }
