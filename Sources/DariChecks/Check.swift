@@ -141,7 +141,7 @@ public struct CheckInput: Sendable {
     public func file(of record: SegmentRecord) -> MemoryFile { memory.files[record.fileIndex] }
     public func unit(of record: SegmentRecord) -> MemoryUnit { memory.files[record.fileIndex].units[record.unitIndex] }
     public func segment(of record: SegmentRecord) -> MemorySegment {
-        memory.files[record.fileIndex].units[record.unitIndex].segments[record.segmentIndex]
+        memory.files[record.fileIndex].units[record.unitIndex].segment(at: record.segmentIndex)
     }
 
     /// The side holding `language`, or nil when the memory pairs other languages.

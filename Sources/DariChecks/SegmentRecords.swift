@@ -57,7 +57,8 @@ enum SegmentRecords {
             // figures and untranslated text.
             let kind = units[unitIndex].kind
             guard kind != .code else { continue }
-            for (segmentIndex, segment) in units[unitIndex].segments.enumerated() {
+            for segmentIndex in 0..<units[unitIndex].segmentCount {
+                let segment = units[unitIndex].segment(at: segmentIndex)
                 var source = InlineContent.proseText(segment.source)
                 var target = segment.target.map(InlineContent.proseText)
                 // Only between two texts: a one-sided sentence keeps its number, whichever side it is on.
