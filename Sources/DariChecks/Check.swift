@@ -51,6 +51,11 @@ public struct SegmentRecord: Sendable {
     public let target: String?
     /// True when the target is a copy of a source with Hangul (see `TargetEqualsSource.isCopy`).
     public let isCopy: Bool
+    /// The segment's bead score and change (`MemorySegment.score`, `.change`),
+    /// kept here: checks ask every record for them, and reading them from
+    /// the segment copied the segment (and its unit) each time.
+    public let score: Double?
+    public let change: SegmentChange?
 
     /// True when the source has non-whitespace text.
     public let hasSource: Bool
@@ -59,13 +64,17 @@ public struct SegmentRecord: Sendable {
     /// about 4 % of `dari check`'s time on a large memory.
     private let hasTargetText: Bool
 
-    init(fileIndex: Int, unitIndex: Int, segmentIndex: Int, source: String, target: String?, isCopy: Bool) {
+    /// - Parameter segment: the segment at those indices (its score and change are kept).
+    init(fileIndex: Int, unitIndex: Int, segmentIndex: Int, source: String, target: String?, isCopy: Bool,
+         segment: MemorySegment?) {
         self.fileIndex = fileIndex
         self.unitIndex = unitIndex
         self.segmentIndex = segmentIndex
         self.source = source
         self.target = target
         self.isCopy = isCopy
+        score = segment?.score
+        change = segment?.change
         hasSource = Self.hasText(source)
         hasTargetText = target.map(Self.hasText) ?? false
     }
@@ -168,7 +177,7 @@ public struct CheckInput: Sendable {
     /// Only a pair an aligner made (it has a bead score) can be one: a
     /// memory from a CAT tool pairs what its translator paired.
     public func isPairedByPositionOnly(_ record: SegmentRecord) -> Bool {
-        guard let score = segment(of: record).score else { return false }
+        guard let score = record.score else { return false }
         return score < Self.guessScore || pairsEnglishByPosition(record)
     }
 

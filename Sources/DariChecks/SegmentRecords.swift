@@ -69,7 +69,7 @@ enum SegmentRecords {
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
                                            source: source, target: target,
                                            isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
-                                               ?? false)
+                                               ?? false, segment: segment)
                 if segment.change == .notOnPage { notOnPage.append(record) } else { records.append(record) }
             }
         }
