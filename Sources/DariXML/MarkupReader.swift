@@ -252,7 +252,7 @@ public final class MarkupReader {
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let localName = name(xmlTextReaderConstLocalName(reader))
-                let namespaceURI = name(xmlTextReaderConstNamespaceUri(reader))
+                let namespaceURI = namespaceURINumber()
                 let line = currentLine()
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
                     pendingEnd = .end(localName: localName, namespaceURI: namespaceURI)
@@ -260,7 +260,7 @@ public final class MarkupReader {
                 return .start(localName: localName, namespaceURI: namespaceURI, line: line)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 return .end(localName: name(xmlTextReaderConstLocalName(reader)),
-                            namespaceURI: name(xmlTextReaderConstNamespaceUri(reader)))
+                            namespaceURI: namespaceURINumber())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 return .text(xmlTextReaderConstValue(reader), line: currentLine())
@@ -294,7 +294,7 @@ public final class MarkupReader {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return }
         var more = xmlTextReaderMoveToFirstAttribute(reader)
         while more == 1 {
-            let namespace = name(xmlTextReaderConstNamespaceUri(reader))
+            let namespace = namespaceURINumber()
             if namespace != names.namespaceDeclarations {
                 body(name(xmlTextReaderConstLocalName(reader)), namespace, xmlTextReaderConstValue(reader))
             }
@@ -377,6 +377,26 @@ public final class MarkupReader {
     private func name(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
         guard let pointer else { return 0 }
         return names.number(at: pointer)
+    }
+
+    /// `name(xmlTextReaderConstNamespaceUri(reader))` without the dictionary
+    /// lookup that call makes to intern the URI (hashing its bytes) for
+    /// every element, end tag and attribute, on the reading thread that
+    /// bounds the read of a large memory. The URI is read where the node
+    /// keeps it (`ns->href`, as that call reads it); `name(_:)` checks the
+    /// bytes at an address before reusing its number, so a URI freed with
+    /// its node is never taken for another. Other nodes (a namespace
+    /// declaration met among the attributes) still go through the call.
+    private func namespaceURINumber() -> Int32 {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return name(xmlTextReaderConstNamespaceUri(reader)) }
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE, XML_ATTRIBUTE_NODE:
+            // An attribute (`xmlAttr`) keeps `ns` at the same place as an element (`xmlNode`).
+            guard let namespace = node.pointee.ns else { return 0 }
+            return name(namespace.pointee.href)
+        default:
+            return name(xmlTextReaderConstNamespaceUri(reader))
+        }
     }
 
     /// The names numbered since the last call, in number order: what a
