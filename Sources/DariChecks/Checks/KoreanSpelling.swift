@@ -182,6 +182,8 @@ public struct KoreanSpelling: Check {
         var run: [Unicode.Scalar] = []
         // ending[i]: run[i...] is empty or splits into particle pieces (`KoreanParticles.isEnding`).
         var ending: [Bool] = []
+        // Statics read once, not checked for their lazy initialisation (`swift_once`) at every syllable.
+        let piecesByFirst = Self.piecesByFirst
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
             guard run.count >= minimumSyllables else { return }
@@ -370,6 +372,8 @@ public struct KoreanSpelling: Check {
     /// into one Character that is no ASCII letter (a combining accent
     /// after it, a prepended mark before it), which then ends the word.
     static func forEachEnglishWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Read once, not checked for its lazy initialisation (`swift_once`) at every word.
+        let functionWordCodes = Self.functionWordCodes
         var text = text
         text.withUTF8 { bytes in
             let count = bytes.count
