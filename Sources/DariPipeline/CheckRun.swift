@@ -237,8 +237,9 @@ public enum CheckRun {
                          memoryHash: previousHash!, memoryStamp: previousStamp, pagesHashes: pageHashes)
         }
         let findings = relative(checker.finish(perCheck.flatMap { $0 }, pageCount: memory.files.count))
-        // The segments' texts and the shared passes' values: freed on another thread (see `run`).
-        Discard.later(input)
+        // The segments' texts, the shared passes' values and each check's own
+        // list of findings: freed on another thread (see `run`).
+        Discard.later((input, perCheck))
         return (try outcome(findings, unitCount: memory.files.reduce(0) { $0 + $1.units.count }, tally: tally?.value),
                 memory, file)
     }
