@@ -51,6 +51,11 @@ public struct SegmentRecord: Sendable {
     public let target: String?
     /// True when the target is a copy of a source with Hangul (see `TargetEqualsSource.isCopy`).
     public let isCopy: Bool
+    /// The segment's bead score and change (`MemorySegment.score`, `.change`),
+    /// kept here: checks ask every record for them, and reading them from
+    /// the segment copied the segment (and its unit) each time.
+    public let score: Double?
+    public let change: SegmentChange?
 
     /// True when the source has non-whitespace text.
     public let hasSource: Bool
@@ -59,13 +64,17 @@ public struct SegmentRecord: Sendable {
     /// about 4 % of `dari check`'s time on a large memory.
     private let hasTargetText: Bool
 
-    init(fileIndex: Int, unitIndex: Int, segmentIndex: Int, source: String, target: String?, isCopy: Bool) {
+    /// - Parameter segment: the segment at those indices (its score and change are kept).
+    init(fileIndex: Int, unitIndex: Int, segmentIndex: Int, source: String, target: String?, isCopy: Bool,
+         segment: MemorySegment?) {
         self.fileIndex = fileIndex
         self.unitIndex = unitIndex
         self.segmentIndex = segmentIndex
         self.source = source
         self.target = target
         self.isCopy = isCopy
+        score = segment?.score
+        change = segment?.change
         hasSource = Self.hasText(source)
         hasTargetText = target.map(Self.hasText) ?? false
     }
@@ -119,28 +128,7 @@ public struct CheckInput: Sendable {
         self.glossary = glossary
         self.memoryPath = memoryPath
         self.removed = removed
-        var records: [SegmentRecord] = [], notOnPage: [SegmentRecord] = []
-        for (fileIndex, file) in memory.files.enumerated() {
-            // Code is compared whole by `code-mismatch` alone: the prose checks
-            // would read its periods, numbers and Latin words as sentences,
-            // figures and untranslated text.
-            for (unitIndex, unit) in file.units.enumerated() where unit.kind != .code {
-                for (segmentIndex, segment) in unit.segments.enumerated() {
-                    var source = InlineContent.proseText(segment.source)
-                    var target = segment.target.map(InlineContent.proseText)
-                    // Only between two texts: a one-sided sentence keeps its number, whichever side it is on.
-                    if segmentIndex == 0, Self.isNumbered(unit.kind), !source.isEmpty, var translation = target {
-                        Self.dropOneSidedSectionNumber(&source, &translation)
-                        target = translation
-                    }
-                    let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: segmentIndex,
-                                               source: source, target: target,
-                                               isCopy: target.map { TargetEqualsSource.isCopy(source: source, target: $0) }
-                                                   ?? false)
-                    if segment.change == .notOnPage { notOnPage.append(record) } else { records.append(record) }
-                }
-            }
-        }
+        let (records, notOnPage) = SegmentRecords.make(of: memory)
         self.segments = records
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
@@ -159,31 +147,10 @@ public struct CheckInput: Sendable {
         self.consistencyKeys = ConsistencyGroups.sharedKeys(of: records, in: memory, englishSentences: englishSentences)
     }
 
-    /// Kinds a document generator numbers: headings, the page title, and
-    /// the `title` attributes of links that repeat a heading.
-    private static func isNumbered(_ kind: BlockKind) -> Bool {
-        switch kind {
-        case .heading, .title, .attribute(name: "title"): return true
-        default: return false
-        }
-    }
-
-    /// Drops a leading section number (`8.11.3.1.1. `) that only one side
-    /// has: two versions built with different numbering settings are not a
-    /// missing number. When both have one, both stay and are compared.
-    private static func dropOneSidedSectionNumber(_ source: inout String, _ target: inout String) {
-        let sourceNumber = SectionNumber.leading(in: source), targetNumber = SectionNumber.leading(in: target)
-        if let sourceNumber, targetNumber == nil {
-            source.removeSubrange(sourceNumber.startIndex..<sourceNumber.endIndex)
-        } else if let targetNumber, sourceNumber == nil {
-            target.removeSubrange(targetNumber.startIndex..<targetNumber.endIndex)
-        }
-    }
-
     public func file(of record: SegmentRecord) -> MemoryFile { memory.files[record.fileIndex] }
     public func unit(of record: SegmentRecord) -> MemoryUnit { memory.files[record.fileIndex].units[record.unitIndex] }
     public func segment(of record: SegmentRecord) -> MemorySegment {
-        memory.files[record.fileIndex].units[record.unitIndex].segments[record.segmentIndex]
+        memory.files[record.fileIndex].units[record.unitIndex].segment(at: record.segmentIndex)
     }
 
     /// The side holding `language`, or nil when the memory pairs other languages.
@@ -210,7 +177,7 @@ public struct CheckInput: Sendable {
     /// Only a pair an aligner made (it has a bead score) can be one: a
     /// memory from a CAT tool pairs what its translator paired.
     public func isPairedByPositionOnly(_ record: SegmentRecord) -> Bool {
-        guard let score = segment(of: record).score else { return false }
+        guard let score = record.score else { return false }
         return score < Self.guessScore || pairsEnglishByPosition(record)
     }
 

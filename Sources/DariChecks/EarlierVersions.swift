@@ -45,14 +45,15 @@ public struct EarlierVersion: Sendable, Equatable {
             var originalBlocks = 0, translationBlocks = 0, originalOnly = 0, translationOnly = 0, places = 0
             var inPlace = false
             var first: SourceLocation?
-            for unit in file.units {
-                let source = unit.sourceLocation != nil, target = unit.targetLocation != nil
+            // By index: `for unit in` copied every unit, all its fields retained.
+            for index in file.units.indices {
+                let source = file.units[index].sourceLocation != nil, target = file.units[index].targetLocation != nil
                 if source { originalBlocks += 1 }
                 if target { translationBlocks += 1 }
                 if source && !target { originalOnly += 1 }
                 if target && !source {
                     translationOnly += 1
-                    if first == nil { first = unit.targetLocation }
+                    if first == nil { first = file.units[index].targetLocation }
                 }
                 let oneSided = source != target
                 if oneSided && !inPlace { places += 1 }

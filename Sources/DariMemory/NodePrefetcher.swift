@@ -15,6 +15,7 @@ import Foundation
 final class NodePrefetcher {
     private let channel: Channel
     private var batch = MarkupNodeBatch(capacity: 0)
+    private var names = MarkupNames()
     private var position = 0
     /// What follows `batch`: the end of the document or the reader's error.
     private var end: Result<Void, any Error>?
@@ -49,10 +50,11 @@ final class NodePrefetcher {
             }
             if finished { return nil }
             (batch, end) = channel.take()
+            names.takeIn(batch)
             position = 0
         }
         defer { position += 1 }
-        return batch.node(at: position)
+        return batch.node(at: position, names: names)
     }
 
     private final class Owned: @unchecked Sendable {

@@ -111,6 +111,29 @@ public struct MemoryUnit: Sendable, Hashable {
         }
     }
 
+    /// How many segments the unit has: `segments.count` without building
+    /// the array `segments` gives for a unit of one segment.
+    public var segmentCount: Int {
+        switch segmentStorage {
+        case .one: 1
+        case let .many(segments): segments.count
+        }
+    }
+
+    /// Segment `index` (0 ..< `segmentCount`): `segments[index]` without
+    /// building the array `segments` gives for a unit of one segment. The
+    /// checks read a segment per record, several times each: on 200,000
+    /// units an array allocated and freed for each read.
+    public func segment(at index: Int) -> MemorySegment {
+        switch segmentStorage {
+        case let .one(segment):
+            precondition(index == 0, "segment \(index) of a unit of one segment")
+            return segment
+        case let .many(segments):
+            return segments[index]
+        }
+    }
+
     public init(id: String, kind: BlockKind, sourceLocation: SourceLocation?, targetLocation: SourceLocation?,
                 sourcePath: String?, targetPath: String?, segments: [MemorySegment], suppressedChecks: [String] = []) {
         self.init(id: id, kind: kind, sourceLocation: sourceLocation, targetLocation: targetLocation,

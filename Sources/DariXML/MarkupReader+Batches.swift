@@ -13,9 +13,9 @@ public struct MarkupNodeBatch: Sendable {
 
     private struct Entry: Sendable {
         var kind: Kind
-        /// `.start` and `.end`: the element's names (shared copies, `MarkupReader.name`).
-        var localName = ""
-        var namespaceURI = ""
+        /// `.start` and `.end`: the element's names, as numbers (`MarkupNames`).
+        var localName: Int32 = 0
+        var namespaceURI: Int32 = 0
         var line = 0
         /// `.text`: the text; `.entityReference`: the name.
         var bytes = 0..<0
@@ -24,14 +24,16 @@ public struct MarkupNodeBatch: Sendable {
     }
 
     private struct Attribute: Sendable {
-        var localName: String
-        var namespaceURI: String
+        var localName: Int32
+        var namespaceURI: Int32
         var value: Range<Int>
     }
 
     private var entries: [Entry] = []
     private var attributes: [Attribute] = []
     private var bytes: [UInt8] = []
+    /// The names first met in this batch, numbered after those of the batches before.
+    fileprivate var newNames: [String] = []
 
     /// An empty batch with room for `capacity` nodes.
     public init(capacity: Int) {
@@ -41,19 +43,20 @@ public struct MarkupNodeBatch: Sendable {
     /// How many nodes the batch holds.
     public var count: Int { entries.count }
 
-    /// The node at `index` (0 ..< `count`), as `MarkupReader.next()` gives it.
-    public func node(at index: Int) -> MarkupNode {
+    /// The node at `index` (0 ..< `count`), as `MarkupReader.next()` gives
+    /// it; `names` has taken in this batch and every one before it.
+    public func node(at index: Int, names: MarkupNames) -> MarkupNode {
         let entry = entries[index]
         switch entry.kind {
         case .start:
             let attributes = self.attributes[entry.attributes].map { attribute in
-                MarkupReaderAttribute(localName: attribute.localName, namespaceURI: attribute.namespaceURI,
+                MarkupReaderAttribute(localName: names[attribute.localName], namespaceURI: names[attribute.namespaceURI],
                                       value: string(attribute.value))
             }
-            return .start(MarkupElement(localName: entry.localName, namespaceURI: entry.namespaceURI,
+            return .start(MarkupElement(localName: names[entry.localName], namespaceURI: names[entry.namespaceURI],
                                         attributes: attributes, line: entry.line))
         case .end:
-            return .end(localName: entry.localName, namespaceURI: entry.namespaceURI)
+            return .end(localName: names[entry.localName], namespaceURI: names[entry.namespaceURI])
         case .text:
             return .text(string(entry.bytes), line: entry.line)
         case .entityReference:
@@ -96,6 +99,24 @@ public struct MarkupNodeBatch: Sendable {
     }
 }
 
+/// The element and attribute names of a reader's batches, by number: the
+/// reading thread numbers each distinct name once (a number per node costs
+/// no retain there, where a string did), and the thread taking the batches
+/// looks the numbers up here. Take in every batch, in order, before reading
+/// its nodes.
+public struct MarkupNames: Sendable {
+    private var strings: [String] = [""]
+
+    public init() {}
+
+    /// Takes in the names `batch` numbered.
+    public mutating func takeIn(_ batch: MarkupNodeBatch) {
+        strings.append(contentsOf: batch.newNames)
+    }
+
+    subscript(number: Int32) -> String { strings[Int(number)] }
+}
+
 extension MarkupReader {
     /// The next `maximum` nodes (fewer at the end of the document or at an
     /// error), as `next()` would give them one by one, and what follows
@@ -103,16 +124,23 @@ extension MarkupReader {
     /// document, the error `next()` would throw after the last of them.
     public func nextBatch(maximum: Int) -> (batch: MarkupNodeBatch, end: Result<Void, any Error>?) {
         var batch = MarkupNodeBatch(capacity: maximum)
-        while batch.count < maximum {
-            let node: RawNode?
-            do {
-                node = try step()
-            } catch {
-                return (batch, .failure(error))
+        return capturingErrors {
+            while batch.count < maximum {
+                let node: RawNode?
+                do {
+                    node = try step()
+                } catch {
+                    batch.newNames = takeNewNames()
+                    return (batch, .failure(error))
+                }
+                guard let node else {
+                    batch.newNames = takeNewNames()
+                    return (batch, .success(()))
+                }
+                batch.append(node, of: self)
             }
-            guard let node else { return (batch, .success(())) }
-            batch.append(node, of: self)
+            batch.newNames = takeNewNames()
+            return (batch, nil)
         }
-        return (batch, nil)
     }
 }

@@ -1,5 +1,10 @@
 internal import CLibXML2
 import DariModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One node of an XML document as `MarkupReader` streams it.
 ///
@@ -103,8 +108,14 @@ public final class MarkupReader {
     private var finished = false
     /// The line where the last text node ended (see `currentLine()`).
     private var lastTextLine = 1
-    /// Element and attribute names and namespace URIs already copied (`name(_:)`).
-    private var names = NameCache()
+    /// Element and attribute names and namespace URIs met so far, numbered
+    /// (`name(_:)`). Unchecked exclusivity: the reader is used from one
+    /// thread, and the run-time checks of this property were a twentieth of
+    /// the reading thread's time on a large memory.
+    @exclusivity(unchecked) private var names = NameTable()
+    /// True inside `capturingErrors`: the collector is already installed, so
+    /// `step()` reads without installing it again.
+    private var capturesErrors = false
 
     /// Reads from `bytes` (copied once).
     ///
@@ -185,13 +196,14 @@ public final class MarkupReader {
         case let .start(localName, namespaceURI, line):
             var attributes: [MarkupReaderAttribute] = []
             forEachAttribute { localName, namespaceURI, value in
-                attributes.append(MarkupReaderAttribute(localName: localName, namespaceURI: namespaceURI,
+                attributes.append(MarkupReaderAttribute(localName: names.string(localName),
+                                                        namespaceURI: names.string(namespaceURI),
                                                         value: string(value)))
             }
-            return .start(MarkupElement(localName: localName, namespaceURI: namespaceURI, attributes: attributes,
-                                        line: line))
+            return .start(MarkupElement(localName: names.string(localName), namespaceURI: names.string(namespaceURI),
+                                        attributes: attributes, line: line))
         case let .end(localName, namespaceURI):
-            return .end(localName: localName, namespaceURI: namespaceURI)
+            return .end(localName: names.string(localName), namespaceURI: names.string(namespaceURI))
         case let .text(value, line):
             return .text(string(value), line: line)
         case let .entityReference(name, line):
@@ -199,13 +211,14 @@ public final class MarkupReader {
         }
     }
 
-    /// A node as `step()` reads it: names already strings (`name(_:)`), text
-    /// and values still libxml2's, valid until the next read. `next()` copies
-    /// them into a `MarkupNode`, `nextBatch` into a `MarkupNodeBatch`.
+    /// A node as `step()` reads it: names as their numbers in the reader's
+    /// table (`name(_:)`), text and values still libxml2's, valid until the
+    /// next read. `next()` copies them into a `MarkupNode`, `nextBatch` into
+    /// a `MarkupNodeBatch`.
     enum RawNode {
         /// The element's attributes are read with `forEachAttribute` before the next step.
-        case start(localName: String, namespaceURI: String, line: Int)
-        case end(localName: String, namespaceURI: String)
+        case start(localName: Int32, namespaceURI: Int32, line: Int)
+        case end(localName: Int32, namespaceURI: Int32)
         case text(UnsafePointer<xmlChar>?, line: Int)
         case entityReference(name: UnsafePointer<xmlChar>?, line: Int)
     }
@@ -225,7 +238,7 @@ public final class MarkupReader {
             // Errors raised outside the parser context (I/O, encoding
             // conversion) go to the thread-local handler: hold it only
             // for this one synchronous call.
-            let status = collector.capturing { xmlTextReaderRead(reader) }
+            let status = capturesErrors ? xmlTextReaderRead(reader) : collector.capturing { xmlTextReaderRead(reader) }
             if status == 0 {
                 finished = true
                 try throwIfFailed(status: 0)
@@ -239,7 +252,7 @@ public final class MarkupReader {
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let localName = name(xmlTextReaderConstLocalName(reader))
-                let namespaceURI = name(xmlTextReaderConstNamespaceUri(reader))
+                let namespaceURI = namespaceURINumber()
                 let line = currentLine()
                 if xmlTextReaderIsEmptyElement(reader) == 1 {
                     pendingEnd = .end(localName: localName, namespaceURI: namespaceURI)
@@ -247,7 +260,7 @@ public final class MarkupReader {
                 return .start(localName: localName, namespaceURI: namespaceURI, line: line)
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
                 return .end(localName: name(xmlTextReaderConstLocalName(reader)),
-                            namespaceURI: name(xmlTextReaderConstNamespaceUri(reader)))
+                            namespaceURI: namespaceURINumber())
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                  Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
                 return .text(xmlTextReaderConstValue(reader), line: currentLine())
@@ -260,15 +273,29 @@ public final class MarkupReader {
         return nil
     }
 
+    /// Runs `body`, a run of `step()` calls with nothing else calling
+    /// libxml2 on this thread between them, with the error collector
+    /// installed once for all of them: installing it for each read went
+    /// through libxml2's thread-local globals four times a node, a sixth of
+    /// the reading thread's time on a large memory. The same errors are
+    /// recorded: the collector is installed during every read either way.
+    func capturingErrors<T>(_ body: () throws -> T) rethrows -> T {
+        if capturesErrors { return try body() }
+        capturesErrors = true
+        defer { capturesErrors = false }
+        return try collector.capturing(body)
+    }
+
     /// Calls `body` with each attribute of the element `step()` just
     /// returned, in document order, namespace declarations left out: its
-    /// local name, namespace URI and value (libxml2's, valid until the next read).
-    func forEachAttribute(_ body: (String, String, UnsafePointer<xmlChar>?) -> Void) {
+    /// local name and namespace URI (numbers in the reader's table) and
+    /// value (libxml2's, valid until the next read).
+    func forEachAttribute(_ body: (Int32, Int32, UnsafePointer<xmlChar>?) -> Void) {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return }
         var more = xmlTextReaderMoveToFirstAttribute(reader)
         while more == 1 {
-            let namespace = name(xmlTextReaderConstNamespaceUri(reader))
-            if namespace != "http://www.w3.org/2000/xmlns/" {
+            let namespace = namespaceURINumber()
+            if namespace != names.namespaceDeclarations {
                 body(name(xmlTextReaderConstLocalName(reader)), namespace, xmlTextReaderConstValue(reader))
             }
             more = xmlTextReaderMoveToNextAttribute(reader)
@@ -341,47 +368,98 @@ public final class MarkupReader {
         return String(cString: pointer)
     }
 
-    /// `string(_:)` for a name or namespace URI: a document repeats a few
-    /// of them on every element, and a URI is too long for a small string,
-    /// so copying each anew cost an allocation per element and end tag (the
-    /// reading thread's largest cost on a 200,000-unit memory). libxml2
-    /// keeps these in its dictionary, at one address per name, so the copy
-    /// made for an address is reused while the bytes there are the same.
-    private func name(_ pointer: UnsafePointer<xmlChar>?) -> String {
-        guard let pointer else { return "" }
-        return names.string(at: pointer)
+    /// The number of a name or namespace URI in the reader's table (0 for
+    /// none): a document repeats a few of them on every element, and a URI
+    /// is too long for a small string, so copying each anew cost an
+    /// allocation per element and end tag (the reading thread's largest
+    /// cost on a 200,000-unit memory), and a string per node still cost
+    /// its retains and releases there.
+    private func name(_ pointer: UnsafePointer<xmlChar>?) -> Int32 {
+        guard let pointer else { return 0 }
+        return names.number(at: pointer)
     }
+
+    /// `name(xmlTextReaderConstNamespaceUri(reader))` without the dictionary
+    /// lookup that call makes to intern the URI (hashing its bytes) for
+    /// every element, end tag and attribute, on the reading thread that
+    /// bounds the read of a large memory. The URI is read where the node
+    /// keeps it (`ns->href`, as that call reads it); `name(_:)` checks the
+    /// bytes at an address before reusing its number, so a URI freed with
+    /// its node is never taken for another. Other nodes (a namespace
+    /// declaration met among the attributes) still go through the call.
+    private func namespaceURINumber() -> Int32 {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return name(xmlTextReaderConstNamespaceUri(reader)) }
+        switch node.pointee.type {
+        case XML_ELEMENT_NODE, XML_ATTRIBUTE_NODE:
+            // An attribute (`xmlAttr`) keeps `ns` at the same place as an element (`xmlNode`).
+            guard let namespace = node.pointee.ns else { return 0 }
+            return name(namespace.pointee.href)
+        default:
+            return name(xmlTextReaderConstNamespaceUri(reader))
+        }
+    }
+
+    /// The names numbered since the last call, in number order: what a
+    /// batch brings to the reader of batches (`MarkupNames`).
+    func takeNewNames() -> [String] { names.takeNew() }
 }
 
-/// The last few names `MarkupReader` copied, by the address it copied them from.
-private struct NameCache {
-    private var addresses: [UnsafePointer<xmlChar>?] = Array(repeating: nil, count: 16)
-    private var strings: [String] = Array(repeating: "", count: 16)
-    private var next = 0
+/// The names `MarkupReader` has met, each numbered once, in the order met
+/// (0 is the empty name). libxml2 keeps names in its dictionary, at one
+/// address per name, so an address seen before is looked up in a small
+/// table of addresses; its number is reused while the bytes there are the
+/// name's (a name libxml2 did not intern may be freed and its address
+/// reused), else the name is found by its bytes or numbered anew.
+private struct NameTable {
+    private(set) var strings: [String] = [""]
+    private var bytes: [[UInt8]] = [[]]
+    /// Numbers by bytes, for an address not in the table of addresses.
+    private var numbers: [[UInt8]: Int32] = [[]: 0]
+    private var addresses = [UnsafePointer<xmlChar>?](repeating: nil, count: 256)
+    private var addressNumbers = [Int32](repeating: 0, count: 256)
+    /// The number of the namespace of namespace declarations, once met.
+    private(set) var namespaceDeclarations: Int32 = -1
+    /// How many of `strings` `takeNew` has given out.
+    private var taken = 1
 
-    /// The string at `pointer`: the cached copy when one was made from the
-    /// same address and the bytes there still match it (a name libxml2 did
-    /// not intern may be freed and its address reused), else a new copy.
-    mutating func string(at pointer: UnsafePointer<xmlChar>) -> String {
-        for slot in addresses.indices where addresses[slot] == pointer {
-            let cached = strings[slot]
-            if Self.matches(cached, pointer) { return cached }
+    func string(_ number: Int32) -> String { strings[Int(number)] }
+
+    mutating func number(at pointer: UnsafePointer<xmlChar>) -> Int32 {
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & (addresses.count - 1)
+        if addresses[slot] == pointer, matches(addressNumbers[slot], pointer) { return addressNumbers[slot] }
+        let name = Array(UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer)
+            .assumingMemoryBound(to: CChar.self))))
+        let number: Int32
+        if let known = numbers[name] {
+            number = known
+        } else {
+            number = Int32(strings.count)
+            numbers[name] = number
+            bytes.append(name)
+            // As `String(cString:)` would read them (ill-formed UTF-8 repaired).
+            strings.append(String(decoding: name, as: UTF8.self))
+            if strings[Int(number)] == "http://www.w3.org/2000/xmlns/" { namespaceDeclarations = number }
         }
-        let copy = String(cString: pointer)
-        addresses[next] = pointer
-        strings[next] = copy
-        next = (next + 1) % addresses.count
-        return copy
+        addresses[slot] = pointer
+        addressNumbers[slot] = number
+        return number
     }
 
-    /// Whether the NUL-terminated bytes at `pointer` are `string`'s UTF-8.
-    private static func matches(_ string: String, _ pointer: UnsafePointer<xmlChar>) -> Bool {
-        var index = 0
-        for byte in string.utf8 {
-            guard pointer[index] == byte else { return false }
-            index += 1
+    /// The names numbered since the last call.
+    mutating func takeNew() -> [String] {
+        defer { taken = strings.count }
+        return taken == strings.count ? [] : Array(strings[taken...])
+    }
+
+    /// Whether the NUL-terminated bytes at `pointer` are those of name `number`.
+    private func matches(_ number: Int32, _ pointer: UnsafePointer<xmlChar>) -> Bool {
+        bytes[Int(number)].withUnsafeBufferPointer { name in
+            // strncmp stops at the C string's NUL, so never reads past its end.
+            guard let base = name.baseAddress else { return pointer[0] == 0 }
+            return strncmp(UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                           UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self), name.count) == 0
+                && pointer[name.count] == 0
         }
-        return pointer[index] == 0
     }
 }
 

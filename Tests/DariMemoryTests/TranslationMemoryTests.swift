@@ -21,6 +21,15 @@ import Testing
         }
     }
 
+    /// `segment(at:)` and `segmentCount` read what `segments` gives, without building it.
+    @Test func aSegmentReadByIndexIsTheSegmentsOne() {
+        for count in [0, 1, 2, 3] {
+            let unit = unit((0..<count).map { segment("b\($0 + 1)") })
+            #expect(unit.segmentCount == unit.segments.count)
+            #expect((0..<unit.segmentCount).map(unit.segment(at:)) == unit.segments)
+        }
+    }
+
     @Test func segmentsChangedInPlaceAddedAndRemovedStayChanged() {
         var unit = unit([segment("b1")])
         unit.segments[0].state = .reviewed

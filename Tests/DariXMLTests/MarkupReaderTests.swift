@@ -103,6 +103,35 @@ import Testing
         #expect(lastLine == 70_002)
     }
 
+    /// Batches carry names as numbers, each name numbered once by the reading
+    /// thread (`MarkupNames`): more distinct names than its table of
+    /// addresses holds, namespaces, prefixed attributes and namespace
+    /// declarations still read as `next()` reads them.
+    @Test(arguments: [1, 5, 1_024])
+    func batchesGiveTheNodesOfNextWithEveryName(batchSize: Int) throws {
+        var text = "<r xmlns=\"urn:a\" xmlns:p=\"urn:p\">\n"
+        for index in 0..<600 {
+            text += "<e\(index) p:a\(index % 7)=\"v\(index)\" id=\"\(index)\"><p:x xmlns:q=\"urn:q\(index % 3)\" "
+                + "q:b=\"w\">t\(index)</p:x><e\(index % 5)/></e\(index)>\n"
+        }
+        text += "</r>\n"
+        let bytes = Array(text.utf8)
+        let direct = try MarkupReader(bytes: bytes, path: "n.xml")
+        var expected: [MarkupNode] = []
+        while let node = try direct.next() { expected.append(node) }
+        let batched = try MarkupReader(bytes: bytes, path: "n.xml")
+        var names = MarkupNames()
+        var nodes: [MarkupNode] = []
+        while true {
+            let (batch, end) = batched.nextBatch(maximum: batchSize)
+            names.takeIn(batch)
+            for index in 0..<batch.count { nodes.append(batch.node(at: index, names: names)) }
+            if let end { try end.get(); break }
+        }
+        #expect(nodes == expected)
+        #expect(expected.count > 4 * 600)
+    }
+
     @Test func invalidUTF8IsMalformedWithItsLine() throws {
         var bytes = Array("<a>\nok\nbad ".utf8)
         bytes.append(0xFF)

@@ -30,7 +30,8 @@ public struct CodeMismatch: Check {
                 if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
                     // A code block on one page only: removed from, or added to, one side.
                     let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
-                                               source: source, target: target.isEmpty ? nil : target, isCopy: false)
+                                               source: source, target: target.isEmpty ? nil : target, isCopy: false,
+                                               segment: unit.segments.first)
                     let (has, lacks) = source.isEmpty
                         ? (input.memory.targetLanguage, input.memory.sourceLanguage)
                         : (input.memory.sourceLanguage, input.memory.targetLanguage)
@@ -45,7 +46,7 @@ public struct CodeMismatch: Check {
                                                          unit.segments.compactMap(\.targetText).joined(separator: "\n"))
                 else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
-                                           source: source, target: target, isCopy: false)
+                                           source: source, target: target, isCopy: false, segment: unit.segments.first)
                 // The code is one segment: point at its first changed line, not the block's first.
                 let changedLine = unit.segments.first?.targetText.flatMap { first in
                     Self.firstChangedLine(unit.segments.map(\.sourceText).joined(separator: "\n"), first)

@@ -61,7 +61,7 @@ public struct KoreanSpelling: Check {
         // words are numbered as first met, so each is hashed once per occurrence
         // and counted in arrays (`lastBlock`: the block that last counted it).
         var stemNumbers = Numbering(), wordNumbers = Numbering()
-        var packedID: [PackedStem: Int] = [:], wordID: [PackedWord: Int] = [:]
+        var packedID = PackedNumbers<PackedStem>(), wordID = PackedNumbers<PackedWord>()
         var stemsOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         var englishOfBlock: [[Int]] = Array(repeating: [], count: blocks.count)
         for (index, block) in blocks.enumerated() {
@@ -73,13 +73,13 @@ public struct KoreanSpelling: Check {
                         // Up to eight syllables are keyed by number, not hashed as a String.
                         let code = Self.code(of: run)
                         let id: Int
-                        if let code, let known = packedID[code] {
+                        if let code, let known = packedID.number(of: code) {
                             id = known
                         } else {
                             var stem = String.UnicodeScalarView()
                             stem.append(contentsOf: run)
                             id = stemNumbers.number(String(stem), shown: nil)
-                            if let code { packedID[code] = id }
+                            if let code { packedID.set(code, id) }
                         }
                         if stemNumbers.countOnce(id, inBlock: index) { stems.append(id) }
                     }
@@ -89,12 +89,12 @@ public struct KoreanSpelling: Check {
                         // Keys of up to 16 letters are looked up by number, not hashed as a String.
                         let code = Self.keyCode(of: letters)
                         let id: Int
-                        if let code, let known = wordID[code] {
+                        if let code, let known = wordID.number(of: code) {
                             id = known
                         } else {
                             let word = String(decoding: letters, as: UTF8.self)
                             id = wordNumbers.number(Self.englishKey(word), shown: word)
-                            if let code { wordID[code] = id }
+                            if let code { wordID.set(code, id) }
                         }
                         if wordNumbers.countOnce(id, inBlock: index) { words.append(id) }
                     }
@@ -182,6 +182,8 @@ public struct KoreanSpelling: Check {
         var run: [Unicode.Scalar] = []
         // ending[i]: run[i...] is empty or splits into particle pieces (`KoreanParticles.isEnding`).
         var ending: [Bool] = []
+        // Statics read once, not checked for their lazy initialisation (`swift_once`) at every syllable.
+        let piecesByFirst = Self.piecesByFirst
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
             guard run.count >= minimumSyllables else { return }
@@ -232,7 +234,7 @@ public struct KoreanSpelling: Check {
     /// A stem of up to eight syllables as two numbers: each syllable's offset
     /// from 가 plus one in 14 bits, four to a number. Stems are precomposed
     /// syllables only, so equal numbers are equal Strings and the reverse.
-    struct PackedStem: Hashable {
+    struct PackedStem: PackedKey {
         var low: UInt64, high: UInt64
     }
 
@@ -338,7 +340,7 @@ public struct KoreanSpelling: Check {
     }
 
     /// An English word's key as `keyCode(of:)` gives it.
-    struct PackedWord: Hashable {
+    struct PackedWord: PackedKey {
         var low: UInt64, high: UInt64
     }
 
@@ -370,6 +372,8 @@ public struct KoreanSpelling: Check {
     /// into one Character that is no ASCII letter (a combining accent
     /// after it, a prepended mark before it), which then ends the word.
     static func forEachEnglishWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // Read once, not checked for its lazy initialisation (`swift_once`) at every word.
+        let functionWordCodes = Self.functionWordCodes
         var text = text
         text.withUTF8 { bytes in
             let count = bytes.count

@@ -88,8 +88,10 @@ public struct NameSpelling: Check {
             byLength[bytes.count].append(bytes)
         }
         var found = Set<String>()
-        for unit in file.units {
-            for segment in unit.segments {
+        // By index: `for unit in` copied every unit, and `segments` builds an array for a unit of one segment.
+        for unit in file.units.indices {
+            for index in 0..<file.units[unit].segmentCount {
+                let segment = file.units[unit].segment(at: index)
                 let english = koreanSide == .source ? segment.targetText ?? "" : segment.sourceText
                 forEachWord(in: english) { word in
                     guard word.count < byLength.count else { return }

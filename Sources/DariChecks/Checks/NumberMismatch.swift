@@ -91,7 +91,7 @@ public struct NumberMismatch: Check {
     /// 심볼 목록을…` one sentence later) changed no number; the sentence
     /// pairs differ only because the sentences were cut differently.
     static func numbersAgree(in unit: MemoryUnit, koreanSide: Side, englishOriginal: Bool) -> Bool {
-        guard unit.segments.count > 1 else { return false }
+        guard unit.segmentCount > 1 else { return false }
         let sources = unit.segments.map { InlineContent.proseText($0.source) }.joined(separator: " ")
         let targets = unit.segments.compactMap { $0.target.map(InlineContent.proseText) }.joined(separator: " ")
         let (korean, english) = koreanSide == .source ? (sources, targets) : (targets, sources)

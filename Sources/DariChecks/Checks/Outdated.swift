@@ -26,7 +26,7 @@ public struct Outdated: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
-        for record in input.segments {
+        for record in input.segments where record.change == .sourceChanged {
             let segment = input.segment(of: record)
             guard segment.isOutdated, let target = segment.targetText else { continue }
             let previous = segment.previousSource ?? ""

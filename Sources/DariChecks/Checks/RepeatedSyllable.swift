@@ -45,6 +45,9 @@ public struct RepeatedSyllable: Check {
     /// large memory. The same answer, as `firstTypo` reads precomposed
     /// syllables only, and the UTF-8 of one scalar cannot start inside another's.
     static func containsNi(_ text: String) -> Bool {
+        // Read once: a static read in the loop checked its lazy initialisation
+        // at every byte (`swift_once`, a third of this check's time).
+        let niBytes = Self.niBytes
         var matched = 0
         for byte in text.utf8 {
             if byte == niBytes[matched] {

@@ -314,7 +314,11 @@ public struct TagMismatch: Check {
     /// True when the unit's sources together carry the codes its targets do.
     static func sameCodes(in unit: MemoryUnit) -> Bool {
         // Most units have nothing but text: no code to count on either side.
-        if unit.segments.allSatisfy({ isTextOnly($0.source) && isTextOnly($0.target ?? []) }) { return true }
+        // Segment by segment: `segments` builds an array for a unit of one segment.
+        if (0..<unit.segmentCount).allSatisfy({ index in
+            let segment = unit.segment(at: index)
+            return isTextOnly(segment.source) && isTextOnly(segment.target ?? [])
+        }) { return true }
         return codes(unit.segments.flatMap(\.source)).counts == codes(unit.segments.flatMap { $0.target ?? [] }).counts
     }
 

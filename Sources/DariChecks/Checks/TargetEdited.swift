@@ -18,7 +18,7 @@ public struct TargetEdited: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
-        for record in input.segments where input.segment(of: record).change == .targetEdited {
+        for record in input.segments where record.change == .targetEdited {
             let text = input.segment(of: record).targetText ?? ""
             let what = text.isEmpty ? "was removed" : "was edited"
             findings.report(record, in: input, side: .target,

@@ -58,7 +58,7 @@ public struct Untranslated: Check {
             let unit = input.unit(of: record)
             // A block with no counterpart at all (the aligner's 1-0 / 0-1 unit)
             // is one finding, at its first sentence: the editor adds one block.
-            let wholeBlockAlone = unit.segments.count > 1 && (unit.targetLocation == nil) != (unit.sourceLocation == nil)
+            let wholeBlockAlone = unit.segmentCount > 1 && (unit.targetLocation == nil) != (unit.sourceLocation == nil)
             if wholeBlockAlone, record.segmentIndex > 0 { continue }
             // A translator's note has no original by design.
             if !record.hasSource, TranslatorsNote.isMarked(
@@ -572,9 +572,14 @@ public struct Untranslated: Check {
         for (fileIndex, file) in input.memory.files.enumerated() {
             var english = 0, korean = 0
             var first: SourceLocation?
-            for unit in file.units {
-                let text = unit.segments.map { koreanSide == .source ? $0.sourceText : ($0.targetText ?? "") }
-                    .joined(separator: " ")
+            // By index, a unit of one segment read without the array `segments` builds.
+            for unitIndex in file.units.indices {
+                let unit = file.units[unitIndex]
+                func koreanSideText(_ segment: MemorySegment) -> String {
+                    koreanSide == .source ? segment.sourceText : (segment.targetText ?? "")
+                }
+                let text = unit.segmentCount == 1 ? koreanSideText(unit.segment(at: 0))
+                    : unit.segments.map(koreanSideText).joined(separator: " ")
                 if Script.containsHangul(text) {
                     korean += 1
                 } else if WrongLanguage.isAllEnglish(text) {

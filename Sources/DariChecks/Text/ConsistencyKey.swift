@@ -233,7 +233,7 @@ enum ConsistencyGroups {
             var sentences: [[Substring]]?
             return range.map { index in
                 let record = records[index]
-                let score = memory.files[record.fileIndex].units[record.unitIndex].segments[record.segmentIndex].score
+                let score = record.score
                 let found: (() -> [Substring])? = shareSentences ? {
                     if sentences == nil { sentences = englishSentences.result }
                     return sentences![index]
