@@ -28,7 +28,11 @@ public struct TagMismatch: Check {
         the fragment dropped; a link to the reader's language edition of the same site is the same link), images \
         and line breaks. Styling, anchors and a site's own components (MDX, web components) are ignored, and a unit \
         with no counterpart is not compared. A page whose links mostly point elsewhere on the two sides is one \
-        finding, and so is one link rewritten the same way in three or more places.
+        finding, and so is one link rewritten the same way in three or more places. A link written from the page \
+        (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link. On Markdown pages it also \
+        finds markup the reader sees as text: a link written with a space before its address (`[Harbor] \
+        (https://…)`), and emphasis a Korean particle undid (`**정리(cleaned up)**됩니다`, `_chart archive_라고`), \
+        which CommonMark cannot close there.
         """
 
     public init() {}
