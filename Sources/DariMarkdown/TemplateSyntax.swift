@@ -85,7 +85,7 @@ struct TemplateSyntax {
                 }
                 if Self.isModuleLine(line) {
                     output += placeholder(for: String(line))
-                } else if TemplateSpan.isComponentTag(String(trimmed).trimmingCharacters(in: .whitespaces)) {
+                } else if trimmed.first == "<", TemplateSpan.isComponentTag(String(trimmed).trimmingCharacters(in: .whitespaces)) {
                     // A line that is one MDX component tag (`<Fragment slot="vue">`,
                     // `</TabItem>`): MDX reads the Markdown after it as Markdown, where
                     // CommonMark would open an HTML block and swallow it to the next blank

@@ -369,10 +369,15 @@ public struct TagMismatch: Check {
     /// Markdown page whose other side emphasises there, are one finding.
     static func reportEmphasisShownAsText(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let koreanSide = input.side(of: .korean) else { return }
-        for record in input.segments where record.hasSource && record.translatedTarget != nil {
-            let file = input.file(of: record)
+        // The Markdown pages, found once: most memories have none, and their records are not walked.
+        let markdown = Set(input.memory.files.indices.filter { index in
+            let file = input.memory.files[index]
             let page = koreanSide == .source ? file.original : file.targetOriginal ?? ""
-            guard page.hasSuffix(".md") || page.hasSuffix(".mdx"),
+            return page.hasSuffix(".md") || page.hasSuffix(".mdx")
+        })
+        guard !markdown.isEmpty else { return }
+        for record in input.segments where record.hasSource && record.translatedTarget != nil {
+            guard markdown.contains(record.fileIndex),
                   let korean = input.text(of: record, in: .korean),
                   korean.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }),
                   let shown = emphasisShownAsText(in: korean) else { continue }
