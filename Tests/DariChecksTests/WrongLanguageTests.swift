@@ -273,3 +273,56 @@ import Testing
         #expect(findings(.paragraph).count == 1)
     }
 }
+
+/// English left at the same place on most pages of a folder (the titles of
+/// generated reference pages) is one choice, reported once for the folder.
+@Suite struct EnglishAcrossFolderTests {
+    /// `pages` page pairs in `en/errors` → `ko/errors`; on the first `english`
+    /// of them the Korean title (the front matter's) is the English one.
+    private static func folder(pages: Int, english: Int, folder: String = "errors") -> CheckSpec {
+        var spec = CheckSpec("""
+              The content collection has an invalid type field in its configuration. | 콘텐츠 컬렉션의 유형 필드가 잘못되었습니다.
+              Check the type field of the collection and run the build again. | 컬렉션의 유형 필드를 확인하고 다시 빌드하세요.
+              The loader returned an entry that has no identifier at all. | 로더가 식별자가 없는 항목을 반환했습니다.
+            """, sourceLanguage: .english)
+        let template = spec.memory.files[0]
+        spec.memory.files = (1...pages).map { page in
+            var file = template
+            file.id = "f\(page)"
+            file.original = "en/\(folder)/error\(page).mdx"
+            file.targetOriginal = "ko/\(folder)/error\(page).mdx"
+            for index in file.units.indices {
+                file.units[index].sourceLocation = SourceLocation(file: file.original, line: 2 + 2 * index)
+                file.units[index].targetLocation = SourceLocation(file: file.targetOriginal!, line: 2 + 2 * index)
+                file.units[index].sourcePath = index == 0 ? "front-matter/title" : "p[\(index)]"
+                file.units[index].targetPath = file.units[index].sourcePath
+            }
+            if page <= english {
+                var title = file.units[0].segment(at: 0)
+                title.target = title.source
+                file.units[0].segments = [title]
+            }
+            return file
+        }
+        return spec
+    }
+
+    @Test func aTitleLeftInEnglishOnMostPagesOfAFolderIsOneFinding() {
+        let findings = Self.folder(pages: 8, english: 6).run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.location.file == "ko/errors/error1.mdx")
+        #expect(findings.first?.message.contains("is English on the Korean page, and so is the same block on 5 more of "
+            + "the 8 pages in ko/errors/") == true)
+        #expect(findings.first?.related.map(\.file) == (2...6).map { "ko/errors/error\($0).mdx" })
+    }
+
+    @Test func aTitleLeftInEnglishOnAFewPagesIsFoundOnEach() {
+        let findings = Self.folder(pages: 12, english: 5).run(Untranslated.self).findings
+        #expect(findings.count == 5)
+        #expect(findings.allSatisfy { $0.message.contains("of this block is English on the Korean page") })
+    }
+
+    @Test func fourPagesAreNotAFolderChoice() {
+        #expect(Self.folder(pages: 4, english: 4).run(Untranslated.self).findings.count == 4)
+    }
+}

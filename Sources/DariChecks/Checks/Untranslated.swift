@@ -16,7 +16,10 @@ public struct Untranslated: Check {
         + "translation; translate it on the English page"
     public static let details = """
         A 1-0 or 0-1 bead is a sentence or block the aligner found no counterpart for on the other page; a \
-        memory from another tool may also hold segments with a missing or empty target.
+        memory from another tool may also hold segments with a missing or empty target. English prose on a \
+        Korean page is untranslated too, whichever page is the original. One problem is one finding: a section \
+        or a run of four or more blocks with no counterpart, a page that is mostly in the other language, and \
+        English left in the same block (a title) on most pages of one folder.
         """
 
     public init() {}
@@ -270,8 +273,16 @@ public struct Untranslated: Check {
         var besideTranslation = Set<Position>()
         var run: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
         var runIsBesideTranslation = false
+        // Blocks that are English alone, reported at the end: one left in English at
+        // the same place on most pages of a folder is one choice (`sameBlockAcrossFolder`).
+        var loneBlocks: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
         func flush() {
             guard let first = run.first else { return }
+            if run.count == 1, !runIsBesideTranslation {
+                loneBlocks.append(first)
+                run = []
+                return
+            }
             let sentences = run.flatMap(\.sentences)
             let related = run.dropFirst().map { input.location(of: $0.record, side: koreanSide) }
             let message = runIsBesideTranslation
@@ -364,7 +375,67 @@ public struct Untranslated: Check {
             }
         }
         flush()
+        var folded = Set<Int>()
+        for group in Self.sameBlockAcrossFolder(loneBlocks.map(\.record), in: input, koreanSide: koreanSide) {
+            let first = loneBlocks[group.members[0]]
+            let others = group.members.dropFirst().map { loneBlocks[$0] }
+            findings.report(first.record, in: input, side: koreanSide,
+                            message: Self.englishAcrossFolder(String(first.sentences[0]), pages: group.members.count,
+                                                              of: group.folderPages, folder: group.folder),
+                            relatedLocations: others.map {
+                                RelatedLocation(location: input.location(of: $0.record, side: koreanSide))
+                            },
+                            covering: first.covered, onlyItsSide: true, atSentence: String(first.sentences[0]))
+            folded.formUnion(group.members)
+        }
+        for (index, block) in loneBlocks.enumerated() where !folded.contains(index) {
+            let message = Self.english(String(block.sentences[0]), more: block.sentences.count - 1)
+            // At the line of the first English sentence, which may be deep in a Korean paragraph.
+            findings.report(block.record, in: input, side: koreanSide, message: message, covering: block.covered,
+                            onlyItsSide: true, atSentence: String(block.sentences[0]))
+        }
         return (covered, besideTranslation)
+    }
+
+    /// Groups of `records` (indices into it, in order) that are the same
+    /// block (its kind and its place in the page's structure, such as the
+    /// front matter's title) on most pages of one folder of the Korean side:
+    /// at least `RepeatedFindings.minimumPages` pages and half of the
+    /// folder's. A folder of generated reference pages that keeps every
+    /// title in English (Astro's error reference, 133 of 148 pages) made the
+    /// one choice 133 times; an editor settles it once, and the pages that
+    /// differ are listed with it. Records on the same page count once.
+    static func sameBlockAcrossFolder(_ records: [SegmentRecord], in input: CheckInput, koreanSide: Side)
+        -> [(members: [Int], folder: String, folderPages: Int)] {
+        func page(_ file: MemoryFile) -> String? { koreanSide == .source ? file.original : file.targetOriginal }
+        func folder(_ path: String) -> String {
+            path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+        }
+        struct Place: Hashable {
+            var folder: String, kind: BlockKind, path: String?
+        }
+        var groups: [Place: [Int]] = [:]
+        for (index, record) in records.enumerated() {
+            guard let path = page(input.file(of: record)) else { continue }
+            let unit = input.unit(of: record)
+            let place = Place(folder: folder(path), kind: unit.kind,
+                              path: koreanSide == .source ? unit.sourcePath : unit.targetPath)
+            groups[place, default: []].append(index)
+        }
+        var pagesInFolder: [String: Int]?
+        var result: [(members: [Int], folder: String, folderPages: Int)] = []
+        for (place, members) in groups {
+            var pages = Set<Int>()
+            let onePerPage = members.filter { pages.insert(records[$0].fileIndex).inserted }
+            guard onePerPage.count >= RepeatedFindings.minimumPages else { continue }
+            let counts = pagesInFolder ?? Dictionary(
+                input.memory.files.compactMap { page($0).map { (folder($0), 1) } }, uniquingKeysWith: +)
+            pagesInFolder = counts
+            let total = counts[place.folder] ?? 0
+            guard Double(onePerPage.count) >= Double(total) * RepeatedFindings.minimumShare else { continue }
+            result.append((onePerPage, place.folder, total))
+        }
+        return result.sorted { $0.members[0] < $1.members[0] }
     }
 
     /// Blocks of the Korean page that copy their English original whole
@@ -600,6 +671,12 @@ public struct Untranslated: Check {
         let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
         return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
             + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
+    }
+
+    fileprivate static func englishAcrossFolder(_ sentence: String, pages: Int, of total: Int, folder: String) -> String {
+        "'\(sentence.excerpt())' is English on the Korean page, and so is the same block on \(pages - 1) more of the "
+            + "\(total) pages in \(folder.isEmpty ? "the site's top folder" : folder + "/"); translate them into Korean "
+            + "(or mark them translate=\"no\" if the folder keeps them in English on purpose)"
     }
 
     fileprivate static func englishBesideTranslation(_ sentence: String, more: Int) -> String {
