@@ -17,11 +17,16 @@ enum RepeatedFindings {
     static let minimumPages = 5
     static let minimumShare = 0.5
 
+    /// On how many pages of a site of `pageCount` the same finding is template text.
+    static func threshold(pageCount: Int) -> Int {
+        max(minimumPages, Int((Double(pageCount) * minimumShare).rounded(.up)))
+    }
+
     /// `findings` (sorted) with every group of identical findings on
     /// enough of the `pageCount` pages (see `minimumPages`) folded into its
     /// first member.
     static func folded(_ findings: [Finding], pageCount: Int) -> [Finding] {
-        let threshold = max(minimumPages, Int((Double(pageCount) * minimumShare).rounded(.up)))
+        let threshold = threshold(pageCount: pageCount)
         // Findings on fewer pages than that cannot fold: a memory of one file
         // (a CAT tool's XLIFF, one page pair) has one. Counted as changes of
         // file between neighbours (at least the number of pages, and exactly

@@ -69,6 +69,35 @@ import Testing
         #expect(findings.first?.related.count == 2)
     }
 
+    /// A section's code blocks are part of it: the section runs to its last
+    /// code block, and `code-mismatch` reports none of them on its own. A
+    /// code block one page lacks outside a section is still its finding.
+    @Test func aMissingSectionsCodeIsPartOfItsOneFinding() {
+        var spec = CheckSpec("""
+              Configuration | 설정
+              dig | <none>
+              Looks up a value in nested maps. | <none>
+              dig "user" "role" $map | <none>
+              Paired text of the page. | 짝이 있는 글입니다.
+              helm list -v 6 | <none>
+            """, sourceLanguage: .english)
+        for index in spec.memory.files[0].units.indices {
+            let alone = [1, 2, 3, 5].contains(index)
+            spec.memory.files[0].units[index].sourceLocation = SourceLocation(file: "en/page.html", line: 10 + 2 * index)
+            spec.memory.files[0].units[index].targetLocation = alone ? nil : SourceLocation(file: "ko/page.html", line: index + 1)
+            spec.memory.files[0].units[index].sourcePath = "main/p[\(index)]"
+        }
+        spec.memory.files[0].units[1].kind = .heading(level: 2)
+        for code in [3, 5] {
+            spec.memory.files[0].units[code].kind = .code
+            spec.memory.files[0].units[code].sourcePath = "main/pre[\(code)]"
+        }
+        let findings = Checker(checks: [Untranslated.self, CodeMismatch.self]).run(spec.memory)
+        #expect(findings.map(\.checkID) == ["untranslated", "code-mismatch"])
+        #expect(findings.first?.message.hasPrefix("the section 'dig' (3 blocks, to line 16)") == true)
+        #expect(findings.last?.location.line == 20)
+    }
+
     /// Entries a changelog or a list gained since the translation, with no
     /// heading of their own, are one finding once they are four blocks or
     /// more; fewer are each their own edit (an added paragraph and note).

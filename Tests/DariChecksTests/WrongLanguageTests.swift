@@ -298,8 +298,9 @@ import Testing
                 file.units[index].targetPath = file.units[index].sourcePath
             }
             if page <= english {
+                // Each page's own title (generated from the error it documents).
                 var title = file.units[0].segment(at: 0)
-                title.target = title.source
+                title.target = [.text("Error \(page): the content collection has an invalid type field in its configuration.")]
                 file.units[0].segments = [title]
             }
             return file
@@ -320,6 +321,26 @@ import Testing
         let findings = Self.folder(pages: 12, english: 5).run(Untranslated.self).findings
         #expect(findings.count == 5)
         #expect(findings.allSatisfy { $0.message.contains("of this block is English on the Korean page") })
+    }
+
+    /// The same English text on most of the site's pages is template text:
+    /// one finding for the site, not one per folder.
+    @Test func templateTextIsFoldedForTheSiteNotPerFolder() {
+        var spec = Self.folder(pages: 6, english: 6)
+        let other = Self.folder(pages: 6, english: 6, folder: "guide")
+        spec.memory.files += other.memory.files.map { file in
+            var file = file
+            file.id += "g"
+            return file
+        }
+        for index in spec.memory.files.indices {
+            var title = spec.memory.files[index].units[0].segment(at: 0)
+            title.target = [.text("Search in all of the modules of the manual.")]
+            spec.memory.files[index].units[0].segments = [title]
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.hasSuffix("(the same on 12 pages: fix it once, in the template they share)") == true)
     }
 
     @Test func fourPagesAreNotAFolderChoice() {

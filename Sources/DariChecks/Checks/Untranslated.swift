@@ -202,30 +202,10 @@ public struct Untranslated: Check {
         // Each unit's records, found once (a filter per section would go over the whole memory each time),
         // and only when there is a section: most memories have none.
         var recordsOfUnit: [Position: [SegmentRecord]]?
-        /// The side a unit has alone (nil: both or neither).
-        func loneSide(_ unit: MemoryUnit) -> Side? {
-            guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
-            return unit.sourceLocation != nil ? .source : .target
-        }
         for (fileIndex, file) in input.memory.files.enumerated() where file.isPaired && earlier[fileIndex] == nil {
-            var index = 0
-            while index < file.units.count {
-                let heading = file.units[index]
-                guard let side = loneSide(heading), !covered.contains(Position(file: fileIndex, unit: index, segment: 0))
-                else {
-                    index += 1
-                    continue
-                }
-                var end = index + 1
-                while end < file.units.count, loneSide(file.units[end]) == side,
-                      !covered.contains(Position(file: fileIndex, unit: end, segment: 0)) { end += 1 }
-                let isHeaded: Bool
-                if case .heading = heading.kind { isHeaded = true } else { isHeaded = false }
-                guard end - index >= (isHeaded ? 2 : Self.minimumHeadlessRun) else {
-                    index = isHeaded ? end : index + 1
-                    continue
-                }
-                defer { index = end }
+            for section in Self.missingSections(of: file, fileIndex: fileIndex, skipping: covered) {
+                let (index, end, side, isHeaded) = (section.units.lowerBound, section.units.upperBound, section.side,
+                                                    section.isHeaded)
                 let grouped = recordsOfUnit ?? Dictionary(grouping: input.segments) {
                     Position(file: $0.fileIndex, unit: $0.unitIndex)
                 }
@@ -235,7 +215,10 @@ public struct Untranslated: Check {
                 let related = records.dropFirst().filter { $0.segmentIndex == 0 }
                     .map { RelatedLocation(location: input.location(of: $0, side: side)) }
                 let title = side == .source ? first.source : first.translatedTarget ?? ""
-                let lastLine = related.last?.location.line ?? 0
+                // The last block may be code, which has no record (`SegmentRecords`).
+                let lastUnit = file.units[end - 1]
+                let lastLine = max((side == .source ? lastUnit.sourceLocation : lastUnit.targetLocation)?.line ?? 0,
+                                   related.last?.location.line ?? 0)
                 let message: String
                 if isHeaded {
                     let section = "the section '\(title.excerpt(40))' (\(end - index) blocks"
@@ -258,6 +241,43 @@ public struct Untranslated: Check {
             }
         }
         return sectionUnits
+    }
+
+    /// The runs of blocks on one side of `file` only that are one problem
+    /// each, a missing section: a heading and what follows it, or
+    /// `minimumHeadlessRun` blocks or more. Blocks at `covered` (segment 0
+    /// of the unit) end a run. Other checks leave the blocks of a section to
+    /// its one `untranslated` finding (a code block in it is no
+    /// `code-mismatch` of its own).
+    static func missingSections(of file: MemoryFile, fileIndex: Int, skipping covered: Set<Position> = [])
+        -> [(units: Range<Int>, side: Side, isHeaded: Bool)] {
+        /// The side a unit has alone (nil: both or neither).
+        func loneSide(_ unit: MemoryUnit) -> Side? {
+            guard (unit.sourceLocation == nil) != (unit.targetLocation == nil) else { return nil }
+            return unit.sourceLocation != nil ? .source : .target
+        }
+        var sections: [(units: Range<Int>, side: Side, isHeaded: Bool)] = []
+        var index = 0
+        while index < file.units.count {
+            let heading = file.units[index]
+            guard let side = loneSide(heading), !covered.contains(Position(file: fileIndex, unit: index, segment: 0))
+            else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < file.units.count, loneSide(file.units[end]) == side,
+                  !covered.contains(Position(file: fileIndex, unit: end, segment: 0)) { end += 1 }
+            let isHeaded: Bool
+            if case .heading = heading.kind { isHeaded = true } else { isHeaded = false }
+            guard end - index >= (isHeaded ? 2 : minimumHeadlessRun) else {
+                index = isHeaded ? end : index + 1
+                continue
+            }
+            sections.append((index..<end, side, isHeaded))
+            index = end
+        }
+        return sections
     }
 
     /// English on a Korean page, one finding per problem: a run of blocks
@@ -405,17 +425,23 @@ public struct Untranslated: Check {
     /// title in English (Astro's error reference, 133 of 148 pages) made the
     /// one choice 133 times; an editor settles it once, and the pages that
     /// differ are listed with it. Records on the same page count once.
+    /// Text that repeats on most of the site's pages is left out: it is
+    /// template text, reported once for the whole site (`RepeatedFindings`).
     static func sameBlockAcrossFolder(_ records: [SegmentRecord], in input: CheckInput, koreanSide: Side)
         -> [(members: [Int], folder: String, folderPages: Int)] {
         func page(_ file: MemoryFile) -> String? { koreanSide == .source ? file.original : file.targetOriginal }
         func folder(_ path: String) -> String {
             path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
         }
+        func text(_ record: SegmentRecord) -> String? { koreanSide == .source ? record.source : record.translatedTarget }
+        var pagesOfText: [String: Set<Int>] = [:]
+        for record in records { pagesOfText[text(record) ?? "", default: []].insert(record.fileIndex) }
+        let template = RepeatedFindings.threshold(pageCount: input.memory.files.count)
         struct Place: Hashable {
             var folder: String, kind: BlockKind, path: String?
         }
         var groups: [Place: [Int]] = [:]
-        for (index, record) in records.enumerated() {
+        for (index, record) in records.enumerated() where (pagesOfText[text(record) ?? ""]?.count ?? 0) < template {
             guard let path = page(input.file(of: record)) else { continue }
             let unit = input.unit(of: record)
             let place = Place(folder: folder(path), kind: unit.kind,
