@@ -51,7 +51,12 @@ struct BlockFeatures: Sendable {
                 {
                     links.insert(key)
                 }
-            case .end: break
+            case let .end(_, element, original):
+                // A Markdown link says where it goes at its end: `](target "title")`.
+                if element == "a", original.hasPrefix("]("),
+                   case let key = VisibleCodes.markdownTarget(original), !key.isEmpty {
+                    links.insert(key)
+                }
             }
         }
         // Length, numbers and Latin words are read as the sentence aligner reads them.

@@ -3,6 +3,27 @@ import DariModel
 import Testing
 
 @Suite struct BlockFeaturesTests {
+    /// A Markdown link says where it goes in its closing code (`](url)`):
+    /// two list entries of a list of tools link to the same page, in
+    /// either language, or are different entries. A link to a place on the
+    /// same page names no page.
+    @Test func aMarkdownLinksTargetIsEvidenceForAPair() {
+        func entry(_ name: String, _ url: String, _ text: String) -> Block {
+            Block(kind: .listItem, content: [.start(id: 1, element: "a", original: "["), .text(name),
+                                             .end(id: 1, element: "a", original: "](\(url))"), .text(text)],
+                  location: SourceLocation(file: "a.md", line: 1), path: "ul[1]/li[1]")
+        }
+        let features = BlockFeatures.of(
+            source: [entry("helm-git", "https://github.com/aslafy-z/helm-git", " - 차트를 설치하는 플러그인"),
+                     entry("목차", "#contents", " - 이 페이지의 목차")],
+            target: [entry("helm-git", "https://github.com/aslafy-z/helm-git", " - Plugin that installs charts"),
+                     entry("helm-monitor", "https://github.com/ContainerSolutions/helm-monitor", " - Monitors releases")])
+        #expect(features.source[0].links == features.target[0].links)
+        #expect(!features.source[0].links.isEmpty)
+        #expect(features.source[0].links.isDisjoint(with: features.target[1].links))
+        #expect(features.source[1].links.isEmpty)
+    }
+
     /// An id repeated on a page (help pages embed one section several times,
     /// ids and all) names no one element: it is no evidence for a pair.
     @Test func anIDRepeatedOnAPageIsNoEvidence() {
