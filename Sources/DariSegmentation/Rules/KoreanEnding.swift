@@ -39,7 +39,11 @@ enum KoreanEnding {
             if previous == Syllable.kC774 || previous == Syllable.kB2C8 || previous == Syllable.kD558 { return true }
             return finalsBeforeDa.contains(Scalars.finalConsonant(previous))
         case Syllable.kC694:
-            return previous != nil
+            // Polite -요 after a one-syllable stem needs the stem's vowel (해요,
+            // 봐요, 가요, 네요); a two-syllable word whose first syllable closes
+            // with a consonant is a Sino-Korean noun (강요, 동요, 민요, 풍요, 중요).
+            guard let previous else { return false }
+            return length > 2 || Scalars.finalConsonant(previous) == 0
         case Syllable.kC8E0, Syllable.kC96C:
             return previous != nil
         case Syllable.kAE4C:
@@ -132,7 +136,9 @@ enum KoreanEnding {
     private static let excludedWords = WordSet(excludedWordList)
 
     private static let excludedWordList = [
-        "바다", "보다", "마다", "사이다", "필요", "중요", "주요", "요요", "처음", "다음", "마음",
+        // 개요 "overview", 수요 "demand", 소요 "time taken": nouns that end in 요 (Astro's
+        // docs had "Netlify의 사이트 개요 ¦페이지에서" split).
+        "바다", "보다", "마다", "사이다", "필요", "주요", "요요", "개요", "수요", "소요", "처음", "다음", "마음",
         "얼음", "웃음", "울음", "죽음", "믿음", "걸음", "볶음", "묶음", "젊음", "모임", "책임",
         "포함", "함", "임", "봄", "김", "꿈", "짐",
         "여", "유", "당", "용", "다", "요", "음", "갖다", "가져다",

@@ -22,6 +22,10 @@ import Testing
         "아이가 웃었다.",
         "그들의 플러그인은 런타임 제공자를 위한 API의 잠재력을 보여줍니다.",
         "새 게임 모드와 프레임 설정이 추가되었습니다.",
+        // Nouns in 요: a consonant-closed first syllable, or a common noun of documentation.
+        "강요 없이 동요 민요 풍요 중요 사항을 정리했다.",
+        "Netlify의 사이트 개요 페이지에서 프로젝트 이름을 확인할 수 있습니다.",
+        "전력 수요 예측과 소요 시간을 계산했다.",
     ])
     func keepsLookalikeWordsInsideTheSentence(_ sentence: String) throws {
         try expectSentences(sentence, .korean)
@@ -29,6 +33,7 @@ import Testing
 
     @Test(arguments: [
         "이제 시작했당 ¦다음에 또 올게요",
+        "우리도 같이 가요 ¦내일 또 봐요",
         "너무 슬퍼ㅠㅠ ¦내일 다시 와야지",
         "정말 좋아^^ ¦내일 봐요",
         "좋아요~ ¦내일 봐요",
