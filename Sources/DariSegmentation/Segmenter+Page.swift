@@ -19,8 +19,10 @@ extension Segmenter {
 
     /// The sentences of `block`'s plain text (`units`, its UTF-16) as
     /// `sentenceRanges(in:kind:)` gives them, except that no sentence ends
-    /// inside a link's text: a link names one thing, however its title is
-    /// punctuated (`["Just use Vite"… with the Workers runtime](…)에서 …`).
+    /// inside a link's text or an inline code: a link names one thing,
+    /// however its title is punctuated (`["Just use Vite"… with the Workers
+    /// runtime](…)에서 …`), and code is written as it is typed (`` `This is
+    /// my first article! Let's see…` `` is one value to enter in a form).
     public func sentenceRanges(of block: Block, units: [UInt16]) throws -> [Range<Int>] {
         var ranges = try sentenceRanges(in: units, kind: block.kind)
         guard ranges.count > 1 else { return ranges }
@@ -38,13 +40,17 @@ extension Segmenter {
         return ranges
     }
 
-    /// The UTF-16 ranges of the plain text of each outermost link (`a`) in `content`.
+    /// Elements whose text is one unit: a link, and code as it is typed.
+    static let unbrokenElements: Set<String> = ["a", "code", "kbd", "samp"]
+
+    /// The UTF-16 ranges of the plain text of each outermost link or inline
+    /// code (`unbrokenElements`) in `content`.
     static func linkTexts(in content: [InlineContent]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var offset = 0, open: (id: Int, start: Int)?
         for (piece, plain) in zip(content, InlineContent.plainTextPieces(content)) {
             switch piece {
-            case let .start(id, "a", _) where open == nil:
+            case let .start(id, element, _) where open == nil && unbrokenElements.contains(element):
                 open = (id, offset)
             case let .end(id, _, _) where id == open?.id:
                 if let start = open?.start, offset > start { result.append(start..<offset) }

@@ -63,4 +63,28 @@ import Testing
                               "자세한 내용은 \"그냥 Vite를 사용하세요\"… Workers 런타임과 함께에서 알아보세요.",
                               "감사합니다."])
     }
+
+    /// Code is written as it is typed: no sentence ends inside an inline
+    /// code (a value to enter, a template `{{ template "name" . }}`), and a
+    /// sentence that ends with the code's own full stop still ends there.
+    @Test func noSentenceEndsInsideInlineCode() throws {
+        let content: [InlineContent] = [
+            .text("Description: "),
+            .start(id: 1, element: "code", original: "`"),
+            .text("This is my first article! Let's see what it will look like!"),
+            .end(id: 1, element: "code", original: "`"),
+            .text(" Then save it. It says "),
+            .start(id: 2, element: "code", original: "`"),
+            .text("Too many re-renders."),
+            .end(id: 2, element: "code", original: "`"),
+            .text(" Check the handler."),
+        ]
+        let block = Block(kind: .paragraph, content: content, location: SourceLocation(file: "p.md", line: 1),
+                          path: "p")
+        let units = Array(block.text.utf16)
+        let sentences = try Segmenter(language: .english).sentenceRanges(of: block, units: units)
+            .map { String(decoding: units[$0], as: UTF16.self) }
+        #expect(sentences == ["Description: This is my first article! Let's see what it will look like!",
+                              "Then save it.", "It says Too many re-renders.", "Check the handler."])
+    }
 }
