@@ -2,12 +2,7 @@
 public enum Script {
     /// Hangul syllables, jamo and compatibility jamo.
     @inlinable
-    public static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
-        default: return false
-        }
-    }
+    public static func isHangul(_ scalar: Unicode.Scalar) -> Bool { isHangul(codePoint: scalar.value) }
 
     /// A precomposed Hangul syllable (가–힣).
     @inlinable
@@ -130,9 +125,37 @@ public enum Script {
     }
 
     public static func containsHangul(_ text: String) -> Bool {
-        // Hangul is 3 bytes in UTF-8 starting 0xE1/0xE3/0xEA-0xED: skip ASCII-only text quickly.
-        guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return false }
+        if let found = text.utf8.withContiguousStorageIfAvailable(containsHangul(utf8:)) { return found }
         return text.unicodeScalars.contains(where: isHangul)
+    }
+
+    /// `containsHangul` on valid UTF-8. Every Hangul scalar is three bytes,
+    /// so only three-byte sequences are decoded: English text with a dash or
+    /// a curly quote was otherwise decoded scalar by scalar to its end (the
+    /// consistency keys ask this of every source).
+    static func containsHangul(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            let lead = bytes[index]
+            // A continuation byte (10xxxxxx) or another lead never matches 1110xxxx.
+            guard lead & 0xF0 == 0xE0 else {
+                index += 1
+                continue
+            }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            if isHangul(codePoint: value) { return true }
+            index += 3
+        }
+        return false
+    }
+
+    /// `isHangul` on a code point.
+    @inlinable
+    public static func isHangul(codePoint: UInt32) -> Bool {
+        switch codePoint {
+        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
+        default: return false
+        }
     }
 
     public static func containsLatin(_ text: String) -> Bool {
