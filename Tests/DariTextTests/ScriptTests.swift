@@ -36,6 +36,20 @@ struct ScriptTests {
         #expect(Script.containsHangul("Seoul (서울)"))
     }
 
+    /// `scalars(of:)` decodes the UTF-8 bytes itself: every scalar, of
+    /// every length in UTF-8, comes out as the scalar view gives it.
+    @Test func scalarsAreDecodedAsTheScalarViewGivesThemForEveryScalar() {
+        var text = "", expected: [Unicode.Scalar] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            text.unicodeScalars.append(scalar)
+            expected.append(scalar)
+        }
+        #expect(Script.scalars(of: text) == expected)
+        #expect(Script.scalars(of: "a가é😀\u{301}") == Array("a가é😀\u{301}".unicodeScalars))
+        #expect(Script.scalars(of: "").isEmpty)
+    }
+
     @Test func aByteIsWhitespaceOnlyWhenItIsASCIIWhitespace() {
         for byte in UInt8.min...UInt8.max {
             let expected = byte < 0x80 && Unicode.Scalar(byte).properties.isWhitespace
