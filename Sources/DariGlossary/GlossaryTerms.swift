@@ -84,7 +84,7 @@ public struct GlossaryTerms: Sendable {
         guard let buckets = index[language], !buckets.isEmpty, let filter = firstScalars[language] else { return [] }
         // Offsets count the scalars of `text` itself (callers mask them), so
         // only case is folded here, not white space.
-        let scalars = Script.scalars(of: language == .english ? text.lowercased() : text)
+        let scalars = language == .english ? Self.lowercasedScalars(of: text) : Script.scalars(of: text)
         let pairs = firstPairs[language] ?? Array(repeating: 0, count: 64)
         let shorts = shortFirsts[language] ?? Array(repeating: 0, count: 64)
         var found: [Match] = []
@@ -105,6 +105,15 @@ public struct GlossaryTerms: Sendable {
             }
         }
         return found
+    }
+
+    /// The scalars of `text.lowercased()`. ASCII text is lower-cased byte by
+    /// byte, as `lowercased()` does it, without the lower-cased copy; other
+    /// text goes through `lowercased()`, which may change its scalars' count.
+    static func lowercasedScalars(of text: String) -> [Unicode.Scalar] {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Script.scalars(of: text.lowercased()) }
+        return bytes.map { Unicode.Scalar($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
     }
 
     /// The longest entry that stands at `position` as a word of its own

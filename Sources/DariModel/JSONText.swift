@@ -9,20 +9,28 @@ public enum JSONText {
         if !needsEscaping {
             json += value
         } else {
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": json += "\\\""
-                case "\\": json += "\\\\"
-                case "\n": json += "\\n"
-                case "\r": json += "\\r"
-                case "\t": json += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            // The text between escapes appended as one piece, not scalar by
+            // scalar (most of the JSON Lines' time): every escaped character is
+            // one ASCII byte, so it never falls inside a multi-byte scalar.
+            let bytes = value.utf8
+            var runStart = bytes.startIndex
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                json += value[runStart..<index]
+                switch byte {
+                case UInt8(ascii: "\""): json += "\\\""
+                case UInt8(ascii: "\\"): json += "\\\\"
+                case UInt8(ascii: "\n"): json += "\\n"
+                case UInt8(ascii: "\r"): json += "\\r"
+                case UInt8(ascii: "\t"): json += "\\t"
                 default:
-                    json.unicodeScalars.append(scalar)
+                    let hex = String(byte, radix: 16)
+                    json += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 }
+                runStart = bytes.index(after: index)
             }
+            json += value[runStart...]
         }
         json += "\""
     }

@@ -2,12 +2,7 @@
 public enum Script {
     /// Hangul syllables, jamo and compatibility jamo.
     @inlinable
-    public static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
-        default: return false
-        }
-    }
+    public static func isHangul(_ scalar: Unicode.Scalar) -> Bool { isHangul(codePoint: scalar.value) }
 
     /// A precomposed Hangul syllable (가–힣).
     @inlinable
@@ -100,10 +95,43 @@ public enum Script {
     /// The Unicode scalars of `text` as an array, decoded in one pass:
     /// `Array(text.unicodeScalars)` walks the text twice, first to count its
     /// scalars. At most one scalar per UTF-8 byte, so that many are reserved.
+    /// The bytes are decoded here (`decodedScalars`) when the string has
+    /// them in one piece, as a native string does: the scalar view's
+    /// iterator was a tenth of `number-mismatch`'s time on a large memory.
     public static func scalars(of text: String) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+        if let scalars = text.utf8.withContiguousStorageIfAvailable(decodedScalars(utf8:)) { return scalars }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
             for scalar in text.unicodeScalars {
                 buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+        }
+    }
+
+    /// The scalars of well-formed UTF-8 (a String's bytes), decoded by the
+    /// lead byte's length: ASCII as it is, the rest from their payload bits.
+    static func decodedScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    index += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                // Well-formed UTF-8 decodes to a valid scalar: never nil.
+                buffer.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
                 count += 1
             }
         }
@@ -130,9 +158,37 @@ public enum Script {
     }
 
     public static func containsHangul(_ text: String) -> Bool {
-        // Hangul is 3 bytes in UTF-8 starting 0xE1/0xE3/0xEA-0xED: skip ASCII-only text quickly.
-        guard text.utf8.contains(where: { $0 >= 0xE1 }) else { return false }
+        if let found = text.utf8.withContiguousStorageIfAvailable(containsHangul(utf8:)) { return found }
         return text.unicodeScalars.contains(where: isHangul)
+    }
+
+    /// `containsHangul` on valid UTF-8. Every Hangul scalar is three bytes,
+    /// so only three-byte sequences are decoded: English text with a dash or
+    /// a curly quote was otherwise decoded scalar by scalar to its end (the
+    /// consistency keys ask this of every source).
+    static func containsHangul(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 2 < bytes.count {
+            let lead = bytes[index]
+            // A continuation byte (10xxxxxx) or another lead never matches 1110xxxx.
+            guard lead & 0xF0 == 0xE0 else {
+                index += 1
+                continue
+            }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            if isHangul(codePoint: value) { return true }
+            index += 3
+        }
+        return false
+    }
+
+    /// `isHangul` on a code point.
+    @inlinable
+    public static func isHangul(codePoint: UInt32) -> Bool {
+        switch codePoint {
+        case 0xAC00...0xD7A3, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF: return true
+        default: return false
+        }
     }
 
     public static func containsLatin(_ text: String) -> Bool {

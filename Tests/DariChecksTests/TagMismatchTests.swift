@@ -1,4 +1,5 @@
 @testable import DariChecks
+import Foundation
 import DariMemory
 import DariModel
 import Testing
@@ -357,5 +358,30 @@ import Testing
             (link(1, "en-US/text/find.html", "Find"), [.text("찾기")]),
         ])
         #expect(found.count == 1)
+    }
+}
+
+/// `hasTranslatorsNote` searches a text only when `mayHaveTranslatorsNote`
+/// lets it: the answer must be the six searches' own, decomposed Hangul included.
+@Suite struct TranslatorsNotePrefilterTests {
+    private func searched(_ text: String) -> Bool {
+        text.contains("옮긴이") || text.contains("역자 주") || text.contains("역자주")
+            || text.contains("(역주") || text.contains("[역주") || text.contains("역주)")
+    }
+
+    @Test(arguments: [
+        "링크를 추가했다 (옮긴이).", "(역주: 원문의 링크)", "[역주] 설명", "설명 (역자 주)", "역자주: 없음", "역주)",
+        "역사를 옮겼다", "번역", "역주 없이", "링크가 없다.", "", "plain English (note)",
+        "(역주: 분해)".decomposedStringWithCanonicalMapping, "옮긴이".decomposedStringWithCanonicalMapping,
+        "(여\u{11A8}주", "[역주",
+    ])
+    func theFilterNeverHidesANote(_ text: String) {
+        #expect(TagMismatch.hasTranslatorsNote(text, .korean) == searched(text))
+        if searched(text) { #expect(TagMismatch.mayHaveTranslatorsNote(text)) }
+    }
+
+    @Test func textWithoutTheSyllablesOrJamoIsNotSearched() {
+        #expect(!TagMismatch.mayHaveTranslatorsNote("링크가 없다. See the (note)."))
+        #expect(TagMismatch.mayHaveTranslatorsNote("번역"))
     }
 }

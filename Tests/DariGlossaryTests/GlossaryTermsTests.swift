@@ -87,4 +87,11 @@ import Testing
         #expect(found("an ox under blue skies and a Sky", .english) == ["ox", "skies", "Sky"])
         #expect(found("North Korea and the north", .english) == ["North Korea"])
     }
+
+    /// English is matched lower-cased; ASCII text is lower-cased byte by byte,
+    /// other text by `lowercased()`: either way the scalars of `lowercased()`.
+    @Test(arguments: ["", "The UN Security Council", "ABC xyz @[`{", "İstanbul and Straße", "Ω café", "ﬁnal ǅ"])
+    func englishIsMatchedInTheScalarsOfItsLowerCase(_ text: String) {
+        #expect(GlossaryTerms.lowercasedScalars(of: text) == Array(text.lowercased().unicodeScalars))
+    }
 }

@@ -15,6 +15,41 @@ struct ScriptTests {
         #expect(disagreements.isEmpty, "Script.isWhitespace disagrees with Unicode White_Space at \(disagreements)")
     }
 
+    /// `containsHangul` reads the UTF-8 bytes; it must agree with a walk
+    /// over the scalars for every scalar, alone and after English text with
+    /// a curly quote (whose lead byte is one Hangul also has, 0xE2 aside).
+    @Test func containsHangulAgreesWithTheScalarsForEveryScalar() {
+        var disagreements: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(Character(scalar))
+            for text in [alone, "“Quoted” — " + alone + " end", alone + "é"] {
+                let expected = text.unicodeScalars.contains(where: Script.isHangul)
+                if Script.containsHangul(text) != expected {
+                    disagreements.append("U+" + String(value, radix: 16, uppercase: true))
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "containsHangul disagrees at \(disagreements.prefix(20))")
+        #expect(!Script.containsHangul(""))
+        #expect(!Script.containsHangul("“No Hangul” — at all…"))
+        #expect(Script.containsHangul("Seoul (서울)"))
+    }
+
+    /// `scalars(of:)` decodes the UTF-8 bytes itself: every scalar, of
+    /// every length in UTF-8, comes out as the scalar view gives it.
+    @Test func scalarsAreDecodedAsTheScalarViewGivesThemForEveryScalar() {
+        var text = "", expected: [Unicode.Scalar] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            text.unicodeScalars.append(scalar)
+            expected.append(scalar)
+        }
+        #expect(Script.scalars(of: text) == expected)
+        #expect(Script.scalars(of: "a가é😀\u{301}") == Array("a가é😀\u{301}".unicodeScalars))
+        #expect(Script.scalars(of: "").isEmpty)
+    }
+
     @Test func aByteIsWhitespaceOnlyWhenItIsASCIIWhitespace() {
         for byte in UInt8.min...UInt8.max {
             let expected = byte < 0x80 && Unicode.Scalar(byte).properties.isWhitespace

@@ -150,6 +150,9 @@ public struct NameSpelling: Check {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
             let lowerWithoutDigits = withoutDigits(lower)
+            // Tested once per word, not for every candidate (a Foundation search
+            // each time); a word is ASCII, so its bytes have "/" when it does.
+            let isPath = word.utf8.contains(UInt8(ascii: "/"))
             let englishWithoutDigits = withoutDigitsOfEnglish ?? englishLowered.map(withoutDigits)
             withoutDigitsOfEnglish = englishWithoutDigits
             for (index, candidate) in englishWords.enumerated() where !koreanSet.contains(candidate) {
@@ -159,7 +162,7 @@ public struct NameSpelling: Check {
                 // A path to the page in each reader's language (`ko/guides/x` for
                 // `en/guides/x`) is the same path: compared without its language.
                 var (written, expected) = (lower, candidateLower)
-                if word.contains("/") {
+                if isPath {
                     (written, expected) = (LinkAddress.languageNeutral(word), LinkAddress.languageNeutral(candidate))
                     if written == expected { continue }
                 }

@@ -70,7 +70,9 @@ public struct NumberMismatch: Check {
             if input.isPairedByPositionOnly(record) { continue }
             // A changed number leaves a Korean number unmatched whichever side
             // was written first: compare Korean against English in both directions.
-            if korean.unicodeScalars.contains(where: Script.isDigit),
+            // `Script.isDigit` is ASCII 0-9, one byte each, and no byte of another
+            // scalar is below 0x80: the bytes are tested without decoding the scalars.
+            if korean.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
                let (missing, unmatched) = Self.compare(korean: korean, english: english) {
                 if Self.agreesWithSeparatorsSwapped(korean: korean, english: english) || isBalanced(record) { continue }
                 // The number to correct on the translation's page: the Korean one,

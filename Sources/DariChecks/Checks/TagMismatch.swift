@@ -207,9 +207,28 @@ public struct TagMismatch: Check {
     /// "역주"/"역자 주" (translator's note), usually in parentheses at the end
     /// of the sentence.
     static func hasTranslatorsNote(_ text: String, _ language: Language) -> Bool {
-        guard language == .korean else { return false }
+        guard language == .korean, mayHaveTranslatorsNote(text) else { return false }
         return text.contains("옮긴이") || text.contains("역자 주") || text.contains("역자주")
             || text.contains("(역주") || text.contains("[역주") || text.contains("역주)")
+    }
+
+    /// False when `text` cannot hold a translator's note: every marker has
+    /// 역 or 옮, and a text with neither, precomposed, nor a conjoining jamo
+    /// (U+1100–U+11FF, with which Foundation's search still matches them by
+    /// canonical equivalence) has none. Six Foundation searches of every
+    /// mismatched unit's Korean text were most of this check's own time.
+    static func mayHaveTranslatorsNote(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index + 2 < bytes.count {
+                switch (bytes[index], bytes[index + 1], bytes[index + 2]) {
+                case (0xEC, 0x97, 0xAD), (0xEC, 0x98, 0xAE), (0xE1, 0x84...0x87, _): return true // 역, 옮, a jamo
+                default: index += 1
+                }
+            }
+            return false
+        }
     }
 
     /// One unit whose codes differ: what the target lacks and adds, and

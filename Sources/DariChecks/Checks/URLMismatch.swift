@@ -1,3 +1,4 @@
+import Foundation
 import DariGlossary
 import DariMemory
 import DariModel
@@ -51,19 +52,35 @@ public struct URLMismatch: Check {
         }
     }
 
-    /// A byte scan for '@', "://" or "www." before the slower tokenising.
+    /// A byte scan for '@', "://" or "www." (or "WWW.") before the slower
+    /// tokenising. `memchr` finds the candidate bytes ('@', the second '/',
+    /// '.'), then the bytes before each are compared: most texts have a few
+    /// full stops and no '@' or '/', and a loop over every byte was 1.5 % of
+    /// a large memory's checks.
     static func mayHaveAddress(_ text: String) -> Bool {
-        // The three bytes before this one, in locals: an array here (and one
-        // built for each "www" compared) was most of this function's time.
-        var first: UInt8 = 0, second: UInt8 = 0, third: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "@") { return true }
-            if byte == UInt8(ascii: "/"), third == UInt8(ascii: "/"), second == UInt8(ascii: ":") { return true }
-            if byte == UInt8(ascii: "."), first == second, second == third,
-               third == UInt8(ascii: "w") || third == UInt8(ascii: "W") { return true }
-            first = second
-            second = third
-            third = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            if memchr(base, Int32(UInt8(ascii: "@")), bytes.count) != nil { return true }
+            return anyOffset(of: UInt8(ascii: "/"), in: bytes) { at in
+                at >= 2 && bytes[at - 1] == UInt8(ascii: "/") && bytes[at - 2] == UInt8(ascii: ":")
+            } || anyOffset(of: UInt8(ascii: "."), in: bytes) { at in
+                at >= 3 && bytes[at - 1] == bytes[at - 2] && bytes[at - 2] == bytes[at - 3]
+                    && (bytes[at - 1] == UInt8(ascii: "w") || bytes[at - 1] == UInt8(ascii: "W"))
+            }
+        }
+    }
+
+    /// Whether `test` holds at some offset of `byte` in `bytes`, found by `memchr`.
+    private static func anyOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+                                          _ test: (Int) -> Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var offset = 0
+        while offset < bytes.count,
+              let found = memchr(base + offset, Int32(byte), bytes.count - offset) {
+            let at = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if test(at) { return true }
+            offset = at + 1
         }
         return false
     }
