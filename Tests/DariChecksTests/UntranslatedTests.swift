@@ -69,6 +69,46 @@ import Testing
         #expect(findings.first?.related.count == 2)
     }
 
+    /// A release list on the English page, `gained` of its entries missing
+    /// from the Korean one, and a one-entry list after it missing too.
+    private static func releaseLists(gained: Int) -> CheckSpec {
+        let releases = ["v19.2.7 (June, 2026)", "v19.2.6 (May, 2026)", "v19.1.8 (June, 2026)"].prefix(gained)
+        var spec = CheckSpec((releases.map { "  \($0) | <none>" } + [
+            "  v19.2.1 (December, 2025) | v19.2.1 (2025년 12월)",
+            "  v19.1.0 (March, 2025) | v19.1.0 (2025년 3월)",
+            "  Blog posts about the release | <none>",
+        ]).joined(separator: "\n"), sourceLanguage: .english)
+        let count = spec.memory.files[0].units.count
+        for index in 0..<count {
+            var unit = spec.memory.files[0].units[index]
+            unit.kind = .listItem
+            unit.sourceLocation = SourceLocation(file: "en/versions.md", line: index + 1)
+            unit.sourcePath = index < count - 1 ? "ul[5]/li[\(index + 1)]/p[1]" : "ul[6]/li[1]/p[1]"
+            if unit.segment(at: 0).target != nil {
+                unit.targetLocation = SourceLocation(file: "ko/versions.md", line: index + 1)
+                unit.targetPath = unit.sourcePath
+            }
+            spec.memory.files[0].units[index] = unit
+        }
+        return spec
+    }
+
+    /// Entries a list gained on one page since the other was translated (new
+    /// releases, wherever in the list) are one finding, an update of the list.
+    @Test func threeEntriesAListGainedAreOneFindingForTheList() {
+        let findings = Self.releaseLists(gained: 3).run(Untranslated.self).findings
+        #expect(findings.map(\.message) == [
+            "'v19.2.7 (June, 2026)' and 2 more entries of this list (to line 3) have no Korean translation; add them "
+                + "to the Korean page's list",
+            "'Blog posts about the release' has no Korean translation; translate it on the Korean page",
+        ])
+        #expect(findings.first?.related.map(\.line) == [2, 3])
+    }
+
+    @Test func twoEntriesAListGainedAreFoundEach() {
+        #expect(Self.releaseLists(gained: 2).run(Untranslated.self).findings.count == 3)
+    }
+
     /// A section's code blocks are part of it: the section runs to its last
     /// code block, and `code-mismatch` reports none of them on its own. A
     /// code block one page lacks outside a section is still its finding.

@@ -105,6 +105,38 @@ import Testing
             """)
         #expect(spec.run(Untranslated.self).findings.count == 2)
     }
+
+    @Test func aKoreanPageOfEnglishListingsBesideNamesAndDatesIsOnePageFinding() {
+        // A conference list kept in English: each entry opens with a date,
+        // and the headings are names, neither of them prose.
+        let spec = CheckSpec("""
+              React 컨퍼런스 | React Conferences
+              React Paris 2026 | React Paris 2026
+              March 26 - 27, 2026. In-person in Paris, France (hybrid event) | March 26 - 27, 2026. In-person in Paris, France (hybrid event)
+              React Summit 2025 | React Summit 2025
+              June 13, 2025. In-person in Amsterdam, Netherlands and online (hybrid event) | June 13, 2025. In-person in Amsterdam, Netherlands and online (hybrid event)
+              React India 2025 | React India 2025
+              October 31, 2025. In-person in Goa, India with a remote day for everyone | October 31, 2025. In-person in Goa, India with a remote day for everyone
+            """)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.map(\.message) == ["ko/page.html is in English: 1 of 4 blocks are Korean; translate the page into Korean"])
+    }
+
+    @Test func namesBetweenEnglishBlocksDoNotEndTheirSection() {
+        // A changelog kept in English: its entries are English, its headings names.
+        let spec = CheckSpec("""
+              이 릴리스의 변경 사항은 다음과 같습니다. | These are the changes of this release.
+            ! Add useTransition and useDeferredValue to separate urgent updates from transitions. | Add useTransition and useDeferredValue to separate urgent updates from transitions.
+              React DOM | React DOM
+              Fix a crash when the document is set to null in the tests. | Fix a crash when the document is set to null in the tests.
+              Add package.json as one of the entry points of the package. | Add package.json as one of the entry points of the package.
+              업그레이드 방법은 안내서를 참고하세요. | See the guide for how to upgrade.
+            """)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("' and 2 more sentences in 3 blocks are English on the Korean page") == true)
+        #expect(findings.first?.related.count == 2)
+    }
 }
 
 /// A problem in text that site chrome repeats on every page is one finding.
@@ -170,6 +202,35 @@ import Testing
         var template = Self.site(pages: 100)
         for page in 60..<100 { template.memory.files[page].units[0].segments[0].source = [.text("다른 문장 \(page).")] }
         #expect(template.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 1)
+    }
+
+    /// Template text left in English next to a page's own English paragraph
+    /// is not part of that page's section: it is one finding for the site,
+    /// and each page's paragraph its own.
+    @Test func templateTextBesideAnEnglishParagraphIsOneFindingForTheSite() {
+        let template = "Search in the chosen module of the manual for this function."
+        var spec = CheckSpec("""
+              \(template) | \(template)
+              The chart wizard shows the data series of the chart in its own window. | The chart wizard.
+              차트 마법사를 닫습니다. | Close the chart wizard.
+            """)
+        let file = spec.memory.files[0]
+        spec.memory.files = (1...6).map { page in
+            var copy = file
+            copy.id = "f\(page)"
+            copy.original = "ko/page\(page).html"
+            copy.targetOriginal = "en/page\(page).html"
+            // Each page's own paragraph, at a place of its own.
+            copy.units[1].segments[0].source = [.text("The chart wizard shows the data series \(page) of the chart in a window.")]
+            copy.units[1].sourcePath = "div[\(page)]/p[1]"
+            for index in copy.units.indices {
+                copy.units[index].sourceLocation = SourceLocation(file: copy.original, line: 10 * (index + 1))
+            }
+            return copy
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.filter { $0.source == template }.count == 1)
+        #expect(findings.filter { $0.source?.hasPrefix("The chart wizard") == true }.count == 6)
     }
 
     // Real sites (issue 17): a short heading or label copied unchanged from the
@@ -315,6 +376,48 @@ import Testing
         #expect(findings.first?.message.contains("is English on the Korean page, and so is the same block on 5 more of "
             + "the 8 pages in ko/errors/") == true)
         #expect(findings.first?.related.map(\.file) == (2...6).map { "ko/errors/error\($0).mdx" })
+    }
+
+    /// Five pages of a folder among twenty more, their title in English;
+    /// on the first, the paragraph after it is English too (a section).
+    private static func folderWithSection(sameTitle: Bool) -> [Finding] {
+        var spec = Self.folder(pages: 5, english: 5)
+        if sameTitle {
+            for index in spec.memory.files.indices {
+                var title = spec.memory.files[index].units[0].segment(at: 0)
+                title.target = [.text("Search in the chosen module of the manual for this function.")]
+                spec.memory.files[index].units[0].segments = [title]
+            }
+        }
+        var paragraph = spec.memory.files[0].units[1].segment(at: 0)
+        paragraph.target = [.text("Check the type field of the collection and then run the build of the site again.")]
+        spec.memory.files[0].units[1].segments = [paragraph]
+        spec.memory.files += Self.folder(pages: 20, english: 0, folder: "guide").memory.files.map { file in
+            var file = file
+            file.id += "g"
+            return file
+        }
+        return spec.run(Untranslated.self).findings
+    }
+
+    /// Template text that an English section swallowed on one page still
+    /// counts for the folder: it is reported with its section there, and the
+    /// folder's finding covers the other pages.
+    @Test func templateTextInASectionCountsForItsFolder() {
+        let findings = Self.folderWithSection(sameTitle: true)
+        #expect(findings.count == 2)
+        #expect(findings.contains { $0.location.file == "ko/errors/error1.mdx" && $0.message.contains("in 2 blocks") })
+        #expect(findings.contains {
+            $0.location.file == "ko/errors/error2.mdx"
+                && $0.message.contains("and so is the same block on 4 more of the 5 pages in ko/errors/")
+        })
+    }
+
+    /// Other text at the same place in a section is not the same block: the
+    /// four pages left are too few for a folder's choice.
+    @Test func otherTextInASectionDoesNotCountForTheFolder() {
+        let findings = Self.folderWithSection(sameTitle: false)
+        #expect(findings.count == 5)
     }
 
     @Test func aTitleLeftInEnglishOnAFewPagesIsFoundOnEach() {

@@ -18,8 +18,10 @@ public struct Untranslated: Check {
         A 1-0 or 0-1 bead is a sentence or block the aligner found no counterpart for on the other page; a \
         memory from another tool may also hold segments with a missing or empty target. English prose on a \
         Korean page is untranslated too, whichever page is the original. One problem is one finding: a section \
-        or a run of four or more blocks with no counterpart, a page that is mostly in the other language, and \
-        English left in the same block (a title) on most pages of one folder.
+        or a run of four or more blocks with no counterpart, three or more entries one list has on one page \
+        only (new releases), a run of English blocks on a Korean page (names and dates between them do not \
+        end it), a page that is mostly in the other language (a block with English prose and no Hangul \
+        counts as English), and English left in the same block (a title) on most pages of one folder.
         """
 
     public init() {}
@@ -50,6 +52,8 @@ public struct Untranslated: Check {
                 target: target), identifiedByPage: true)
         }
         let sectionUnits = reportMissingSections(input, skipping: englishSegments, earlier: earlier, into: &findings)
+        // One-sided entries of one list, reported together after the loop (`ListEntries`).
+        var listEntries = ListEntries()
         for (index, record) in input.segments.enumerated() {
             if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) { continue }
             if englishSegments.contains(Position(record))
@@ -76,14 +80,68 @@ public struct Untranslated: Check {
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
+                if listEntries.add(record, side: .source, in: input) { continue }
                 // The message quotes the text as the page shows it, inline code included.
                 findings.report(record, in: input, side: .source,
                                 message: Self.noTarget(input.segment(of: record).sourceText, target))
             } else if record.translatedTarget != nil, file.sourceOriginalExists {
+                if listEntries.add(record, side: .target, in: input) { continue }
                 findings.report(record, in: input, side: .target,
                                 message: Self.noSource(input.segment(of: record).targetText ?? "", source))
             }
         }
+        for (side, entries) in listEntries.lists {
+            func text(_ record: SegmentRecord) -> String {
+                side == .source ? input.segment(of: record).sourceText : input.segment(of: record).targetText ?? ""
+            }
+            guard entries.count >= ListEntries.minimumEntries else {
+                for record in entries {
+                    findings.report(record, in: input, side: side, message: side == .source
+                        ? Self.noTarget(text(record), target) : Self.noSource(text(record), source))
+                }
+                continue
+            }
+            let related = entries.dropFirst().map { input.location(of: $0, side: side) }
+            findings.report(entries[0], in: input, side: side,
+                            message: Self.listEntries(text(entries[0]), more: entries.count - 1,
+                                                      lastLine: related.last?.line ?? 0,
+                                                      missingIn: side == .source ? target : source,
+                                                      isOriginal: side == .target),
+                            relatedLocations: related.map { RelatedLocation(location: $0) })
+        }
+    }
+
+    /// The one-sided entries of each list, in page order: entries a list
+    /// gained on one page since the other was translated (new releases,
+    /// features, links). Three or more in one list are one finding, an
+    /// update of that list, wherever in it they are; fewer are found each.
+    struct ListEntries {
+        static let minimumEntries = 3
+
+        struct Key: Hashable {
+            var file: Int, side: Side, list: Substring
+        }
+
+        private var entries: [Key: [SegmentRecord]] = [:]
+        private var order: [Key] = []
+
+        /// Takes `record`, one-sided on `side`, when it is the first sentence
+        /// of a list entry that has no counterpart at all.
+        mutating func add(_ record: SegmentRecord, side: Side, in input: CheckInput) -> Bool {
+            let unit = input.unit(of: record)
+            guard case .listItem = unit.kind, record.segmentIndex == 0,
+                  (side == .source ? unit.targetLocation : unit.sourceLocation) == nil,
+                  let path = side == .source ? unit.sourcePath : unit.targetPath,
+                  let entry = path.range(of: "/li[", options: .backwards) ?? path.range(of: "li[", options: .anchored)
+            else { return false }
+            let key = Key(file: record.fileIndex, side: side, list: path[..<entry.lowerBound])
+            if entries[key] == nil { order.append(key) }
+            entries[key, default: []].append(record)
+            return true
+        }
+
+        /// Each list's side and entries, lists in the order their first entry was met.
+        var lists: [(side: Side, entries: [SegmentRecord])] { order.map { ($0.side, entries[$0] ?? []) } }
     }
 
     /// Whether the one-sided sentence `input.segments[index]` is part of its
@@ -296,8 +354,12 @@ public struct Untranslated: Check {
         // Blocks that are English alone, reported at the end: one left in English at
         // the same place on most pages of a folder is one choice (`sameBlockAcrossFolder`).
         var loneBlocks: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
+        // Every block reported as English, lone or in a section: a folder's
+        // pages count whichever finding their block is part of.
+        var englishBlocks: [SegmentRecord] = []
         func flush() {
             guard let first = run.first else { return }
+            if !runIsBesideTranslation { englishBlocks += run.map(\.record) }
             if run.count == 1, !runIsBesideTranslation {
                 loneBlocks.append(first)
                 run = []
@@ -323,6 +385,19 @@ public struct Untranslated: Check {
         // The translations beside a copied block are covered: no finding of their own.
         let besideBlocks = Self.copyBlocksBesideTheirTranslation(input, koreanSide: koreanSide)
         covered.formUnion(besideBlocks.translations)
+        // English repeated on most pages is template text (`RepeatedFindings`
+        // reports it once for the site): it stays a block of its own, never
+        // part of a page's English section.
+        // (Counted for every text without Hangul: a short copy of the original
+        // is English too, though no prose.)
+        var pagesOfEnglish: [String: Set<Int>] = [:]
+        for record in records {
+            guard let text = koreanSide == .source ? record.source : record.translatedTarget,
+                  !text.isEmpty, !Script.containsHangul(text) else { continue }
+            pagesOfEnglish[text, default: []].insert(record.fileIndex)
+        }
+        let templatePages = RepeatedFindings.threshold(pageCount: input.memory.files.count)
+        let templateText = Set(pagesOfEnglish.filter { $0.value.count >= templatePages }.keys)
         var headingCopies = Set<String>()
         for record in records {
             guard case .heading = input.unit(of: record).kind,
@@ -364,8 +439,11 @@ public struct Untranslated: Check {
             // A block with nothing on the Korean page does not end a section;
             // on a page that is mostly English the page finding says it all.
             if !Self.hasLetter(koreanText) || pages[records[unitStart].fileIndex] != nil { continue }
+            // A block with letters but neither Hangul nor English prose (a
+            // heading that is a name, a list of links, a date) belongs to the
+            // section around it: only Korean text ends a run of English.
             guard let first = blockRuns.first else {
-                flush()
+                if Script.containsHangul(koreanText) { flush() }
                 continue
             }
             if Script.containsHangul(koreanText) {
@@ -390,23 +468,31 @@ public struct Untranslated: Check {
                 run = [(first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered))]
                 runIsBesideTranslation = true
                 flush()
+            } else if blockRuns.count == 1, first.covered.count == 1, templateText.contains(koreanText) {
+                flush()
+                run = [first]
+                flush()
             } else {
                 run.append((first.record, blockRuns.flatMap(\.sentences), blockRuns.flatMap(\.covered)))
             }
         }
         flush()
         var folded = Set<Int>()
-        for group in Self.sameBlockAcrossFolder(loneBlocks.map(\.record), in: input, koreanSide: koreanSide) {
-            let first = loneBlocks[group.members[0]]
-            let others = group.members.dropFirst().map { loneBlocks[$0] }
+        let lone = Set(loneBlocks.map { Position($0.record) })
+        let inSections = englishBlocks.filter { !lone.contains(Position($0)) }
+        for group in Self.sameBlockAcrossFolder(loneBlocks.map(\.record), alsoIn: inSections, in: input,
+                                                koreanSide: koreanSide) {
+            let members = group.members
+            let first = loneBlocks[members[0]]
+            let others = members.dropFirst().map { loneBlocks[$0] }
             findings.report(first.record, in: input, side: koreanSide,
-                            message: Self.englishAcrossFolder(String(first.sentences[0]), pages: group.members.count,
+                            message: Self.englishAcrossFolder(String(first.sentences[0]), pages: group.pages,
                                                               of: group.folderPages, folder: group.folder),
                             relatedLocations: others.map {
                                 RelatedLocation(location: input.location(of: $0.record, side: koreanSide))
                             },
                             covering: first.covered, onlyItsSide: true, atSentence: String(first.sentences[0]))
-            folded.formUnion(group.members)
+            folded.formUnion(members)
         }
         for (index, block) in loneBlocks.enumerated() where !folded.contains(index) {
             let message = Self.english(String(block.sentences[0]), more: block.sentences.count - 1)
@@ -424,11 +510,14 @@ public struct Untranslated: Check {
     /// folder's. A folder of generated reference pages that keeps every
     /// title in English (Astro's error reference, 133 of 148 pages) made the
     /// one choice 133 times; an editor settles it once, and the pages that
-    /// differ are listed with it. Records on the same page count once.
-    /// Text that repeats on most of the site's pages is left out: it is
-    /// template text, reported once for the whole site (`RepeatedFindings`).
-    static func sameBlockAcrossFolder(_ records: [SegmentRecord], in input: CheckInput, koreanSide: Side)
-        -> [(members: [Int], folder: String, folderPages: Int)] {
+    /// differ are listed with it. Records on the same page count once, and
+    /// so do the pages where the same text at the same place is part of an
+    /// English section (`sections`: reported there, not folded). Text that repeats on most
+    /// of the site's pages is left out: it is template text, reported once
+    /// for the whole site (`RepeatedFindings`).
+    static func sameBlockAcrossFolder(_ records: [SegmentRecord], alsoIn sections: [SegmentRecord] = [],
+                                      in input: CheckInput, koreanSide: Side)
+        -> [(members: [Int], pages: Int, folder: String, folderPages: Int)] {
         func page(_ file: MemoryFile) -> String? { koreanSide == .source ? file.original : file.targetOriginal }
         func folder(_ path: String) -> String {
             path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
@@ -440,26 +529,40 @@ public struct Untranslated: Check {
         struct Place: Hashable {
             var folder: String, kind: BlockKind, path: String?
         }
+        func place(of record: SegmentRecord) -> Place? {
+            guard let path = page(input.file(of: record)) else { return nil }
+            let unit = input.unit(of: record)
+            return Place(folder: folder(path), kind: unit.kind,
+                         path: koreanSide == .source ? unit.sourcePath : unit.targetPath)
+        }
         var groups: [Place: [Int]] = [:]
         for (index, record) in records.enumerated() where (pagesOfText[text(record) ?? ""]?.count ?? 0) < template {
-            guard let path = page(input.file(of: record)) else { continue }
-            let unit = input.unit(of: record)
-            let place = Place(folder: folder(path), kind: unit.kind,
-                              path: koreanSide == .source ? unit.sourcePath : unit.targetPath)
+            guard let place = place(of: record) else { continue }
             groups[place, default: []].append(index)
         }
+        // A section's block counts when it is the same text as a lone one at its
+        // place (template text a section swallowed), not any text that happens
+        // to sit at the same path (the third paragraph of a page).
+        var textsAt: [Place: Set<String>] = [:]
+        for (place, members) in groups { textsAt[place] = Set(members.map { text(records[$0]) ?? "" }) }
+        var sectionPages: [Place: Set<Int>] = [:]
+        for record in sections {
+            guard let place = place(of: record), textsAt[place]?.contains(text(record) ?? "") == true else { continue }
+            sectionPages[place, default: []].insert(record.fileIndex)
+        }
         var pagesInFolder: [String: Int]?
-        var result: [(members: [Int], folder: String, folderPages: Int)] = []
+        var result: [(members: [Int], pages: Int, folder: String, folderPages: Int)] = []
         for (place, members) in groups {
             var pages = Set<Int>()
             let onePerPage = members.filter { pages.insert(records[$0].fileIndex).inserted }
-            guard onePerPage.count >= RepeatedFindings.minimumPages else { continue }
+            let pageCount = pages.union(sectionPages[place] ?? []).count
+            guard pageCount >= RepeatedFindings.minimumPages else { continue }
             let counts = pagesInFolder ?? Dictionary(
                 input.memory.files.compactMap { page($0).map { (folder($0), 1) } }, uniquingKeysWith: +)
             pagesInFolder = counts
             let total = counts[place.folder] ?? 0
-            guard Double(onePerPage.count) >= Double(total) * RepeatedFindings.minimumShare else { continue }
-            result.append((onePerPage, place.folder, total))
+            guard Double(pageCount) >= Double(total) * RepeatedFindings.minimumShare else { continue }
+            result.append((onePerPage, pageCount, place.folder, total))
         }
         return result.sorted { $0.members[0] < $1.members[0] }
     }
@@ -636,7 +739,6 @@ public struct Untranslated: Check {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
-    /// How much of a Korean page is Korean.
     /// The one finding for a translation of an earlier version of its original.
     static func earlierVersion(_ page: EarlierVersion, translation: String, original: String, source: Language,
                                target: Language) -> String {
@@ -663,7 +765,9 @@ public struct Untranslated: Check {
 
     /// Per file whose Korean page is mostly English prose: where it is and
     /// how many of its blocks are Korean. A page needs three English blocks
-    /// and twice as many English as Korean ones.
+    /// and twice as many English as Korean ones; a block is English when it
+    /// has English prose and no Hangul (a conference listing's `March 26,
+    /// 2026. In-person in Paris`), whatever names or dates are beside it.
     static func koreanPagesInEnglish(_ input: CheckInput, koreanSide: Side) -> [Int: PageLanguage] {
         var result: [Int: PageLanguage] = [:]
         for (fileIndex, file) in input.memory.files.enumerated() {
@@ -679,7 +783,7 @@ public struct Untranslated: Check {
                     : unit.segments.map(koreanSideText).joined(separator: " ")
                 if Script.containsHangul(text) {
                     korean += 1
-                } else if WrongLanguage.isAllEnglish(text) {
+                } else if !WrongLanguage.englishSentences(in: text).isEmpty {
                     english += 1
                     if first == nil { first = koreanSide == .source ? unit.sourceLocation : unit.targetLocation }
                 }
@@ -716,6 +820,16 @@ public struct Untranslated: Check {
             + (lastLine > 0 ? " (to line \(lastLine))" : "")
             + " are English on the Korean page; translate the section into Korean (or mark it translate=\"no\" if it "
             + "must stay in English)"
+    }
+
+    fileprivate static func listEntries(_ text: String, more: Int, lastLine: Int, missingIn language: Language,
+                                        isOriginal: Bool) -> String {
+        "'\(text.excerpt())' and \(more) more entr\(more == 1 ? "y" : "ies") of this list"
+            + (lastLine > 0 ? " (to line \(lastLine))" : "")
+            + (isOriginal
+                ? " have no \(language.name) original; add them to the \(language.name) page's list, or delete them if "
+                    + "they no longer belong"
+                : " have no \(language.name) translation; add them to the \(language.name) page's list")
     }
 
     fileprivate static func noTarget(_ text: String, _ language: Language) -> String {

@@ -45,12 +45,6 @@ public enum WrongLanguage {
         return false
     }
 
-    /// True when every sentence of `text` with letters is English prose.
-    public static func isAllEnglish(_ text: String) -> Bool {
-        let pieces = sentences(of: text).filter { $0.unicodeScalars.contains(where: Script.isLetterOrDigit) }
-        return !pieces.isEmpty && pieces.allSatisfy(isEnglishProse)
-    }
-
     /// True when `translation`, the text on the `language` page, is still in
     /// the original's language: English prose or a short English copy of the
     /// original on a Korean page, mostly Hangul on an English page. Such a
