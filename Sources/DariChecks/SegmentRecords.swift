@@ -86,14 +86,29 @@ enum SegmentRecords {
 
     /// Drops a leading section number (`8.11.3.1.1. `) that only one side
     /// has: two versions built with different numbering settings are not a
-    /// missing number. When both have one, both stay and are compared.
+    /// missing number. When both have one, both stay and are compared, in
+    /// whichever style each page writes it (`### 1. Pick…` and `### 1)
+    /// 선택`).
     private static func dropOneSidedSectionNumber(_ source: inout String, _ target: inout String) {
-        let sourceNumber = SectionNumber.leading(in: source), targetNumber = SectionNumber.leading(in: target)
+        let sourceNumber = leadingNumber(in: source), targetNumber = leadingNumber(in: target)
         if let sourceNumber, targetNumber == nil {
             source.removeSubrange(sourceNumber.startIndex..<sourceNumber.endIndex)
         } else if let targetNumber, sourceNumber == nil {
             target.removeSubrange(targetNumber.startIndex..<targetNumber.endIndex)
         }
+    }
+
+    /// A leading section number, or a step number written `1) ` or `(1) `
+    /// with the white space after it.
+    static func leadingNumber(in text: String) -> Substring? {
+        if let number = SectionNumber.leading(in: text) { return number }
+        var rest = text.first == "(" ? text.dropFirst() : text[...]
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        rest = rest[digits.endIndex...]
+        guard rest.first == ")", let space = rest.dropFirst().first, space.isWhitespace else { return nil }
+        let end = rest.dropFirst().firstIndex { !$0.isWhitespace } ?? text.endIndex
+        return text[..<end]
     }
 }
 

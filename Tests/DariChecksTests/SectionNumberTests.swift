@@ -27,6 +27,18 @@ import Testing
         #expect(findings(kind, source, target).isEmpty)
     }
 
+    /// A step heading numbered in each page's own style is the same number.
+    @Test(arguments: [("1) 하드포크에 적합한 블록 번호 선택", "1. Pick an appropriate block number for the hard fork"),
+                      ("(2) 바이너리 업그레이드", "2. Upgrade the binary")])
+    func aStepNumberInAnotherStyleIsTheSameNumber(source: String, target: String) {
+        #expect(findings(.heading(level: 3), source, target).isEmpty)
+    }
+
+    @Test func aStepNumberInAnotherStyleIsStillCompared() {
+        let found = findings(.heading(level: 3), "1) 블록 번호 선택", "3. Set the hard fork block number")
+        #expect(found.map(\.checkID) == ["number-mismatch"])
+    }
+
     @Test func differentSectionNumbersAreStillCompared() {
         let found = findings(.heading(level: 3), "14.20.3.4. 소용돌이와 집기", "14.20.3.5. Whirl and Pinch")
         #expect(found.map(\.checkID) == ["number-mismatch"])
