@@ -66,6 +66,22 @@ struct CheckSpec {
         }
     }
 
+    /// The spec's page copied onto `pages` page pairs: page n (from 1) is
+    /// `original(n)` → `translation(n)`, with file id `f<n>`, then changed by
+    /// `change` (its own text, its lines).
+    mutating func copyPage(to pages: Int, original: (Int) -> String, translation: (Int) -> String,
+                           _ change: (inout MemoryFile, Int) -> Void = { _, _ in }) {
+        let file = memory.files[0]
+        memory.files = (1...pages).map { page in
+            var copy = file
+            copy.id = "f\(page)"
+            copy.original = original(page)
+            copy.targetOriginal = translation(page)
+            change(&copy, page)
+            return copy
+        }
+    }
+
     /// `{1}`, `{/1}`, `{2/}` markers as inline codes.
     static func content(_ text: String) -> [InlineContent] {
         var result: [InlineContent] = []

@@ -144,14 +144,8 @@ import Testing
     /// `pages` page pairs whose Korean pages hold the same untranslated text, at line 40.
     private static func site(pages: Int) -> CheckSpec {
         var spec = CheckSpec("  버그 신고 | <none>")
-        let file = spec.memory.files[0]
-        spec.memory.files = (1...pages).map { page in
-            var copy = file
-            copy.id = "f\(page)"
-            copy.original = "ko/page\(page).html"
-            copy.targetOriginal = "en/page\(page).html"
+        spec.copyPage(to: pages, original: { "ko/page\($0).html" }, translation: { "en/page\($0).html" }) { copy, _ in
             copy.units[0].sourceLocation = SourceLocation(file: copy.original, line: 40)
-            return copy
         }
         return spec
     }
@@ -214,19 +208,13 @@ import Testing
               The chart wizard shows the data series of the chart in its own window. | The chart wizard.
               차트 마법사를 닫습니다. | Close the chart wizard.
             """)
-        let file = spec.memory.files[0]
-        spec.memory.files = (1...6).map { page in
-            var copy = file
-            copy.id = "f\(page)"
-            copy.original = "ko/page\(page).html"
-            copy.targetOriginal = "en/page\(page).html"
+        spec.copyPage(to: 6, original: { "ko/page\($0).html" }, translation: { "en/page\($0).html" }) { copy, page in
             // Each page's own paragraph, at a place of its own.
             copy.units[1].segments[0].source = [.text("The chart wizard shows the data series \(page) of the chart in a window.")]
             copy.units[1].sourcePath = "div[\(page)]/p[1]"
             for index in copy.units.indices {
                 copy.units[index].sourceLocation = SourceLocation(file: copy.original, line: 10 * (index + 1))
             }
-            return copy
         }
         let findings = spec.run(Untranslated.self).findings
         #expect(findings.filter { $0.source == template }.count == 1)
@@ -346,12 +334,8 @@ import Testing
               Check the type field of the collection and run the build again. | 컬렉션의 유형 필드를 확인하고 다시 빌드하세요.
               The loader returned an entry that has no identifier at all. | 로더가 식별자가 없는 항목을 반환했습니다.
             """, sourceLanguage: .english)
-        let template = spec.memory.files[0]
-        spec.memory.files = (1...pages).map { page in
-            var file = template
-            file.id = "f\(page)"
-            file.original = "en/\(folder)/error\(page).mdx"
-            file.targetOriginal = "ko/\(folder)/error\(page).mdx"
+        spec.copyPage(to: pages, original: { "en/\(folder)/error\($0).mdx" },
+                      translation: { "ko/\(folder)/error\($0).mdx" }) { file, page in
             for index in file.units.indices {
                 file.units[index].sourceLocation = SourceLocation(file: file.original, line: 2 + 2 * index)
                 file.units[index].targetLocation = SourceLocation(file: file.targetOriginal!, line: 2 + 2 * index)
@@ -364,7 +348,6 @@ import Testing
                 title.target = [.text("Error \(page): the content collection has an invalid type field in its configuration.")]
                 file.units[0].segments = [title]
             }
-            return file
         }
         return spec
     }

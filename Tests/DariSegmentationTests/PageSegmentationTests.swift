@@ -44,6 +44,15 @@ import Testing
         #expect(try segmenter.sentenceRanges(in: Array(" \n ".utf16), kind: .code) == [])
     }
 
+    /// The sentences of a paragraph of `content`, as the page segmenter cuts them.
+    private static func sentences(of content: [InlineContent], in language: Language) throws -> [String] {
+        let block = Block(kind: .paragraph, content: content, location: SourceLocation(file: "p.md", line: 1),
+                          path: "p")
+        let units = Array(block.text.utf16)
+        return try Segmenter(language: language).sentenceRanges(of: block, units: units)
+            .map { String(decoding: units[$0], as: UTF16.self) }
+    }
+
     /// A link names one thing: no sentence ends inside its text, however
     /// its title is punctuated; sentences around the link still end.
     @Test func noSentenceEndsInsideALink() throws {
@@ -54,12 +63,7 @@ import Testing
             .end(id: 1, element: "a", original: "](https://example.org/post)"),
             .text("에서 알아보세요. 감사합니다."),
         ]
-        let block = Block(kind: .paragraph, content: content, location: SourceLocation(file: "p.md", line: 1),
-                          path: "p")
-        let units = Array(block.text.utf16)
-        let sentences = try Segmenter(language: .korean).sentenceRanges(of: block, units: units)
-            .map { String(decoding: units[$0], as: UTF16.self) }
-        #expect(sentences == ["그들의 플러그인은 잠재력을 보여줍니다.",
+        #expect(try Self.sentences(of: content, in: .korean) == ["그들의 플러그인은 잠재력을 보여줍니다.",
                               "자세한 내용은 \"그냥 Vite를 사용하세요\"… Workers 런타임과 함께에서 알아보세요.",
                               "감사합니다."])
     }
@@ -79,12 +83,7 @@ import Testing
             .end(id: 2, element: "code", original: "`"),
             .text(" Check the handler."),
         ]
-        let block = Block(kind: .paragraph, content: content, location: SourceLocation(file: "p.md", line: 1),
-                          path: "p")
-        let units = Array(block.text.utf16)
-        let sentences = try Segmenter(language: .english).sentenceRanges(of: block, units: units)
-            .map { String(decoding: units[$0], as: UTF16.self) }
-        #expect(sentences == ["Description: This is my first article! Let's see what it will look like!",
+        #expect(try Self.sentences(of: content, in: .english) == ["Description: This is my first article! Let's see what it will look like!",
                               "Then save it.", "It says Too many re-renders.", "Check the handler."])
     }
 }
