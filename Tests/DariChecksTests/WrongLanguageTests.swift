@@ -239,6 +239,27 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    /// A short copy set in bold whole is a label the page names (a benchmark
+    /// table's `**dev cold start**`); the same words as plain text, bold
+    /// within a longer text, or a bold lead-in (`**See also:**`) are English
+    /// left untranslated.
+    @Test func aLabelInBoldIsNoCopy() {
+        func findings(_ content: [InlineContent]) -> [Finding] {
+            let text = InlineContent.plainText(content)
+            var spec = CheckSpec("  \(text) | \(text)")
+            spec.memory.files[0].units[0].segments[0].source = content
+            spec.memory.files[0].units[0].segments[0].target = content
+            return spec.run(Untranslated.self).findings
+        }
+        let bold: [InlineContent] = [.start(id: 1, element: "strong", original: "**"), .text("dev cold start"),
+                                     .end(id: 1, element: "strong", original: "**")]
+        #expect(findings(bold).isEmpty)
+        #expect(findings([.text("dev cold start")]).count == 1)
+        #expect(findings(bold + [.text(" and more")]).count == 1)
+        #expect(findings([.start(id: 1, element: "strong", original: "**"), .text("See also:"),
+                          .end(id: 1, element: "strong", original: "**")]).count == 1)
+    }
+
     /// Identifiers are kept as written: a heading of camel-case function
     /// names (Helm's function list), and a command's title that the page
     /// itself writes as code (its usage block opens with it, or an inline

@@ -670,9 +670,26 @@ public struct Untranslated: Check {
            isCodeOrQuoted(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), onPageOf: input.file(of: record),
                           besides: record.unitIndex) { return [] }
         guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
+        // A short copy the page sets in bold or italics whole is a label it names (a benchmark
+        // table's `**dev cold start**`), as a name in title case is, unless it closes like a
+        // sentence or a lead-in (`**See Also:**`).
+        let segment = input.segment(of: record)
+        if !(copy.last.map { ".!?:;".contains($0) } ?? false),
+           isEmphasisedWhole(koreanSide == .source ? segment.source : segment.target ?? []) { return [] }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
         if isCodeOrQuoted(copy, onPageOf: input.file(of: record), besides: record.unitIndex) { return [] }
         return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
+    }
+
+    /// Whether `content` is one run of text inside one bold or italic element.
+    static func isEmphasisedWhole(_ content: [InlineContent]) -> Bool {
+        let pieces = content.filter {
+            if case let .text(text) = $0 { return !text.allSatisfy(\.isWhitespace) }
+            return true
+        }
+        guard pieces.count == 3, case let .start(id, element, _) = pieces[0], case .text = pieces[1],
+              case let .end(endID, _, _) = pieces[2], endID == id else { return false }
+        return ["strong", "b", "em", "i"].contains(element)
     }
 
     /// Whether the page writes `copy` as code or quotes it: the text of an
