@@ -108,12 +108,40 @@ public struct GlossaryTerms: Sendable {
     }
 
     /// The scalars of `text.lowercased()`. ASCII text is lower-cased byte by
-    /// byte, as `lowercased()` does it, without the lower-cased copy; other
-    /// text goes through `lowercased()`, which may change its scalars' count.
+    /// byte, as `lowercased()` does it, without the lower-cased copy. So is
+    /// text whose other scalars have no case (Korean text, which
+    /// `latin-in-korean` matches against the English terms: `lowercased()`
+    /// was half of that matching on a large memory); `lowercased()` maps
+    /// scalar by scalar, and maps those to themselves. Any other text goes
+    /// through `lowercased()`, which may change its scalars' count.
     static func lowercasedScalars(of text: String) -> [Unicode.Scalar] {
         let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Script.scalars(of: text.lowercased()) }
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            var scalars = Script.scalars(of: text)
+            for index in scalars.indices {
+                let value = scalars[index].value
+                if value < 0x80 {
+                    if value >= 0x41 && value <= 0x5A { scalars[index] = Unicode.Scalar(UInt8(value | 0x20)) }
+                } else if !isCaseless(value) {
+                    return Script.scalars(of: text.lowercased())
+                }
+            }
+            return scalars
+        }
         return bytes.map { Unicode.Scalar($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+    }
+
+    /// Blocks with no cased scalar, common in Korean text: Latin-1
+    /// punctuation, general punctuation, CJK punctuation, Hangul jamo and
+    /// syllables, CJK ideographs (`caselessBlocksLowerCaseToThemselves`
+    /// checks every scalar of them).
+    static func isCaseless(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x80...0xBF, 0x2000...0x206F, 0x3000...0x303F, 0x1100...0x11FF, 0x3130...0x318F, 0xAC00...0xD7A3,
+             0x4E00...0x9FFF:
+            return true
+        default: return false
+        }
     }
 
     /// The longest entry that stands at `position` as a word of its own

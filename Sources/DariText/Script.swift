@@ -137,6 +137,21 @@ public enum Script {
         }
     }
 
+    /// The scalar whose well-formed UTF-8 (a String's bytes) starts at
+    /// `index`, as its code point, and its length in bytes. For byte scans
+    /// that decode only the non-ASCII scalars.
+    @inlinable
+    public static func decodeScalar(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+            | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
     /// The String of `scalars`, encoded into its UTF-8 bytes in one pass:
     /// `String(String.UnicodeScalarView(scalars))` appends them one at a
     /// time, growing the string as it goes (a tenth of `number-mismatch`'s

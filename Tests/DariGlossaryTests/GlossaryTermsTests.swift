@@ -94,4 +94,27 @@ import Testing
     func englishIsMatchedInTheScalarsOfItsLowerCase(_ text: String) {
         #expect(GlossaryTerms.lowercasedScalars(of: text) == Array(text.lowercased().unicodeScalars))
     }
+
+    /// Korean text is lower-cased scalar by scalar when its other scalars
+    /// have no case: the same scalars as `lowercased()`.
+    @Test(arguments: ["북한 UN 안보리", "“Korea” — 한국·조선…", "ＡＢＣ 한국", "한국 İstanbul", "漢字 ㄱㅏ 가 「A」", "é 한", "\u{AD}X한"])
+    func koreanTextIsLowerCasedAsByLowercased(_ text: String) {
+        #expect(GlossaryTerms.lowercasedScalars(of: text) == Array(text.lowercased().unicodeScalars))
+    }
+
+    /// Every scalar `isCaseless` names lower-cases to itself, alone and
+    /// between ASCII capitals.
+    @Test func caselessBlocksLowerCaseToThemselves() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0x80)...0xFFFF {
+            guard GlossaryTerms.isCaseless(value), let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A" + String(scalar) + "Z"
+            if text.lowercased() != "a" + String(scalar) + "z"
+                || GlossaryTerms.lowercasedScalars(of: text) != Array(text.lowercased().unicodeScalars)
+            {
+                wrong.append(value)
+            }
+        }
+        #expect(wrong.isEmpty)
+    }
 }

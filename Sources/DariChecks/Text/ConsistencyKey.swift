@@ -11,35 +11,56 @@ enum ConsistencyKey {
     /// The key as UTF-8 bytes: byte arrays hash without the NFC
     /// normalisation String hashing does, which matters at 200,000 segments.
     static func make(_ text: String) -> [UInt8] {
-        var key: [UInt8] = []
-        key.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                if byte <= 0x20 { continue }
-                key.append((0x41...0x5A).contains(byte) ? byte + 32 : byte)
-                continue
-            }
-            switch scalar {
-            case "“", "”", "„", "″": key.append(UInt8(ascii: "\""))
-            case "‘", "’", "′": key.append(UInt8(ascii: "'"))
-            case "–", "—": key.append(UInt8(ascii: "-"))
-            default:
-                if Script.isHangulSyllable(scalar) {
-                    appendHangulSyllable(scalar, to: &key)
-                } else if Script.isWhitespace(scalar) {
+        // On the UTF-8 bytes: ASCII and Hangul syllables (nearly every scalar
+        // of a Korean/English memory) without decoding them, which the scalar
+        // view did for every scalar (a third of the consistency checks' time
+        // on a large memory). A syllable's bytes are what `appendHangulSyllable` writes.
+        var text = text
+        var key = text.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if byte > 0x20 { key.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte) }
+                    index += 1
                     continue
-                } else if scalar.properties.changesWhenLowercased {
-                    key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-                } else {
-                    key.append(contentsOf: String(scalar).utf8)
                 }
+                let (value, length) = Script.decodeScalar(utf8: bytes, at: index)
+                if Script.isHangulSyllable(codePoint: value) {
+                    key.append(bytes[index])
+                    key.append(bytes[index + 1])
+                    key.append(bytes[index + 2])
+                } else {
+                    // Well-formed UTF-8 decodes to a valid scalar.
+                    appendOther(Unicode.Scalar(value).unsafelyUnwrapped, to: &key)
+                }
+                index += length
             }
+            return key
         }
         while let last = key.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             key.removeLast()
         }
         return key
+    }
+
+    /// A scalar neither ASCII nor a Hangul syllable, as the key writes it.
+    private static func appendOther(_ scalar: Unicode.Scalar, to key: inout [UInt8]) {
+        switch scalar {
+        case "“", "”", "„", "″": key.append(UInt8(ascii: "\""))
+        case "‘", "’", "′": key.append(UInt8(ascii: "'"))
+        case "–", "—": key.append(UInt8(ascii: "-"))
+        default:
+            if Script.isWhitespace(scalar) {
+                return
+            } else if scalar.properties.changesWhenLowercased {
+                key.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                key.append(contentsOf: String(scalar).utf8)
+            }
+        }
     }
 
     /// A Hangul syllable's UTF-8 (three bytes, U+AC00–U+D7A3), written
@@ -347,30 +368,38 @@ enum ConsistencyGroups {
     /// stop is an index or menu entry ("곱하기, Darken Layer Modes, Legacy
     /// Layer Modes"); term consistency is the glossary's job.
     static func isSentence(_ text: String) -> Bool {
-        var words = 0, inWord = false, longestItem = 0, itemWords = 0
-        var last: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
-                inWord = false
-                continue
-            }
-            if scalar == "," || scalar == "、" || scalar == ";" {
-                longestItem = max(longestItem, itemWords)
-                itemWords = 0
-            }
-            if isAlphabetic(scalar) || Script.isDigit(scalar) {
-                if !inWord {
-                    words += 1
-                    itemWords += 1
+        // On the UTF-8 bytes, decoding only the non-ASCII scalars: the scalar
+        // view's iterator was most of this function's time on a large memory.
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = 0, inWord = false, longestItem = 0, itemWords = 0
+            var last: UInt32?
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = Script.decodeScalar(utf8: bytes, at: index)
+                index += length
+                if Script.isWhitespace(codePoint: value) {
+                    inWord = false
+                    continue
                 }
-                inWord = true
+                if value == 0x2C || value == 0x3001 || value == 0x3B {  // , 、 ;
+                    longestItem = max(longestItem, itemWords)
+                    itemWords = 0
+                }
+                if isAlphabetic(value) || (0x30...0x39).contains(value) {
+                    if !inWord {
+                        words += 1
+                        itemWords += 1
+                    }
+                    inWord = true
+                }
+                if !isCloser(value) { last = value }
             }
-            if !isCloser(scalar) { last = scalar }
+            longestItem = max(longestItem, itemWords)
+            guard words >= 2, let last else { return false }
+            if isTerminator(last) { return true }
+            return words >= 5 && longestItem > 4
         }
-        longestItem = max(longestItem, itemWords)
-        guard words >= 2, let last else { return false }
-        if isTerminator(last) { return true }
-        return words >= 5 && longestItem > 4
     }
 
     // `Unicode.Scalar.Properties` looks each scalar up in the standard
@@ -380,25 +409,32 @@ enum ConsistencyGroups {
     // White space is `Script.isWhitespace`, the property written out.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { Script.isWhitespace(scalar) }
 
-    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
-        if Script.isHangulSyllable(codePoint: scalar.value) { return true }
-        return scalar.properties.isAlphabetic
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool { isAlphabetic(scalar.value) }
+
+    private static func isAlphabetic(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if Script.isHangulSyllable(codePoint: value) { return true }
+        // A valid scalar: decoded from a String.
+        return Unicode.Scalar(value).unsafelyUnwrapped.properties.isAlphabetic
     }
 
     // A switch, not a Set: `isSentence` asks for every scalar, and hashing
     // each one was a fifth of its time on a large memory.
-    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", "!", "?", "…", "。", "！", "？": return true
+    private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool { isTerminator(scalar.value) }
+
+    private static func isTerminator(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x3002, 0xFF01, 0xFF1F: return true  // . ! ? … 。 ！ ？
         default: return false
         }
     }
 
     /// Quotes and brackets that may follow the full stop.
-    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\"", "'", "”", "’", ")", "]", "」", "』": return true
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool { isCloser(scalar.value) }
+
+    private static func isCloser(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0x300D, 0x300F: return true  // " ' ” ’ ) ] 」 』
         default: return false
         }
     }
