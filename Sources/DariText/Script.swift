@@ -114,22 +114,8 @@ public enum Script {
         [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
             var index = 0
             while index < bytes.count {
-                let lead = UInt32(bytes[index])
-                var value: UInt32
-                if lead < 0x80 {
-                    value = lead
-                    index += 1
-                } else if lead < 0xE0 {
-                    value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if lead < 0xF0 {
-                    value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
+                let (value, length) = decodeScalar(utf8: bytes, at: index)
+                index += length
                 // Well-formed UTF-8 decodes to a valid scalar: never nil.
                 buffer.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
                 count += 1
@@ -141,6 +127,7 @@ public enum Script {
     /// `index`, as its code point, and its length in bytes. For byte scans
     /// that decode only the non-ASCII scalars.
     @inlinable
+    @inline(__always)
     public static func decodeScalar(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
