@@ -25,14 +25,20 @@ public struct CodeMismatch: Check {
         for (fileIndex, file) in input.memory.files.enumerated() {
             // A code block in a section one page lacks is part of that section's one
             // `untranslated` finding (a section of code alone has none: it is reported here).
-            let inSections = Set(Untranslated.missingSections(of: file, fileIndex: fileIndex)
-                .filter { file.units[$0.units].contains { $0.kind != .code } }.flatMap(\.units))
+            // Found once per file, and only when a code block is on one page only.
+            var sectionUnits: Set<Int>?
+            func inSections(_ unitIndex: Int) -> Bool {
+                let units = sectionUnits ?? Set(Untranslated.missingSections(of: file, fileIndex: fileIndex)
+                    .filter { file.units[$0.units].contains { $0.kind != .code } }.flatMap(\.units))
+                sectionUnits = units
+                return units.contains(unitIndex)
+            }
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
                 // Comments are prose for the reader: translating them is expected.
                 let source = Self.code(unit.segments.map { Self.withoutComments($0.sourceText) })
                 let target = Self.code(unit.segments.compactMap { $0.targetText.map { Self.withoutComments($0) } })
                 if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
-                    if inSections.contains(unitIndex) { continue }
+                    if inSections(unitIndex) { continue }
                     // A code block on one page only: removed from, or added to, one side.
                     let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                                source: source, target: target.isEmpty ? nil : target, isCopy: false,

@@ -52,6 +52,15 @@ public struct Untranslated: Check {
                 target: target), identifiedByPage: true)
         }
         let sectionUnits = reportMissingSections(input, skipping: englishSegments, earlier: earlier, into: &findings)
+        /// The text of `record`'s one side, as the page shows it (inline code included).
+        func text(_ record: SegmentRecord, _ side: Side) -> String {
+            side == .source ? input.segment(of: record).sourceText : input.segment(of: record).targetText ?? ""
+        }
+        /// A sentence with no counterpart, on its own.
+        func reportAlone(_ record: SegmentRecord, _ side: Side) {
+            findings.report(record, in: input, side: side, message: side == .source
+                ? Self.noTarget(text(record, side), target) : Self.noSource(text(record, side), source))
+        }
         // One-sided entries of one list, reported together after the loop (`ListEntries`).
         var listEntries = ListEntries()
         for (index, record) in input.segments.enumerated() {
@@ -83,30 +92,19 @@ public struct Untranslated: Check {
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
-                if listEntries.add(record, side: .source, in: input) { continue }
-                // The message quotes the text as the page shows it, inline code included.
-                findings.report(record, in: input, side: .source,
-                                message: Self.noTarget(input.segment(of: record).sourceText, target))
+                if !listEntries.add(record, side: .source, in: input) { reportAlone(record, .source) }
             } else if record.translatedTarget != nil, file.sourceOriginalExists {
-                if listEntries.add(record, side: .target, in: input) { continue }
-                findings.report(record, in: input, side: .target,
-                                message: Self.noSource(input.segment(of: record).targetText ?? "", source))
+                if !listEntries.add(record, side: .target, in: input) { reportAlone(record, .target) }
             }
         }
         for (side, entries) in listEntries.lists {
-            func text(_ record: SegmentRecord) -> String {
-                side == .source ? input.segment(of: record).sourceText : input.segment(of: record).targetText ?? ""
-            }
             guard entries.count >= ListEntries.minimumEntries else {
-                for record in entries {
-                    findings.report(record, in: input, side: side, message: side == .source
-                        ? Self.noTarget(text(record), target) : Self.noSource(text(record), source))
-                }
+                for record in entries { reportAlone(record, side) }
                 continue
             }
             let related = entries.dropFirst().map { input.location(of: $0, side: side) }
             findings.report(entries[0], in: input, side: side,
-                            message: Self.listEntries(text(entries[0]), more: entries.count - 1,
+                            message: Self.listEntries(text(entries[0], side), more: entries.count - 1,
                                                       lastLine: related.last?.line ?? 0,
                                                       missingIn: side == .source ? target : source,
                                                       isOriginal: side == .target),
