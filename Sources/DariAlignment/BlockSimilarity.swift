@@ -35,6 +35,9 @@ struct BlockFeatures: Sendable {
     /// The block's text folded (case, spacing) when it has enough letters
     /// to be a copy worth anchoring on (`copyText(_:)`), nil otherwise.
     var copyText: PairNames.Name?
+    /// A code block: its text is not translated, so a copy of any length
+    /// anchors it and its length is compared one to one.
+    var isCode = false
 
     /// The features of a block; `name` turns its anchor, id and copy text into names.
     init(_ block: Block, language: Language, idUsedOnce: Bool, name: (String) -> PairNames.Name) {
@@ -67,7 +70,8 @@ struct BlockFeatures: Sendable {
         numbers = NumberSet(features.numbers)
         numberWords = NumberSet(features.numberWords)
         latinWords = Set(features.latinWords)
-        copyText = Self.copyText(text).map(name)
+        isCode = block.kind == .code
+        copyText = (isCode ? Self.codeCopyText(text) : Self.copyText(text)).map(name)
         elementID = idUsedOnce ? block.elementID.map(name) : nil
         anchor = nil
         if case .heading = block.kind {
@@ -113,6 +117,16 @@ struct BlockFeatures: Sendable {
         let letters = text.unicodeScalars.count { $0.properties.isAlphabetic }
         guard letters >= 12 else { return nil }
         return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A code block's text as a copy: white space folded, and any code with
+    /// a letter. Code is kept as it is in both versions, and a page's short
+    /// examples (`sensors`, `sensors -f`) are what tells which of its
+    /// similar items a translation kept (a translated page that lacks some
+    /// of the original's examples).
+    static func codeCopyText(_ text: String) -> String? {
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+        return "\u{1}" + text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The features of two consecutive blocks read as one: what a page that
@@ -287,7 +301,8 @@ public struct BlockSimilarity: Sendable {
         if let copy = source.copyText, copy == target.copyText { return copyCost }
         // Length: a log-normal model of the ratio, capped so one very
         // free translation cannot force a block out on its own.
-        let expected = Double(source.length) * lengthRatio + 1
+        // Code is not translated: as long in both versions.
+        let expected = Double(source.length) * (source.isCode && target.isCode ? 1 : lengthRatio) + 1
         let z = log((Double(target.length) + 1) / expected) / lengthSpread
         var cost = min(5, z * z / 2)
 

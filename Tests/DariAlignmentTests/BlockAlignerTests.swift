@@ -162,6 +162,42 @@ import Testing
         ])
     }
 
+    /// A translation that lacks some of the original's examples (a command
+    /// reference whose English gained examples since) pairs each example it
+    /// has with its copy, however short: code is kept as written, so the
+    /// copy, not the position, says which item the translation kept.
+    @Test func aShortCodeExamplePairsWithItsCopy() {
+        func code(_ text: String, _ path: String) -> Block {
+            Block(kind: .code, content: [.start(id: 1, element: "code", original: "`"), .text(text),
+                                         .end(id: 1, element: "code", original: "`")],
+                  location: SourceLocation(file: "page.md", line: 1), path: "html/body/main/" + path)
+        }
+        let korean = [
+            block(.heading(level: 1), "sensors", "h1"),
+            block(.blockquote, "센서 정보를 표시합니다.", "blockquote/p"),
+            block(.listItem, "모든 센서 칩의 현재 읽기값 표시:", "ul[1]/li"),
+            code("sensors", "p[1]"),
+            block(.listItem, "온도를 화씨로 표시:", "ul[2]/li"),
+            code("sensors --fahrenheit", "p[2]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "sensors", "h1"),
+            block(.blockquote, "Report sensors information.", "blockquote/p"),
+            block(.listItem, "Show the current readings of all sensor chips:", "ul[1]/li"),
+            code("sensors", "p[1]"),
+            block(.listItem, "Show temperatures in degrees Fahrenheit:", "ul[2]/li"),
+            code("sensors {{[-f|--fahrenheit]}}", "p[2]"),
+            block(.listItem, "Show the readings of a specific sensor chip (run sensors to find chip name, e.g. coretemp-isa-0000):", "ul[3]/li"),
+            code("sensors {{chip_name}}", "p[3]"),
+            block(.listItem, "Output sensor data in JSON format:", "ul[4]/li"),
+            code("sensors {{[-j|--json]}}", "p[4]"),
+            block(.listItem, "Show raw sensor output for scripting or debugging purposes:", "ul[5]/li"),
+            code("sensors {{[-u|--raw]}}", "p[5]"),
+        ]
+        let pairs = aligner.align(source: korean, target: english).map(\.pairIndices)
+        #expect(pairs.contains(.init(2, 2)) && pairs.contains(.init(3, 3)), "\(pairs)")
+    }
+
     @Test func aParagraphSplitInTwoOnOneSidePairsWithTheWholeOne() {
         let korean = [
             block(.heading(level: 1), "여름 봉사 소식", "h1[1]"),
