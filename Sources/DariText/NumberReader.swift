@@ -162,8 +162,11 @@ public enum NumberReader {
             var canonical = key(total)
             if !sawUnit { keys += dateParts(written) }
             if sawUnit, let rawFirst, total != rawFirst, rawFirst >= 1000 { keys.append(key(rawFirst)) }
-            // 헌법 9조 is Article 9 as well as 9 trillion.
-            if let rawFirst, rawFirst < 1000, total == rawFirst * 1e12, scalars[position - 1] == "조" {
+            // 헌법 9조 is Article 9 as well as 9 trillion; 16과 23만 is "16 and only 23"
+            // (the particle 만) as well as 230,000: the other side's number decides.
+            if let rawFirst, rawFirst < 1000,
+               total == rawFirst * 1e12 && scalars[position - 1] == "조"
+                || total == rawFirst * 1e4 && scalars[position - 1] == "만" {
                 keys.append(key(rawFirst))
             }
             // Korean text quotes English too ("$50bn 추가 요청").
@@ -377,6 +380,7 @@ public enum NumberReader {
     /// Values English writes as words: "three", "twenty-five", "a dozen",
     /// "first", "twice", month names (May = 5), "three million".
     public static func englishWordValues(_ text: String) -> Set<Int64> {
+        let text = Script.withoutLetterMarks(text)
         var values = Set<Int64>()
         var pending: Double?
         // World War II, Elizabeth II, Benedict XVI, Super Bowl XL: upper-case Roman numerals

@@ -69,6 +69,9 @@ import Testing
         // A string the program shows its user, translated with its punctuation.
         ("Print #iNumber,\"다른 줄 텍스트입니다.\"\nClose", "Print #iNumber, \"This is another line of text\"\nClose"),
         ("d1 = InputBox$(\"각도 맞은편 변 길이 입력: \",\"각도\")", "d1 = InputBox$(\"Enter the length of the side: \",\"Angle\")"),
+        // Placeholders whose words the translator joined differently (tldr pages).
+        ("ROPgadget --binary {{경로/대상/바이너리}} --depth {{바이트_수}}", "ROPgadget --binary {{path/to/binary}} --depth {{nbyte}}"),
+        ("surge {{경로/대상/내_프로젝트}} {{내_사용자_도메인.com}}", "surge {{path/to/project}} {{example.com}}"),
         // Case: BASIC's and SQL's keywords ignore it.
         ("For i% = 1 to 10 REM 오류\nOn Error Goto Handler", "For i% = 1 To 10 ' an error\nOn Error GoTo Handler"),
     ])
@@ -121,8 +124,14 @@ import Testing
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).map(\.checkID) == ["code-mismatch"])
     }
 
-    @Test func aTranslatedPlaceholderDoesNotHideAChangedCommand() {
-        let found = findings([unit("u1", .code, [.text("service 패키지 stop")], [.text("service package restart")])])
+    @Test(arguments: [
+        ("service 패키지 stop", "service package restart"),
+        // The English adopted long options since; the placeholder is translated.
+        ("sha224sum --check {{경로/대상/파일.sha224}}", "sha224sum {{[-c|--check]}} {{path/to/file.sha224}}"),
+        ("surge {{경로/대상/프로젝트}} {{도메인}}.org", "surge {{path/to/project}} {{example}}.com"),
+    ])
+    func aTranslatedPlaceholderDoesNotHideAChangedCommand(source: String, target: String) {
+        let found = findings([unit("u1", .code, [.text(source)], [.text(target)])])
         #expect(found.map(\.checkID) == ["code-mismatch"])
     }
 
@@ -210,6 +219,23 @@ import Testing
         ]
         let found = findings([unit("u1", .paragraph, korean, english)])
         #expect(found.isEmpty, "\(found.map(\.message))")
+    }
+
+    /// A number or address one side writes as inline code and the other as
+    /// text is on both sides (tldr's `` `alice@example.com` `` and a Korean
+    /// alice@example.com); one written in neither as the other has it is still
+    /// a difference.
+    @Test func whatOneSideWritesAsInlineCodeIsThereForTheOther() {
+        func code(_ text: String) -> [InlineContent] {
+            [.start(id: 1, element: "code", original: "`"), .text(text), .end(id: 1, element: "code", original: "`")]
+        }
+        let english: [InlineContent] = [.text("Encrypt it for ")] + code("alice@example.com")
+            + [.text(" on port ")] + code(":8080") + [.text(".")]
+        let korean: [InlineContent] = [.text("alice@example.com에 대해 포트 :8080에서 암호화합니다.")]
+        #expect(findings([unit("u1", .paragraph, korean, english)]).isEmpty)
+        let changed: [InlineContent] = [.text("bob@example.com에 대해 포트 :9090에서 암호화합니다.")]
+        #expect(Set(findings([unit("u1", .paragraph, changed, english)]).map(\.checkID))
+                == ["url-mismatch", "number-mismatch"])
     }
 
     /// The same memory without the code elements: the checks do read prose.

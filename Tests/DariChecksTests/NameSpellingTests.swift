@@ -45,6 +45,19 @@ import Testing
             """).expect(NameSpelling.self)
     }
 
+    /// A letter marked in square brackets inside a word (`[t]imeouts`, the
+    /// letter an option is named after) is part of the word; a bracket of
+    /// more than a letter is not.
+    @Test func aLetterMarkedInsideAWordIsPartOfIt() {
+        CheckSpec("""
+              스크린샷 타임아웃([s]creenshot [t]imeouts) 사용 | with screenshot timeouts
+              로그를 출력([f]ollow) | Follow the log trail
+              g[z]ipped 아카이브 생성 | Create a g[z]ipped archive
+            ! 스크린샷 타임아웃([s]creenshot [t]imeuots) 사용 | with screenshot timeouts
+              [timeouts] 설정 | Set the [timeouts]
+            """).expect(NameSpelling.self)
+    }
+
     /// Four characters are enough for a word that mixes letters and digits
     /// (a numeronym: I18n, a11y), where one letter apart is no other word;
     /// a short word of letters alone (Perl / Pearl) or a version (IPv4 / IPv6) is not one.

@@ -103,6 +103,10 @@ import Testing
               지난 24~26일 조사에서 | in a poll last weekend
               30%가 반대했다. | A third opposed it.
               헌법 9조를 개정한다. | They revise article nine.
+              PCR 16과 23만 초기화할 수 있음. | Only PCR 16 and 23 can be reset.
+              인구는 23만 명이다. | The population is 230,000.
+              앞쪽에 0을 유지할지 지정: | Keep leading [z]eros or [n]ot:
+              자동으로 선택된 포트(:0), $PORT 또는 --address에서 제공. | It serves on an automatically chosen port (:0), $PORT, or --address.
               주말 박스오피스 점령2008.11 | Big time at the box office
               The trip &#8212; 여행 | The trip
               그림 A.12. | Figure A.12.
@@ -120,6 +124,7 @@ import Testing
             ! 2, 3년 전만해도 관심이 없었다. | A couple of years ago, in 2005, nobody cared.
             ! 2, 4년 전에 왔다. | He came a couple of years ago.
             ! 6자회담이 2009년에 재개된다. | The talks resume in 2010.
+            ! 인구는 23만 명이다. | The population is 240,000.
             """).expect(NumberMismatch.self)
     }
 

@@ -285,6 +285,30 @@ import Testing
         spec.expect(Untranslated.self)
     }
 
+    /// A command's page is titled with the command, spelt as its file is
+    /// named (tldr's `docker-cp.md`, `# docker cp`): both languages keep
+    /// it, even when the page never writes it as code (an alias page). The
+    /// same words on a page named otherwise are English left untranslated.
+    @Test func aTitleThatSpellsThePagesFileNameIsAName() {
+        func findings(_ path: String, title: String = "docker cp") -> [Finding] {
+            var spec = CheckSpec("""
+                  \(title) | \(title)
+                  This command is an alias of docker container cp. | 이 명령은 docker container cp의 별칭입니다.
+                """, sourceLanguage: .english)
+            spec.memory.files[0].original = "en/common/\(path)"
+            spec.memory.files[0].targetOriginal = "ko/common/\(path)"
+            spec.memory.files[0].units[0].kind = .heading(level: 1)
+            return spec.run(Untranslated.self).findings
+        }
+        #expect(findings("docker-cp.md").isEmpty)
+        #expect(findings("docker_cp.html").isEmpty)
+        #expect(findings("docker.md").count == 1)
+        #expect(findings("copying-files.md").count == 1)
+        // A title in sentence case is words, whatever the file is called.
+        #expect(findings("python_examples.html", title: "Python examples").count == 1)
+        #expect(findings("python_examples.html", title: "python examples").isEmpty)
+    }
+
     /// An error's page is titled with the message the program prints, which
     /// the page quotes as printed (Astro's error reference): the Korean page
     /// keeps the copy as written. The same title quoted nowhere is English

@@ -199,7 +199,9 @@ public struct CodeMismatch: Check {
 
     /// True when the two blocks differ only where one has Korean: a
     /// placeholder or comment the translator translated (`service 패키지
-    /// status` for `service package status`), or a string a program shows
+    /// status` for `service package status`, `{{경로/대상/파일}}` for
+    /// `{{path/to/file}}`: Korean words joined by `_`, `/` or `-` are one
+    /// run), or a string a program shows
     /// its user (`InputBox("각도 입력: ")` for `InputBox("Enter the angle")`:
     /// a quoted string with Korean in it stands for any string), which
     /// readers expect. Case is ignored, as in the comparison itself.
@@ -219,7 +221,9 @@ public struct CodeMismatch: Check {
                 }
                 pendingSpace = ""
                 inKorean = true
-            } else if inKorean, character == " " {
+            } else if inKorean, " _/-".contains(character) {
+                // Words a translator joined into one placeholder (`{{경로/대상/파일}}`,
+                // `{{가상머신_이름}}` for `{{path/to/file}}`, `{{vm_name}}`) are one run.
                 pendingSpace.append(character)
             } else {
                 literal += pendingSpace

@@ -127,6 +127,7 @@ public struct NameSpelling: Check {
 
     /// The Korean-side words that are near misses of English words, each once.
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
+        let (korean, english) = (Script.withoutLetterMarks(korean), Script.withoutLetterMarks(english))
         // Words are ASCII, so a word's bytes are its characters (`utf8.count`, not
         // the Character-wise `count`); only words long enough are reported
         // (`isLongEnough`), so without one nothing else is needed.

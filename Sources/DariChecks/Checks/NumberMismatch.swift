@@ -74,17 +74,37 @@ public struct NumberMismatch: Check {
             // scalar is below 0x80: the bytes are tested without decoding the scalars.
             if korean.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
                let (missing, unmatched) = Self.compare(korean: korean, english: english) {
-                if Self.agreesWithSeparatorsSwapped(korean: korean, english: english) || isBalanced(record) { continue }
+                if Self.agreesWithSeparatorsSwapped(korean: korean, english: english) || isBalanced(record)
+                    || Self.agreesWithInlineCode(record, in: input, koreanSide: koreanSide, englishOriginal: englishOriginal) {
+                    continue
+                }
                 // The number to correct on the translation's page: the Korean one,
                 // or the English copy left over from a changed one.
                 findings.report(record, in: input, side: .target,
                                 message: englishOriginal ? Self.changedInKorean(missing, unmatched)
                                     : Self.message(missing: missing, unmatched: unmatched),
                                 at: englishOriginal ? missing.first : unmatched.first)
-            } else if englishOriginal, let dropped = Self.dropped(english: english, korean: korean), !isBalanced(record) {
+            } else if englishOriginal, let dropped = Self.dropped(english: english, korean: korean), !isBalanced(record),
+                      !Self.agreesWithInlineCode(record, in: input, koreanSide: koreanSide, englishOriginal: englishOriginal) {
                 findings.report(record, in: input, side: .target, message: Self.droppedFromKorean(dropped))
             }
         }
+    }
+
+    /// Whether the numbers agree when the text of inline code is read too:
+    /// one side writes as code what the other writes as text (`:0` and
+    /// `` `:0` ``, `` `7z` `` and 7z), so the number is on both. Code alone
+    /// is never compared (the prose checks leave it out); this only keeps a
+    /// number that is there from being reported missing.
+    static func agreesWithInlineCode(_ record: SegmentRecord, in input: CheckInput, koreanSide: Side,
+                                     englishOriginal: Bool) -> Bool {
+        let segment = input.segment(of: record)
+        guard let fullTarget = segment.targetText else { return false }
+        let fullSource = segment.sourceText
+        guard fullSource != record.source || fullTarget != record.translatedTarget else { return false }
+        let (korean, english) = koreanSide == .source ? (fullSource, fullTarget) : (fullTarget, fullSource)
+        guard compare(korean: korean, english: english) == nil else { return false }
+        return !englishOriginal || dropped(english: english, korean: korean) == nil
     }
 
     /// Whether the numbers of a block of several sentence pairs agree when

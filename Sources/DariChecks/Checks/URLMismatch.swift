@@ -35,8 +35,14 @@ public struct URLMismatch: Check {
                         && Self.hasLink(to: address, in: sourceCodes))
             }
             guard !missing.isEmpty || !extra.isEmpty else { continue }
+            // An address one side writes as inline code is there all the same
+            // (`` `alice@example.com` `` against alice@example.com).
+            let segment = input.segment(of: record)
+            let (sourceAll, targetAll) = (segment.sourceText, segment.targetText ?? target)
+            let missingHere = missing.filter { !targetAll.contains($0) }, extraHere = extra.filter { !sourceAll.contains($0) }
+            guard !missingHere.isEmpty || !extraHere.isEmpty else { continue }
             findings.report(record, in: input, side: .target,
-                            message: Self.message(missing: missing, extra: extra, input.memory))
+                            message: Self.message(missing: missingHere, extra: extraHere, input.memory))
         }
     }
 

@@ -681,8 +681,28 @@ public struct Untranslated: Check {
         if !(copy.last.map { ".!?:;".contains($0) } ?? false),
            isEmphasisedWhole(koreanSide == .source ? segment.source : segment.target ?? []) { return [] }
         if case .heading = input.unit(of: record).kind {} else if headingCopies.contains(copy) { return [] }
-        if isCodeOrQuoted(copy, onPageOf: input.file(of: record), besides: record.unitIndex) { return [] }
+        let file = input.file(of: record)
+        if namesPage(copy, file.original) || file.targetOriginal.map({ namesPage(copy, $0) }) == true { return [] }
+        if isCodeOrQuoted(copy, onPageOf: file, besides: record.unitIndex) { return [] }
         return [Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))]
+    }
+
+    /// Whether `copy` is in lower case and spells the name of the page's
+    /// file (`docker cp` on `docker-cp.md`, `jj tag delete` on
+    /// `jj-tag-delete.md`): a page about a command or directive is titled
+    /// with its name, which both languages keep. A title in sentence case
+    /// is words to translate even when the file is named after them
+    /// (`Python examples` on `python_examples.html`). `-`, `_`, `.` and
+    /// white space all separate words.
+    static func namesPage(_ copy: String, _ path: String) -> Bool {
+        guard !copy.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return false }
+        func words(_ text: Substring) -> [String] {
+            text.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0.isWhitespace }).map { $0.lowercased() }
+        }
+        let name = path.split(separator: "/").last ?? ""
+        let stem = name.lastIndex(of: ".").map { name[..<$0] } ?? name
+        let pageWords = words(stem)
+        return pageWords.count >= 2 && words(Substring(copy)) == pageWords
     }
 
     /// Whether `content` is one run of text inside one bold or italic element.
