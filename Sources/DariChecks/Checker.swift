@@ -55,8 +55,28 @@ public struct Checker: Sendable {
     public func finish(_ findings: [Finding], pageCount: Int) -> [Finding] {
         var findings = findings
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
+        Self.dropAddressesTagMismatchReports(&findings)
         findings.sort(by: Finding.sortedOrder)
         return RepeatedFindings.folded(findings, pageCount: pageCount)
+    }
+
+    /// A link that goes elsewhere on the other page, its address also its
+    /// text (an autolink, `<https://manned.org/ctest>`), is one problem:
+    /// where `tag-mismatch` reports the link at a place, `url-mismatch`'s
+    /// finding there is dropped when every address it names is in the
+    /// link finding's message.
+    static func dropAddressesTagMismatchReports(_ findings: inout [Finding]) {
+        let links = findings.filter { $0.checkID == TagMismatch.id }
+        guard !links.isEmpty, findings.contains(where: { $0.checkID == URLMismatch.id }) else { return }
+        var messages: [String: [String]] = [:]
+        for link in links { messages["\(link.location.file):\(link.location.line)", default: []].append(link.message) }
+        findings.removeAll { finding in
+            guard finding.checkID == URLMismatch.id,
+                  let linkMessages = messages["\(finding.location.file):\(finding.location.line)"] else { return false }
+            let addresses = finding.message.split(separator: "'", omittingEmptySubsequences: false)
+                .enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+            return !addresses.isEmpty && addresses.allSatisfy { address in linkMessages.contains { $0.contains(address) } }
+        }
     }
 
     /// Convenience: checks `memory` with `glossary`.

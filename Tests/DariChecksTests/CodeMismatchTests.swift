@@ -72,6 +72,7 @@ import Testing
         // Placeholders whose words the translator joined differently (tldr pages).
         ("ROPgadget --binary {{경로/대상/바이너리}} --depth {{바이트_수}}", "ROPgadget --binary {{path/to/binary}} --depth {{nbyte}}"),
         ("surge {{경로/대상/내_프로젝트}} {{내_사용자_도메인.com}}", "surge {{path/to/project}} {{example.com}}"),
+        ("erl -pa {{경로/대상/beam파일에_관한_디렉토리}}", "erl -pa {{path/to/directory_with_beam_files}}"),
         // Case: BASIC's and SQL's keywords ignore it.
         ("For i% = 1 to 10 REM 오류\nOn Error Goto Handler", "For i% = 1 To 10 ' an error\nOn Error GoTo Handler"),
     ])

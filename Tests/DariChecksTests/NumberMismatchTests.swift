@@ -106,6 +106,8 @@ import Testing
               PCR 16과 23만 초기화할 수 있음. | Only PCR 16 and 23 can be reset.
               인구는 23만 명이다. | The population is 230,000.
               앞쪽에 0을 유지할지 지정: | Keep leading [z]eros or [n]ot:
+              IPv4 서버만 쿼리: | Only query IPv[4] servers:
+              더 많은 정보: https://oss.example.org/f3/. | More information: https://manned.org/f3read.
               자동으로 선택된 포트(:0), $PORT 또는 --address에서 제공. | It serves on an automatically chosen port (:0), $PORT, or --address.
               주말 박스오피스 점령2008.11 | Big time at the box office
               The trip &#8212; 여행 | The trip

@@ -152,8 +152,28 @@ import Testing
         #expect(broken.map(\.checkID) == ["tag-mismatch"])
         #expect(broken.first?.message == "the Korean writes the link '[Harbor] (https://goharbor.io/)' with a space "
             + "between ']' and '(', which Markdown shows as text; remove the space")
-        // The address alone in the text is a link lost and an address added: the two checks' findings.
-        #expect(Set(findings("https://goharbor.io/ 로 호스팅할 수 있다.").map(\.checkID)) == ["tag-mismatch", "url-mismatch"])
+        // The address alone in the text is the link lost: `tag-mismatch` names the
+        // address, and `url-mismatch` does not report it again.
+        #expect(findings("https://goharbor.io/ 로 호스팅할 수 있다.").map(\.checkID) == ["tag-mismatch"])
+    }
+
+    /// A link that goes elsewhere on the other page (an autolink whose
+    /// address is also its text: tldr's `<https://manned.org/ctest>`) is one
+    /// problem, one finding: where `tag-mismatch` reports the link,
+    /// `url-mismatch` does not report its address again.
+    @Test func aLinkToAnotherAddressIsOneFinding() {
+        func autolink(_ address: String) -> [InlineContent] {
+            [.start(id: 1, element: "a", original: "<"), .text(address), .end(id: 1, element: "a", original: "](\(address))")]
+        }
+        let segment = MemorySegment(id: "s1", source: [.text("More information: ")] + autolink("https://manned.org/ctest") + [.text(".")],
+                                    target: [.text("더 많은 정보: ")] + autolink("https://gitlab.example.org/ctest") + [.text(".")],
+                                    state: .translated, shape: (1, 1))
+        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
+                              targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil,
+                              targetPath: nil, segments: [segment])
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
+                                       files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
+        #expect(Checker(checks: [TagMismatch.self, URLMismatch.self]).run(memory).count == 1)
     }
 
     /// One HTML segment per side, codes written as their markup.

@@ -208,7 +208,7 @@ public struct CodeMismatch: Check {
     static func differsOnlyInTranslatedWords(_ source: String, _ target: String) -> Bool {
         let (written, other) = Script.containsHangul(source) ? (source, target) : (target, source)
         guard Script.containsHangul(written), !Script.containsHangul(other) else { return false }
-        let korean = koreanStringsAsWords(written)
+        let korean = koreanTokensAsWords(koreanStringsAsWords(written))
         // Each run of Korean words (with the spaces between them) stands for any text.
         var pattern = "^", literal = "", inKorean = false
         var pendingSpace = ""
@@ -301,6 +301,29 @@ public struct CodeMismatch: Check {
     /// The runs of ASCII digits in `text`, sorted: the numbers a line states.
     private static func digitRuns(_ text: Substring) -> [Substring] {
         text.split(whereSeparator: { !$0.isASCII || !$0.isNumber }).sorted()
+    }
+
+    /// `code` with each token that has Korean in it (between white space,
+    /// brackets, quotes and `= , : ; |`) as one Korean word: a placeholder
+    /// the translator wrote with an English word glued to the Korean
+    /// (`{{경로/대상/beam파일에_관한_디렉토리}}`) stands for any text as a whole.
+    static func koreanTokensAsWords(_ code: String) -> String {
+        guard Script.containsHangul(code) else { return code }
+        var result = "", token = ""
+        func flush() {
+            result += Script.containsHangul(token) ? "가" : token
+            token = ""
+        }
+        for character in code {
+            if character.isWhitespace || "{}[]()\"'<>=,:;|".contains(character) {
+                flush()
+                result.append(character)
+            } else {
+                token.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     /// `code` with the text of each quoted string that has Korean in it

@@ -34,7 +34,8 @@ public struct LatinInKorean: Check {
             else { continue }
             // Whole English sentences are `untranslated`'s finding (`WrongLanguage`).
             if !englishSentences[index].isEmpty { continue }
-            let phrases = Self.phrases(in: text, terms: input.terms)
+            // A letter marked inside a word (`[l]ess [t]han`) is part of the word.
+            let phrases = Self.phrases(in: Script.withoutLetterMarks(text), terms: input.terms)
             guard let first = phrases.first else { continue }
             findings.report(record, in: input, side: side, message: Self.message(first), onlyItsSide: true)
         }

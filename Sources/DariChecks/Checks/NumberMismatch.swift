@@ -63,8 +63,8 @@ public struct NumberMismatch: Check {
             guard let target = record.translatedTarget, record.hasSource,
                 !record.isCopy
             else { continue }
-            let korean = koreanSide == .source ? record.source : target
-            let english = englishSide == .source ? record.source : target
+            let korean = Self.compared(koreanSide == .source ? record.source : target)
+            let english = Self.compared(englishSide == .source ? record.source : target)
             // English left on the Korean page is compared only with its own copy (the same
             // words, a number changed).
             if input.isPairedByPositionOnly(record) { continue }
@@ -91,6 +91,20 @@ public struct NumberMismatch: Check {
         }
     }
 
+    /// `text` as its numbers are compared: without its URLs and e-mail
+    /// addresses, whose digits (`/f3/`, `f3read`) are `url-mismatch`'s to
+    /// compare as one address, and with a letter or digit marked inside a
+    /// word read as the word (`IPv[4]` is IPv4, `[z]eros` is zeros).
+    static func compared(_ text: String) -> String {
+        let text = Script.withoutLetterMarks(text)
+        guard URLMismatch.mayHaveAddress(text) else { return text }
+        var result = text
+        for address in URLMismatch.addresses(text) {
+            result = result.replacingOccurrences(of: address, with: " ")
+        }
+        return result
+    }
+
     /// Whether the numbers agree when the text of inline code is read too:
     /// one side writes as code what the other writes as text (`:0` and
     /// `` `:0` ``, `` `7z` `` and 7z), so the number is on both. Code alone
@@ -102,7 +116,9 @@ public struct NumberMismatch: Check {
         guard let fullTarget = segment.targetText else { return false }
         let fullSource = segment.sourceText
         guard fullSource != record.source || fullTarget != record.translatedTarget else { return false }
-        let (korean, english) = koreanSide == .source ? (fullSource, fullTarget) : (fullTarget, fullSource)
+        let (korean, english) = koreanSide == .source
+            ? (compared(fullSource), compared(fullTarget))
+            : (compared(fullTarget), compared(fullSource))
         guard compare(korean: korean, english: english) == nil else { return false }
         return !englishOriginal || dropped(english: english, korean: korean) == nil
     }
