@@ -2,21 +2,31 @@ extension Script {
     /// `text` without the square brackets that mark a letter inside a word
     /// (`[t]imeouts`, `g[z]ipped`, `[z]eros`, `IPv[4]`: the letter an option is
     /// named after, as command references write it): the word is the word without
-    /// them. A bracket that holds more than one character, or a letter
-    /// standing alone (`[a]`), stays.
+    /// them. A bracket that holds more than three letters, or letters
+    /// standing alone (`[a]`, `[abc]`), stays.
     public static func withoutLetterMarks(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "[")) else { return text }
         let characters = Array(text)
         var result = "", index = 0
         func isLetter(_ at: Int) -> Bool { characters.indices.contains(at) && characters[at].isASCII && characters[at].isLetter }
+        func isDigit(_ at: Int) -> Bool { characters.indices.contains(at) && characters[at].isASCII && characters[at].isNumber }
         while index < characters.count {
-            // A digit is marked too when it ends a word (`IPv[4]`).
-            if characters[index] == "[", index + 2 < characters.count, characters[index + 2] == "]",
-               isLetter(index + 1) && (isLetter(index - 1) || isLetter(index + 3))
-                || characters[index + 1].isASCII && characters[index + 1].isNumber && isLetter(index - 1) {
-                result.append(characters[index + 1])
-                index += 3
-                continue
+            // One to three letters (`[t]`, `[eq]ual`) glued to a word, or a digit
+            // that ends one (`IPv[4]`).
+            if characters[index] == "[" {
+                var close = index + 1
+                while close < characters.count, close - index <= 4, isLetter(close) { close += 1 }
+                let letters = close - index - 1
+                let marksLetters = close < characters.count && characters[close] == "]" && (1...3).contains(letters)
+                    && (isLetter(index - 1) || isLetter(close + 1))
+                let marksDigit = letters == 0 && isDigit(index + 1) && index + 2 < characters.count
+                    && characters[index + 2] == "]" && isLetter(index - 1)
+                if marksLetters || marksDigit {
+                    let end = letters == 0 ? index + 2 : close
+                    result += String(characters[(index + 1)..<end])
+                    index = end + 1
+                    continue
+                }
             }
             result.append(characters[index])
             index += 1

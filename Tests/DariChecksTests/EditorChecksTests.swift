@@ -62,6 +62,15 @@ import Testing
             """).expect(UnbalancedBrackets.self)
     }
 
+    /// A smiley's bracket (`:)`, `;-)`) closes nothing.
+    @Test func aSmileyIsNoBracket() {
+        CheckSpec("""
+              Like cat but more colorful. | cat과 유사하지만 더 다채로운 도구 :).
+              Have fun! | 즐겁게 쓰세요 ;-) 그리고 :(
+            ! Cluster (reorganize) a database. | 데이터베이스를 클러스터링(재구성)).
+            """).expect(UnbalancedBrackets.self)
+    }
+
     @Test func betweenWordsOnly() {
         CheckSpec("""
             ! 좋은 날 | a  good day

@@ -21,7 +21,7 @@ import Testing
     /// A letter marked inside a word (`[l]ess`, tldr's option letters) is
     /// part of the word the message quotes.
     @Test func aMarkedLetterIsPartOfItsWord() {
-        let findings = CheckSpec("  Print rows less than or equal to it: | 주어진 숫자보다 [l]ess than or [e]qual한 행을 출력:",
+        let findings = CheckSpec("  Print rows less than or equal to it: | 주어진 숫자보다 [l]ess than or [eq]ual한 행을 출력:",
                                  sourceLanguage: .english).run(LatinInKorean.self).findings
         #expect(findings.map(\.message) == ["the Korean text contains the English phrase 'less than or equal'; "
             + "translate it, or quote it if it is a title"])

@@ -58,6 +58,16 @@ import Testing
             """).expect(NameSpelling.self)
     }
 
+    /// British and American spellings of one word are both right.
+    @Test func britishAndAmericanSpellingsAreOneWord() {
+        CheckSpec("""
+              Neighbour 테이블 표시 | Display the neighbor table
+              Initialise 단계 | The initialize step
+              Travelled 거리 | The traveled distance
+            ! Neigbour 테이블 표시 | Display the neighbor table
+            """).expect(NameSpelling.self)
+    }
+
     /// Four characters are enough for a word that mixes letters and digits
     /// (a numeronym: I18n, a11y), where one letter apart is no other word;
     /// a short word of letters alone (Perl / Pearl) or a version (IPv4 / IPv6) is not one.

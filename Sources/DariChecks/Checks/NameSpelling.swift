@@ -160,6 +160,7 @@ public struct NameSpelling: Check {
                 let candidateLower = englishLowered[index]
                 if candidateLower.hasPrefix(lower) || lower.hasPrefix(candidateLower) { continue }
                 if lowerWithoutDigits == englishWithoutDigits[index] { continue }
+                if Self.sameWordInAnotherSpelling(lower, candidateLower) { continue }
                 // A path to the page in each reader's language (`ko/guides/x` for
                 // `en/guides/x`) is the same path: compared without its language.
                 var (written, expected) = (lower, candidateLower)
@@ -177,6 +178,21 @@ public struct NameSpelling: Check {
             }
         }
         return found
+    }
+
+    /// Whether two lower-case words are one word in British and American
+    /// spelling (neighbour / neighbor, initialise / initialize, centre /
+    /// center, travelled / traveled, catalogue / catalog): both are right.
+    static func sameWordInAnotherSpelling(_ first: String, _ second: String) -> Bool {
+        func american(_ word: String) -> String {
+            var word = word
+            for (british, american) in [("our", "or"), ("ise", "ize"), ("isa", "iza"), ("isi", "izi"), ("yse", "yze"),
+                                        ("tre", "ter"), ("lled", "led"), ("lling", "ling"), ("ogue", "og")] {
+                word = word.replacingOccurrences(of: british, with: american)
+            }
+            return word
+        }
+        return first != second && american(first) == american(second)
     }
 
     /// Runs of Latin letters, digits and `_ . - / +` holding a letter, with

@@ -44,6 +44,8 @@ public struct UnbalancedBrackets: Check {
         for (position, scalar) in scalars.enumerated() {
             // A label's `)` while no `(` is open ("(자세한 내용은 참고)" closes its bracket).
             if scalar == ")", counts[0] <= counts[1], Self.closesALabel(scalars, at: position) { continue }
+            // A smiley (`:)`, `;-)`, `:(`) is no bracket.
+            if scalar == ")" || scalar == "(", Self.endsASmiley(scalars, at: position) { continue }
             if scalar == "\"" {
                 straight += 1
                 continue
@@ -104,6 +106,17 @@ public struct UnbalancedBrackets: Check {
             }
             return false
         }
+    }
+
+    /// Whether the bracket at `position` ends a smiley: `:` or `;`, maybe a
+    /// `-`, right before it, and a space or the text's end or sentence
+    /// punctuation right after it.
+    static func endsASmiley(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        var before = position - 1
+        if before >= 0, scalars[before] == "-" { before -= 1 }
+        guard before >= 0, scalars[before] == ":" || scalars[before] == ";" else { return false }
+        let after = position + 1
+        return after == scalars.count || scalars[after].properties.isWhitespace || ".!?,".unicodeScalars.contains(scalars[after])
     }
 
     /// Whether the `)` at `position` ends a label that opens nothing:
