@@ -193,6 +193,8 @@ public enum NumberReader {
             number.isMonth = next == "월" && (1...12).contains(total)
             number.isPercent = next == "%" || next == "％" || hasWord(["퍼센트", "프로"], at: position, in: scalars)
             number.isForumName = next == "자" && hasWord(["회담", "협의", "협상", "간"], at: position + 1, in: scalars)
+                // 16진수, 8진법: a base, which English names in words (hex, octal, a hexdump).
+                || next == "진" && hasWord(["수", "법"], at: position + 1, in: scalars)
             // 6개국: the countries at a table, which English calls "the parties".
             number.isMemberCount = next == "개" && hasWord(["국"], at: position + 1, in: scalars)
             // 제 8호 태풍, 제3호: a designation that names the thing (Typhoon Fung-Wong).
@@ -789,6 +791,19 @@ public enum NumberReader {
                 end += 1
             }
             return make(start..<end, values: digitRuns(start..<end))
+        }
+        // A hexadecimal literal (0x10, 0xFF) is one number, whose value a text may also
+        // give in decimal or as its hex digits alone ("option 10" for 0x10).
+        if scalars[position] == "0", position + 2 < scalars.count, scalars[position + 1] == "x" || scalars[position + 1] == "X",
+           scalars[position + 2].properties.isASCIIHexDigit {
+            var end = position + 2
+            while end < scalars.count, scalars[end].properties.isASCIIHexDigit { end += 1 }
+            let digits = Script.string(of: scalars[(position + 2)..<end])
+            if end == scalars.count || !isASCIIAlphanumeric(scalars[end]), let value = UInt64(digits, radix: 16) {
+                var word = make(position..<end, values: [Double(value)], canonicalValue: Double(value))
+                if let asWritten = Double(digits) { word.number.keys.append(key(asWritten)) }
+                return word
+            }
         }
         // Dotted parts: 2.0.40, 192.168.0.1 (a date such as 2021.03.18 is read as its parts).
         // Counted first: most numbers have fewer than two dots, and the parts'

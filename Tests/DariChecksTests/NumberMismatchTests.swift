@@ -107,6 +107,10 @@ import Testing
               인구는 23만 명이다. | The population is 230,000.
               앞쪽에 0을 유지할지 지정: | Keep leading [z]eros or [n]ot:
               IPv4 서버만 쿼리: | Only query IPv[4] servers:
+              디스플레이 1의 밝기(옵션 0x10)를 50%로 변경: | Change the brightness (option 10) of display 1 to 50%:
+              값 0xFF를 씁니다. | Write the value 255.
+              바이너리 파일에서 16진수 덤프 생성: | Generate a hexdump from a binary file:
+            ! 값 0x1F를 씁니다. | Write the value 0x2F.
               더 많은 정보: https://oss.example.org/f3/. | More information: https://manned.org/f3read.
               자동으로 선택된 포트(:0), $PORT 또는 --address에서 제공. | It serves on an automatically chosen port (:0), $PORT, or --address.
               주말 박스오피스 점령2008.11 | Big time at the box office
