@@ -799,7 +799,9 @@ public enum NumberReader {
             var end = position + 2
             while end < scalars.count, scalars[end].properties.isASCIIHexDigit { end += 1 }
             let digits = Script.string(of: scalars[(position + 2)..<end])
-            if end == scalars.count || !isASCIIAlphanumeric(scalars[end]), let value = UInt64(digits, radix: 16) {
+            // A long one (an address, a hash) is compared as written, every digit counting.
+            if end == scalars.count || !isASCIIAlphanumeric(scalars[end]), digits.count <= 8,
+               let value = UInt64(digits, radix: 16) {
                 var word = make(position..<end, values: [Double(value)], canonicalValue: Double(value))
                 if let asWritten = Double(digits) { word.number.keys.append(key(asWritten)) }
                 return word

@@ -111,6 +111,7 @@ import Testing
               값 0xFF를 씁니다. | Write the value 255.
               바이너리 파일에서 16진수 덤프 생성: | Generate a hexdump from a binary file:
             ! 값 0x1F를 씁니다. | Write the value 0x2F.
+            ! 주소 0x0000000000000000000000000000000000000000 | The address 0x000000000000000000000000000000000000000000
               더 많은 정보: https://oss.example.org/f3/. | More information: https://manned.org/f3read.
               자동으로 선택된 포트(:0), $PORT 또는 --address에서 제공. | It serves on an automatically chosen port (:0), $PORT, or --address.
               주말 박스오피스 점령2008.11 | Big time at the box office
