@@ -167,6 +167,11 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// (`Scripts/substitution-bench.py`, docs/design/alignment-weights.md);
     /// `.infinity` switches the test off.
     public var unrelatedEvidence = 5.0
+    /// The score of the pairs of a text that are unrelated only taken
+    /// together (`LexicalSignal.areUnrelatedTogether`): below the checks'
+    /// guess score (0.6), so no number, link or address of theirs is
+    /// compared, while the pairs stay for the translator to see.
+    public var unrelatedTogetherScore = 0.5
     /// The fewest known words (weighted) each side needs to be judged
     /// unrelated: a translation the lexicon barely explains is not judged.
     public var unrelatedMinimumKnown = 4.0

@@ -53,6 +53,23 @@ struct BeadScorer {
         return shared >= 0
     }
 
+    /// Whether the 1-1 beads `pairs` of one block pair unrelated sentences
+    /// together (`LexicalSignal.areUnrelatedTogether`), none of them sharing
+    /// a number, inline code, Latin word or name.
+    func areUnrelatedTogether(_ pairs: [(Int, Int)]) -> Bool {
+        guard lexical.areUnrelatedTogether(pairs) else { return false }
+        for (i, t) in pairs {
+            var shared = 0.0
+            let source = i..<i + 1, target = t..<t + 1
+            if configuration.useNumbers { numbers.add(to: &shared, source: source, target: target) }
+            if configuration.useInlineCodes, codes.isPresent { codes.add(to: &shared, source: source, target: target) }
+            if configuration.useLatinWords { latinWords.add(to: &shared, source: source, target: target) }
+            if configuration.useNames { names.add(to: &shared, source: source, target: target) }
+            if shared < 0 { return false }
+        }
+        return true
+    }
+
     /// Sets the lexical model the bead costs use from now on.
     ///
     /// - Parameter curated: keys whose partners come from the organisation's

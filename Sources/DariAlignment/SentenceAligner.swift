@@ -123,6 +123,18 @@ public struct SentenceAligner: SentenceAligning {
                 return [CostedBead(source: i..<i + 1, target: t..<t, cost: scorer.omissionCost, score: 0),
                         CostedBead(source: i + 1..<i + 1, target: t..<t + 1, cost: scorer.omissionCost, score: 0)]
             }
+            // Every pair of the text placed by position alone, its words unrelated
+            // taken together: kept as pairs, but scored as guesses, which the checks
+            // that compare the two sides do not take as evidence.
+            let ones = beads.filter { $0.source.count == 1 && $0.target.count == 1 }
+            if ones.count >= 2, ones.count == beads.count,
+               scorer.areUnrelatedTogether(ones.map { ($0.source.lowerBound, $0.target.lowerBound) }) {
+                beads = beads.map { bead in
+                    var guess = bead
+                    guess.score = min(bead.score, configuration.unrelatedTogetherScore)
+                    return guess
+                }
+            }
         }
         return (beads.map { Bead(source: $0.source, target: $0.target, score: $0.score) }, search.cellsFilled)
     }

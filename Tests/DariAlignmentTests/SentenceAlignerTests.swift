@@ -101,6 +101,27 @@ import Testing
             .map(\.vecalignLine).last == "[2]:[2]")
     }
 
+    /// A text whose original was rewritten (a command page turned into an
+    /// alias page) pairs its old sentences with the new ones by position,
+    /// each pair too short to judge alone; taken together, not one word
+    /// linked across, they are guesses: kept as pairs, scored below the
+    /// checks' guess score (0.6). Its translation keeps its scores.
+    @Test func shortPairsUnrelatedTogetherAreGuesses() {
+        let korean = ["RHEL, Fedora, CentOS(이전 버전용)를 위한 패키지 관리 도구.",
+                      "다른 패키지 관리자의 동등한 명령을 보려면 https://wiki.archlinux.org/title/Pacman/Rosetta.",
+                      "더 많은 정보: https://manned.org/yum."]
+        let rewritten = ["This command is an alias of dnf on modern distros.",
+                         "For older distros (e.g. CentOS 7), yum is a distinct program from dnf.",
+                         "Some subcommands and options may be different."]
+        let beads = aligner.align(source: korean, target: rewritten)
+        #expect(beads.map(\.vecalignLine) == ["[0]:[0]", "[1]:[1]", "[2]:[2]"])
+        #expect(beads.allSatisfy { $0.score <= 0.5 }, "\(beads.map(\.score))")
+        let translation = ["Package management utility for RHEL, Fedora, and CentOS (for older versions).",
+                           "For equivalent commands in other package managers, see https://wiki.archlinux.org/title/Pacman/Rosetta.",
+                           "More information: https://manned.org/yum."]
+        #expect(aligner.align(source: korean, target: translation).allSatisfy { $0.score > 0.6 })
+    }
+
     /// With the test switched off (`unrelatedEvidence = .infinity`), the
     /// place alone pairs them, as before.
     @Test func theUnrelatedPairTestCanBeSwitchedOff() {

@@ -190,4 +190,25 @@ extension LexicalSignal {
         let evidence = linked * log(translation / chance) + (known - linked) * log((1 - translation) / (1 - chance))
         return evidence < -configuration.unrelatedEvidence
     }
+
+    /// Whether the 1-1 beads `pairs` of one block, taken together, pair
+    /// unrelated sentences: not one word of any pair is linked across, and
+    /// the words of all of them, summed, say unrelated as `isUnrelated`
+    /// does for one pair. A block whose original was rewritten (a command
+    /// page turned into an alias page) pairs its old sentences with the
+    /// new ones by position, each pair too short to judge alone.
+    func areUnrelatedTogether(_ pairs: [(Int, Int)]) -> Bool {
+        guard hasLexicon, configuration.unrelatedEvidence < .infinity, pairs.count >= 2 else { return false }
+        var sourceWords = 0.0, targetWords = 0.0
+        for (i, t) in pairs {
+            let coverage = pairCoverage(i, t)
+            if coverage.source + coverage.target > 0 { return false }
+            sourceWords += sourceKnown[i]
+            targetWords += targetKnown[t]
+        }
+        guard min(sourceWords, targetWords) >= configuration.unrelatedMinimumKnown else { return false }
+        let chance = configuration.chancePartnerRate
+        let translation = min(configuration.translationPartnerRate, max(configuration.assumedCoverageRate, coverageRate))
+        return (sourceWords + targetWords) * log((1 - translation) / (1 - chance)) < -configuration.unrelatedEvidence
+    }
 }
