@@ -128,7 +128,13 @@ public struct GlossaryTerms: Sendable {
             }
             return scalars
         }
-        return bytes.map { Unicode.Scalar($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) }
+        // Reserved and appended to: `map` made the array through an
+        // initialiser that is not specialised here and looked the array
+        // type's metadata up in the runtime's table at every call.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes { scalars.append(Unicode.Scalar(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) }
+        return scalars
     }
 
     /// Blocks with no cased scalar, common in Korean text: Latin-1

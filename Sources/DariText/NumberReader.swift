@@ -191,7 +191,7 @@ public enum NumberReader {
             number.converted = conversion(after: position, in: scalars).map { $0(total) }
             number.isYear = next == "년" && (1900...2100).contains(total)
             number.isMonth = next == "월" && (1...12).contains(total)
-            number.isPercent = next == "%" || next == "％" || hasWord(["퍼센트", "프로"], at: position, in: scalars)
+            number.isPercent = next == "%" || next == "％" || hasWord(percentWords, at: position, in: scalars)
             number.isForumName = next == "자" && hasWord(["회담", "협의", "협상", "간"], at: position + 1, in: scalars)
                 // 16진수, 8진법: a base, which English names in words (hex, octal, a hexdump).
                 || next == "진" && hasWord(["수", "법"], at: position + 1, in: scalars)
@@ -201,8 +201,7 @@ public enum NumberReader {
             var before = start
             if before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
             number.isDesignation = next == "호" && before > 0 && scalars[before - 1] == "제"
-                || next == "절" || next == "장" || follows(["그림", "표", "예제", "Figure", "Section", "Table", "Example"],
-                                                           before: start, in: scalars)
+                || next == "절" || next == "장" || follows(koreanDesignationWords, before: start, in: scalars)
             // 15분 is "a quarter of an hour", 30분 "half an hour".
             if next == "분", [15.0, 30, 45].contains(total) { number.keys.append(key(total / 60)) }
             // A listing's stamp follows a space or the headline it is glued to, and ends the text or
@@ -328,9 +327,7 @@ public enum NumberReader {
             number.value = value
             // "Section 8.40, “Gradient Map”": a cross-reference label, which a translation
             // may give by the title alone.
-            number.isDesignation = follows(["Section", "Chapter", "Figure", "Table", "Example", "Appendix",
-                                            "section", "chapter", "figure", "table", "example", "appendix"],
-                                           before: start, in: scalars)
+            number.isDesignation = follows(englishDesignationWords, before: start, in: scalars)
             numbers.append(number)
         }
         // "2 to 3 million", "150 million euros today and 200 tomorrow": a scale word
@@ -414,8 +411,14 @@ public enum NumberReader {
         let isASCII = textBytes.allSatisfy { $0 < 0x80 }
         let bytes = isASCII ? textBytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : Array(text.lowercased().utf8)
         var found: UInt64 = 0
-        for start in bytes.indices {
-            var candidates = rankPhrasesByFirstByte[Int(bytes[start])] & ~found
+        // The tables read once, not checked for their lazy initialisation at
+        // every byte; a phrase is a candidate when both its first and second
+        // bytes are there (every phrase has two or more), which rules out
+        // most of the positions that start with a phrase's first letter.
+        let byFirstByte = rankPhrasesByFirstByte, bySecondByte = rankPhrasesBySecondByte
+        let rankPhraseBytes = rankPhraseBytes
+        for start in bytes.indices.dropLast() {
+            var candidates = byFirstByte[Int(bytes[start])] & bySecondByte[Int(bytes[start + 1])] & ~found
             while candidates != 0 {
                 let phrase = candidates.trailingZeroBitCount
                 candidates &= candidates - 1
@@ -590,6 +593,13 @@ public enum NumberReader {
     private static let rankPhrasesByFirstByte: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 256)
         for (index, bytes) in rankPhraseBytes.enumerated() { table[Int(bytes[0])] |= 1 << UInt64(index) }
+        return table
+    }()
+
+    /// For each byte, the rank phrases whose second byte it is.
+    private static let rankPhrasesBySecondByte: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: 256)
+        for (index, bytes) in rankPhraseBytes.enumerated() { table[Int(bytes[1])] |= 1 << UInt64(index) }
         return table
     }()
 
@@ -933,6 +943,14 @@ public enum NumberReader {
         }
         return end < scalars.count && scalars[end] == ";" ? end + 1 : nil
     }
+
+    // The word lists `follows` and `hasWord` are given for every number
+    // read, kept here: an array literal in the call was made (allocated and
+    // filled) at every call.
+    private static let koreanDesignationWords = ["그림", "표", "예제", "Figure", "Section", "Table", "Example"]
+    private static let englishDesignationWords = ["Section", "Chapter", "Figure", "Table", "Example", "Appendix",
+                                                  "section", "chapter", "figure", "table", "example", "appendix"]
+    private static let percentWords = ["퍼센트", "프로"]
 
     /// True when one of `words` ends just before `position` (and one optional
     /// space, which may be a no-break space: 그림&nbsp;7.37).

@@ -110,17 +110,23 @@ public enum Script {
 
     /// The scalars of well-formed UTF-8 (a String's bytes), decoded by the
     /// lead byte's length: ASCII as it is, the rest from their payload bits.
+    ///
+    /// The array is reserved and appended to, not made with
+    /// `init(unsafeUninitializedCapacity:)`: that initialiser is not
+    /// specialised here, and looked up the array type's metadata in the
+    /// runtime's table at every call (a third of this function's time on a
+    /// large memory, with the other arrays of scalars made so).
     static func decodedScalars(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            var index = 0
-            while index < bytes.count {
-                let (value, length) = decodeScalar(utf8: bytes, at: index)
-                index += length
-                // Well-formed UTF-8 decodes to a valid scalar: never nil.
-                buffer.initializeElement(at: count, to: Unicode.Scalar(value).unsafelyUnwrapped)
-                count += 1
-            }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = decodeScalar(utf8: bytes, at: index)
+            index += length
+            // Well-formed UTF-8 decodes to a valid scalar: never nil.
+            scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
         }
+        return scalars
     }
 
     /// The scalar whose well-formed UTF-8 (a String's bytes) starts at

@@ -38,13 +38,17 @@ public struct GlossaryViolation: Check {
         guard let glossary = input.glossary, !input.terms.isEmpty else { return }
         let sourceLanguage = input.memory.sourceLanguage, targetLanguage = input.memory.targetLanguage
         guard sourceLanguage != targetLanguage else { return }
-        for record in input.segments {
-            guard let target = record.translatedTarget, record.hasSource,
-                !record.isCopy
+        // By index, the record bound only past the first test: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
+            guard let target = records[index].translatedTarget, records[index].hasSource,
+                !records[index].isCopy
             else { continue }
-            let sourceMatches = input.terms.matches(in: record.source, language: sourceLanguage)
+            let sourceMatches = input.terms.matches(in: records[index].source, language: sourceLanguage)
                 .filter { $0.entry.term.status != .deprecated }
             guard !sourceMatches.isEmpty else { continue }
+            let record = records[index]
             let found = Set(input.terms.matches(in: target, language: targetLanguage)
                 .filter { $0.entry.term.status != .deprecated }.map(\.entry.conceptIndex))
             var reported = Set<Int>()

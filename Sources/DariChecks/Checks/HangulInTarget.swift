@@ -30,9 +30,14 @@ public struct HangulInTarget: Check {
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let side = input.side(of: .english) else { return }
-        for record in input.segments {
-            guard let text = side == .target ? record.translatedTarget : record.source, Script.containsHangul(text)
+        // By index, the record bound only past the first test: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
+            guard let text = side == .target ? records[index].translatedTarget : records[index].source,
+                  Script.containsHangul(text)
             else { continue }
+            let record = records[index]
             // A whole copy of the Korean is `target-equals-source`'s finding.
             if record.isCopy, record.translatedTarget != nil { continue }
             let runs = Self.hangulRuns(text)

@@ -454,7 +454,8 @@ public struct KoreanSpelling: Check {
     }
 
     /// `functionWords` of up to eight letters (all of them) as `code(ofLowercased:)`.
-    private static let functionWordCodes = Set(functionWords.filter { $0.utf8.count <= 8 }.map { code(ofLowercased: $0.utf8) })
+    /// A `CodeSet`, not a `Set`: no SipHash for every short English word.
+    private static let functionWordCodes = CodeSet(functionWords.filter { $0.utf8.count <= 8 }.map { code(ofLowercased: $0.utf8) })
 
     private static let functionWords = EnglishFunctionWords.long
 }

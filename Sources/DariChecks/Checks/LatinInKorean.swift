@@ -27,11 +27,15 @@ public struct LatinInKorean: Check {
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let side = input.side(of: .korean) else { return }
         let englishSentences = input.englishSentences.result
-        for (index, record) in input.segments.enumerated() {
+        // By index, the record bound only past the first tests: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
             // Three words need at least six Latin letters: skip the rest with a byte count.
-            guard let text = side == .source ? record.source : record.translatedTarget,
+            guard let text = side == .source ? records[index].source : records[index].translatedTarget,
                 text.utf8.lazy.filter({ (0x61...0x7A).contains($0) }).count >= 4, Script.containsHangul(text)
             else { continue }
+            let record = records[index]
             // Whole English sentences are `untranslated`'s finding (`WrongLanguage`).
             if !englishSentences[index].isEmpty { continue }
             // A letter marked inside a word (`[l]ess [t]han`) is part of the word.

@@ -31,9 +31,14 @@ public struct RepeatedSyllable: Check {
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         guard let side = input.side(of: .korean) else { return }
-        for record in input.segments {
-            guard let text = side == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget,
+        // By index, the record bound only past the first test: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
+            guard let text = side == .source ? (records[index].hasSource ? records[index].source : nil)
+                    : records[index].translatedTarget,
                   Self.containsNi(text), let (word, fixed) = Self.firstTypo(in: text) else { continue }
+            let record = records[index]
             findings.report(record, in: input, side: side,
                             message: "'\(word)' repeats a syllable of its ending; write '\(fixed)'", onlyItsSide: true)
         }

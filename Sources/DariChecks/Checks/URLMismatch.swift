@@ -18,10 +18,14 @@ public struct URLMismatch: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
-        for record in input.segments {
-            guard let target = record.translatedTarget, record.hasSource else { continue }
-            guard Self.mayHaveAddress(record.source) || Self.mayHaveAddress(target),
-                  !input.isPairedByPositionOnly(record) else { continue }
+        // By index, the record bound only past the first test: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
+            guard let target = records[index].translatedTarget, records[index].hasSource,
+                  Self.mayHaveAddress(records[index].source) || Self.mayHaveAddress(target) else { continue }
+            let record = records[index]
+            guard !input.isPairedByPositionOnly(record) else { continue }
             let sourceAddresses = Self.addresses(record.source), targetAddresses = Self.addresses(target)
             guard !sourceAddresses.isEmpty || !targetAddresses.isEmpty else { continue }
             let sourceKeys = Set(sourceAddresses.map(Self.key)), targetKeys = Set(targetAddresses.map(Self.key))

@@ -20,9 +20,14 @@ public struct UnbalancedBrackets: Check {
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
-        for record in input.segments {
-            guard let target = record.translatedTarget, record.hasSource else { continue }
-            guard let problem = Self.imbalance(target), Self.imbalance(record.source) == nil else { continue }
+        // By index, the record bound only past the first test: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
+            guard let target = records[index].translatedTarget, records[index].hasSource,
+                  let problem = Self.imbalance(target) else { continue }
+            let record = records[index]
+            guard Self.imbalance(record.source) == nil else { continue }
             findings.report(record, in: input, side: .target, message: Self.message(problem, input.memory.targetLanguage))
         }
     }

@@ -34,12 +34,16 @@ public struct UncommonSyllable: Check {
         var found: [(record: SegmentRecord, words: [UncommonWord])] = []
         // Per stem (the word without its particles: 똠얌꿍 of 똠얌꿍을), the sentences that have it.
         var sentences: [String: Set<String>] = [:]
-        for record in input.segments {
-            guard let text = side == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget
+        // By index, the record bound only past the first test: a record bound
+        // first was copied (its strings retained and released) for every segment.
+        let records = input.segments
+        for index in records.indices {
+            guard let text = side == .source ? (records[index].hasSource ? records[index].source : nil)
+                    : records[index].translatedTarget
             else { continue }
             let words = Self.uncommonWords(in: text)
             guard !words.isEmpty else { continue }
-            found.append((record, words))
+            found.append((records[index], words))
             for word in words { sentences[word.stem, default: []].insert(text) }
         }
         for (record, words) in found {

@@ -393,10 +393,11 @@ public struct Untranslated: Check {
         // (Counted for every text without Hangul: a short copy of the original
         // is English too, though no prose.)
         var pagesOfEnglish: [String: Set<Int>] = [:]
-        for record in records {
-            guard let text = koreanSide == .source ? record.source : record.translatedTarget,
+        // By index: a record bound whole was copied for every segment.
+        for index in records.indices {
+            guard let text = koreanSide == .source ? records[index].source : records[index].translatedTarget,
                   !text.isEmpty, !Script.containsHangul(text) else { continue }
-            pagesOfEnglish[text, default: []].insert(record.fileIndex)
+            pagesOfEnglish[text, default: []].insert(records[index].fileIndex)
         }
         let templatePages = RepeatedFindings.threshold(pageCount: input.memory.files.count)
         let templateText = Set(pagesOfEnglish.filter { $0.value.count >= templatePages }.keys)

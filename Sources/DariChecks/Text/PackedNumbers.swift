@@ -60,3 +60,43 @@ struct PackedNumbers<Key: PackedKey> {
         return Int(truncatingIfNeeded: (mixed ^ (mixed >> 29)) & UInt64(capacity - 1))
     }
 }
+
+/// A fixed set of non-zero numbers (`KoreanSpelling`'s function words as
+/// codes): a table with open addressing and a multiplicative hash, at most a
+/// quarter full. `Set<UInt64>` hashed every English word of every block
+/// through SipHash, most of the function-word test on a large memory. It
+/// answers what the set answered: whether the number is one of those given.
+struct CodeSet {
+    private let slots: [UInt64]
+    private let shift: UInt64
+
+    /// - Parameter codes: the members; none is zero (zero marks an empty slot).
+    init<Codes: Collection<UInt64>>(_ codes: Codes) {
+        precondition(!codes.contains(0), "zero marks an empty slot")
+        var bits: UInt64 = 4
+        while 1 << bits < 4 * codes.count { bits += 1 }
+        shift = 64 - bits
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        for code in codes {
+            var slot = Self.slot(of: code, shift: shift)
+            while slots[slot] != 0 && slots[slot] != code { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = code
+        }
+        self.slots = slots
+    }
+
+    func contains(_ code: UInt64) -> Bool {
+        guard code != 0 else { return false }
+        var slot = Self.slot(of: code, shift: shift)
+        while true {
+            let found = slots[slot]
+            if found == code { return true }
+            if found == 0 { return false }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    private static func slot(of code: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (code &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+}

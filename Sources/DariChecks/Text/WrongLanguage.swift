@@ -67,6 +67,66 @@ public enum WrongLanguage {
     /// space, and at line breaks: enough to separate an English sentence from
     /// the Korean sentence before it (`…것입니다. There will be…`).
     static func sentences(of text: String) -> [Substring] {
+        sentencesByScalar(of: text) ?? sentencesByCharacter(of: text)
+    }
+
+    /// `sentencesByCharacter`'s pieces read from the UTF-8 bytes, nil when
+    /// `text` has a scalar outside `singleScalarKind`'s set. Every scalar of
+    /// that set is a Character of its own next to any other of the set (none
+    /// extends, prepends or joins; no carriage return, which takes a line
+    /// feed; no conjoining jamo, which a syllable takes), so the walk meets
+    /// the same Characters, tests them the same way and cuts at the same
+    /// places. The Character walk was most of this function's time on a
+    /// large memory.
+    static func sentencesByScalar(of text: String) -> [Substring]? {
+        let cuts = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var ranges: [Range<Int>] = []
+            var start = 0, index = 0
+            var previousEndsSentence = false
+            while index < bytes.count {
+                let (value, length) = Script.decodeScalar(utf8: bytes, at: index)
+                guard let kind = singleScalarKind(value) else { return nil }
+                if kind == .newline || (kind == .whitespace && previousEndsSentence) {
+                    if start < index { ranges.append(start..<index) }
+                    start = index + length
+                }
+                previousEndsSentence = kind == .sentenceEnd
+                index += length
+            }
+            if start < bytes.count { ranges.append(start..<bytes.count) }
+            return ranges
+        }
+        guard let cuts, let cuts else { return nil }
+        let utf8 = text.utf8
+        return cuts.map { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            return text[lower..<utf8.index(lower, offsetBy: range.count)]
+        }.map(trimmed).filter { !$0.isEmpty }
+    }
+
+    enum SingleScalarKind { case newline, whitespace, sentenceEnd, other }
+
+    /// What `sentencesByCharacter` asks of a Character made of this one
+    /// scalar (`isNewline`, `isWhitespace`, `endsSentence`), for the scalars
+    /// that are always a Character of their own among each other: ASCII but
+    /// the controls other than tab, line feed, vertical tab and form feed,
+    /// Hangul syllables, CJK ideographs, and common punctuation (grapheme
+    /// break property Other, none White_Space); nil for any other scalar.
+    static func singleScalarKind(_ value: UInt32) -> SingleScalarKind? {
+        switch value {
+        case 0x0A, 0x0B, 0x0C: return .newline
+        case 0x09, 0x20: return .whitespace
+        case 0x21, 0x2E, 0x3F, 0x3002, 0xFF01, 0xFF1F: return .sentenceEnd
+        case 0x21...0x7E, 0xAC00...0xD7A3, 0x4E00...0x9FFF,
+             0x00B7, 0x00D7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026,
+             0x3001, 0x3008...0x3011, 0xFF08, 0xFF09, 0xFF0C, 0xFF1A, 0xFFFC:
+            return .other
+        default: return nil
+        }
+    }
+
+    /// The sentence pieces of `sentences(of:)`, Character by Character.
+    static func sentencesByCharacter(of text: String) -> [Substring] {
         var pieces: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex
