@@ -43,31 +43,26 @@ struct BeadScorer {
     /// (no shared number, inline code, Latin word or name), and their
     /// words say so (`LexicalSignal.isUnrelated`).
     func isUnrelated(source i: Int, target t: Int) -> Bool {
-        guard lexical.isUnrelated(i, t) else { return false }
+        lexical.isUnrelated(i, t) && !sharesAnything(source: i, target: t)
+    }
+
+    /// Whether source sentence `i` and target sentence `t` share a number,
+    /// an inline code, a Latin word or a name (a bonus of those signals).
+    private func sharesAnything(source i: Int, target t: Int) -> Bool {
         var shared = 0.0
         let source = i..<i + 1, target = t..<t + 1
         if configuration.useNumbers { numbers.add(to: &shared, source: source, target: target) }
         if configuration.useInlineCodes, codes.isPresent { codes.add(to: &shared, source: source, target: target) }
         if configuration.useLatinWords { latinWords.add(to: &shared, source: source, target: target) }
         if configuration.useNames { names.add(to: &shared, source: source, target: target) }
-        return shared >= 0
+        return shared < 0
     }
 
     /// Whether the 1-1 beads `pairs` of one block pair unrelated sentences
     /// together (`LexicalSignal.areUnrelatedTogether`), none of them sharing
     /// a number, inline code, Latin word or name.
     func areUnrelatedTogether(_ pairs: [(Int, Int)]) -> Bool {
-        guard lexical.areUnrelatedTogether(pairs) else { return false }
-        for (i, t) in pairs {
-            var shared = 0.0
-            let source = i..<i + 1, target = t..<t + 1
-            if configuration.useNumbers { numbers.add(to: &shared, source: source, target: target) }
-            if configuration.useInlineCodes, codes.isPresent { codes.add(to: &shared, source: source, target: target) }
-            if configuration.useLatinWords { latinWords.add(to: &shared, source: source, target: target) }
-            if configuration.useNames { names.add(to: &shared, source: source, target: target) }
-            if shared < 0 { return false }
-        }
-        return true
+        lexical.areUnrelatedTogether(pairs) && !pairs.contains { sharesAnything(source: $0.0, target: $0.1) }
     }
 
     /// Sets the lexical model the bead costs use from now on.
