@@ -136,6 +136,15 @@ import Testing
         #expect(found.map(\.checkID) == ["code-mismatch"])
     }
 
+    /// The message quotes the code from its first difference as written,
+    /// spaces kept, so the editor can find it.
+    @Test func theMessageQuotesTheCodeAsWritten() {
+        let found = findings([unit("u1", .code, [.text("sudo chage --maxdays {{10}} {{사용자명}}")],
+                                   [.text("sudo chage {{[-M|--maxdays]}} {{10}} {{username}}")])])
+        #expect(found.map(\.message) == ["the English code block differs from the Korean one from "
+            + "'{{[-M|--maxdays]}} {{10}} {{u…'; make them the same, or mark a deliberate change with data-dari-ignore"])
+    }
+
     /// A formatter's trailing commas and line breaks around brackets are no change.
     @Test func codeThatDiffersOnlyInTrailingCommasIsTheSame() {
         let source = "mergeConfig(\n  defaults,\n  isRoot = true,\n): Record<string, any>\nallow: [\n  a,\n],"

@@ -63,7 +63,8 @@ public struct CodeMismatch: Check {
                     Self.firstChangedLine(unit.segments.map(\.sourceText).joined(separator: "\n"), first)
                 }
                 findings.report(record, in: input, side: .target,
-                                message: Self.message(Self.firstDifference(source, target),
+                                message: Self.message(Self.firstDifference(Self.shown(unit.segments.map(\.sourceText)),
+                                                                           Self.shown(unit.segments.compactMap(\.targetText))),
                                                       input.memory.targetLanguage, input.memory.sourceLanguage),
                                 atOffset: changedLine)
             }
@@ -390,6 +391,13 @@ public struct CodeMismatch: Check {
     }
 
     /// The target from the first word that differs, so the reader sees where.
+    /// A block's code as a message quotes it: comments left out, each run
+    /// of white space one space, and spaces around brackets kept as
+    /// written (`--maxdays {{10}}`, which `code(_:)` would close up).
+    static func shown(_ pieces: [String]) -> String {
+        pieces.map { withoutComments($0) }.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     static func firstDifference(_ source: String, _ target: String) -> String {
         let common = zip(source, target).prefix { $0 == $1 }.count
         var start = target.index(target.startIndex, offsetBy: common)
