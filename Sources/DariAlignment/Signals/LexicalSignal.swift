@@ -181,10 +181,15 @@ extension LexicalSignal {
         guard hasLexicon, configuration.unrelatedEvidence < .infinity,
               min(sourceKnown[i], targetKnown[t]) >= configuration.unrelatedMinimumKnown else { return false }
         let coverage = pairCoverage(i, t)
-        let known = sourceKnown[i] + targetKnown[t], linked = coverage.source + coverage.target
-        // Where the lexicon is measured to explain less of this text's
-        // translations, a word without its partner says less; a paragraph
-        // too short to measure is taken as typical.
+        return saysUnrelated(linked: coverage.source + coverage.target, known: sourceKnown[i] + targetKnown[t])
+    }
+
+    /// Whether `linked` of `known` words linked across is far fewer than a
+    /// translation links: the log-likelihood ratio of translation against
+    /// chance is below −`unrelatedEvidence`. Where the lexicon is measured
+    /// to explain less of this text's translations, a word without its
+    /// partner says less; a paragraph too short to measure is taken as typical.
+    private func saysUnrelated(linked: Double, known: Double) -> Bool {
         let chance = configuration.chancePartnerRate
         let translation = min(configuration.translationPartnerRate, max(configuration.assumedCoverageRate, coverageRate))
         let evidence = linked * log(translation / chance) + (known - linked) * log((1 - translation) / (1 - chance))
@@ -207,8 +212,6 @@ extension LexicalSignal {
             targetWords += targetKnown[t]
         }
         guard min(sourceWords, targetWords) >= configuration.unrelatedMinimumKnown else { return false }
-        let chance = configuration.chancePartnerRate
-        let translation = min(configuration.translationPartnerRate, max(configuration.assumedCoverageRate, coverageRate))
-        return (sourceWords + targetWords) * log((1 - translation) / (1 - chance)) < -configuration.unrelatedEvidence
+        return saysUnrelated(linked: 0, known: sourceWords + targetWords)
     }
 }

@@ -201,8 +201,8 @@ public struct CodeMismatch: Check {
     /// True when the two blocks differ only where one has Korean: a
     /// placeholder or comment the translator translated (`service 패키지
     /// status` for `service package status`, `{{경로/대상/파일}}` for
-    /// `{{path/to/file}}`: Korean words joined by `_`, `/` or `-` are one
-    /// run), or a string a program shows
+    /// `{{path/to/file}}`: a token with Korean in it is one word,
+    /// `koreanTokensAsWords`), or a string a program shows
     /// its user (`InputBox("각도 입력: ")` for `InputBox("Enter the angle")`:
     /// a quoted string with Korean in it stands for any string), which
     /// readers expect. Case is ignored, as in the comparison itself.
@@ -222,9 +222,7 @@ public struct CodeMismatch: Check {
                 }
                 pendingSpace = ""
                 inKorean = true
-            } else if inKorean, " _/-".contains(character) {
-                // Words a translator joined into one placeholder (`{{경로/대상/파일}}`,
-                // `{{가상머신_이름}}` for `{{path/to/file}}`, `{{vm_name}}`) are one run.
+            } else if inKorean, character == " " {
                 pendingSpace.append(character)
             } else {
                 literal += pendingSpace

@@ -32,7 +32,8 @@ public struct URLMismatch: Check {
             let missing = sourceAddresses.filter { !targetKeys.contains(Self.key($0)) }
             // A link the source has, written as text in the target (`[Harbor] (https://…)`),
             // is `tag-mismatch`'s finding: one problem, one finding.
-            let sourceCodes = input.segment(of: record).source
+            let segment = input.segment(of: record)
+            let sourceCodes = segment.source
             let extra = targetAddresses.filter { address in
                 !sourceKeys.contains(Self.key(address))
                     && !(TagMismatch.isInLinkWrittenAsText(address, in: target)
@@ -41,7 +42,6 @@ public struct URLMismatch: Check {
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             // An address one side writes as inline code is there all the same
             // (`` `alice@example.com` `` against alice@example.com).
-            let segment = input.segment(of: record)
             let (sourceAll, targetAll) = (segment.sourceText, segment.targetText ?? target)
             let missingHere = missing.filter { !targetAll.contains($0) }, extraHere = extra.filter { !sourceAll.contains($0) }
             guard !missingHere.isEmpty || !extraHere.isEmpty else { continue }
