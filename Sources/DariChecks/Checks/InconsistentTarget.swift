@@ -13,7 +13,9 @@ public struct InconsistentTarget: Check {
         + "in 2 places (here and en/index.html:31); use one English translation everywhere"
     public static let details = """
         Sources are compared normalised (case, spacing, quote style, a plural s); only sentences in their own \
-        side's language count, and beads the aligner is not confident in are left out. A group is one finding, at \
+        side's language count, and beads the aligner is not confident in are left out. A sentence met in two places \
+        whose two Korean wordings differ only in grammar (particles, endings, word order, the final verb) is style \
+        and left out; in three or more places it is boilerplate and reported. A group is one finding, at \
         its rarest wording, with the other places as related locations; the groups of one set of pages (a \
         passage two pages share) are one finding together.
         """

@@ -1,0 +1,46 @@
+@testable import DariChecks
+import DariModel
+import Testing
+
+/// A sentence met twice and translated twice in other grammar is style; a
+/// changed term, name, negation, or boilerplate worded apart in three or more
+/// places is an inconsistency.
+@Suite struct KoreanRewordingTests {
+    @Test func otherEndingsParticlesAndWordOrderAreRewordings() {
+        #expect(KoreanRewording.isRewording("자세한 내용은 데비안 GNU/리눅스 설치 안내를 참조하십시오.",
+                                            "자세한 내용은 데비안 GNU/리눅스 설치 안내 읽으세요."))
+        #expect(KoreanRewording.isRewording("HTML과는 달리 개별 요소에 어트리뷰트를 전달하는 것은 지원되지 않습니다.",
+                                            "HTML과는 달리 개별 요소에 어트리뷰트를 전달하는 것은 지원하지 않습니다."))
+        #expect(KoreanRewording.isRewording("LibreOffice Calc는 자동으로 현재 셀에 대한 참조를 설정합니다.",
+                                            "LibreOffice Calc는 현재 셀에 대한 참조를 자동으로 설정합니다."))
+        #expect(KoreanRewording.isRewording("현재 패키지 컴파일 및 설치:", "현재 패키지를 컴파일하고 설치:"))
+    }
+
+    @Test func aChangedTermNameOrNegationIsNoRewording() {
+        #expect(!KoreanRewording.isRewording("바깥쪽 부채꼴을 끌어 도넛 중앙에서 이동할 수 있습니다.",
+                                             "바깥쪽 부채꼴을 끌어 원 중앙에서 이동할 수 있습니다."))
+        #expect(!KoreanRewording.isRewording("이 명령어는 방화벽을 위한 별칭입니다.", "이 명령은 방화벽을 위한 별칭입니다."))
+        #expect(!KoreanRewording.isRewording("LibreOffice Draw 도움말 시작", "LibreOffice 드로우 도움말 시작"))
+        #expect(!KoreanRewording.isRewording("GitHub 이슈 관리.", "Github 이슈를 관리."))
+        #expect(!KoreanRewording.isRewording("이 기능은 스트리밍을 지원합니다.", "이 기능은 스트리밍을 지원하지 않습니다."))
+        // A last word that is a noun is a term, not the predicate.
+        #expect(!KoreanRewording.isRewording("즉각적인 완결성.", "즉각적인 최종성."))
+    }
+
+    @Test func aSentenceTranslatedTwiceInOtherGrammarIsNoFinding() {
+        CheckSpec("""
+              See the Debian GNU/Linux Installation Guide for more information. | 자세한 내용은 데비안 GNU/리눅스 설치 안내를 참조하십시오.
+              See the Debian GNU/Linux Installation Guide for more information. | 자세한 내용은 데비안 GNU/리눅스 설치 안내 읽으세요.
+            ! Drag an outer sector to move it from the donut's center. | 바깥쪽 부채꼴을 끌어 도넛 중앙에서 이동합니다.
+            ! Drag an outer sector to move it from the donut's center. | 바깥쪽 부채꼴을 끌어 원 중앙에서 이동합니다.
+            """, scores: [0.9, 0.9, 0.9, 0.9], sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
+
+    @Test func boilerplateInThreePlacesIsUnifiedEvenForAnEnding() {
+        CheckSpec("""
+            ! Compute a checksum. | 체크섬 계산.
+            ! Compute a checksum. | 체크섬 계산.
+            ! Compute a checksum. | 체크섬을 계산합니다.
+            """, scores: [0.9, 0.9, 0.9], sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
+}
