@@ -32,6 +32,18 @@ public enum VisibleCodes {
         return (counts, shown)
     }
 
+    /// Where an HTML `<a>` start tag links to; nil for an anchor: no `href`,
+    /// or an `href` to its own `id` or `name` (a heading's permalink,
+    /// `<a href="#setup" id="setup"></a>` as GitBook exports write them), which
+    /// takes the reader nowhere else.
+    public static func linkTarget(_ startTag: String) -> String? {
+        guard let href = StartTag.attribute("href", in: startTag) else { return nil }
+        if href.hasPrefix("#"),
+           let own = StartTag.attribute("id", in: startTag) ?? StartTag.attribute("name", in: startTag),
+           href.dropFirst() == own[...] { return nil }
+        return href
+    }
+
     /// The key a code is compared under, nil when a reader does not see it.
     public static func key(element: String, original: String, kind: String) -> String? {
         let name = element.lowercased()
@@ -44,7 +56,7 @@ public enum VisibleCodes {
             if kind == "end", original.hasPrefix("](") { return "link " + markdownTarget(original) }
             if kind == "end" { return nil }
             // `<a name>`, `<a id>`: an anchor, not a link.
-            guard let href = StartTag.attribute("href", in: original) else { return nil }
+            guard let href = linkTarget(original) else { return nil }
             return "link " + LinkAddress.languageNeutral(href)
         case "img":
             guard let source = StartTag.attribute("src", in: original) else { return "image" }

@@ -240,6 +240,18 @@ import Testing
         #expect(findings.first?.message.contains("lacks the source's <a href=\"/ko/about.html\">") == true)
     }
 
+    /// A heading's permalink (`<a href="#x" id="x"></a>`) on one side only is an anchor, not a link;
+    /// whether links to it still work is `anchor-mismatch`'s question.
+    @Test func aPermalinkToItselfIsAnAnchor() {
+        let permalink: [InlineContent] = [.text("2. UploadPhoto Component "),
+                                          .start(id: 1, element: "a", original: "<a href=\"#2-upload\" id=\"2-upload\">"),
+                                          .end(id: 1, element: "a", original: "</a>")]
+        #expect(Self.pair([.text("2. UploadPhoto 컴포넌트")], permalink).isEmpty)
+        let elsewhere: [InlineContent] = [.text("See "), .start(id: 1, element: "a", original: "<a href=\"install.html#setup\" id=\"intro\">"),
+                                          .text("setup"), .end(id: 1, element: "a", original: "</a>")]
+        #expect(Self.pair([.text("설치를 보십시오")], elsewhere).count == 1)
+    }
+
     @Test func aMissingImageOrLineBreakIsFound() {
         let image: [InlineContent] = [.text("아이콘 "), .standalone(id: 1, element: "img", original: "<img src=\"images/ko/icon.png\">")]
         #expect(Self.pair(image, [.text("icon "), .standalone(id: 1, element: "img", original: "<img src=\"images/en/icon.png\" alt=\"\">")]).isEmpty)

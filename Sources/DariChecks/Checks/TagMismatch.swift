@@ -499,7 +499,7 @@ public struct TagMismatch: Check {
 
     /// Whether a code opens a link: HTML's `<a href>`, Markdown's `[`.
     static func opensLink(_ element: String, _ original: String) -> Bool {
-        element.lowercased() == "a" && (original == "[" || StartTag.attribute("href", in: original) != nil)
+        element.lowercased() == "a" && (original == "[" || VisibleCodes.linkTarget(original) != nil)
     }
 
     /// Two list entries that each open with a link, to different places
