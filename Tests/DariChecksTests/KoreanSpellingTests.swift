@@ -56,6 +56,12 @@ import Testing
         #expect(findings(setUp + [("Debian: how to set up the network.", "데비안에서 네트워크를 설정할 방법.")]).isEmpty)
         let ifThere = (0..<6).map { ("Debian helps if there is a disk \($0).", "디스크가 있으면 데비안이 돕습니다 \($0).") }
         #expect(findings(ifThere + usual + [("Debian: read this first.", "이것을 읽으면 데비안을 압니다.")]).isEmpty)
+        // An ending that only adds a final consonant to the last syllable (기다리 → 기다린, 되어 → 되었).
+        let waiting = (0..<6).map { ("Debian is waiting for the disk \($0).", "데비안은 디스크를 기다리고 있습니다 \($0).") }
+        #expect(findings(waiting + [("Debian: the disk it is waiting for.", "데비안이 기다린 디스크.")]).isEmpty)
+        #expect(KoreanSpelling.differInAnEnding("잘못되어", "잘못되었"))
+        #expect(!KoreanSpelling.differInAnEnding("컨테이넝", "컨테이너"))
+        #expect(!KoreanSpelling.differInAnEnding("클레이트", "클레이튼"))
         let short = (0..<6).map { ("The kernel is small \($0).", "커널은 작습니다 \($0).") }
         #expect(findings(short + [("The kernel is big.", "거널은 큽니다.")]).isEmpty)
     }

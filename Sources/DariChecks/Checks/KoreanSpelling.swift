@@ -344,13 +344,29 @@ public struct KoreanSpelling: Check {
         var low: UInt64, high: UInt64
     }
 
-    /// True when the two stems differ in their last syllable and either of
+    /// True when `odd` and `usual` differ in their last syllable and either of
     /// those is a verb's or adjective's ending syllable (설정할 and 설정하,
-    /// 빠르고 and 빠르게): two forms of one verb, not two spellings.
-    static func differInAnEnding(_ first: String, _ second: String) -> Bool {
-        guard let a = first.unicodeScalars.last, let b = second.unicodeScalars.last, a != b else { return false }
-        return endingSyllables.contains(a) || endingSyllables.contains(b)
+    /// 빠르고 and 빠르게), or the odd one adds to the usual one's last syllable
+    /// a final consonant that an ending adds (기다린 for 기다리: ㄴ, ㄹ, ㅁ,
+    /// ㅂ, ㅆ), or the two differ in the past tense's ㅆ (잘못되어 and
+    /// 잘못되었): two forms of one verb, not two spellings. A final dropped
+    /// from a word or one no ending adds is a typo still (클레이트 for
+    /// 클레이튼, 컨테이넝 for 컨테이너).
+    static func differInAnEnding(_ odd: String, _ usual: String) -> Bool {
+        guard let a = odd.unicodeScalars.last, let b = usual.unicodeScalars.last, a != b else { return false }
+        if endingSyllables.contains(a) || endingSyllables.contains(b) { return true }
+        guard odd.unicodeScalars.count == usual.unicodeScalars.count,
+              Script.isHangulSyllable(a), Script.isHangulSyllable(b) else { return false }
+        let (x, y) = (a.value - 0xAC00, b.value - 0xAC00)
+        guard x / 28 == y / 28 else { return false }
+        let (oddFinal, usualFinal) = (x % 28, y % 28)
+        return usualFinal == 0 && endingFinals.contains(oddFinal) || Set([oddFinal, usualFinal]) == [0, pastFinal]
     }
+
+    /// Final consonants an ending adds: ㄴ (adnominal), ㄹ (future adnominal),
+    /// ㅁ (noun form), ㅂ (ㅂ니다), ㅆ (past).
+    private static let endingFinals: Set<UInt32> = [4, 8, 16, 17, pastFinal]
+    private static let pastFinal: UInt32 = 20
 
     private static let endingSyllables: Set<Unicode.Scalar> = Set(
         ("하한할함합해했되된될됨됩돼고기게지며면서니다요는은을를이가의에으로와과도만인일임해져진질짐운울움우워" as String)
