@@ -145,6 +145,21 @@ import Testing
             + "'{{[-M|--maxdays]}} {{10}} {{u…'; make them the same, or mark a deliberate change with data-dari-ignore"])
     }
 
+    /// A page whose code blocks mostly differ (the original rewritten, the
+    /// translation of an older version) is one finding, the other blocks related;
+    /// a page where fewer than half differ keeps one finding per block.
+    @Test func aPageWhoseCodeMostlyDiffersIsOneFinding() throws {
+        let same = (1...2).map { unit("s\($0)", .code, [.text("ls -l \($0)")], [.text("ls -l \($0)")]) }
+        let changed = (1...3).map { unit("c\($0)", .code, [.text("ng new \($0)")], [.text("ng {{[n|new]}} \($0)")]) }
+        let found = findings(changed + same)
+        #expect(found.count == 1)
+        let finding = try #require(found.first)
+        #expect(finding.message.hasPrefix("3 of the 5 code blocks on this page differ from the Korean ones"))
+        #expect(finding.relatedLocations.map(\.unitID) == ["c2", "c3"])
+        let fewer = (1...4).map { unit("s\($0)", .code, [.text("ls -l \($0)")], [.text("ls -l \($0)")]) }
+        #expect(findings(changed + fewer).count == 3)
+    }
+
     /// A formatter's trailing commas and line breaks around brackets are no change.
     @Test func codeThatDiffersOnlyInTrailingCommasIsTheSame() {
         let source = "mergeConfig(\n  defaults,\n  isRoot = true,\n): Record<string, any>\nallow: [\n  a,\n],"

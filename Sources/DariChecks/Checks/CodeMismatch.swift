@@ -18,6 +18,12 @@ public struct CodeMismatch: Check {
     public static let summary = "A code block differs from its counterpart, or has none."
     public static let example = "en/install.html:30: warning: [code-mismatch] the English code block differs from the "
         + "Korean one from 'make instal…'; make them the same, or mark a deliberate change with data-dari-ignore"
+    public static let details = """
+        A code block is compared whole, white space as one space; translated comments, strings and placeholders \
+        are not differences. A block on one page only is reported unless it is part of a missing section. When \
+        three or more of a page's code blocks differ and they are most of its blocks, the page is one finding \
+        (the translation shows an older or other version of the code), the other blocks as related places.
+        """
 
     public init() {}
 
@@ -33,6 +39,9 @@ public struct CodeMismatch: Check {
                 sectionUnits = units
                 return units.contains(unitIndex)
             }
+            // The differing blocks of this page, reported together below.
+            var changed: [(record: SegmentRecord, difference: String, line: Int?)] = []
+            var compared = 0
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
                 // Comments are prose for the reader: translating them is expected.
                 let source = Self.code(unit.segments.map { Self.withoutComments($0.sourceText) })
@@ -50,7 +59,9 @@ public struct CodeMismatch: Check {
                                     message: Self.oneSidedMessage(source.isEmpty ? target : source, has: has, lacks: lacks))
                     continue
                 }
-                guard !source.isEmpty, !target.isEmpty, Self.formatted(source) != Self.formatted(target),
+                guard !source.isEmpty, !target.isEmpty else { continue }
+                compared += 1
+                guard Self.formatted(source) != Self.formatted(target),
                       !Self.differsOnlyInTranslatedWords(source, target),
                       !Self.differsOnlyInTranslatedText(source, target),
                       !Self.differsOnlyInTranslatedLines(unit.segments.map(\.sourceText).joined(separator: "\n"),
@@ -62,14 +73,46 @@ public struct CodeMismatch: Check {
                 let changedLine = unit.segments.first?.targetText.flatMap { first in
                     Self.firstChangedLine(unit.segments.map(\.sourceText).joined(separator: "\n"), first)
                 }
-                findings.report(record, in: input, side: .target,
-                                message: Self.message(Self.firstDifference(Self.shown(unit.segments.map(\.sourceText)),
-                                                                           Self.shown(unit.segments.compactMap(\.targetText))),
-                                                      input.memory.targetLanguage, input.memory.sourceLanguage),
-                                atOffset: changedLine)
+                if unit.suppressedChecks.contains(Self.id) { continue }
+                changed.append((record, Self.firstDifference(Self.shown(unit.segments.map(\.sourceText)),
+                                                             Self.shown(unit.segments.compactMap(\.targetText))),
+                                changedLine))
             }
+            Self.report(changed, of: compared, in: input, into: &findings)
         }
     }
+
+    /// Reports a page's differing code blocks: each on its own, or, when most of
+    /// the page's blocks differ (at least `pageMinimum`), once for the page at
+    /// the first, the others related. A page whose every example changed (tldr's
+    /// `ng.md`, its English rewritten with a new placeholder syntax, 8 findings)
+    /// is one problem: the translation is of an older version of the page.
+    private static func report(_ changed: [(record: SegmentRecord, difference: String, line: Int?)], of compared: Int,
+                               in input: CheckInput, into findings: inout FindingCollector) {
+        let (target, source) = (input.memory.targetLanguage, input.memory.sourceLanguage)
+        guard changed.count >= pageMinimum, 2 * changed.count > compared, let first = changed.first else {
+            for block in changed {
+                findings.report(block.record, in: input, side: .target,
+                                message: message(block.difference, target, source), atOffset: block.line)
+            }
+            return
+        }
+        let related = changed.dropFirst().map { block in
+            RelatedLocation(location: block.line.map { input.location(of: block.record, side: .target, atOffset: $0) }
+                                ?? input.location(of: block.record, side: .target),
+                            unitID: input.unit(of: block.record).id, text: block.difference)
+        }
+        let shown = first.difference.isEmpty ? "" : " (the first from '\(first.difference.excerpt(30))')"
+        findings.report(first.record, in: input, side: .target,
+                        message: "\(changed.count) of the \(compared) code blocks on this page differ from the \(source.name) "
+                            + "ones\(shown): the \(target.name) page shows an older or other version of the code; "
+                            + "bring its code up to date as a whole, or mark deliberate changes with data-dari-ignore",
+                        relatedLocations: related, atOffset: first.line)
+    }
+
+    /// Differing code blocks on one page at and above which, when they are most of
+    /// its blocks, the page is one finding.
+    static let pageMinimum = 3
 
     /// `code` without its comments: `//` and `#` (after a space or at a line's
     /// start, so `https://` and `#id` stay) to the end of the line,
