@@ -56,6 +56,9 @@ public enum NumberReader {
         /// A year-and-month stamp closing the text ("…를 요청     2005.10"), as
         /// news listings and photo captions carry: metadata, often not translated.
         public var isTrailingStamp = false
+        /// How many kinds a Korean count of kinds names (5가지 특성, 3종류), which
+        /// a translation adds before the list the English gives without counting.
+        public var kindCount: Int?
 
         public init(text: String, keys: [Int64], canonical: Int64, isDay: Bool, isHour: Bool) {
             self.text = text
@@ -195,6 +198,10 @@ public enum NumberReader {
             number.isForumName = next == "자" && hasWord(["회담", "협의", "협상", "간"], at: position + 1, in: scalars)
                 // 16진수, 8진법: a base, which English names in words (hex, octal, a hexdump).
                 || next == "진" && hasWord(["수", "법"], at: position + 1, in: scalars)
+            // 5가지 특성, 3종류: a count of the kinds a list names.
+            if (2...12).contains(total), total == total.rounded(), hasWord(["가지", "종류"], at: position, in: scalars) {
+                number.kindCount = Int(total)
+            }
             // 6개국: the countries at a table, which English calls "the parties".
             number.isMemberCount = next == "개" && hasWord(["국"], at: position + 1, in: scalars)
             // 제 8호 태풍, 제3호: a designation that names the thing (Typhoon Fung-Wong).
@@ -689,6 +696,23 @@ public enum NumberReader {
     public static func mentionsParties(_ text: String) -> Bool {
         let lower = text.lowercased(), bytes = Array(lower.utf8)
         return ["parties", "the talks", "participants"].contains { has($0, in: lower, bytes: bytes) }
+    }
+
+    /// Whether `text` lists `count` items: "A, B, C and D" (one comma fewer
+    /// than items before "and" or "or") or "A, B, C, and D" (the serial comma).
+    /// Korean counts a list the English gives without a number (5가지 특성 for
+    /// "Minimum, Maximum, Major interval, Minor interval count and Reference value").
+    public static func listsItems(_ count: Int, in text: String) -> Bool {
+        var commas = 0, previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: ","), byte == UInt8(ascii: " ") { commas += 1 }
+            previous = byte
+        }
+        guard commas >= 1 else { return false }
+        let lower = text.lowercased(), bytes = Array(lower.utf8)
+        let serial = has(", and ", in: lower, bytes: bytes) || has(", or ", in: lower, bytes: bytes)
+        let joined = has(" and ", in: lower, bytes: bytes) || has(" or ", in: lower, bytes: bytes)
+        return (joined && !serial ? commas + 2 : commas + 1) == count
     }
 
     /// "a few", "a couple", "several": an estimate that a

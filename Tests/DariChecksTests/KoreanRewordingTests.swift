@@ -36,6 +36,15 @@ import Testing
             """, scores: [0.9, 0.9, 0.9, 0.9], sourceLanguage: .english).expect(InconsistentTarget.self)
     }
 
+    /// An original worded two ways may have been edited on one page: its
+    /// translator must see it, whatever the grammar.
+    @Test func anOriginalRewordedIsStillReported() {
+        CheckSpec("""
+            ! 김 국장은 “논의해야 한다”고 기자단에게 밝혔다. | Kim told reporters that they must discuss it.
+            ! 김 국장은 “논의해야 한다”고 기자단에게 전했다. | Kim told reporters that they must discuss it.
+            """, scores: [0.9, 0.9]).expect(InconsistentSource.self)
+    }
+
     @Test func boilerplateInThreePlacesIsUnifiedEvenForAnEnding() {
         CheckSpec("""
             ! Compute a checksum. | 체크섬 계산.

@@ -239,6 +239,17 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// A Korean count of the kinds a list names (5가지 특성) counts the list the
+    /// English gives; a count that does not match the list is still reported.
+    @Test func aCountOfTheListedKindsIsTheList() {
+        CheckSpec("""
+              5가지 특성인 최소, 최대, 주 간격, 보조 간격, 기준값은 자동으로 설정됩니다. | You can set Minimum, Maximum, Major interval, Minor interval count and Reference value.
+              3가지 방법이 있습니다: 복사, 이동, 연결. | You can copy, move, or link it.
+            ! 4가지 방법이 있습니다: 복사, 이동, 연결. | You can copy, move, or link it.
+            ! 5가지 특성을 설정합니다. | You can set the properties.
+            """).expect(NumberMismatch.self)
+    }
+
     @Test func messageNamesBothNumbers() {
         let (_, findings) = CheckSpec("! 1,000명이 넘는 탈북민 | more than 900 defectors").run(NumberMismatch.self)
         #expect(findings.first?.message

@@ -253,6 +253,8 @@ public struct NumberMismatch: Check {
             // names; unless the English has a number left over that could be a changed copy
             // (2.0.40 → 2.0.41), a translation may name them in words.
             if number.isForumName || number.isDesignation || number.isIdentifier, !leftOver { continue }
+            // "5가지 특성인 최소, 최대, …": the Korean counts the list the English gives.
+            if let kinds = number.kindCount, !leftOver, NumberReader.listsItems(kinds, in: english) { continue }
             // 6개국 외무장관 회동: "the talks"; "6개국은 촉구했다": "the parties pressed".
             if number.isMemberCount, !leftOver, NumberReader.mentionsParties(english) { continue }
             if number.isDay || number.isMonth {

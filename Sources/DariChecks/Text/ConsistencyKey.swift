@@ -115,7 +115,7 @@ enum ConsistencyGroups {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(index)
         }
-        let differingLanguage = sameSide == .source ? input.memory.targetLanguage : input.memory.sourceLanguage
+        let translatesIntoKorean = sameSide == .source && input.memory.targetLanguage == .korean
         var result: [[Int]] = []
         for key in order {
             guard let members = groups[key], members.count > 1 else { continue }
@@ -133,10 +133,12 @@ enum ConsistencyGroups {
             // A wording that is another minus whole sentences at either end is the same
             // translation paired in part (the rest of it in a neighbour's bead).
             if isOneWordingInParts(members.map(otherText)) { continue }
-            // A sentence met twice and worded twice with the same content in other grammar is
-            // style, not inconsistency (`KoreanRewording`). Text repeated in three or more places
-            // is boilerplate, where readers judged even a changed ending worth unifying.
-            if differingLanguage == .korean, members.count == 2,
+            // A sentence met twice and translated twice with the same content in other grammar
+            // is style, not inconsistency (`KoreanRewording`). Text repeated in three or more
+            // places is boilerplate, where readers judged even a changed ending worth unifying.
+            // Only translations: an original worded two ways (밝혔다 and 전했다 for one English
+            // sentence) may have been edited on one page, which its translator must see.
+            if translatesIntoKorean, members.count == 2,
                KoreanRewording.isRewording(otherText(of: members[0]), otherText(of: members[1])) { continue }
             if !similarVariantsOnly {
                 result.append(members)
