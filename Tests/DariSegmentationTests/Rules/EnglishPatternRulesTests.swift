@@ -125,6 +125,13 @@ import Testing
         ("\"We will [...] return\" (Park 12).", .english),
         ("그는 우승했다. (통산 3회) ¦이듬해에는 은퇴했다.", .korean),
         ("그는 우승했다. (통산 3회)", .korean),
+        // A bracket glued to the stop opens the note (ICU keeps it with the sentence before).
+        ("그는 우승했다.(통산 3회) ¦이듬해에는 은퇴했다.", .korean),
+        ("모두 기록합니다.(예를 들어 설치 기록) ¦그리고 결과도 기록합니다.", .korean),
+        // A parenthesis the text ends in before it closes (the paragraph goes on after a code block).
+        ("dpkg 호출을 모두 기록합니다.(예를 들어", .korean),
+        ("호출을 모두 기록합니다. (예를 들어", .korean),
+        ("It logs every call. (for example", .english),
     ])
     func aNoteStaysWithTheSentenceItAnnotates(_ marked: String, _ language: Language) throws {
         try expectSentences(marked, language)
@@ -136,25 +143,6 @@ import Testing
     ])
     func aParenthesisHoldingASentenceStandsAlone(_ marked: String) throws {
         try expectSentences(marked, .english)
-    }
-
-    /// ICU keeps a bracket glued to the stop with the sentence before it; it opens the next one.
-    @Test(arguments: [
-        ("그는 우승했다.(통산 3회) ¦이듬해에는 은퇴했다.", Language.korean),
-        ("모두 기록합니다.(예를 들어 설치 기록) ¦그리고 결과도 기록합니다.", .korean),
-    ])
-    func aBracketGluedToTheStopOpensWhatFollows(_ marked: String, _ language: Language) throws {
-        try expectSentences(marked, language)
-    }
-
-    /// A parenthesis the text ends in before it closes (the paragraph goes on after a code block).
-    @Test(arguments: [
-        ("dpkg 호출을 모두 기록합니다.(예를 들어", Language.korean),
-        ("호출을 모두 기록합니다. (예를 들어", .korean),
-        ("It logs every call. (for example", .english),
-    ])
-    func anUnclosedParenthesisEndingTheTextStaysWithItsSentence(_ marked: String, _ language: Language) throws {
-        try expectSentences(marked, language)
     }
 }
 
