@@ -14,6 +14,8 @@ import Testing
         #expect(KoreanRewording.isRewording("LibreOffice Calc는 자동으로 현재 셀에 대한 참조를 설정합니다.",
                                             "LibreOffice Calc는 현재 셀에 대한 참조를 자동으로 설정합니다."))
         #expect(KoreanRewording.isRewording("현재 패키지 컴파일 및 설치:", "현재 패키지를 컴파일하고 설치:"))
+        // Particles in a chain (들 + 에게 + 도) leave the noun.
+        #expect(KoreanRewording.isRewording("새 버전을 사용자들에게도 알립니다.", "사용자에게 새 버전을 알립니다."))
     }
 
     @Test func aChangedTermNameOrNegationIsNoRewording() {

@@ -28,9 +28,9 @@ enum KoreanRewording {
     }
 
     /// A wording read as content: Latin words and numbers as written, case
-    /// kept (`GitHub` and `Github` are two spellings of a name); each Hangul word by its core, the word without a particle or a
-    /// 하다/되다 ending after a noun (안내를/안내, 지원되지/지원하지,
-    /// 고유한/고유); one-syllable words and auxiliaries left out (수, 될,
+    /// kept (`GitHub` and `Github` are two spellings of a name); each
+    /// Hangul word by its core, the word without its particles or a 하다/되다
+    /// ending after a noun (안내를/안내, 지원되지/지원하지, 고유한/고유); one-syllable words and auxiliaries left out (수, 될,
     /// 있는, 겁니다: grammar, not content). The last word is the predicate
     /// when it ends as a verb does (합니다, 읽으세요, 열기): its core may
     /// differ; a last word that is a noun ("즉각적인 완결성.") may not.
@@ -74,14 +74,18 @@ enum KoreanRewording {
             }
         }
 
-        /// The word without a trailing particle, or without a 하다/되다
-        /// ending after a noun of two or more syllables.
+        /// The word without its trailing particles (`KoreanParticles`), or
+        /// without a 하다/되다 ending after a noun of two or more syllables.
         static func core(of word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-            for particle in particles where word.count > particle.count && word.suffix(particle.count).elementsEqual(particle) {
-                return Array(word.dropLast(particle.count))
-            }
+            // The verb's noun first, so 다 and 요 are never read as particles of a verb (사용합니다).
             if word.count > 2, let index = word.indices.dropFirst(2).first(where: { verbSuffixStarts.contains(word[$0]) }) {
                 return Array(word[..<index])
+            }
+            // The shortest stem whose rest is all particles (사람들에게도 → 사람), of two
+            // syllables when there can be (아이도 → 아이, not 아 + 이도).
+            let cuts = word.count > 2 ? Array(2..<word.count) + [1] : word.count == 2 ? [1] : []
+            for cut in cuts where KoreanParticles.isEnding(word[cut...]) {
+                return Array(word[..<cut])
             }
             return word
         }
@@ -91,11 +95,6 @@ enum KoreanRewording {
             guard let last = word.last else { return false }
             return ["다", "요", "오", "까", "죠", "기", "함", "됨", "음", "임"].contains(last)
         }
-
-        /// Longest first, so that 에서 is taken before 서 could be.
-        static let particles: [[Unicode.Scalar]] = ["에서는", "에서", "에게", "으로", "로서", "로", "까지", "부터",
-            "보다", "처럼", "이나", "와", "과", "은", "는", "이", "가", "을", "를", "에", "의", "도", "만"]
-            .map { Array($0.unicodeScalars) }
 
         /// The syllables a 하다/되다 verb's ending starts with after its noun (지원하지, 지원되지, 설정합니다).
         static let verbSuffixStarts: Set<Unicode.Scalar> = ["하", "합", "한", "할", "해", "했", "되", "됩", "된", "될", "돼", "됐"]
