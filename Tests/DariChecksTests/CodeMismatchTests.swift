@@ -1,4 +1,4 @@
-import DariChecks
+@testable import DariChecks
 import DariMemory
 import DariModel
 import Testing
@@ -228,7 +228,7 @@ import Testing
     }
 
     /// `<code>` inside prose stays an inline code; its text is not a number,
-    /// a URL or an English phrase the checks compare.
+    /// a URL or an English phrase the prose checks compare.
     @Test func inlineCodeTextIsLeftOutOfTheProseChecks() {
         let korean: [InlineContent] = [
             .text("설정 파일은 "),
@@ -242,8 +242,9 @@ import Testing
             .end(id: 1, element: "code", original: "</code>"),
             .text("."),
         ]
+        // The code itself is compared as code, once: no number or prose finding.
         let found = findings([unit("u1", .paragraph, korean, english)])
-        #expect(found.isEmpty, "\(found.map(\.message))")
+        #expect(found.map(\.checkID) == ["code-mismatch"], "\(found.map(\.message))")
     }
 
     /// A number or address one side writes as inline code and the other as
@@ -261,6 +262,49 @@ import Testing
         let changed: [InlineContent] = [.text("bob@example.com에 대해 포트 :9090에서 암호화합니다.")]
         #expect(Set(findings([unit("u1", .paragraph, changed, english)]).map(\.checkID))
                 == ["url-mismatch", "number-mismatch"])
+    }
+
+    /// Inline code the original changed and the translation still shows as it
+    /// was (the Vite docs' `string | true` for `string[] | true`, and
+    /// `defaultClientConditions` for `defaultServerConditions`) is one finding
+    /// for the paragraph, at the first changed code.
+    @Test func inlineCodeInAnotherVersionIsFoundOnceForItsParagraph() {
+        func code(_ text: String, _ id: Int) -> [InlineContent] {
+            [.start(id: id, element: "code", original: "`"), .text(text), .end(id: id, element: "code", original: "`")]
+        }
+        let english: [InlineContent] = [.text("Use ")] + code("defaultServerConditions", 1) + [.text(" with ")]
+            + code("string[] | true", 2) + [.text(" values.")]
+        let korean: [InlineContent] = code("string | true", 1) + [.text(" 값에는 ")]
+            + code("defaultClientConditions", 2) + [.text("를 사용하세요.")]
+        // The memory's original is Korean: the English is the translation that fell behind.
+        let found = findings([unit("u1", .paragraph, korean, english)])
+        #expect(found.map(\.checkID) == ["code-mismatch"])
+        #expect(found.first?.message == "the English has the code 'defaultServerConditions' where the Korean has "
+                    + "'defaultClientConditions', and 'string[] | true' where it has 'string | true'; update the code")
+    }
+
+    /// Code a translation leaves out, adds, writes in Korean, or writes with
+    /// other spacing or brackets is the translator's wording, not a change.
+    @Test func inlineCodeDroppedAddedTranslatedOrReformattedIsNoFinding() {
+        func code(_ text: String, _ id: Int) -> [InlineContent] {
+            [.start(id: id, element: "code", original: "`"), .text(text), .end(id: id, element: "code", original: "`")]
+        }
+        let english: [InlineContent] = [.text("Run ")] + code("npm run build", 1) + [.text(" or call ")]
+            + code("build()", 2) + [.text(" with a ")] + code("<path>", 3) + [.text(".")]
+        let korean: [InlineContent] = code("npm  run build", 1) + [.text("을 실행하거나 ")] + code("build", 2)
+            + [.text("를 ")] + code("<경로>", 3) + [.text("와 함께 호출하고 ")] + code("dist", 4) + [.text("를 확인하세요.")]
+        #expect(findings([unit("u1", .paragraph, korean, english)]).isEmpty)
+        // A code only one side has, with no other version of it on the other side: no finding.
+        #expect(CodeMismatch.changedCodes(["vite build", "esbuild"], ["vite build"]).isEmpty)
+        // Two unrelated codes are not versions of one another.
+        #expect(CodeMismatch.changedCodes(["esbuild"], ["Rolldown"]).isEmpty)
+        #expect(CodeMismatch.changedCodes(["optimizeDeps.esbuildOptions"], ["optimizeDeps.rolldownOptions"]).count == 1)
+        // The same union in another order, and a JSX element closed or not, are the same code.
+        #expect(CodeMismatch.changedCodes(["boolean | 'lightningcss' | 'esbuild'"], ["boolean | 'esbuild' | 'lightningcss'"])
+                    .isEmpty)
+        #expect(CodeMismatch.changedCodes(["<select />"], ["<select>"]).isEmpty)
+        #expect(CodeMismatch.changedCodes(["mode: \"auto\""], ["mode: 'auto'"]).isEmpty)
+        #expect(CodeMismatch.changedCodes(["String|Number"], ["String\\|Number"]).isEmpty)
     }
 
     /// The same memory without the code elements: the checks do read prose.

@@ -4,7 +4,8 @@ import DariMemory
 import DariModel
 import DariText
 
-/// `code-mismatch`: a code block differs from its counterpart.
+/// `code-mismatch`: a code block differs from its counterpart, or an inline
+/// code from its counterpart in the translated paragraph (`CodeMismatch+Inline`).
 ///
 /// Code (`<pre>`, or a paragraph that is only `<code>`, `<kbd>`, `<samp>`,
 /// `<var>`) is not for translation, so both versions of a page should show
@@ -22,12 +23,16 @@ public struct CodeMismatch: Check {
         A code block is compared whole, white space as one space; translated comments, strings and placeholders \
         are not differences. A block on one page only is reported unless it is part of a missing section. When \
         three or more of a page's code blocks differ and they are most of its blocks, the page is one finding \
-        (the translation shows an older or other version of the code), the other blocks as related places.
+        (the translation shows an older or other version of the code), the other blocks as related places. \
+        Inline code in a translated paragraph is compared too: a code the translation shows in another version \
+        (`string | true` for `string[] | true`, a name with one word changed) is reported; a code one side \
+        drops or adds, or writes in Korean, is the translator's wording.
         """
 
     public init() {}
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
+        Self.reportChangedInlineCode(input, into: &findings)
         for (fileIndex, file) in input.memory.files.enumerated() {
             // A code block in a section one page lacks is part of that section's one
             // `untranslated` finding (a section of code alone has none: it is reported here).
