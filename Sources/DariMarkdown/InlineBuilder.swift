@@ -13,6 +13,8 @@ struct InlineBuilder {
         var line: Int
         /// The element it belongs to, for the block's path (`img`, `a`).
         var path: String
+        /// An image's Markdown (`![alt](/cover.png)`), for an `alt` only.
+        var image: String? = nil
     }
 
     private(set) var content: [InlineContent] = []

@@ -113,7 +113,8 @@ struct MarkdownPageBuilder {
             path += "{#\(found)}"
             anchor = found
         }
-        if let (content, lineMarks) = try builder.finish() {
+        let textBlock = try builder.finish()
+        if let (content, lineMarks) = textBlock {
             var kind = kind
             if kind.isRunningText && builder.isOnlyCode { kind = .code }
             // The anchor is the heading's element id, as `<h2 id>` is on an HTML page:
@@ -124,7 +125,11 @@ struct MarkdownPageBuilder {
         for attribute in builder.attributes {
             let text = attribute.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             guard !text.isEmpty else { continue }
-            blocks.append(Block(kind: .attribute(name: attribute.name), content: [.text(try Normalizer.nfc(text))],
+            // A paragraph that is only images has no block of its own: each image's
+            // description carries the image, so a changed image is still compared.
+            let image: [InlineContent] = textBlock == nil
+                ? attribute.image.map { [.standalone(id: 1, element: "img", original: $0)] } ?? [] : []
+            blocks.append(Block(kind: .attribute(name: attribute.name), content: image + [.text(try Normalizer.nfc(text))],
                                 location: SourceLocation(file: file, line: attribute.line),
                                 path: path + "/" + attribute.path + "@" + attribute.name))
         }
@@ -231,8 +236,9 @@ struct MarkdownPageBuilder {
             let altText = templates.restore(InlineContent.plainText(alt.content))
             let url = templates.restore(Self.string(cmark_node_get_url(node)))
             let title = templates.restore(Self.string(cmark_node_get_title(node)))
-            builder.image(original: "![" + altText + "](" + url + (title.isEmpty ? "" : " \"\(title)\"") + ")")
-            builder.attributes.append(.init(name: "alt", text: altText, line: nodeLine, path: "img"))
+            let original = "![" + altText + "](" + url + (title.isEmpty ? "" : " \"\(title)\"") + ")"
+            builder.image(original: original)
+            builder.attributes.append(.init(name: "alt", text: altText, line: nodeLine, path: "img", image: original))
             if !title.isEmpty { builder.attributes.append(.init(name: "title", text: title, line: nodeLine, path: "img")) }
         case "footnote_reference":
             builder.standalone("footnote-ref", original: "[^" + Self.literal(of: node) + "]")

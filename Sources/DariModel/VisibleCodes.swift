@@ -59,6 +59,10 @@ public enum VisibleCodes {
             guard let href = linkTarget(original) else { return nil }
             return "link " + LinkAddress.languageNeutral(href)
         case "img":
+            // A Markdown image: `![alt](address "title")`.
+            if original.hasPrefix("!["), let address = original.range(of: "](", options: .backwards) {
+                return "image " + markdownTarget(String(original[address.lowerBound...]))
+            }
             guard let source = StartTag.attribute("src", in: original) else { return "image" }
             return "image " + LinkAddress.languageNeutral(source)
         case "br":
@@ -107,6 +111,8 @@ public enum VisibleCodes {
         var address = Substring(original.dropFirst(2).dropLast())
         if let space = address.firstIndex(of: " ") { address = address[..<space] }
         if address.hasPrefix("<"), address.hasSuffix(">") { address = address.dropFirst().dropLast() }
+        // `./images/a.png` is `images/a.png`.
+        while address.hasPrefix("./") { address = address.dropFirst(2) }
         if let scheme = address.range(of: "://") {
             let afterHost = address[scheme.upperBound...].firstIndex(of: "/") ?? address.endIndex
             address = address[afterHost...]

@@ -438,9 +438,14 @@ import Testing
             ])
     }
 
+    /// An image's description is a block of its own. A paragraph that is
+    /// only images has no block, so each description carries its image
+    /// (`{1/}`), and a changed image is still compared (`tag-mismatch`).
     @Test func imagesGiveTheirAltText() throws {
         #expect(try Self.dump("![설치 화면](install.png \"설치\")\n") == [
-            "1 @alt p[1]/img@alt 설치 화면", "1 @title p[1]/img@title 설치",
+            "1 @alt p[1]/img@alt {1/}설치 화면", "1 @title p[1]/img@title 설치",
         ])
+        // In a paragraph with text, the paragraph carries the image.
+        #expect(try Self.dump("설치 화면: ![화면](install.png)\n").last == "1 @alt p[1]/img@alt 화면")
     }
 }

@@ -32,4 +32,15 @@ import Testing
         ]
         #expect(VisibleCodes.counted(content).counts == ["link /about": 1, "line break": 1])
     }
+
+    /// A Markdown image is compared by its address, written from the page or
+    /// with `./` alike; its description is not the image.
+    @Test func aMarkdownImageIsItsAddress() {
+        func image(_ original: String) -> [InlineContent] { [.standalone(id: 1, element: "img", original: original)] }
+        #expect(VisibleCodes.counted(image("![커버](./images/cover.png \"표지\")")).counts == ["image images/cover.png": 1])
+        #expect(VisibleCodes.counted(image("![Cover](images/cover.png)")).counts
+                    == VisibleCodes.counted(image("![커버](./images/cover.png)")).counts)
+        #expect(VisibleCodes.counted(image("![Cover](/cover.webp)")).counts
+                    != VisibleCodes.counted(image("![Cover](/cover.png)")).counts)
+    }
 }
