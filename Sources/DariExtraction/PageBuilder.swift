@@ -89,6 +89,10 @@ struct PageBuilder {
     /// finished text when the page is.
     private var paths = ""
     private var run: Run?
+    /// The `alt` blocks of images in the current run, with each image's tag:
+    /// if the run ends with no text of its own (a paragraph that is only an
+    /// image), the image goes into its `alt` block so that it is still compared.
+    private var runImages: [(altSlot: Int, original: String)] = []
     /// Depth inside a skipped element (`script`…); 0 outside.
     private var skipDepth = 0
     /// Line of the latest start tag: text cannot start before it.
@@ -166,6 +170,7 @@ struct PageBuilder {
             preservesWhitespace: (parent?.preservesWhitespace ?? false)
                 || ElementClassification.preformatted.contains(name))
 
+        var image: String?
         switch role {
         case .block, .container:
             try flushRun()
@@ -183,14 +188,19 @@ struct PageBuilder {
             let original = try Self.openingTag(name, attributes)
             if beginRunIfNeeded(line: line) {
                 run?.builder.appendStandalone(element: name, original: original)
+                if name == "img" { image = original }
             }
         case .void, .skipped:
             stack.append(frame)
         }
 
         if !attributes.isEmpty {
+            let before = slots.count
             try readAttributes(of: name, attributes, line: line, element: stack.count - 1,
                                isBoilerplate: frame.isBoilerplate, suppressedChecks: suppressedChecks)
+            if let image, let alt = slots[before...].lastIndex(where: { $0.kind == .attribute(name: "alt") }) {
+                runImages.append((alt, image))
+            }
         }
     }
 
@@ -317,7 +327,14 @@ struct PageBuilder {
     private mutating func flushRun() throws {
         guard var current = run else { return }
         run = nil
-        guard let (content, lineMarks) = try current.builder.finish() else { return }
+        let images = runImages
+        runImages.removeAll()
+        guard let (content, lineMarks) = try current.builder.finish() else {
+            for (slot, original) in images {
+                slots[slot].content.insert(.standalone(id: 1, element: "img", original: original), at: 0)
+            }
+            return
+        }
         stack[current.owner].blocksMade += 1
         let owner = stack[current.owner]
         var path = leafPath(of: current.owner)

@@ -80,6 +80,23 @@ import Testing
                 "the alt block follows the paragraph it sits in")
     }
 
+    @Test func anImageWithNoTextAroundItIsCarriedByItsAltBlock() throws {
+        let html = """
+            <p><img src="/setup.png" alt="The setup screen"></p>
+            <p>Press <img src="/ok.png" alt="OK"> now.</p>
+            """
+        let blocks = try Extractor().extract(bytes: Array(html.utf8), path: "a.html").page.blocks
+        // The paragraph that is only an image has no block: its alt text
+        // carries the image, so a changed screenshot is still compared.
+        #expect(blocks.map(\.content) == [
+            [.standalone(id: 1, element: "img", original: #"<img src="/setup.png" alt="The setup screen">"#),
+             .text("The setup screen")],
+            [.text("Press "), .standalone(id: 1, element: "img", original: #"<img src="/ok.png" alt="OK">"#),
+             .text(" now.")],
+            [.text("OK")],
+        ])
+    }
+
     @Test func attributeValuesInOriginalMarkupAreEscaped() throws {
         let block = try fixtures.extract("inline-codes.html").block(withText: "Escaped attributes.")
         #expect(block.content.first == .start(id: 1, element: "a",

@@ -434,7 +434,7 @@ import Testing
             """) == [
                 "1 p p[1] 첫 문단.",
                 "4 p html[1]/div/p[1] HTML 안의 문단입니다.",
-                "6 @alt html[1]/div/img[1]@alt 그림",
+                "6 @alt html[1]/div/img[1]@alt {1/}그림",
             ])
     }
 
