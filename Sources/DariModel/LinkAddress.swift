@@ -116,6 +116,28 @@ public enum LinkAddress {
         return a.labels == b.labels
     }
 
+    /// `text` with each word that is a language tag (`ko`, `en_US`, `kor`)
+    /// written `{lang}`: a file name or a setting in each reader's language
+    /// (`install.ko.txt` / `install.en.txt`, `locale=ko_KR` / `locale=en_US`)
+    /// is one name. Words are runs of letters, digits, `_` and `-`.
+    public static func languageTokensNeutral(_ text: String) -> String {
+        var result = "", word = ""
+        func flush() {
+            result += isLanguage(word.lowercased()) ? "{lang}" : word
+            word = ""
+        }
+        for character in text {
+            if character.isASCII && (character.isLetter || character.isNumber || character == "_" || character == "-") {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
     /// ko, en, kr, kor, eng, korean, english, and with a region (ko-KR,
     /// en_US): a language tag of the two sides, lower-cased.
     public static func isLanguage(_ lower: String) -> Bool {

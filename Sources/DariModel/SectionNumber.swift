@@ -1,5 +1,6 @@
 /// A section number a document generator writes before a heading:
-/// `1.`, `1.1.`, `14.20.3.4.` (groups of digits, each followed by a period).
+/// `1.`, `1.1.`, `14.20.3.4.` (groups of digits, each followed by a period),
+/// and in an appendix `F.2.`, `A.1.3.` (a capital letter, then digits).
 ///
 /// It is numbering, not prose: segmentation keeps it with the text it
 /// numbers, and the checks do not hold it against a version that numbers its
@@ -10,7 +11,15 @@ public enum SectionNumber {
     /// when there are two groups or more: `1.1` but not `1`).
     public static func isSectionNumber(_ text: some StringProtocol) -> Bool {
         var groups = 0, digitsInGroup = 0, endsWithPeriod = false
-        for scalar in text.unicodeScalars {
+        var scalars = Substring(text).unicodeScalars[...]
+        // An appendix letter counts only before a number: `F.` alone is an initial.
+        var appendix = false
+        if let first = scalars.first, first.value >= 0x41 && first.value <= 0x5A, scalars.dropFirst().first == "." {
+            scalars = scalars.dropFirst(2)
+            appendix = true
+        }
+        if appendix && scalars.first.map({ !($0.value >= 0x30 && $0.value <= 0x39) }) ?? true { return false }
+        for scalar in scalars {
             if scalar.value >= 0x30 && scalar.value <= 0x39 {
                 digitsInGroup += 1
                 endsWithPeriod = false
@@ -23,6 +32,7 @@ public enum SectionNumber {
             }
         }
         if digitsInGroup > 0 { groups += 1 }
+        if appendix { return groups >= 1 }
         return groups > 1 || (groups == 1 && endsWithPeriod)
     }
 

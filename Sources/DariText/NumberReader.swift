@@ -59,6 +59,11 @@ public enum NumberReader {
         /// How many kinds a Korean count of kinds names (5가지 특성, 3종류), which
         /// a translation adds before the list the English gives without counting.
         public var kindCount: Int?
+        /// An ordinal fixed in a Korean word (제3자 "third party", 제3국, 2차적
+        /// "derivative", 1차적 "primary"), which English says in words or not at all.
+        public var isOrdinalWord = false
+        /// A list marker in parentheses, "(1)", which English may letter "(a)".
+        public var isEnumerator = false
 
         public init(text: String, keys: [Int64], canonical: Int64, isDay: Bool, isHour: Bool) {
             self.text = text
@@ -207,8 +212,16 @@ public enum NumberReader {
             // 제 8호 태풍, 제3호: a designation that names the thing (Typhoon Fung-Wong).
             var before = start
             if before > 0, scalars[before - 1].properties.isWhitespace { before -= 1 }
-            number.isDesignation = next == "호" && before > 0 && scalars[before - 1] == "제"
+            // 제6조, 제3항: an article or a clause of a legal text, which English may letter or leave out.
+            let afterJe = before > 0 && scalars[before - 1] == "제"
+            let spacedNext = next == " " && position + 1 < scalars.count ? scalars[position + 1] : next  // 제 6 조
+            number.isDesignation = afterJe && (spacedNext == "호" || spacedNext == "조" || spacedNext == "항")
                 || next == "절" || next == "장" || follows(koreanDesignationWords, before: start, in: scalars)
+            number.isOrdinalWord = afterJe && before == start && !sawUnit
+                && (next == "자" || next == "국" || hasWord(["세계"], at: position, in: scalars))
+                || !sawUnit && hasWord(["차적"], at: position, in: scalars)
+            number.isEnumerator = !sawUnit && position - start <= 2 && start > 0
+                && (scalars[start - 1] == "(" || scalars[start - 1] == "（") && (next == ")" || next == "）")
             // 15분 is "a quarter of an hour", 30분 "half an hour".
             if next == "분", [15.0, 30, 45].contains(total) { number.keys.append(key(total / 60)) }
             // A listing's stamp follows a space or the headline it is glued to, and ends the text or
@@ -330,6 +343,16 @@ public enum NumberReader {
                 scaled.insert(numbers.count)
                 if certain, scale >= 1e6 { sharedScales.insert(scale) }
             }
+            // "1994–98": a range of years whose end keeps only its last two digits.
+            // A date (2001-01-01) goes on after its month.
+            let continuesDate = position + 1 < scalars.count && ["-", "/", "."].contains(scalars[position])
+                && Script.isDigit(scalars[position + 1])
+            if written.count == 2, !continuesDate, ["–", "-", "‐"].contains(start > 0 ? scalars[start - 1] : " "),
+               let first = year(endingAt: start - 1, in: scalars) {
+                var year = first - first.truncatingRemainder(dividingBy: 100) + value
+                if year < first { year += 100 }  // 1998–02 ends in 2002
+                keys.append(key(year))
+            }
             var number = Number(text: written, keys: keys, canonical: canonical, isDay: false, isHour: false)
             number.value = value
             // "Section 8.40, “Gradient Map”": a cross-reference label, which a translation
@@ -351,6 +374,15 @@ public enum NumberReader {
             }
         }
         return numbers
+    }
+
+    /// The year (1900–2100) written in the four digits before `end`, if
+    /// they are a number of their own.
+    private static func year(endingAt end: Int, in scalars: [Unicode.Scalar]) -> Double? {
+        guard end >= 4, (end - 4..<end).allSatisfy({ Script.isDigit(scalars[$0]) }),
+              end == 4 || !Script.isDigit(scalars[end - 5]) else { return nil }
+        let (value, _) = digits(scalars, from: end - 4)
+        return (1900...2100).contains(value) ? value : nil
     }
 
     /// The scale of the number at `range`: a suffix (5m, 2bn) or a scale
@@ -696,6 +728,25 @@ public enum NumberReader {
     public static func mentionsParties(_ text: String) -> Bool {
         let lower = text.lowercased(), bytes = Array(lower.utf8)
         return ["parties", "the talks", "participants"].contains { has($0, in: lower, bytes: bytes) }
+    }
+
+    /// Whether `text` marks list items with letters or Roman numerals in
+    /// parentheses ("(a) needs to run as a special user, or (b) …"), which
+    /// a translation may number "(1)", "(2)".
+    public static func hasLetterEnumerators(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index + 2 < bytes.count {
+            defer { index += 1 }
+            guard bytes[index] == UInt8(ascii: "(") else { continue }
+            var end = index + 1
+            while end < bytes.count, end - index <= 4, [UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x")].contains(bytes[end]) {
+                end += 1
+            }
+            if end == index + 1, end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }
+            if end > index + 1, end < bytes.count, bytes[end] == UInt8(ascii: ")") { return true }
+        }
+        return false
     }
 
     /// Whether `text` lists `count` items: "A, B, C and D" (one comma fewer

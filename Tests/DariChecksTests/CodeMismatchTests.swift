@@ -305,6 +305,52 @@ import Testing
         #expect(CodeMismatch.changedCodes(["<select />"], ["<select>"]).isEmpty)
         #expect(CodeMismatch.changedCodes(["mode: \"auto\""], ["mode: 'auto'"]).isEmpty)
         #expect(CodeMismatch.changedCodes(["String|Number"], ["String\\|Number"]).isEmpty)
+        // A setting in each reader's language is the same code.
+        #expect(CodeMismatch.changedCodes(["locale=en_US"], ["locale=ko_KR"]).isEmpty)
+        #expect(CodeMismatch.changedCodes(["locale=en_US"], ["locale=fr_FR"]).count == 1)
+    }
+
+    /// A block whose prose the translator translated, rewrapped and
+    /// reordered around the same code lines is the same block (the Debian
+    /// installation guide's report template, its preseed example); a code
+    /// line changed, or a Korean line bringing a word of its own, is not.
+    @Test func proseTranslatedInsideABlockIsNoDifference() {
+        let english = """
+            Package: installation-reports
+            Boot method: <How did you boot the installer? CD/DVD? USB stick? Network?>
+            <Description of the install, in prose, and any thoughts, comments
+                  and ideas you had during the initial install.>
+            Please make sure that any installation logs that you think would
+            be useful are attached to this report. (You can find them in /var/log/)
+            """
+        let korean = """
+            Package: installation-reports
+            Boot method: <설치 프로그램을 어떻게 부팅했는지? CD/DVD? USB 메모리? 네트워크?>
+            유용하다고 생각하는 모든 설치 로그 파일을 이 보고서에 첨부하십시오. (로그
+            파일은 /var/log/ 안에 있습니다.)
+            <설치 과정을 문장으로 설명하십시오. 그리고 처음에 설치했을 때
+                  들었던 생각, 평가, 아이디어 따위도 써 주십시오.>
+            """
+        #expect(CodeMismatch.differsOnlyInTranslatedProse(english, korean))
+        #expect(!CodeMismatch.differsOnlyInTranslatedProse(english, korean.replacingOccurrences(
+            of: "Package: installation-reports", with: "Package: install-reports")))
+        #expect(!CodeMismatch.differsOnlyInTranslatedProse(english, korean.replacingOccurrences(
+            of: "파일은 /var/log/ 안에", with: "파일은 /var/tmp/ 안에")))
+        // A command whose literal argument became a placeholder is still a difference.
+        #expect(!CodeMismatch.differsOnlyInTranslatedProse("xdg-settings set default-web-browser {{firefox.desktop}}",
+                                                          "xdg-settings set {{기본-웹-브라우저}} {{firefox.desktop}}"))
+        // A Korean comment written without a space after `#` is a comment.
+        #expect(CodeMismatch.withoutComments("#d-i partman/method string raid\n#하므로, 크기가 같을 때만") == "#d-i partman/method string raid\n")
+    }
+
+    /// A shell transcript with the root prompt on one page and without it
+    /// on the other is the same block (the Debian installation guide's
+    /// `# apt clean`, which alone reads as a comment).
+    @Test func aPromptOnOneSideOnlyIsNoDifference() {
+        #expect(CodeMismatch.differsOnlyInPrompts("# apt clean", "apt clean"))
+        #expect(CodeMismatch.differsOnlyInPrompts("$ make\n$ make install", "make\nmake install"))
+        #expect(!CodeMismatch.differsOnlyInPrompts("# apt clean", "apt autoclean"))
+        #expect(!CodeMismatch.differsOnlyInPrompts("#", ""))
     }
 
     /// The same memory without the code elements: the checks do read prose.

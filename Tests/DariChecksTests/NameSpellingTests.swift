@@ -45,6 +45,21 @@ import Testing
             """).expect(NameSpelling.self)
     }
 
+    /// One name written for each reader is no misspelling (the Debian
+    /// installation guide): a language tag in a file name, an acronym's
+    /// plural, a device name and its acronym. A letter changed is still one.
+    @Test func aNameWrittenForEachReaderIsNoSpelling() {
+        CheckSpec("""
+              install.ko.txt 파일 | The install.en.txt file
+              CD/DVD/USB 메모리와 같은 부팅 미디어 | boot media such as CDs/DVDs/USB sticks
+              CD-ROM 또는 기타 부팅 미디어를 꺼내고 | Remove the cdrom or other boot media
+            ! instal.ko.txt 파일 | The install.en.txt file
+            ! CDs/DVDs/USV 메모리 | boot media such as CDs/DVDs/USB sticks
+            ! cd-rom 또는 기타 부팅 미디어를 꺼내고 | Remove the cdrom or other boot media
+            ! amdy64에서 펌웨어를 읽는다. | On amd64 firmware is loaded.
+            """).expect(NameSpelling.self)
+    }
+
     /// A letter marked in square brackets inside a word (`[t]imeouts`, the
     /// letter an option is named after) is part of the word; a bracket of
     /// more than a letter is not.

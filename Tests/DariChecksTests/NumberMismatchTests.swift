@@ -135,6 +135,31 @@ import Testing
             """).expect(NumberMismatch.self)
     }
 
+    /// Licence and legal text (the GPL's Korean translation in the Debian
+    /// installation guide): ordinals fixed in words, articles and clauses,
+    /// list markers numbered where the English letters them, and a range of
+    /// years whose end keeps two digits are not changed numbers.
+    @Test func legalWordsListMarkersAndShortYearRangesAreNotNoise() {
+        CheckSpec("""
+              그러나 제3자는 사용상의 권리를 유지합니다. | However, parties who have received copies keep their rights.
+              2차적 프로그램의 구성 여부 | Whether that is true depends on what the Program does.
+              1차적 책임은 저작자에게 있습니다. | The author is primarily responsible.
+              제3국으로 떠났다. | They left for another country.
+              제 6 조. 재배포될 경우 | Each time you redistribute the Program
+              제3항은 위의 제2항에 따라 허용됩니다. | This alternative is allowed in accord with Subsection b above.
+              한편 (1) 특정 사용자로 실행하거나 (2) 특정 시간에 실행할 작업 | If a job (a) runs as a user, or (b) runs at a time
+              (i) 첫째 (ii) 둘째 | (i) first (ii) second
+              또 1994‐1998년 이전의 BIOS에는 제약이 있습니다. | With pre 1994–98 BIOSes there are limits.
+              1998‐2002년에 만들었다. | It was made in 1998-02.
+            ! 제3자는 5일 안에 권리를 잃습니다. | Parties lose their rights within 6 days.
+            ! 제3자는 권리를 잃습니다. | Parties lose their rights in 2024.
+            ! 한편 (1) 특정 사용자로 실행하거나 (2) 특정 시간에 실행할 작업 | If a job runs as a user (root), or at a time
+            ! 또 1994‐1997년 이전의 BIOS에는 제약이 있습니다. | With pre 1994–98 BIOSes there are limits.
+            ! 2001년에 만들었다. | It was made in the year 1-01.
+            ! 2001년 1월 25일에 구입했고, 만기일자는 2001년 11월 15일입니다. | It was bought on 2001-01-25 and matures on 2006-11-15.
+            """).expect(NumberMismatch.self)
+    }
+
     /// Technical help names numbers in words its Korean writes with digits
     /// (issue 17, LibreOffice help sample rows 67–76); a digit the words do
     /// not name is still found.

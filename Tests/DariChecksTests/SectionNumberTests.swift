@@ -22,6 +22,7 @@ import Testing
         (BlockKind.heading(level: 6), "8.11.3.1.1. 곡선 도구의 원리", "How the Curves tool works"),
         (.attribute(name: "title"), "곡선 도구의 원리", "1.1. How the Curves tool works"),
         (.title, "14.20.3.4. 소용돌이와 집기", "Whirl and Pinch"),
+        (.heading(level: 2), "F.2. 전문", "Preamble"),
     ])
     func aSectionNumberOnOneSideOnlyIsNoFinding(kind: BlockKind, source: String, target: String) {
         #expect(findings(kind, source, target).isEmpty)
@@ -37,6 +38,13 @@ import Testing
     @Test func aStepNumberInAnotherStyleIsStillCompared() {
         let found = findings(.heading(level: 3), "1) 블록 번호 선택", "3. Set the hard fork block number")
         #expect(found.map(\.checkID) == ["number-mismatch"])
+    }
+
+    /// An appendix numbers its sections after its letter (the Debian
+    /// installation guide's `F.2.`); a letter alone is an initial.
+    @Test func anAppendixSectionNumberHasItsLetter() {
+        #expect(["F.2.", "A.1.3.", "F.2", "14.20.3.4."].allSatisfy(SectionNumber.isSectionNumber))
+        #expect(!["F.", "J. Smith", "F.x.", "f.2.", "1"].contains(where: SectionNumber.isSectionNumber))
     }
 
     @Test func differentSectionNumbersAreStillCompared() {

@@ -38,6 +38,7 @@ import Testing
     @Test func textWithoutLettersNeedsNoTranslation() {
         CheckSpec("""
               14.20.3.5. | <none>
+              F.2. | <none>
               (3) | <none>
                | 2.4.
             ! 1. 파일 | <none>
@@ -246,6 +247,10 @@ import Testing
         ]).isEmpty)
         #expect(block([(english, korean), ("", "역주: 청크는 번들의 조각입니다.")]).isEmpty)
         #expect(block([(english, korean), ("", "이 곡은 차트를 역주행했습니다.")]).count == 1)
+        // A note about the translation itself (the Debian installation guide's Korean front page).
+        #expect(block([(english, korean), ("", "번역한 내용 중에 잘못 번역된 부분이 있다면 데비안 한국어 지역화 메일링 리스트에 "
+            + "메일을 보내주십시오.")]).isEmpty)
+        #expect(block([(english, korean), ("", "이 문서는 번역을 거쳐 공개됩니다.")]).count == 1)
     }
 
     /// New code in an added sentence is not in the neighbour: still reported.

@@ -51,8 +51,10 @@ public struct CodeMismatch: Check {
                 // Comments are prose for the reader: translating them is expected.
                 let source = Self.code(unit.segments.map { Self.withoutComments($0.sourceText) })
                 let target = Self.code(unit.segments.compactMap { $0.targetText.map { Self.withoutComments($0) } })
+                let rawSource = unit.segments.map(\.sourceText).joined(separator: "\n")
+                let rawTarget = unit.segments.compactMap(\.targetText).joined(separator: "\n")
                 if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
-                    if inSections(unitIndex) { continue }
+                    if inSections(unitIndex) || Self.differsOnlyInPrompts(rawSource, rawTarget) { continue }
                     // A code block on one page only: removed from, or added to, one side.
                     let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                                source: source, target: target.isEmpty ? nil : target, isCopy: false,
@@ -69,8 +71,9 @@ public struct CodeMismatch: Check {
                 guard Self.formatted(source) != Self.formatted(target),
                       !Self.differsOnlyInTranslatedWords(source, target),
                       !Self.differsOnlyInTranslatedText(source, target),
-                      !Self.differsOnlyInTranslatedLines(unit.segments.map(\.sourceText).joined(separator: "\n"),
-                                                         unit.segments.compactMap(\.targetText).joined(separator: "\n"))
+                      !Self.differsOnlyInTranslatedLines(rawSource, rawTarget),
+                      !Self.differsOnlyInTranslatedProse(rawSource, rawTarget),
+                      !Self.differsOnlyInPrompts(rawSource, rawTarget)
                 else { continue }
                 let record = SegmentRecord(fileIndex: fileIndex, unitIndex: unitIndex, segmentIndex: 0,
                                            source: source, target: target, isCopy: false, segment: unit.segments.first)
@@ -149,7 +152,10 @@ public struct CodeMismatch: Check {
                 let next = line.index(after: index)
                 let rest = line[index...]
                 let startsComment = previous.isWhitespace
-                    && (rest.hasPrefix("//") || (line[index] == "#" && (next == line.endIndex || line[next] == " "))
+                    && (rest.hasPrefix("//")
+                        // `# note`, and `#설명` (a Korean comment written without the space).
+                        || (line[index] == "#" && (next == line.endIndex || line[next] == " "
+                                                   || Script.isHangulSyllable(line[next].unicodeScalars.first!)))
                         || (line[index] == "'" && !line[next...].contains("'")) || Self.isRemark(rest))
                 if startsComment { return line[..<index] }
                 previous = line[index]
@@ -197,6 +203,22 @@ public struct CodeMismatch: Check {
     /// ignore it (BASIC's GoTo and Goto, SQL's select and SELECT).
     static func formatted(_ code: String) -> String {
         String(code.lowercased().unicodeScalars.filter { !"();".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
+    }
+
+    /// True when the two blocks are the same once a shell prompt opening a
+    /// line (`$ `, `# `, `% `) is left out: a transcript shown with the root
+    /// prompt on one page (`# apt clean`) and without it on the other. (A `#`
+    /// line alone reads as a comment, which would leave that block empty.)
+    static func differsOnlyInPrompts(_ source: String, _ target: String) -> Bool {
+        func withoutPrompts(_ code: String) -> String {
+            code.split(separator: "\n").map { line -> Substring in
+                let trimmed = line.drop { $0 == " " || $0 == "\t" }
+                for prompt in ["$ ", "# ", "% "] where trimmed.hasPrefix(prompt) { return trimmed.dropFirst(2) }
+                return trimmed
+            }.joined(separator: "\n")
+        }
+        let (a, b) = (formatted(withoutPrompts(source)), formatted(withoutPrompts(target)))
+        return !a.isEmpty && a == b
     }
 
     /// True when one block has Korean and the two are the same code once the
@@ -328,6 +350,61 @@ public struct CodeMismatch: Check {
             guard comparedLine.hasPrefix(head), comparedLine.count > head.count else { return false }
         }
         return true
+    }
+
+    /// True when the code lines (those without Korean) are the other side's
+    /// lines in order, and the Korean lines are a translation of the lines
+    /// left over, which are prose: their Latin words and digits are those of
+    /// the English prose, in any order and line breaking (a report template
+    /// whose instructions the translator rewrapped and reordered, a licence
+    /// notice shown as a block).
+    static func differsOnlyInTranslatedProse(_ source: String, _ target: String) -> Bool {
+        let (written, other) = Script.containsHangul(target) ? (target, source) : (source, target)
+        guard Script.containsHangul(written), !Script.containsHangul(other) else { return false }
+        func lines(_ code: String) -> [Substring] {
+            code.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
+        }
+        var remaining = lines(other)
+        var korean: [Substring] = []
+        var next = 0
+        for line in lines(written) {
+            if Script.containsHangul(String(line)) {
+                korean.append(line)
+                continue
+            }
+            let key = formatted(String(line))
+            guard let match = remaining[next...].firstIndex(where: { formatted(String($0)) == key }) else { return false }
+            remaining.remove(at: match)
+            next = match
+        }
+        // What is left of the English is prose: words, not code.
+        let (koreanText, englishText) = (korean.joined(separator: " ")[...], remaining.joined(separator: " ")[...])
+        guard !korean.isEmpty, !remaining.isEmpty, remaining.allSatisfy({ isProse($0, keeping: koreanText) })
+        else { return false }
+        return latinWords(koreanText).isSubset(of: latinWords(englishText)) && digitRuns(koreanText) == digitRuns(englishText)
+    }
+
+    /// A line of English prose: three words or more, mostly letters and
+    /// spaces, and no word of code (an option `--debug`, `f(x)`, `a=b`,
+    /// `{name}`, `snake_case`; a path is a word of prose) but those the
+    /// translation keeps as written (`df -Tl` in its Korean).
+    private static func isProse(_ line: Substring, keeping translation: Substring) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        let letters = line.count { $0.isLetter || $0 == " " }
+        let trim = CharacterSet(charactersIn: ".,;:!?\"'()<>")
+        // Most words are words: `xdg-settings set default-web-browser` is a command.
+        let plain = words.count { $0.trimmingCharacters(in: trim).allSatisfy(\.isLetter) && $0.contains(where: \.isLetter) }
+        guard plain >= 3, 2 * plain >= words.count, letters * 10 >= line.count * 8 else { return false }
+        return words.allSatisfy { word in
+            let core = word.trimmingCharacters(in: trim)
+            return !core.hasPrefix("-") && !core.contains(where: { "=_{}()[]+;$".contains($0) })
+                || translation.contains(core)
+        }
+    }
+
+    /// The runs of ASCII letters in `text`, lower-cased.
+    private static func latinWords(_ text: Substring) -> Set<Substring> {
+        Set(text.lowercased().split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map { Substring($0) })
     }
 
     /// Whether `text` has an ASCII letter outside round brackets (a gloss:

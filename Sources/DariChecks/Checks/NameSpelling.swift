@@ -162,7 +162,10 @@ public struct NameSpelling: Check {
                 if lowerWithoutDigits == englishWithoutDigits[index] { continue }
                 // A path to the page in each reader's language (`ko/guides/x` for
                 // `en/guides/x`) is the same path: compared without its language.
-                var (written, expected) = (lower, candidateLower)
+                // A language tag in a name is the reader's (`install.ko.txt` for `install.en.txt`).
+                var (written, expected) = (LinkAddress.languageTokensNeutral(lower),
+                                           LinkAddress.languageTokensNeutral(candidateLower))
+                if written == expected { continue }
                 if isPath {
                     (written, expected) = (LinkAddress.languageNeutral(word), LinkAddress.languageNeutral(candidate))
                     if written == expected { continue }
@@ -172,13 +175,39 @@ public struct NameSpelling: Check {
                     EditDistance.levenshtein(Array(written.unicodeScalars), Array(expected.unicodeScalars),
                                              limit: limit + 1) <= limit
                 else { continue }
-                // Tested last: only a near miss gets here, and the test makes Strings.
-                if Self.sameWordInAnotherSpelling(lower, candidateLower) { continue }
+                // Tested last: only a near miss gets here, and the tests make Strings.
+                if Self.sameWordInAnotherSpelling(lower, candidateLower) || Self.sameName(word, candidate) { continue }
                 found.append((word, candidate))
                 break
             }
         }
         return found
+    }
+
+    /// Whether two words are one name written for each reader: an acronym's plural
+    /// (`CD/DVD/USB` / `CDs/DVDs/USB`), or a device name and its acronym
+    /// (`cdrom` / `CD-ROM`: the same letters, one in lower case, the other
+    /// with capitals and hyphens).
+    static func sameName(_ first: String, _ second: String) -> Bool {
+        if withoutAcronymPlurals(first) == withoutAcronymPlurals(second) { return true }
+        let (a, b) = (first.lowercased().filter { $0 != "-" }, second.lowercased().filter { $0 != "-" })
+        return a == b && (first == first.lowercased()) != (second == second.lowercased())
+    }
+
+    /// `word` with the "s" of a plural acronym dropped (`CDs` → `CD`).
+    private static func withoutAcronymPlurals(_ word: String) -> String {
+        var result = "", capitals = 0
+        for (index, character) in zip(word.indices, word) {
+            let next = word.index(after: index)
+            let endsPart = next == word.endIndex || !(word[next].isLetter || word[next].isNumber)
+            if character == "s", capitals >= 2, endsPart {
+                capitals = 0
+                continue
+            }
+            capitals = character.isUppercase ? capitals + 1 : 0
+            result.append(character)
+        }
+        return result
     }
 
     /// Whether two lower-case words are one word in British and American

@@ -252,7 +252,12 @@ public struct NumberMismatch: Check {
             // designation (제 8호 태풍: Typhoon Fung-Wong) and a word with digits (IPv6, G20) are
             // names; unless the English has a number left over that could be a changed copy
             // (2.0.40 → 2.0.41), a translation may name them in words.
-            if number.isForumName || number.isDesignation || number.isIdentifier, !leftOver { continue }
+            // So is an ordinal fixed in a word (제3자: "third party", 2차적: "derivative").
+            if number.isForumName || number.isDesignation || number.isIdentifier || number.isOrdinalWord, !leftOver {
+                continue
+            }
+            // "(1) … (2) …" for the English "(a) … (b) …".
+            if number.isEnumerator, NumberReader.hasLetterEnumerators(english) { continue }
             // "5가지 특성인 최소, 최대, …": the Korean counts the list the English gives.
             if let kinds = number.kindCount, !leftOver, NumberReader.listsItems(kinds, in: english) { continue }
             // 6개국 외무장관 회동: "the talks"; "6개국은 촉구했다": "the parties pressed".

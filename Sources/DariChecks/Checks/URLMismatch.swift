@@ -29,15 +29,26 @@ public struct URLMismatch: Check {
             let sourceAddresses = Self.addresses(record.source), targetAddresses = Self.addresses(target)
             guard !sourceAddresses.isEmpty || !targetAddresses.isEmpty else { continue }
             let sourceKeys = Set(sourceAddresses.map(Self.key)), targetKeys = Set(targetAddresses.map(Self.key))
-            let missing = sourceAddresses.filter { !targetKeys.contains(Self.key($0)) }
+            var missing = sourceAddresses.filter { !targetKeys.contains(Self.key($0)) }
             // A link the source has, written as text in the target (`[Harbor] (https://…)`),
             // is `tag-mismatch`'s finding: one problem, one finding.
             let segment = input.segment(of: record)
             let sourceCodes = segment.source
-            let extra = targetAddresses.filter { address in
+            var extra = targetAddresses.filter { address in
                 !sourceKeys.contains(Self.key(address))
                     && !(TagMismatch.isInLinkWrittenAsText(address, in: target)
                         && Self.hasLink(to: address, in: sourceCodes))
+            }
+            // Korean glued to the address the other side has (`…/ports/amd64/에있는`, a particle
+            // and a verb written without a space) is text after the address, not part of it.
+            for (index, address) in extra.enumerated().reversed() {
+                if let other = Self.address(glued: address, among: missing) ?? Self.address(glued: address, among: sourceAddresses) {
+                    extra.remove(at: index)
+                    missing.removeAll { $0 == other }
+                }
+            }
+            for (index, address) in missing.enumerated().reversed() where Self.address(glued: address, among: targetAddresses) != nil {
+                missing.remove(at: index)
             }
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             // An address one side writes as inline code is there all the same
@@ -47,6 +58,14 @@ public struct URLMismatch: Check {
             guard !missingHere.isEmpty || !extraHere.isEmpty else { continue }
             findings.report(record, in: input, side: .target,
                             message: Self.message(missing: missingHere, extra: extraHere, input.memory))
+        }
+    }
+
+    /// The address of `others` that `address` is, with Hangul glued after it.
+    static func address(glued address: String, among others: [String]) -> String? {
+        others.first { other in
+            address.count > other.count && address.hasPrefix(other)
+                && address.dropFirst(other.count).unicodeScalars.allSatisfy(Script.isHangul)
         }
     }
 

@@ -84,8 +84,10 @@ public struct Untranslated: Check {
                 wholeBlockAlone ? unit.segments.compactMap { $0.target.map(InlineContent.proseText) }.joined(separator: " ")
                     : record.translatedTarget ?? "", in: target) { continue }
             // Text without a letter (a section number "14.20.3.", a figure
-            // "(3)", a lone symbol) reads the same in both languages.
-            if !Self.hasLetter(record.hasSource ? record.source : record.translatedTarget ?? "") { continue }
+            // "(3)", a lone symbol) reads the same in both languages, and so
+            // does an appendix's section number ("F.2.").
+            let text = record.hasSource ? record.source : record.translatedTarget ?? ""
+            if !Self.hasLetter(text) || SectionNumber.isSectionNumber(text.trimmingCharacters(in: .whitespaces)) { continue }
             if let english = input.side(of: .english), Self.isKoreanOnTheEnglishPage(record, englishSide: english) {
                 continue
             }
