@@ -27,7 +27,9 @@ public struct NameSpelling: Check {
         the English side of the same segment. A word of five or more characters (four for one that mixes letters \
         and digits, as I18n does) that the English lacks, one \
         edit away (two from eight characters) from an English word that the Korean lacks, is reported. A \
-        different ending (package/packages), case or digits alone are not a difference here.
+        different ending (package/packages), case or digits alone are not a difference here, nor is a language \
+        tag in a name (install.ko.txt for install.en.txt), an acronym's plural (CD/DVD for CDs/DVDs) or an \
+        acronym for a lower-case name (CD-ROM for cdrom).
         """
 
     public init() {}
