@@ -121,6 +121,10 @@ public enum LinkAddress {
     /// (`install.ko.txt` / `install.en.txt`, `locale=ko_KR` / `locale=en_US`)
     /// is one name. Words are runs of letters, digits, `_` and `-`.
     public static func languageTokensNeutral(_ text: String) -> String {
+        // A tag inside a name follows a separator (`install.ko.txt`, `locale=ko_KR`); most words have none,
+        // and a whole word that is a tag is no name. Asked for every word of a memory: bytes first.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "/")
+            || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }) else { return text }
         var result = "", word = ""
         func flush() {
             result += isLanguage(word.lowercased()) ? "{lang}" : word

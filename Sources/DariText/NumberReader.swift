@@ -219,7 +219,7 @@ public enum NumberReader {
                 || next == "절" || next == "장" || follows(koreanDesignationWords, before: start, in: scalars)
             number.isOrdinalWord = afterJe && before == start && !sawUnit
                 && (next == "자" || next == "국" || hasWord(["세계"], at: position, in: scalars))
-                || !sawUnit && hasWord(["차적"], at: position, in: scalars)
+                || !sawUnit && next == "차" && hasWord(["차적"], at: position, in: scalars)
             number.isEnumerator = !sawUnit && position - start <= 2 && start > 0
                 && (scalars[start - 1] == "(" || scalars[start - 1] == "（") && (next == ")" || next == "）")
             // 15분 is "a quarter of an hour", 30분 "half an hour".

@@ -148,6 +148,7 @@ public struct NameSpelling: Check {
         let englishLowered = englishWords.map { $0.lowercased() }
         let englishLower = Set(englishLowered)
         var withoutDigitsOfEnglish: [String]?
+        var neutralOfEnglish: [String]?
         for word in koreanWords where isLongEnough(word) && !englishSet.contains(word)
             && !found.contains(where: { $0.written == word }) && !isDate(word) {
             let lower = word.lowercased()
@@ -158,6 +159,9 @@ public struct NameSpelling: Check {
             let isPath = word.utf8.contains(UInt8(ascii: "/"))
             let englishWithoutDigits = withoutDigitsOfEnglish ?? englishLowered.map(withoutDigits)
             withoutDigitsOfEnglish = englishWithoutDigits
+            let englishNeutral = neutralOfEnglish ?? englishLowered.map(LinkAddress.languageTokensNeutral)
+            neutralOfEnglish = englishNeutral
+            let neutral = LinkAddress.languageTokensNeutral(lower)
             for (index, candidate) in englishWords.enumerated() where !koreanSet.contains(candidate) {
                 let candidateLower = englishLowered[index]
                 if candidateLower.hasPrefix(lower) || lower.hasPrefix(candidateLower) { continue }
@@ -165,8 +169,7 @@ public struct NameSpelling: Check {
                 // A path to the page in each reader's language (`ko/guides/x` for
                 // `en/guides/x`) is the same path: compared without its language.
                 // A language tag in a name is the reader's (`install.ko.txt` for `install.en.txt`).
-                var (written, expected) = (LinkAddress.languageTokensNeutral(lower),
-                                           LinkAddress.languageTokensNeutral(candidateLower))
+                var (written, expected) = (neutral, englishNeutral[index])
                 if written == expected { continue }
                 if isPath {
                     (written, expected) = (LinkAddress.languageNeutral(word), LinkAddress.languageNeutral(candidate))
