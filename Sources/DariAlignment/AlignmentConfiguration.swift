@@ -175,6 +175,17 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// The fewest known words (weighted) each side needs to be judged
     /// unrelated: a translation the lexicon barely explains is not judged.
     public var unrelatedMinimumKnown = 4.0
+    /// A Korean sentence left alone beside a bead is joined to it as the
+    /// other half of a sentence the translator split in two when this much
+    /// of its known words' weight has a partner in the bead's English
+    /// sentence (`BeadScorer.isSplitOff`) …
+    public var splitMinimumLinked = 1.0
+    /// … and at least this share of it: a sentence added to the page shares
+    /// a word or two with its neighbour's English by chance (지역 "area").
+    public var splitMinimumLinkedShare = 0.3
+    /// … and the English sentence is as long as the two Korean ones
+    /// together (the length signal's z, in spreads).
+    public var splitMaximumLengthZ = 1.0
     /// The most a translation is assumed to link of its known words; the
     /// text's measured coverage rate is used below it, but never below
     /// `assumedCoverageRate`.

@@ -58,6 +58,21 @@ struct BeadScorer {
         return shared < 0
     }
 
+    /// Whether source sentence `i`, left alone beside the bead of source
+    /// sentences `neighbour` and target sentence `t`, is the other half of a
+    /// sentence the translator split in two: its own words have partners in
+    /// the target (`splitMinimumLinked`, `splitMinimumLinkedShare`), and the target is as long as the
+    /// source sentences together (`splitMaximumLengthZ`). Length alone cannot
+    /// tell: a verbose half fits the English by itself.
+    func isSplitOff(source i: Int, from neighbour: Range<Int>, target t: Int) -> Bool {
+        guard lexical.hasLexicon else { return false }
+        let linked = lexical.pairCoverage(i, t).source
+        guard linked >= configuration.splitMinimumLinked,
+              linked >= configuration.splitMinimumLinkedShare * lexical.sourceKnown[i] else { return false }
+        let joined = min(i, neighbour.lowerBound)..<max(i + 1, neighbour.upperBound)
+        return abs(length.z(source: joined, target: t..<t + 1)) <= configuration.splitMaximumLengthZ
+    }
+
     /// Whether the 1-1 beads `pairs` of one block pair unrelated sentences
     /// together (`LexicalSignal.areUnrelatedTogether`), none of them sharing
     /// a number, inline code, Latin word or name.

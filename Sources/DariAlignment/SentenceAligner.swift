@@ -123,6 +123,7 @@ public struct SentenceAligner: SentenceAligning {
                 return [CostedBead(source: i..<i + 1, target: t..<t, cost: scorer.omissionCost, score: 0),
                         CostedBead(source: i + 1..<i + 1, target: t..<t + 1, cost: scorer.omissionCost, score: 0)]
             }
+            beads = Self.joiningSplitOffSentences(beads, scorer: scorer)
             // Every pair of the text placed by position alone, its words unrelated
             // taken together: kept as pairs, but scored as guesses, which the checks
             // that compare the two sides do not take as evidence.
@@ -137,5 +138,46 @@ public struct SentenceAligner: SentenceAligning {
             }
         }
         return (beads.map { Bead(source: $0.source, target: $0.target, score: $0.score) }, search.cellsFilled)
+    }
+}
+
+extension SentenceAligner {
+    /// `beads` with each Korean sentence the search left alone joined to the
+    /// neighbouring bead it is the other half of (`BeadScorer.isSplitOff`):
+    /// a translator who splits one long English sentence in two leaves the
+    /// shorter half without a partner when the longer half fits the English
+    /// by length. Only Korean halves: an English sentence beside a pair is
+    /// what an untranslated addition to the original looks like.
+    static func joiningSplitOffSentences(_ beads: [CostedBead], scorer: BeadScorer) -> [CostedBead] {
+        var beads = beads
+        var index = 0
+        while index < beads.count {
+            let lone = beads[index]
+            guard lone.source.count == 1, lone.target.isEmpty else {
+                index += 1
+                continue
+            }
+            let i = lone.source.lowerBound
+            // The neighbour before, then after, with one English sentence.
+            let candidates = [index - 1, index + 1].filter { beads.indices.contains($0) }.filter {
+                let bead = beads[$0]
+                return bead.target.count == 1 && !bead.source.isEmpty
+                    && (bead.source.upperBound == i || bead.source.lowerBound == i + 1)
+            }
+            guard let host = candidates.first(where: {
+                scorer.isSplitOff(source: i, from: beads[$0].source, target: beads[$0].target.lowerBound)
+            }) else {
+                index += 1
+                continue
+            }
+            var joined = beads[host]
+            joined.source = min(i, joined.source.lowerBound)..<max(i + 1, joined.source.upperBound)
+            joined.cost += lone.cost
+            beads[host] = joined
+            beads.remove(at: index)
+            // The joined bead may take another half next to it; look again from it.
+            index = max(0, min(index, host) - 1)
+        }
+        return beads
     }
 }

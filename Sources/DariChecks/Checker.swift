@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import DariGlossary
 import DariMemory
 import DariModel
@@ -56,8 +57,30 @@ public struct Checker: Sendable {
         var findings = findings
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         Self.dropAddressesTagMismatchReports(&findings)
+        Self.dropNumbersNameSpellingReports(&findings)
         findings.sort(by: Finding.sortedOrder)
         return RepeatedFindings.folded(findings, pageCount: pageCount)
+    }
+
+    /// A word with digits spelt otherwise (`amdy64` for `amd64`) is one
+    /// problem: where `name-spelling` reports the word at a place,
+    /// `number-mismatch`'s finding there is dropped when every value it says
+    /// the Korean has is a word the spelling finding names.
+    static func dropNumbersNameSpellingReports(_ findings: inout [Finding]) {
+        let spellings = findings.filter { $0.checkID == NameSpelling.id && $0.unitID != nil }
+        guard !spellings.isEmpty, findings.contains(where: { $0.checkID == NumberMismatch.id }) else { return }
+        // By unit: the spelling is reported on the Korean page, the number on the translation's.
+        var messages: [String: [String]] = [:]
+        for spelling in spellings { messages[spelling.unitID!, default: []].append(spelling.message) }
+        let lead = "the Korean has "
+        findings.removeAll { finding in
+            guard finding.checkID == NumberMismatch.id, finding.message.hasPrefix(lead),
+                  let unit = finding.unitID, let spellingMessages = messages[unit],
+                  let end = finding.message.range(of: " but ") else { return false }
+            let values = finding.message[finding.message.index(finding.message.startIndex, offsetBy: lead.count)..<end.lowerBound]
+                .components(separatedBy: ", ")
+            return values.allSatisfy { value in spellingMessages.contains { $0.contains("'\(value)'") } }
+        }
     }
 
     /// A link that goes elsewhere on the other page, its address also its

@@ -49,6 +49,52 @@ import Testing
             == byText)
     }
 
+    /// A translator who splits one long English sentence in two leaves the
+    /// shorter half alone when the longer half fits the English by length;
+    /// a half whose words are the English sentence's, and that the English
+    /// is long enough to hold, is joined to its pair (the Debian
+    /// installation guide's braille page: "driver should be replaced by the
+    /// two-letter driver code … port should be replaced by …" in two Korean
+    /// sentences). A sentence added beside the pair, sharing a word with it
+    /// by chance, stays alone.
+    @Test func theHalfOfASplitSentenceIsJoinedToItsPair() {
+        let english = [
+            "Serial braille displays cannot safely be automatically detected (since that may damage some of them).",
+            "You thus need to append the brltty=driver,port boot parameter to tell brltty which driver and port it should use.",
+            "driver should be replaced by the two-letter driver code for your terminal (see the BRLTTY manual). port should be replaced by the name of the serial port the display is connected to, ttyS0 is the default, ttyUSB0 can be typically used when using a serial-to-USB converter.",
+            "A third parameter can be provided, to choose the name of the braille table to be used (see the BRLTTY manual); the English table is the default.",
+            "Note that the table can be changed later by entering the preference menu.",
+            "A fourth parameter can be provided to pass parameters to the braille driver, such as protocol=foo which is needed for some rare models.",
+            "Documentation on key bindings for braille devices is available on the brltty website.",
+        ]
+        let korean = [
+            "시리얼 점자 디스플레이는 자동으로 검색한다고 확신할 수 없습니다.",
+            "(일부 제품은 자동 검색을 하면 손상될 수도 있습니다.)",
+            "그러므로 brltty=드라이버,포트 부팅 파라미터로 brltty에서 사용할 드라이버와 포트를 지정해야 합니다.",
+            "드라이버는 터미널의 두 글자 드라이버 코드입니다.",
+            "(BRLTTY 매뉴얼 참고.)",
+            "포트는 디스플레이가 연결되어 있는 시리얼 포트의 이름입니다.",
+            "ttyS0이 기본값이고, 시리얼 USB 변환 장치를 사용한 경우 보통 ttyUSB0을 사용합니다.",
+            "세번째 파라미터로 사용할 점자 테이블의 일므을 지정할 수 있습니다.",
+            "(BRLTTY 매뉴얼 참고).",
+            "기본값은 영어 테이블입니다.",
+            "테이블은 나중에 설정 메뉴에 들어가서 바꿀 수도 있습니다.",
+            "네번째 파라미터로 점자 장치 드라이버를 protocol=foo과 같이 넘길 수 있습니다.",
+            "일부 장치의 경우 필요할 수도 있습니다.",
+            "점자 장치에 대한 키 바인딩 문서는 brltty 웹사이트에 있습니다.",
+        ]
+        let joined = aligner.align(source: korean, target: english).map(\.vecalignLine)
+        // By length alone the search leaves the shorter half out.
+        var lengthOnly = AlignmentConfiguration()
+        lengthOnly.splitMinimumLinked = .infinity
+        let alone = SentenceAligner(configuration: lengthOnly).align(source: korean, target: english).map(\.vecalignLine)
+        #expect(alone.contains("[3]:[]"))
+        #expect(joined.contains("[3, 4, 5, 6]:[2]") && !joined.contains("[3]:[]"))
+        var added = korean
+        added[3] = "수사관들은 붕괴의 원인을 파악할 때까지 이 지역을 범죄 현장으로 다루고 있다."
+        #expect(aligner.align(source: added, target: english).map(\.vecalignLine).contains("[3]:[]"))
+    }
+
     @Test func aKoreanSentenceWithNoTranslationIsAnOmissionNotGluedToANeighbour() {
         var shortened = english
         shortened.remove(at: 2)

@@ -127,3 +127,26 @@ import Testing
             """, sourceLanguage: .english).expect(NameSpelling.self)
     }
 }
+
+/// A word with digits spelt otherwise is one problem, one finding: the
+/// spelling's, not a changed number too (the Debian installation guide's
+/// `amdy64` for `amd64`). A number that changed is still a number.
+@Suite struct MisspeltWordWithDigitsTests {
+    private func findings(_ korean: String, _ english: String) -> [String] {
+        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
+                              targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil,
+                              targetPath: nil,
+                              segments: [MemorySegment(id: "s1", source: [.text(korean)], target: [.text(english)],
+                                                       state: .translated, shape: (1, 1))])
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html",
+                                                          targetOriginal: "en/page.html", units: [unit])])
+        return Checker().run(memory).map(\.checkID)
+    }
+
+    @Test func aMisspeltWordWithDigitsIsOneFinding() {
+        #expect(findings("i386 및 amdy64에서는 MMC 카드에서 펌웨어를 읽습니다.",
+                         "On i386 and amd64 firmware can be loaded from an MMC card.") == ["name-spelling"])
+        #expect(findings("i386 및 amd32에서는 MMC 카드에서 펌웨어를 읽습니다.",
+                         "On i386 and amd64 firmware can be loaded from an MMC card.") == ["number-mismatch"])
+    }
+}

@@ -30,9 +30,15 @@ struct LengthSignal: BeadSignal {
 
     @inline(__always)
     func add(to cost: inout Double, source: Range<Int>, target: Range<Int>) {
+        let z = z(source: source, target: target)
+        cost += z * z / 2
+    }
+
+    /// How far the bead's length ratio is from the text's, in spreads.
+    @inline(__always)
+    func z(source: Range<Int>, target: Range<Int>) -> Double {
         let ko = Double(sourceLength[source.upperBound] - sourceLength[source.lowerBound])
         let en = Double(targetLength[target.upperBound] - targetLength[target.lowerBound])
-        let z = log((en + smoothing) / (ko * ratio + smoothing)) / spread
-        cost += z * z / 2
+        return log((en + smoothing) / (ko * ratio + smoothing)) / spread
     }
 }
