@@ -133,14 +133,7 @@ import Testing
 /// `amdy64` for `amd64`). A number that changed is still a number.
 @Suite struct MisspeltWordWithDigitsTests {
     private func findings(_ korean: String, _ english: String) -> [String] {
-        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
-                              targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil,
-                              targetPath: nil,
-                              segments: [MemorySegment(id: "s1", source: [.text(korean)], target: [.text(english)],
-                                                       state: .translated, shape: (1, 1))])
-        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html",
-                                                          targetOriginal: "en/page.html", units: [unit])])
-        return Checker().run(memory).map(\.checkID)
+        Checker().run(onePairMemory(korean: korean, english: english)).map(\.checkID)
     }
 
     @Test func aMisspeltWordWithDigitsIsOneFinding() {

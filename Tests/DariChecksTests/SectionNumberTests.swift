@@ -8,14 +8,7 @@ import Testing
 /// while two different numbers are still compared.
 @Suite struct SectionNumberTests {
     private func findings(_ kind: BlockKind, _ source: String, _ target: String) -> [Finding] {
-        let unit = MemoryUnit(id: "u1", kind: kind, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
-                              targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil,
-                              targetPath: nil,
-                              segments: [MemorySegment(id: "s1", source: [.text(source)], target: [.text(target)],
-                                                       state: .translated, shape: (1, 1))])
-        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html",
-                                                          targetOriginal: "en/page.html", units: [unit])])
-        return Checker().run(memory)
+        Checker().run(onePairMemory(kind, korean: source, english: target))
     }
 
     @Test(arguments: [
