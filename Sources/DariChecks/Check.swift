@@ -64,6 +64,22 @@ public struct SegmentRecord: Sendable {
     /// about 4 % of `dari check`'s time on a large memory.
     private let hasTargetText: Bool
 
+    /// The ranges of `records` that are one block each (a unit's records,
+    /// which are consecutive): checks that read a block as a whole, since
+    /// the aligner may cut it into sentences differently on each side.
+    public static func blocks(of records: [SegmentRecord]) -> [Range<Int>] {
+        var blocks: [Range<Int>] = []
+        var start = 0
+        while start < records.count {
+            var end = start + 1
+            while end < records.count, records[end].fileIndex == records[start].fileIndex,
+                  records[end].unitIndex == records[start].unitIndex { end += 1 }
+            blocks.append(start..<end)
+            start = end
+        }
+        return blocks
+    }
+
     /// - Parameter segment: the segment at those indices (its score and change are kept).
     init(fileIndex: Int, unitIndex: Int, segmentIndex: Int, source: String, target: String?, isCopy: Bool,
          segment: MemorySegment?) {

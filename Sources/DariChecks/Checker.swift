@@ -77,8 +77,8 @@ public struct Checker: Sendable {
             guard finding.checkID == NumberMismatch.id, finding.message.hasPrefix(lead),
                   let unit = finding.unitID, let spellingMessages = messages[unit],
                   let end = finding.message.range(of: " but ") else { return false }
-            let values = finding.message[finding.message.index(finding.message.startIndex, offsetBy: lead.count)..<end.lowerBound]
-                .components(separatedBy: ", ")
+            let values = finding.message[finding.message.index(finding.message.startIndex, offsetBy: lead.count)
+                                            ..< end.lowerBound].components(separatedBy: ", ")
             return values.allSatisfy { value in spellingMessages.contains { $0.contains("'\(value)'") } }
         }
     }

@@ -18,7 +18,7 @@ public enum SectionNumber {
             scalars = scalars.dropFirst(2)
             appendix = true
         }
-        if appendix && scalars.first.map({ !($0.value >= 0x30 && $0.value <= 0x39) }) ?? true { return false }
+        if appendix, !(scalars.first.map { $0.value >= 0x30 && $0.value <= 0x39 } ?? false) { return false }
         for scalar in scalars {
             if scalar.value >= 0x30 && scalar.value <= 0x39 {
                 digitsInGroup += 1

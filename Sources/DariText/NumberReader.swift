@@ -740,7 +740,9 @@ public enum NumberReader {
             defer { index += 1 }
             guard bytes[index] == UInt8(ascii: "(") else { continue }
             var end = index + 1
-            while end < bytes.count, end - index <= 4, [UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x")].contains(bytes[end]) {
+            // Roman numerals (i, iv, xii), else one letter.
+            while end < bytes.count, end - index <= 4,
+                  bytes[end] == UInt8(ascii: "i") || bytes[end] == UInt8(ascii: "v") || bytes[end] == UInt8(ascii: "x") {
                 end += 1
             }
             if end == index + 1, end < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }

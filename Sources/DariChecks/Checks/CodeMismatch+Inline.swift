@@ -13,21 +13,15 @@ extension CodeMismatch {
     /// adds may be a translator's choice of wording (an English name kept in
     /// code on one side only), and code with Korean in it was translated.
     static func reportChangedInlineCode(_ input: CheckInput, into findings: inout FindingCollector) {
-        var index = 0
         let records = input.segments
         var pageCodes: (file: Int, source: Set<String>, target: Set<String>)?
-        while index < records.count {
-            // A block's records are consecutive: compare the block as a whole, since the
-            // aligner may cut it into sentences differently on each side.
-            let first = records[index]
-            var end = index + 1
-            while end < records.count, records[end].fileIndex == first.fileIndex,
-                  records[end].unitIndex == first.unitIndex { end += 1 }
-            defer { index = end }
-            let members = records[index..<end].filter {
+        // A block as a whole: the aligner may cut it into sentences differently on each side.
+        for block in SegmentRecord.blocks(of: records) {
+            let first = records[block.lowerBound]
+            let members = records[block].filter {
                 $0.hasSource && $0.translatedTarget != nil && !input.isPairedByPositionOnly($0) && ($0.score ?? 1) >= 0.85
             }
-            guard !members.isEmpty, members.count == end - index else { continue }
+            guard !members.isEmpty, members.count == block.count else { continue }
             var source: [String] = [], target: [(code: String, record: SegmentRecord)] = []
             var sourceText = "", targetText = ""
             for record in members {
@@ -63,7 +57,8 @@ extension CodeMismatch {
     }
 
     /// Every inline code on each page of a page pair.
-    private static func codes(ofFile fileIndex: Int, in input: CheckInput) -> (file: Int, source: Set<String>, target: Set<String>) {
+    private static func codes(ofFile fileIndex: Int, in input: CheckInput)
+        -> (file: Int, source: Set<String>, target: Set<String>) {
         var source = Set<String>(), target = Set<String>()
         for unit in input.memory.files[fileIndex].units where unit.kind != .code {
             for segment in unit.segments {

@@ -22,9 +22,9 @@ public struct CodeMismatch: Check {
     public static let details = """
         A code block is compared whole, white space as one space; translated comments, strings and placeholders \
         are not differences, nor is a shell prompt (`$ `, `# `) on one side only, nor prose the translator \
-        rewrapped or reordered around the same code lines (a report template's instructions). A block on one page only is reported unless it is part of a missing section. When \
-        three or more of a page's code blocks differ and they are most of its blocks, the page is one finding \
-        (the translation shows an older or other version of the code), the other blocks as related places. \
+        rewrapped or reordered around the same code lines (a report template's instructions). A block on one \
+        page only is reported unless it is part of a missing section. When three or more of a page's code \
+        blocks differ and they are most of its blocks, the page is one finding (the translation shows an older or other version of the code), the other blocks as related places. \
         Inline code in a translated paragraph is compared too: a code the translation shows in another version \
         (`string | true` for `string[] | true`, a name with one word changed) is reported; a code one side \
         drops or adds, or writes in Korean, is the translator's wording, and a language tag in it is the \
@@ -366,7 +366,8 @@ public struct CodeMismatch: Check {
         func lines(_ code: String) -> [Substring] {
             code.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
         }
-        var remaining = lines(other)
+        // Each English line with its key, made once: a block of n lines is searched n times.
+        var remaining = lines(other).map { (line: $0, key: formatted(String($0))) }
         var korean: [Substring] = []
         var next = 0
         for line in lines(written) {
@@ -375,15 +376,17 @@ public struct CodeMismatch: Check {
                 continue
             }
             let key = formatted(String(line))
-            guard let match = remaining[next...].firstIndex(where: { formatted(String($0)) == key }) else { return false }
+            guard let match = remaining[next...].firstIndex(where: { $0.key == key }) else { return false }
             remaining.remove(at: match)
             next = match
         }
         // What is left of the English is prose: words, not code.
-        let (koreanText, englishText) = (korean.joined(separator: " ")[...], remaining.joined(separator: " ")[...])
-        guard !korean.isEmpty, !remaining.isEmpty, remaining.allSatisfy({ isProse($0, keeping: koreanText) })
+        let koreanText = korean.joined(separator: " ")[...]
+        let englishText = remaining.map(\.line).joined(separator: " ")[...]
+        guard !korean.isEmpty, !remaining.isEmpty, remaining.allSatisfy({ isProse($0.line, keeping: koreanText) })
         else { return false }
-        return latinWords(koreanText).isSubset(of: latinWords(englishText)) && digitRuns(koreanText) == digitRuns(englishText)
+        return latinWords(koreanText).isSubset(of: latinWords(englishText))
+            && digitRuns(koreanText) == digitRuns(englishText)
     }
 
     /// A line of English prose: three words or more, mostly letters and

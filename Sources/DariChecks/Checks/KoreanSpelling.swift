@@ -42,15 +42,7 @@ public struct KoreanSpelling: Check {
         let records = input.segments
         // Blocks: the records of one unit. Sentences are not always paired
         // one to one, so the English word may sit in the neighbouring segment.
-        var blocks: [Range<Int>] = []
-        var start = 0
-        while start < records.count {
-            var end = start + 1
-            while end < records.count, records[end].fileIndex == records[start].fileIndex,
-                  records[end].unitIndex == records[start].unitIndex { end += 1 }
-            blocks.append(start..<end)
-            start = end
-        }
+        let blocks = SegmentRecord.blocks(of: records)
         func korean(_ record: SegmentRecord) -> String? {
             koreanSide == .source ? (record.hasSource ? record.source : nil) : record.translatedTarget
         }

@@ -38,7 +38,6 @@ public struct NameSpelling: Check {
         guard let koreanSide = input.side(of: .korean) else { return }
         // A block at a time: sentences are not always paired one to one, and
         // the English word may sit in the neighbouring segment.
-        var start = 0
         let records = input.segments
         // A word the English page has elsewhere (an index, a list of modes)
         // is no misspelling. The near misses are gathered first and the pages
@@ -47,12 +46,8 @@ public struct NameSpelling: Check {
         // was most of this check's time. Reported afterwards in the order found.
         var nearMisses: [(record: SegmentRecord, written: String, expected: String)] = []
         var candidates: [Int: Set<String>] = [:]
-        while start < records.count {
-            var end = start + 1
-            while end < records.count, records[end].fileIndex == records[start].fileIndex,
-                records[end].unitIndex == records[start].unitIndex { end += 1 }
-            let block = records[start..<end]
-            start = end
+        for range in SegmentRecord.blocks(of: records) {
+            let block = records[range]
             let targets = block.compactMap(\.translatedTarget)
             guard !targets.isEmpty else { continue }
             let sources = block.map(\.source)

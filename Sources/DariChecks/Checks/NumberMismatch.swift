@@ -41,7 +41,8 @@ public struct NumberMismatch: Check {
         required; a scale word said once covers the bare numbers beside it ("2 to 3 million", "150 million \
         today and 200 tomorrow"); an ordinal fixed in a Korean word (제3자 "third party", 2차적 "derivative"), \
         a legal article (제 6 조), list markers numbered "(1)" where the English letters them "(a)", and the end \
-        of a range of years written with two digits (1994–98) are not changed numbers. Korean digits are looked for in the English whichever language is the original; when \
+        of a range of years written with two digits (1994–98) are not changed numbers. Korean digits are looked \
+        for in the English whichever language is the original; when \
         English is the original, English numbers of 13 and above (and decimals) the Korean lacks are \
         reported too (Korean often writes small numbers as words, 세 명). The finding is on the translation's page.
         """

@@ -27,7 +27,8 @@ public struct TagMismatch: Check {
         Compares what a reader sees: link targets (the language part of the path, a language query parameter and \
         the fragment dropped; a link to the reader's language edition of the same site is the same link), images \
         by their address (an image alone in its paragraph too: its alt text carries it, so a translation that \
-        still shows an older screenshot is found) and line breaks. Styling, anchors and a site's own components (MDX, web components) are ignored, and a unit \
+        still shows an older screenshot is found) and line breaks. Styling, anchors and a site's own \
+        components (MDX, web components) are ignored, and a unit \
         with no counterpart is not compared. A page whose links mostly point elsewhere on the two sides is one \
         finding, and so is one link rewritten the same way in three or more places. A link written from the page \
         (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link. On Markdown pages it also \

@@ -42,14 +42,13 @@ public struct URLMismatch: Check {
             // Korean glued to the address the other side has (`…/ports/amd64/에있는`, a particle
             // and a verb written without a space) is text after the address, not part of it.
             for (index, address) in extra.enumerated().reversed() {
-                if let other = Self.address(glued: address, among: missing) ?? Self.address(glued: address, among: sourceAddresses) {
+                if let other = Self.address(glued: address, among: missing)
+                    ?? Self.address(glued: address, among: sourceAddresses) {
                     extra.remove(at: index)
                     missing.removeAll { $0 == other }
                 }
             }
-            for (index, address) in missing.enumerated().reversed() where Self.address(glued: address, among: targetAddresses) != nil {
-                missing.remove(at: index)
-            }
+            missing.removeAll { Self.address(glued: $0, among: targetAddresses) != nil }
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             // An address one side writes as inline code is there all the same
             // (`` `alice@example.com` `` against alice@example.com).

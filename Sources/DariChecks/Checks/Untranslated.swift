@@ -410,12 +410,8 @@ public struct Untranslated: Check {
                   let copy = Self.shortCopy(record, text: text, koreanSide: koreanSide) else { continue }
             headingCopies.insert(copy)
         }
-        var unitStart = 0
-        while unitStart < records.count {
-            var unitEnd = unitStart + 1
-            while unitEnd < records.count, records[unitEnd].fileIndex == records[unitStart].fileIndex,
-                  records[unitEnd].unitIndex == records[unitStart].unitIndex { unitEnd += 1 }
-            defer { unitStart = unitEnd }
+        for block in SegmentRecord.blocks(of: records) {
+            let (unitStart, unitEnd) = (block.lowerBound, block.upperBound)
             if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
             // The block's runs of English segments: a Korean segment between
             // two English ones ends a run, so each run is found at its own line.

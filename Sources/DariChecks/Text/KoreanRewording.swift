@@ -30,7 +30,8 @@ enum KoreanRewording {
     /// A wording read as content: Latin words and numbers as written, case
     /// kept (`GitHub` and `Github` are two spellings of a name); each
     /// Hangul word by its core, the word without its particles or a 하다/되다
-    /// ending after a noun (안내를/안내, 지원되지/지원하지, 고유한/고유); one-syllable words and auxiliaries left out (수, 될,
+    /// ending after a noun (안내를/안내, 지원되지/지원하지, 고유한/고유);
+    /// one-syllable words and auxiliaries left out (수, 될,
     /// 있는, 겁니다: grammar, not content). The last word is the predicate
     /// when it ends as a verb does (합니다, 읽으세요, 열기): its core may
     /// differ; a last word that is a noun ("즉각적인 완결성.") may not.

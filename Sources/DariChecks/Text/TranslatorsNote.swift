@@ -18,8 +18,7 @@ enum TranslatorsNote {
             }
             // A note about the translation itself: where to report its errors, who made it, what it is
             // translated from (`번역한 내용 중에 … 한국어 지역화 메일링 리스트에 메일을 보내주십시오`).
-            if text.contains("번역"),
-               ["한국어", "지역화", "원문", "번역자", "번역팀", "번역 팀"].contains(where: { text.contains($0) }) {
+            if text.contains("번역"), aboutTheTranslation.contains(where: { text.contains($0) }) {
                 return true
             }
             return ["(역주", "[역주", "역주:", "역주)", "역주]", "역주 :"].contains { text.contains($0) }
@@ -29,4 +28,7 @@ enum TranslatorsNote {
                 || lower.contains("translator's remark") || lower.contains("note by the translator")
         }
     }
+
+    /// Words that, beside 번역, make a sentence about the translation itself.
+    private static let aboutTheTranslation = ["한국어", "지역화", "원문", "번역자", "번역팀", "번역 팀"]
 }
