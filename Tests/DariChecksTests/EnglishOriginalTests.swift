@@ -27,6 +27,36 @@ import Testing
         ])
     }
 
+    /// An old translation left beside the new one, or a passage added to
+    /// one version, is several one-sided sentences in a row: one edit, one
+    /// finding at the first, which names how many follow and shows them all.
+    @Test func oneSidedSentencesInARowAreOneFinding() {
+        let findings = pairedBlock([
+            ("Check that all your disks are listed.", "디스크가 모두 나열되어 있는지 확인하십시오."),
+            ("", "디스크가 모두 목록에 있는지 확인하십시오."),
+            ("", "목록에 나오는 순서는 경우에 따라 달라질 수 있습니다."),
+            ("", "디스크 용량으로도 어떤 디스크인지 확인할 수 있습니다."),
+        ], checks: [Untranslated.self])
+        #expect(findings.map(\.message) == [
+            "'디스크가 모두 목록에 있는지 확인하십시오.' and 2 more sentences after it in this block have no English "
+                + "original; add them to the English page, or delete them if they no longer belong",
+        ])
+        #expect(findings.first?.target?.hasSuffix("디스크 용량으로도 어떤 디스크인지 확인할 수 있습니다.") == true)
+        // A translated sentence between them: two edits, two findings; English ones are their own run.
+        let apart = pairedBlock([
+            ("The order may differ.", ""),
+            ("Check that all your disks are listed.", "디스크가 모두 나열되어 있는지 확인하십시오."),
+            ("", "목록에 나오는 순서는 경우에 따라 달라질 수 있습니다."),
+            ("The size of the disks may help to identify them.", ""),
+        ], checks: [Untranslated.self])
+        #expect(Set(apart.map(\.message)) == [
+            "'The order may differ.' has no Korean translation; translate it on the Korean page",
+            "'목록에 나오는 순서는 경우에 따라 달라질 수 있습니다.' has no English original; add it to the English page, or "
+                + "delete it if it no longer belongs",
+            "'The size of the disks may help to identify them.' has no Korean translation; translate it on the Korean page",
+        ])
+    }
+
     @Test func englishProseLeftOnTheKoreanPageIsUntranslated() {
         let spec = CheckSpec("""
             ! All these distributions have their own merits and are suited to different users. | All these distributions have their own merits and are suited to different users.

@@ -19,7 +19,8 @@ public struct Untranslated: Check {
         memory from another tool may also hold segments with a missing or empty target. English prose on a \
         Korean page is untranslated too, whichever page is the original. One problem is one finding: a section \
         or a run of four or more blocks with no counterpart, three or more entries one list has on one page \
-        only (new releases), a run of English blocks on a Korean page (names and dates between them do not \
+        only (new releases), one-sided sentences in a row in one block (an added passage, an old translation \
+        left beside the new one), a run of English blocks on a Korean page (names and dates between them do not \
         end it), a page that is mostly in the other language (a block with English prose and no Hangul \
         counts as English), and English left in the same block (a title) on most pages of one folder.
         """
@@ -58,8 +59,35 @@ public struct Untranslated: Check {
         }
         /// A sentence with no counterpart, on its own.
         func reportAlone(_ record: SegmentRecord, _ side: Side) {
-            findings.report(record, in: input, side: side, message: side == .source
-                ? Self.noTarget(text(record, side), target) : Self.noSource(text(record, side), source))
+            reportRun([record], side)
+        }
+        /// Sentences with no counterpart, one after another in one block: one
+        /// edit (a passage added to one version, or an old translation left
+        /// beside the new one), one finding at the first, the others related.
+        func reportRun(_ records: [SegmentRecord], _ side: Side) {
+            // The others' lines, once each, where they are not the first's.
+            var lines = [input.location(of: records[0], side: side)]
+            for record in records.dropFirst() {
+                let location = input.location(of: record, side: side)
+                if !lines.contains(location) { lines.append(location) }
+            }
+            findings.report(records[0], in: input, side: side, message: side == .source
+                ? Self.noTarget(text(records[0], side), more: records.count - 1, target)
+                : Self.noSource(text(records[0], side), more: records.count - 1, source),
+                relatedLocations: lines.dropFirst().map { RelatedLocation(location: $0) },
+                covering: records.count > 1 ? records : [])
+        }
+        // The run of one-sided sentences being gathered, reported when the next one does not continue it.
+        var run: (records: [SegmentRecord], side: Side)?
+        func addToRun(_ record: SegmentRecord, _ side: Side) {
+            if let (records, runSide) = run, let last = records.last, runSide == side,
+               last.fileIndex == record.fileIndex, last.unitIndex == record.unitIndex,
+               last.segmentIndex + 1 == record.segmentIndex {
+                run?.records.append(record)
+                return
+            }
+            if let (records, runSide) = run { reportRun(records, runSide) }
+            run = ([record], side)
         }
         // One-sided entries of one list, reported together after the loop (`ListEntries`).
         var listEntries = ListEntries()
@@ -94,11 +122,12 @@ public struct Untranslated: Check {
             if record.hasSource {
                 // A page with no counterpart at all is one missing-page finding, not one per sentence.
                 guard file.targetOriginal != nil, record.translatedTarget == nil else { continue }
-                if !listEntries.add(record, side: .source, in: input) { reportAlone(record, .source) }
+                if !listEntries.add(record, side: .source, in: input) { addToRun(record, .source) }
             } else if record.translatedTarget != nil, file.sourceOriginalExists {
-                if !listEntries.add(record, side: .target, in: input) { reportAlone(record, .target) }
+                if !listEntries.add(record, side: .target, in: input) { addToRun(record, .target) }
             }
         }
+        if let (records, side) = run { reportRun(records, side) }
         for (side, entries) in listEntries.lists {
             guard entries.count >= ListEntries.minimumEntries else {
                 for record in entries { reportAlone(record, side) }
@@ -874,12 +903,20 @@ public struct Untranslated: Check {
                 : " have no \(language.name) translation; add them to the \(language.name) page's list")
     }
 
-    fileprivate static func noTarget(_ text: String, _ language: Language) -> String {
-        "'\(text.excerpt())' has no \(language.name) translation; translate it on the \(language.name) page"
+    fileprivate static func noTarget(_ text: String, more: Int, _ language: Language) -> String {
+        guard more > 0 else {
+            return "'\(text.excerpt())' has no \(language.name) translation; translate it on the \(language.name) page"
+        }
+        return "'\(text.excerpt())' and \(more) more sentence\(more == 1 ? "" : "s") after it in this block have no "
+            + "\(language.name) translation; translate them on the \(language.name) page"
     }
 
-    fileprivate static func noSource(_ text: String, _ language: Language) -> String {
-        "'\(text.excerpt())' has no \(language.name) original; add it to the \(language.name) page, or delete it "
-            + "if it no longer belongs"
+    fileprivate static func noSource(_ text: String, more: Int, _ language: Language) -> String {
+        guard more > 0 else {
+            return "'\(text.excerpt())' has no \(language.name) original; add it to the \(language.name) page, or "
+                + "delete it if it no longer belongs"
+        }
+        return "'\(text.excerpt())' and \(more) more sentence\(more == 1 ? "" : "s") after it in this block have no "
+            + "\(language.name) original; add them to the \(language.name) page, or delete them if they no longer belong"
     }
 }
