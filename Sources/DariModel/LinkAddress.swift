@@ -142,6 +142,38 @@ public enum LinkAddress {
         return result
     }
 
+    /// `text` with each host name whose subdomain names a country
+    /// (`ftp.kr.debian.org`, `http.us.debian.org`) written as a mirror of
+    /// its domain (`{mirror}.debian.org`): each page points its readers to
+    /// a mirror near them. The country is a two-letter label with a label
+    /// before it and the domain's name and top level after it, so a name
+    /// of its own (`go.dev`, `ko.wikipedia.org`) is left as it is.
+    public static func localMirrorsNeutral(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        var result = "", host = ""
+        func flush() {
+            defer { host = "" }
+            let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+            guard labels.count >= 4, labels.allSatisfy({ !$0.isEmpty }),
+                  let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter),
+                  let country = labels.indices.dropFirst().dropLast(2).last(where: {
+                      labels[$0].count == 2 && labels[$0].allSatisfy(\.isLetter)
+                  })
+            else { result += host; return }
+            result += "{mirror}." + labels[(country + 1)...].joined(separator: ".")
+        }
+        for character in text {
+            if character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == ".") {
+                host.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
     /// ko, en, kr, kor, eng, korean, english, and with a region (ko-KR,
     /// en_US): a language tag of the two sides, lower-cased.
     public static func isLanguage(_ lower: String) -> Bool {

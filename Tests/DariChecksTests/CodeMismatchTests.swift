@@ -353,6 +353,18 @@ import Testing
         #expect(!CodeMismatch.differsOnlyInPrompts("#", ""))
     }
 
+    /// Each page points its readers to a mirror near them (the Debian
+    /// installation guide's `ftp.kr.debian.org` for `http.us.debian.org`):
+    /// in a code block and in inline code, the same code.
+    @Test func aCountryMirrorOfTheSameDomainIsNoDifference() {
+        #expect(CodeMismatch.differsOnlyInMirrors("d-i mirror/http/hostname string http.us.debian.org\nd-i mirror/http/directory string /debian",
+                                                  "d-i mirror/http/hostname string ftp.kr.debian.org\nd-i mirror/http/directory string /debian"))
+        #expect(!CodeMismatch.differsOnlyInMirrors("string http.us.debian.org", "string deb.debian.org"))
+        #expect(!CodeMismatch.differsOnlyInMirrors("string http.us.debian.org", "string ftp.kr.ubuntu.com"))
+        #expect(CodeMismatch.changedCodes(["http.us.debian.org/debian"], ["ftp.kr.debian.org/debian"]).isEmpty)
+        #expect(CodeMismatch.changedCodes(["http.us.debian.org/debian"], ["ftp.kr.debian.org/ubuntu"]).count == 1)
+    }
+
     /// The same memory without the code elements: the checks do read prose.
     @Test func theSameTextAsProseIsChecked() {
         let korean: [InlineContent] = [.text("설정 파일은 tile-cache-size 2,048에 있습니다.")]

@@ -51,4 +51,17 @@ struct LinkAddressTests {
             == LinkAddress.resolved("https://example.org/en/x", page: "en/a.html"))
         #expect(LinkAddress.resolved("//cdn.example.org/x.png", page: "ko/a.html") == "//cdn.example.org/x.png")
     }
+
+    @Test("a host whose subdomain names a country is a mirror of its domain; a name of its own is not")
+    func localMirrors() {
+        #expect(LinkAddress.localMirrorsNeutral("ftp.kr.debian.org/debian") == "{mirror}.debian.org/debian")
+        #expect(LinkAddress.localMirrorsNeutral("d-i mirror/http/hostname string http.us.debian.org")
+            == "d-i mirror/http/hostname string {mirror}.debian.org")
+        #expect(LinkAddress.localMirrorsNeutral("http://ftp.kr.debian.org/debian")
+            == LinkAddress.localMirrorsNeutral("http://http.us.debian.org/debian"))
+        for kept in ["deb.debian.org", "go.dev", "ko.wikipedia.org", "security.debian.org", "a.b", "1.2.3.4",
+                     "www.example.co.kr", "file.tar.gz"] {
+            #expect(LinkAddress.localMirrorsNeutral(kept) == kept)
+        }
+    }
 }

@@ -101,9 +101,10 @@ extension CodeMismatch {
         // As code blocks are compared; a JSX element written closed or not (`<select />`) is one element,
         // and a value quoted or not, or in other quotes (`'auto'`, `"auto"`, `rel=stylesheet`), one value.
         // A pipe escaped in a Markdown table (`String\|Number`) shows as a pipe. A language tag is
-        // the reader's (`locale=ko_KR` for `locale=en_US`).
+        // the reader's (`locale=ko_KR` for `locale=en_US`), and so is a mirror (`ftp.kr.debian.org`).
         func key(_ code: String) -> String {
-            LinkAddress.languageTokensNeutral(formatted(code)).replacingOccurrences(of: "/>", with: ">")
+            LinkAddress.languageTokensNeutral(formatted(LinkAddress.localMirrorsNeutral(code)))
+                .replacingOccurrences(of: "/>", with: ">")
                 .replacingOccurrences(of: "\\|", with: "|").filter { $0 != "\"" && $0 != "'" }
         }
         var unmatched = Dictionary(grouping: target.filter(isCode), by: key).mapValues(\.count)

@@ -70,7 +70,7 @@ public struct CodeMismatch: Check {
                 }
                 guard !source.isEmpty, !target.isEmpty else { continue }
                 compared += 1
-                guard Self.formatted(source) != Self.formatted(target),
+                guard Self.formatted(source) != Self.formatted(target), !Self.differsOnlyInMirrors(source, target),
                       !Self.differsOnlyInTranslatedWords(source, target),
                       !Self.differsOnlyInTranslatedText(source, target),
                       !Self.differsOnlyInTranslatedLines(rawSource, rawTarget),
@@ -205,6 +205,13 @@ public struct CodeMismatch: Check {
     /// ignore it (BASIC's GoTo and Goto, SQL's select and SELECT).
     static func formatted(_ code: String) -> String {
         String(code.lowercased().unicodeScalars.filter { !"();".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
+    }
+
+    /// True when the two blocks are the same but for the country mirror
+    /// they name (`LinkAddress.localMirrorsNeutral`): `ftp.kr.debian.org` in
+    /// the Korean example for `http.us.debian.org` in the English one.
+    static func differsOnlyInMirrors(_ source: String, _ target: String) -> Bool {
+        formatted(LinkAddress.localMirrorsNeutral(source)) == formatted(LinkAddress.localMirrorsNeutral(target))
     }
 
     /// True when the two blocks are the same once a shell prompt opening a
