@@ -16,6 +16,11 @@ struct BeadScorer {
     private let names: FoundWordSignal
     private let punctuation: PunctuationSignal
     private(set) var lexical: LexicalSignal
+    /// Whether the last sentence of a text of two or more ends with a colon:
+    /// it introduces what follows the block (a list, a code block), and its
+    /// translation does too. In a block of one sentence a colon is the
+    /// block's form (every entry of a command list ends so), no evidence.
+    private let sourceIntroduces: Bool, targetIntroduces: Bool
     /// What an unaligned sentence costs: `AlignmentConfiguration.omissionCost`
     /// until `calibrate` has measured how much of this text the lexicon
     /// explains, then lower where it explains much.
@@ -27,6 +32,8 @@ struct BeadScorer {
         targetCount = target.count
         omissionCost = configuration.omissionCost
         copies = CopiedText(source: source, target: target)
+        sourceIntroduces = source.count >= 2 && Self.introduces(source[source.count - 1].text)
+        targetIntroduces = target.count >= 2 && Self.introduces(target[target.count - 1].text)
         length = LengthSignal(configuration: configuration, source: source, target: target)
         let (numberValues, numberWords) = InternedFeature.pair(\.numbers, \.numberWords, source: source, target: target)
         numbers = NumberSignal(numbers: numberValues, words: numberWords, configuration: configuration)
@@ -40,10 +47,18 @@ struct BeadScorer {
 
     /// Whether the 1-1 bead of source sentence `i` and target sentence `t`
     /// pairs two unrelated sentences: nothing but their words can tell
-    /// (no shared number, inline code, Latin word or name), and their
+    /// (no shared number, inline code, Latin word or name, and not the two
+    /// last sentences introducing what follows with a colon), and their
     /// words say so (`LexicalSignal.isUnrelated`).
     func isUnrelated(source i: Int, target t: Int) -> Bool {
         lexical.isUnrelated(i, t) && !sharesAnything(source: i, target: t)
+            && !(sourceIntroduces && targetIntroduces && i == sourceCount - 1 && t == targetCount - 1)
+    }
+
+    /// Whether `text` ends with a colon (closing brackets and spaces aside).
+    private static func introduces(_ text: String) -> Bool {
+        let end = text.unicodeScalars.reversed().first { !$0.properties.isWhitespace && $0 != ")" && $0 != "）" }
+        return end == ":" || end == "："
     }
 
     /// Whether source sentence `i` and target sentence `t` share a number,

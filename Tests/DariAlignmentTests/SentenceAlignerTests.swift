@@ -134,6 +134,18 @@ import Testing
         ])
     }
 
+    /// The last sentences of the two texts both introduce what follows the
+    /// block with a colon (the output a command should print): the same
+    /// place in the same structure, a pair whatever their words say. Not
+    /// at the end of the text, or without the colon, their words decide.
+    @Test func twoLastSentencesIntroducingWhatFollowsStayAPair() {
+        let korean = Array(korean.prefix(2)) + ["정부는 내년 국방 예산을 크게 늘리겠다고 국회에서 공식 발표했으며, 야당은 세금 인상에 강하게 반대했다:"]
+        let english = Array(english.prefix(2)) + ["The children played football with their teachers in the park after school, and their parents watched from the garden:"]
+        #expect(aligner.align(source: korean, target: english).map(\.vecalignLine).last == "[2]:[2]")
+        let notLast = aligner.align(source: korean + [self.korean[0]], target: english + [self.english[0]]).map(\.vecalignLine)
+        #expect(notLast.contains("[2]:[]") && notLast.contains("[]:[2]"), "\(notLast)")
+    }
+
     /// A free translation links few of its words, but not none of them
     /// against many: it stays a pair. So does an unrelated-looking pair
     /// that shares a number, a name or an inline code.
