@@ -125,21 +125,9 @@ public enum LinkAddress {
         // and a whole word that is a tag is no name. Asked for every word of a memory: bytes first.
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "/")
             || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") }) else { return text }
-        var result = "", word = ""
-        func flush() {
-            result += isLanguage(word.lowercased()) ? "{lang}" : word
-            word = ""
+        return rewritingRuns(of: text, where: { $0 == "_" || $0 == "-" }) { word in
+            isLanguage(word.lowercased()) ? "{lang}" : word
         }
-        for character in text {
-            if character.isASCII && (character.isLetter || character.isNumber || character == "_" || character == "-") {
-                word.append(character)
-            } else {
-                flush()
-                result.append(character)
-            }
-        }
-        flush()
-        return result
     }
 
     /// `text` with each host name whose subdomain names a country
@@ -150,28 +138,33 @@ public enum LinkAddress {
     /// of its own (`go.dev`, `ko.wikipedia.org`) is left as it is.
     public static func localMirrorsNeutral(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
-        var result = "", host = ""
-        func flush() {
-            defer { host = "" }
+        return rewritingRuns(of: text, where: { $0 == "-" || $0 == "." }) { host in
             let labels = host.split(separator: ".", omittingEmptySubsequences: false)
             guard labels.count >= 4, labels.allSatisfy({ !$0.isEmpty }),
                   let last = labels.last, last.count >= 2, last.allSatisfy(\.isLetter),
                   let country = labels.indices.dropFirst().dropLast(2).last(where: {
                       labels[$0].count == 2 && labels[$0].allSatisfy(\.isLetter)
                   })
-            else { result += host; return }
-            result += "{mirror}." + labels[(country + 1)...].joined(separator: ".")
+            else { return host }
+            return "{mirror}." + labels[(country + 1)...].joined(separator: ".")
         }
+    }
+
+    /// `text` with each run of ASCII letters, digits and the characters
+    /// `alsoIn` accepts replaced by what `rewrite` makes of it.
+    private static func rewritingRuns(of text: String, where alsoIn: (Character) -> Bool,
+                                      _ rewrite: (String) -> String) -> String {
+        var result = "", run = ""
         for character in text {
-            if character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == ".") {
-                host.append(character)
+            if character.isASCII && (character.isLetter || character.isNumber || alsoIn(character)) {
+                run.append(character)
             } else {
-                flush()
+                result += rewrite(run)
+                run = ""
                 result.append(character)
             }
         }
-        flush()
-        return result
+        return result + rewrite(run)
     }
 
     /// ko, en, kr, kor, eng, korean, english, and with a region (ko-KR,
