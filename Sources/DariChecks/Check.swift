@@ -361,7 +361,12 @@ public struct FindingCollector: Sendable {
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
         let segments = (covering.isEmpty ? [record] : covering).map { input.segment(of: $0) }
-        let sources = segments.map(\.sourceText), targets = segments.compactMap(\.targetText)
+        // Of several segments, those with text: a run of one-sided sentences shows no blank other side.
+        var sources = segments.map(\.sourceText), targets = segments.compactMap(\.targetText)
+        if segments.count > 1 {
+            sources.removeAll(where: \.isEmpty)
+            targets.removeAll(where: \.isEmpty)
+        }
         let source = onlyItsSide && side == .target ? "" : sources.joined(separator: " ")
         let target = onlyItsSide && side == .source || targets.isEmpty ? nil : targets.joined(separator: " ")
         let location = sentence.map { input.location(of: record, side: side, atSentence: $0) }

@@ -42,6 +42,7 @@ import Testing
                 + "original; add them to the English page, or delete them if they no longer belong",
         ])
         #expect(findings.first?.target?.hasSuffix("디스크 용량으로도 어떤 디스크인지 확인할 수 있습니다.") == true)
+        #expect(findings.first?.source == "", "no blank English side: \(String(describing: findings.first?.source))")
         // A translated sentence between them: two edits, two findings; English ones are their own run.
         let apart = pairedBlock([
             ("The order may differ.", ""),
