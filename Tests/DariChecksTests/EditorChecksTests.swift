@@ -23,6 +23,8 @@ import Testing
               https://support.example.com/?hl=ko 참조 | See https://support.example.com/?hl=en.
               자세한 내용은https://www.gnu.org/software/hurd 참조 | Details at https://www.gnu.org/software/hurd.
               https://www.debian.org/ports/amd64/에있는 포팅 페이지 | the Ports pages at https://www.debian.org/ports/amd64/
+              http://ftp.kr.debian.org/debian/ 미러 | the mirror http://http.us.debian.org/debian/
+            ! http://ftp.kr.debian.org/ubuntu/ 미러 | the mirror http://http.us.debian.org/debian/
             ! https://example.org/docs/에 자세히 나와 있습니다. | See https://example.org/doc/ for details.
             ! https://www.debian.org/ports/arm64/에있는 포팅 페이지 | the Ports pages at https://www.debian.org/ports/amd64/
             """).expect(URLMismatch.self)

@@ -36,6 +36,8 @@ import Testing
         ("https://en.wikipedia.org/wiki/Memoization", "https://ko.wikipedia.org/wiki/%EB%A9%94%EB%AA%A8"),
         ("https://vite.dev/plugins/#vitejs-plugin-react", "https://ko.vite.dev/plugins/#vitejs-plugin-react"),
         ("https://web.dev/articles/ttfb", "https://web.dev/articles/ttfb?hl=ko"),
+        // The same page on the reader's country mirror (the Debian installation guide).
+        ("http://http.us.debian.org/debian/dists/bookworm/main/", "http://ftp.kr.debian.org/debian/dists/bookworm/main/"),
         // MDN's Korean edition, its language in the first folder, names a page its own way.
         ("https://developer.mozilla.org/en-US/docs/Web/HTTP/Methods",
          "https://developer.mozilla.org/ko/docs/Web/HTTP/Reference/Methods"),

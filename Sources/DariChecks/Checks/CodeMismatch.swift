@@ -70,7 +70,7 @@ public struct CodeMismatch: Check {
                 }
                 guard !source.isEmpty, !target.isEmpty else { continue }
                 compared += 1
-                guard Self.formatted(source) != Self.formatted(target), !Self.differsOnlyInMirrors(source, target),
+                guard !Self.isSameCode(source, target),
                       !Self.differsOnlyInTranslatedWords(source, target),
                       !Self.differsOnlyInTranslatedText(source, target),
                       !Self.differsOnlyInTranslatedLines(rawSource, rawTarget),
@@ -207,10 +207,10 @@ public struct CodeMismatch: Check {
         String(code.lowercased().unicodeScalars.filter { !"();".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
     }
 
-    /// True when the two blocks are the same but for the country mirror
-    /// they name (`LinkAddress.localMirrorsNeutral`): `ftp.kr.debian.org` in
-    /// the Korean example for `http.us.debian.org` in the English one.
-    static func differsOnlyInMirrors(_ source: String, _ target: String) -> Bool {
+    /// True when the two blocks are the same code as `formatted` compares
+    /// it, the country mirror they name aside (`LinkAddress.localMirrorsNeutral`):
+    /// `ftp.kr.debian.org` in the Korean example for `http.us.debian.org` in the English one.
+    static func isSameCode(_ source: String, _ target: String) -> Bool {
         formatted(LinkAddress.localMirrorsNeutral(source)) == formatted(LinkAddress.localMirrorsNeutral(target))
     }
 

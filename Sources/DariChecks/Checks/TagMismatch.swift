@@ -25,7 +25,8 @@ public struct TagMismatch: Check {
         + "<a href=\"/ko/about.html\">; put the link around the matching English words"
     public static let details = """
         Compares what a reader sees: link targets (the language part of the path, a language query parameter and \
-        the fragment dropped; a link to the reader's language edition of the same site is the same link), images \
+        the fragment dropped; a link to the reader's language edition of the same site, or to the same page on the reader's country \
+        mirror, is the same link), images \
         by their address (an image alone in its paragraph too: its alt text carries it, so a translation that \
         still shows an older screenshot is found) and line breaks. Styling, anchors and a site's own \
         components (MDX, web components) are ignored, and a unit \
@@ -109,13 +110,15 @@ public struct TagMismatch: Check {
                 }
             }
             // A link to the reader's language edition of the site the original links to
-            // (`ko.vite.dev` for `vite.dev`) is that link, whatever its page is called there.
+            // (`ko.vite.dev` for `vite.dev`) is that link, whatever its page is called there;
+            // so is the same page on the reader's country mirror (`ftp.kr.debian.org`).
             let file = input.file(of: record)
             for (missingIndex, missingShown) in missing.enumerated().reversed() {
                 guard let address = Self.address(shown: missingShown),
                       let match = extra.firstIndex(where: { shown in
                           Self.address(shown: shown).map {
                               LinkAddress.sameSiteInAnotherLanguage(address, $0)
+                                  || LinkAddress.localMirrorsNeutral(address) == LinkAddress.localMirrorsNeutral($0)
                                   || Self.samePageOtherwiseWritten(address, on: file.original, $0,
                                                                    on: file.targetOriginal ?? file.original)
                           } ?? false

@@ -180,9 +180,11 @@ public struct URLMismatch: Check {
 
     /// Addresses compare without case, a trailing slash or the language
     /// part each page uses for its own language (`/ko/guide` ≡ `/en/guide`,
-    /// `?hl=ko` ≡ `?hl=en`), as `tag-mismatch` compares link targets.
+    /// `?hl=ko` ≡ `?hl=en`) or the country mirror each sends its readers to
+    /// (`ftp.kr.debian.org` ≡ `http.us.debian.org`), as `tag-mismatch` compares link targets.
     private static func key(_ address: String) -> String {
-        var key = address.contains("@") && !address.contains("/") ? address.lowercased() : LinkAddress.languageNeutral(address)
+        var key = address.contains("@") && !address.contains("/") ? address.lowercased()
+            : LinkAddress.languageNeutral(LinkAddress.localMirrorsNeutral(address))
         while key.hasSuffix("/") { key.removeLast() }
         return key
     }
