@@ -16,6 +16,9 @@ import Testing
         #expect(KoreanRewording.isRewording("현재 패키지 컴파일 및 설치:", "현재 패키지를 컴파일하고 설치:"))
         // Particles in a chain (들 + 에게 + 도) leave the noun.
         #expect(KoreanRewording.isRewording("새 버전을 사용자들에게도 알립니다.", "사용자에게 새 버전을 알립니다."))
+        // A one-syllable word with a particle on one side, bare on the other (때는 and 때).
+        #expect(KoreanRewording.isRewording("이 값을 사용할 때 \u{FFFC} 값을 제공하지 마세요.",
+                                            "이 값을 사용할 때는 \u{FFFC} 값을 제공하지 마세요."))
     }
 
     @Test func aChangedTermNameOrNegationIsNoRewording() {
@@ -24,6 +27,8 @@ import Testing
         #expect(!KoreanRewording.isRewording("이 명령어는 방화벽을 위한 별칭입니다.", "이 명령은 방화벽을 위한 별칭입니다."))
         #expect(!KoreanRewording.isRewording("LibreOffice Draw 도움말 시작", "LibreOffice 드로우 도움말 시작"))
         #expect(!KoreanRewording.isRewording("GitHub 이슈 관리.", "Github 이슈를 관리."))
+        // A one-syllable noun is content when it carries a particle: 표를 is not 창을.
+        #expect(!KoreanRewording.isRewording("새 표를 엽니다.", "새 창을 엽니다."))
         #expect(!KoreanRewording.isRewording("이 기능은 스트리밍을 지원합니다.", "이 기능은 스트리밍을 지원하지 않습니다."))
         // A last word that is a noun is a term, not the predicate.
         #expect(!KoreanRewording.isRewording("즉각적인 완결성.", "즉각적인 최종성."))

@@ -23,8 +23,8 @@ enum KoreanRewording {
     static func isRewording(_ a: String, _ b: String) -> Bool {
         let first = Words(a), second = Words(b)
         guard first.latin == second.latin, first.negations == second.negations else { return false }
-        return first.coresBeforePredicate.isSubset(of: second.cores)
-            && second.coresBeforePredicate.isSubset(of: first.cores)
+        return first.coresBeforePredicate.isSubset(of: second.cores.union(second.syllables))
+            && second.coresBeforePredicate.isSubset(of: first.cores.union(first.syllables))
     }
 
     /// A wording read as content: Latin words and numbers as written, case
@@ -32,13 +32,17 @@ enum KoreanRewording {
     /// Hangul word by its core, the word without its particles or a 하다/되다
     /// ending after a noun (안내를/안내, 지원되지/지원하지, 고유한/고유);
     /// one-syllable words and auxiliaries left out (수, 될,
-    /// 있는, 겁니다: grammar, not content). The last word is the predicate
+    /// 있는, 겁니다: grammar, not content), though a one-syllable word is
+    /// there for the other side's core (때 for 때는, 값 for 값을). The last word is the predicate
     /// when it ends as a verb does (합니다, 읽으세요, 열기): its core may
     /// differ; a last word that is a noun ("즉각적인 완결성.") may not.
     private struct Words {
         var latin: [String] = []
         var cores: Set<[Unicode.Scalar]> = []
         var coresBeforePredicate: Set<[Unicode.Scalar]> = []
+        /// The one-syllable words: not content of their own, but the same
+        /// word as a core with a particle on the other side (때 and 때는).
+        var syllables: Set<[Unicode.Scalar]> = []
         var negations = 0
 
         init(_ text: String) {
@@ -68,6 +72,7 @@ enum KoreanRewording {
                 guard let stem = word.first else { continue }
                 if Self.negationStarts.contains(stem) || word == ["안"] { negations += 1 }
                 let isPredicate = position == hangulWords.count - 1 && Self.endsAsVerb(word)
+                if word.count == 1 { syllables.insert(word) }
                 guard word.count > 1, !Self.auxiliaryStarts.contains(stem) else { continue }
                 let core = Self.core(of: word)
                 cores.insert(core)
