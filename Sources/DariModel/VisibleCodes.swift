@@ -24,7 +24,9 @@ public enum VisibleCodes {
             case let .standalone(_, element, original):
                 guard let visible = key(element: element, original: original, kind: "standalone") else { continue }
                 found = visible
-                display = original.isEmpty ? "<\(element)/>" : original
+                // A Markdown hard break's markup is a line end, which a message would print as one.
+                display = original.isEmpty ? "<\(element)/>"
+                    : visible == "line break" && !original.hasPrefix("<") ? "a line break" : original
             }
             counts[found, default: 0] += 1
             if shown[found] == nil { shown[found] = display }

@@ -87,6 +87,37 @@ import Testing
         #expect(Checker(checks: [TagMismatch.self]).run(memory([(1, "a.html"), (2, "b.html")])).count == 2)
     }
 
+    /// A translator who ends every line of a Markdown page with two spaces
+    /// sets line breaks the original lacks in many sentences: one habit, one
+    /// finding for the page with the others related, named in words (the
+    /// markup is a line end). Two such sentences stay two findings.
+    @Test func lineBreaksSetApartOnManySentencesOfAPageAreOneFinding() throws {
+        func memory(_ count: Int) -> TranslationMemory {
+            let units = (1...count).map { number in
+                MemoryUnit(id: "u\(number)", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: number),
+                           targetLocation: SourceLocation(file: "ko/a.md", line: number), sourcePath: nil, targetPath: nil,
+                           segments: [MemorySegment(id: "s1", source: [.text("Run the build.")],
+                                                    target: [.text("빌드를 실행합니다."),
+                                                             .standalone(id: 1, element: "br", original: "\n")],
+                                                    state: .translated, shape: (1, 1))])
+            }
+            return TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
+                                     files: [MemoryFile(id: "a", original: "en/a.md", targetOriginal: "ko/a.md", units: units)])
+        }
+        let many = Checker(checks: [TagMismatch.self]).run(memory(4))
+        let finding = try #require(many.first)
+        #expect(many.count == 1)
+        #expect(finding.message == "4 sentences on this page have a line break the source lacks (here and in the related "
+            + "places); make the target's line breaks match the source's")
+        #expect(finding.relatedLocations.count == 3)
+        let two = Checker(checks: [TagMismatch.self]).run(memory(2))
+        #expect(two.count == 2)
+        #expect(two.allSatisfy { $0.message.hasPrefix("the Korean has a line break that the source lacks") })
+        let lacking = try #require(Self.pair([.text("첫 줄"), .standalone(id: 1, element: "br", original: "\n"),
+                                              .text("둘째 줄")], [.text("first line second line")]).first)
+        #expect(lacking.message.hasPrefix("the English lacks the source's line break;"))
+    }
+
     /// A directive's closing `:::` (or the end of its label) shows nothing;
     /// which paragraph a lazy `:::` line joins is a matter of blank lines.
     /// Its opening marker says which aside it is, and counts.

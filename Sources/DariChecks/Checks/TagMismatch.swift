@@ -152,7 +152,8 @@ public struct TagMismatch: Check {
                                        rewrite: missing.count == 1 && extra.count == 1
                                            && missingKeys[0].hasPrefix("link ") && extraKeys[0].hasPrefix("link ")
                                            ? LinkRewrite(missing: Self.address(shown: missing[0]),
-                                                         extra: Self.address(shown: extra[0])) : nil))
+                                                         extra: Self.address(shown: extra[0])) : nil,
+                                       linesOnly: (missingKeys + extraKeys).allSatisfy { $0 == "line break" }))
         }
         // A page pair where most linked units point elsewhere on the two sides is one problem:
         // its entries are ordered differently (an index sorted by each language's alphabet gave
@@ -197,6 +198,30 @@ public struct TagMismatch: Check {
                             message: "the \(input.memory.targetLanguage.name) links to '\(rewrite.target)…' where the source "
                                 + "links to '\(rewrite.source)…', here and in \(members.count - 1) other places; "
                                 + "update the links", relatedLocations: Array(related))
+        }
+        // Line breaks set apart on many sentences of one page (a translator who ends every
+        // line of a Markdown page with two spaces: 32 findings on one page) are one habit.
+        var lineBreaks: [Int: [Int]] = [:]
+        for (position, mismatch) in mismatches.enumerated()
+        where mismatch.linesOnly && !grouped.contains(position) && !mismatch.isQuiet {
+            lineBreaks[input.segments[mismatch.record].fileIndex, default: []].append(position)
+        }
+        for (_, members) in lineBreaks.sorted(by: { $0.value[0] < $1.value[0] }) where members.count >= Self.rewriteMinimum {
+            grouped.formUnion(members)
+            let first = input.segments[mismatches[members[0]].record]
+            let related = members.dropFirst().prefix(Self.relatedLimit).map { member -> RelatedLocation in
+                let record = input.segments[mismatches[member].record]
+                return RelatedLocation(location: input.location(of: record, side: .target),
+                                       unitID: input.unit(of: record).id, text: record.target)
+            }
+            let extra = members.allSatisfy { mismatches[$0].missing.isEmpty }
+            let missing = members.allSatisfy { mismatches[$0].extra.isEmpty }
+            let differ = extra ? "have a line break the source lacks" : missing ? "lack the source's line break"
+                : "break their lines where the source does not, or not where it does"
+            findings.report(first, in: input, side: .target,
+                            message: "\(members.count) sentences on this page \(differ) (here and in the related "
+                                + "places); make the target's line breaks match the source's",
+                            relatedLocations: Array(related))
         }
         for (position, mismatch) in mismatches.enumerated() where !grouped.contains(position) && !mismatch.isQuiet {
             let record = input.segments[mismatch.record]
@@ -268,6 +293,8 @@ public struct TagMismatch: Check {
         var rewrite: LinkRewrite?
         /// A wrong pair of list entries: evidence of a reordered page, no finding.
         var isQuiet = false
+        /// Nothing differs but line breaks.
+        var linesOnly = false
     }
 
     /// How a target's link differs from its source's when the two end alike:
@@ -548,7 +575,9 @@ public struct TagMismatch: Check {
 
     fileprivate static func message(missing: [String], extra: [String], _ language: Language) -> String {
         var parts: [String] = []
-        if !missing.isEmpty { parts.append("the \(language.name) lacks the source's \(missing.joined(separator: " "))") }
+        // "the source's line break", not "the source's a line break" (a Markdown break, shown in words).
+        let owned = missing.map { $0.hasPrefix("a ") ? String($0.dropFirst(2)) : $0 }
+        if !missing.isEmpty { parts.append("the \(language.name) lacks the source's \(owned.joined(separator: " "))") }
         if !extra.isEmpty { parts.append("the \(language.name) has \(extra.joined(separator: " ")) that the source lacks") }
         return parts.joined(separator: "; ") + "; make the target's links, images and line breaks match the source's"
     }
