@@ -153,6 +153,11 @@ import Testing
         ("/chart_template_guide/debugging.md", "../chart_template_guide/values.md", false),
         ("/topics/accessing_files.md", "./accessing_files.md", false),
         ("https://example.org/a/b", "../a/b", false),
+        // A Markdown source file, and the page the site builds from it under its own addresses.
+        ("/docs/handbook/chart_template_guide/accessing-files.html", "./accessing_files.md", true),
+        ("/docs/handbook/accessing-files.html#reading", "../accessing_files.md#파일-읽기", true),
+        ("/docs/handbook/values.html", "./accessing_files.md", false),
+        ("/docs/handbook/index.html", "./index.md", false),
         // A heading of the page itself, by anchor and by the page's address.
         ("#accessing-files", "/ko/chart_template_guide/builtin_objects/#파일-접근하기", true),
         ("#accessing-files", "/ko/chart_template_guide/values/#파일-접근하기", false),

@@ -514,6 +514,7 @@ public struct TagMismatch: Check {
         } else {
             return false
         }
+        if Self.isSourceFileLinkToBuiltPage(relative, absolute) { return true }
         var folders = page.split(separator: "/").dropLast().map(String.init)
         for segment in relative.split(separator: "/") {
             if segment == "." { continue }
@@ -527,6 +528,39 @@ public struct TagMismatch: Check {
         let resolved = LinkAddress.languageNeutral(folders.joined(separator: "/"))
         let rooted = LinkAddress.languageNeutral(String(absolute.dropFirst()))
         return !rooted.isEmpty && (resolved == rooted || resolved.hasSuffix("/" + rooted))
+    }
+
+    /// Whether `relative` names a Markdown source file (`./library-structures.md`)
+    /// and `absolute` the page the site builds from it, under the site's own
+    /// address scheme (`/docs/handbook/declaration-files/library-structures.html`):
+    /// a translator links the file that works where the sources are read, and the
+    /// built address has folders of its own, so only the page's name can be
+    /// compared (case, spaces and punctuation aside: `global.d.ts.md` builds
+    /// `global-d-ts.html`). An absolute link to a source file (`/topics/a.md`)
+    /// names the file itself and is resolved as written.
+    static func isSourceFileLinkToBuiltPage(_ relative: String, _ absolute: String) -> Bool {
+        func path(_ address: String) -> Substring {
+            address.prefix { $0 != "#" && $0 != "?" }
+        }
+        func name(_ path: Substring) -> (slug: String, source: Bool)? {
+            guard var last = path.split(separator: "/").last.map(String.init)?.lowercased() else { return nil }
+            var source = false
+            for sourceExtension in [".md", ".mdx"] where last.hasSuffix(sourceExtension) {
+                last.removeLast(sourceExtension.count)
+                source = true
+            }
+            for builtExtension in [".html", ".htm"] where last.hasSuffix(builtExtension) {
+                last.removeLast(builtExtension.count)
+            }
+            let slug = last.unicodeScalars.split { !($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+                .map { String(String.UnicodeScalarView($0)) }.joined(separator: "-")
+            return (slug, source)
+        }
+        guard let linked = name(path(relative)), linked.source,
+              let built = name(path(absolute)), !built.source,
+              // A folder's own page says nothing of which folder.
+              !["index", "readme", ""].contains(linked.slug) else { return false }
+        return linked.slug == built.slug
     }
 
     /// Whether a code opens a link: HTML's `<a href>`, Markdown's `[`.
