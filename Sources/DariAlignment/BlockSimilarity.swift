@@ -38,6 +38,11 @@ struct BlockFeatures: Sendable {
     /// A code block: its text is not translated, so a copy of any length
     /// anchors it and its length is compared one to one.
     var isCode = false
+    /// A heading's original wording (`glossText(_:language:)`): on a Korean
+    /// page the English the translator kept after it in parentheses (`내장
+    /// 타입 (Built-in types)`), on an English page its text. The two headings
+    /// of one section share it.
+    var gloss: PairNames.Name?
 
     /// The features of a block; `name` turns its anchor, id and copy text into names.
     init(_ block: Block, language: Language, idUsedOnce: Bool, name: (String) -> PairNames.Name) {
@@ -74,7 +79,9 @@ struct BlockFeatures: Sendable {
         copyText = (isCode ? Self.codeCopyText(text) : Self.copyText(text)).map(name)
         elementID = idUsedOnce ? block.elementID.map(name) : nil
         anchor = nil
+        gloss = nil
         if case .heading = block.kind {
+            gloss = Self.glossText(text, language: language).map(name)
             var key: String?
             if let explicit = HeadingAnchor.explicit(inPath: block.path) {
                 key = HeadingAnchor.key(explicit)
@@ -108,6 +115,23 @@ struct BlockFeatures: Sendable {
         }
         let targetFeatures = features(target, language: .english, shorter: true)
         return (features(source, language: .korean, shorter: false), targetFeatures)
+    }
+
+    /// A heading's wording in the original, folded as `copyText` folds: the
+    /// English heading's text, or the parenthesised English that closes a
+    /// Korean heading (`유니언 (Unions)`, `전제조건 (Prerequisites)`), which
+    /// made the Korean heading twice its expected length and left both
+    /// headings of a section one-sided. Nil without such a gloss.
+    static func glossText(_ text: String, language: Language) -> String? {
+        var text = Substring(text.trimmingCharacters(in: .whitespaces))
+        if language == .korean {
+            guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
+                  text[..<open].unicodeScalars.contains(where: { $0.value >= 0xAC00 && $0.value <= 0xD7A3 }) else { return nil }
+            text = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            guard !text.unicodeScalars.contains(where: { $0.value >= 0x1100 && $0.value <= 0xD7FF }) else { return nil }
+        }
+        guard text.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 4 else { return nil }
+        return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Text copied from one version into the other (an example, a formula,
@@ -299,6 +323,8 @@ public struct BlockSimilarity: Sendable {
 
     func cost(_ source: BlockFeatures, _ target: BlockFeatures) -> Double {
         if let copy = source.copyText, copy == target.copyText { return copyCost }
+        // A Korean heading that keeps the English heading in parentheses translates it.
+        if let gloss = source.gloss, gloss == target.gloss { return copyCost }
         // Length: a log-normal model of the ratio, capped so one very
         // free translation cannot force a block out on its own.
         // Code is not translated: as long in both versions.

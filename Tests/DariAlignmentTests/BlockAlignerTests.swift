@@ -1,4 +1,4 @@
-import DariAlignment
+@testable import DariAlignment
 import DariModel
 import Testing
 
@@ -39,6 +39,29 @@ import Testing
         #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
             .init(0, 0), .init(1, 1), .init(2, 2),
         ])
+    }
+
+    /// A Korean heading that keeps the English heading in parentheses
+    /// (`내장 타입 (Built-in types)`) is twice the length a translation
+    /// would be, and its levels may be shifted (`#` for `##`): the kept
+    /// English says which English heading it translates.
+    @Test func aHeadingGlossedWithTheOriginalPairsWithIt() {
+        let korean = [
+            block(.heading(level: 1), "Haskell에는 없는 개념 (Concepts not in Haskell)", "h1[1]"),
+            block(.heading(level: 2), "내장 타입 (Built-in types)", "h2[1]"),
+            block(.paragraph, "JavaScript는 내장 타입을 여럿 정의합니다.", "p[1]"),
+        ]
+        let english = [
+            block(.heading(level: 2), "Concepts not in Haskell", "h2[1]"),
+            block(.heading(level: 3), "Built-in types", "h3[1]"),
+            block(.paragraph, "JavaScript defines several built-in types.", "p[1]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 2),
+        ])
+        #expect(BlockFeatures.glossText("내장 타입 (Built-in types)", language: .korean) == "built-in types")
+        #expect(BlockFeatures.glossText("설치 (옵션)", language: .korean) == nil)
+        #expect(BlockFeatures.glossText("Installing (optional)", language: .korean) == nil)
     }
 
     /// Text directly inside a `<section>` or `<div>` reads as a paragraph:
