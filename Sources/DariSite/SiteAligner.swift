@@ -268,11 +268,15 @@ public struct SiteAligner: Sendable {
 
     /// Navigation, header and footer repeat on every page: they are not the
     /// page's content, and aligning them page after page would only add noise.
+    /// Nor are links back to the top repeated after each section of a page
+    /// (`Block.repeatedInPageLinks`).
     static func translatableBlocks(_ page: Page) -> [Block] {
+        let navigation = Block.repeatedInPageLinks(in: page.blocks)
         // A page with no chrome shares its blocks instead of copying them
         // (the copy was 2 MB of a 16,000-block page, alive through the alignment).
-        guard page.blocks.contains(where: \.isBoilerplate) else { return page.blocks }
-        return page.blocks.filter { !$0.isBoilerplate }
+        guard !navigation.isEmpty || page.blocks.contains(where: \.isBoilerplate) else { return page.blocks }
+        return page.blocks.indices.filter { !page.blocks[$0].isBoilerplate && !navigation.contains($0) }
+            .map { page.blocks[$0] }
     }
 }
 

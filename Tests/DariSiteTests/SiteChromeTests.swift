@@ -21,6 +21,17 @@ import Testing
             .filter { !$0.isEmpty }
     }
 
+    /// A link back to the contents after every section is the page's own
+    /// navigation (`Block.repeatedInPageLinks`): it stays out, the sections stay in.
+    @Test func aLinkBackToTheTopAfterEverySectionStaysOutOfTheMemory() throws {
+        let top = ##"<p><b><a href="#table-of-contents">↥ 위로</a></b></p>"##
+        let texts = try texts([
+            "site/ko/a.html": page(lang: "ko", body: "<p>하나.</p>\(top)<p>둘.</p>\(top)<p>셋.</p>\(top)"),
+            "site/en/a.html": page(lang: "en", body: "<p>One.</p><p>Two.</p><p>Three.</p>"),
+        ])
+        #expect(!texts.contains("↥ 위로") && texts.contains("셋.") && texts.contains("Three."))
+    }
+
     @Test func skippedChromeStaysOutOfTheMemory() throws {
         #expect(try texts(Self.files).contains("Download"))
         var files = Self.files
