@@ -1,4 +1,6 @@
-import DariChecks
+@testable import DariChecks
+import DariMemory
+import DariModel
 import Testing
 
 @Suite struct URLMismatchTests {
@@ -28,6 +30,33 @@ import Testing
             ! https://example.org/docs/에 자세히 나와 있습니다. | See https://example.org/doc/ for details.
             ! https://www.debian.org/ports/arm64/에있는 포팅 페이지 | the Ports pages at https://www.debian.org/ports/amd64/
             """).expect(URLMismatch.self)
+    }
+}
+
+extension URLMismatchTests {
+    /// An address one side shows as text and the other links to takes the
+    /// reader to the same place: no finding. A longer address is another one.
+    @Test func anAddressShownWhereTheOtherSideLinksToItIsTheSame() {
+        func findings(_ korean: String, linkedTo address: String) -> [Finding] {
+            let english: [InlineContent] = [
+                .text("The schema can be found at "), .start(id: 1, element: "a", original: "["),
+                .text("the JSON Schema Store"), .end(id: 1, element: "a", original: "](\(address))"), .text("."),
+            ]
+            let segment = MemorySegment(id: "s1", source: english, target: [.text(korean)], state: .translated,
+                                        shape: (1, 1))
+            let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: nil, targetLocation: nil,
+                                  sourcePath: nil, targetPath: nil, segments: [segment])
+            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
+                                           files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md",
+                                                              units: [unit])])
+            return Checker(checks: [URLMismatch.self]).run(memory, memoryPath: "memory.xlf")
+        }
+        #expect(findings("스키마는 http://json.schemastore.org/tsconfig에서 찾을 수 있습니다.",
+                         linkedTo: "http://json.schemastore.org/tsconfig").isEmpty)
+        #expect(findings("스키마는 http://json.schemastore.org에서 찾을 수 있습니다.",
+                         linkedTo: "http://json.schemastore.org/tsconfig").count == 1)
+        #expect(URLMismatch.linksTo("https://github.com/a", "](https://github.com/a \"title\")"))
+        #expect(!URLMismatch.linksTo("https://github.com/a", "](https://github.com/ab)"))
     }
 }
 

@@ -345,12 +345,6 @@ public struct TagMismatch: Check {
         return String(text[open...close])
     }
 
-    /// Also `url-mismatch`'s test: an address of `text` that only a link written
-    /// as text shows, whose source has the link, is this check's finding.
-    static func isInLinkWrittenAsText(_ address: String, in text: String) -> Bool {
-        linkWrittenAsText(to: address, in: text) != nil
-    }
-
     fileprivate static func brokenLinkMessage(_ links: [String], _ language: Language) -> String {
         let quoted = links.map { "'\($0.excerpt(60))'" }.joined(separator: ", ")
         return "the \(language.name) writes the link\(links.count == 1 ? "" : "s") \(quoted) with a space between ']' and "

@@ -29,16 +29,13 @@ public struct URLMismatch: Check {
             let sourceAddresses = Self.addresses(record.source), targetAddresses = Self.addresses(target)
             guard !sourceAddresses.isEmpty || !targetAddresses.isEmpty else { continue }
             let sourceKeys = Set(sourceAddresses.map(Self.key)), targetKeys = Set(targetAddresses.map(Self.key))
-            var missing = sourceAddresses.filter { !targetKeys.contains(Self.key($0)) }
-            // A link the source has, written as text in the target (`[Harbor] (https://…)`),
-            // is `tag-mismatch`'s finding: one problem, one finding.
+            // An address one side shows as text and the other links to (`http://json.schemastore.org/tsconfig`
+            // for "the JSON Schema Store") is the same address: the reader goes to the same place.
+            // A link written as text (`[Harbor] (https://…)`) is `tag-mismatch`'s finding.
             let segment = input.segment(of: record)
-            let sourceCodes = segment.source
-            var extra = targetAddresses.filter { address in
-                !sourceKeys.contains(Self.key(address))
-                    && !(TagMismatch.isInLinkWrittenAsText(address, in: target)
-                        && Self.hasLink(to: address, in: sourceCodes))
-            }
+            let (sourceCodes, targetCodes) = (segment.source, segment.target ?? [])
+            var missing = sourceAddresses.filter { !targetKeys.contains(Self.key($0)) && !Self.hasLink(to: $0, in: targetCodes) }
+            var extra = targetAddresses.filter { !sourceKeys.contains(Self.key($0)) && !Self.hasLink(to: $0, in: sourceCodes) }
             // Korean glued to the address the other side has (`…/ports/amd64/에있는`, a particle
             // and a verb written without a space) is text after the address, not part of it.
             for (index, address) in extra.enumerated().reversed() {
@@ -73,11 +70,24 @@ public struct URLMismatch: Check {
         content.contains { piece in
             switch piece {
             case let .start(_, _, original), let .end(_, _, original), let .standalone(_, _, original):
-                original.contains(address)
+                linksTo(address, original)
             case .text:
                 false
             }
         }
+    }
+
+    /// Whether the markup `original` names `address` whole: a longer address
+    /// that starts with it (`https://github.com/foo` for `https://github.com`)
+    /// is another.
+    static func linksTo(_ address: String, _ original: String) -> Bool {
+        var rest = original[...]
+        while let found = rest.range(of: address) {
+            guard let next = rest[found.upperBound...].first else { return true }
+            if ")\"' >#".contains(next) { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     /// A byte scan for '@', "://" or "www." (or "WWW.") before the slower
