@@ -1,4 +1,4 @@
-import DariChecks
+@testable import DariChecks
 import DariMemory
 import DariModel
 import Testing
@@ -29,6 +29,18 @@ import Testing
             ! Debian 프로젝트의 Ubunto 배포판 | The Ubuntu distribution of the Debian project
               Debian 프로젝트의 Ubuntu 배포판 | The Debian project's Ubuntu-based distribution
             """).expect(NameSpelling.self)
+    }
+
+    /// A Korean gloss writes the English word in another form (the singular
+    /// of a plural): it is that word, not a misspelling of a neighbour.
+    @Test func theEnglishWordInAnotherFormIsNoMisspelling() {
+        CheckSpec("""
+              Only properties that have multiple initializers, once initialized, are exempt. | 여러 이니셜라이저(initializer)를 갖는 프로퍼티만이 예외입니다.
+            ! Only properties that have multiple initializers, once initialized, are exempt. | 여러 이니셜라이저(initialiser)를 갖는 프로퍼티만이 예외입니다.
+            """, sourceLanguage: .english).expect(NameSpelling.self)
+        #expect(NameSpelling.isInflection("initializer", of: "initializers"))
+        #expect(!NameSpelling.isInflection("init", of: "initialized"))
+        #expect(!NameSpelling.isInflection("Exploere", of: "Explorer"))
     }
 
     /// A date with a month's name is a number, not a spelling: a page's

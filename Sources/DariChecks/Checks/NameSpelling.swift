@@ -123,6 +123,17 @@ public struct NameSpelling: Check {
     }
 
     /// The Korean-side words that are near misses of English words, each once.
+    /// Whether `word` and `other` are one word with an ending more or less
+    /// (`initializer`, `initializers`; `configure`, `configured`): one is the
+    /// other with at most three letters added, and both are words of four
+    /// letters or more.
+    static func isInflection(_ word: String, of other: String) -> Bool {
+        let (shorter, longer) = word.utf8.count <= other.utf8.count ? (word, other) : (other, word)
+        let added = longer.utf8.count - shorter.utf8.count
+        return shorter.utf8.count >= 4 && added > 0 && added <= 3 && longer.hasPrefix(shorter)
+            && longer.utf8.dropFirst(shorter.utf8.count).allSatisfy { (0x61...0x7A).contains($0) }
+    }
+
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
         let (korean, english) = (Script.withoutLetterMarks(korean), Script.withoutLetterMarks(english))
         // Words are ASCII, so a word's bytes are its characters (`utf8.count`, not
@@ -148,6 +159,10 @@ public struct NameSpelling: Check {
             && !found.contains(where: { $0.written == word }) && !isDate(word) {
             let lower = word.lowercased()
             if englishLower.contains(lower) { continue }
+            // The English word in another form (`initializer` for "initializers",
+            // a Korean gloss in the singular) is that word, not a misspelling of a
+            // neighbour ("initialized").
+            if englishLowered.contains(where: { isInflection(lower, of: $0) }) { continue }
             let lowerWithoutDigits = withoutDigits(lower)
             // Tested once per word, not for every candidate (a Foundation search
             // each time); a word is ASCII, so its bytes have "/" when it does.
