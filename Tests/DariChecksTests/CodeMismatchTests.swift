@@ -1,4 +1,5 @@
 @testable import DariChecks
+import Foundation
 import DariMemory
 import DariModel
 import Testing
@@ -27,6 +28,19 @@ import Testing
         #expect(found.map(\.checkID) == ["code-mismatch"])
         #expect(found.first?.location == SourceLocation(file: "en/page.html", line: 12))
         #expect(found.first?.message.contains("from '-j8 install") == true)
+    }
+
+    /// Shiki Twoslash hides what comes before `// ---cut---` (and after
+    /// `// ---cut-after---`): set-up one page added to an example is not code
+    /// a reader sees differ; a change below the cut still is.
+    @Test func setUpHiddenAboveATwoslashCutIsNotCompared() {
+        let korean = "function createZoo(): Animal[] {\n  return [new Rhino(), new Elephant()];\n}"
+        let english = "// @strict: false\nclass Animal {}\nclass Rhino extends Animal {}\n// ---cut---\n" + korean
+            + "\n// ---cut-after---\nexport {}"
+        #expect(findings([unit("u1", .code, [.text(korean)], [.text(english)])]).isEmpty)
+        let changed = english.replacingOccurrences(of: "new Elephant()", with: "new Snake()")
+        #expect(findings([unit("u1", .code, [.text(korean)], [.text(changed)])]).map(\.checkID) == ["code-mismatch"])
+        #expect(CodeMismatch.visibleLines("a\n  // ---cut---\nb") == "b")
     }
 
     /// A block over several lines is reported on the line that changed, as

@@ -51,10 +51,10 @@ public struct CodeMismatch: Check {
             var compared = 0
             for (unitIndex, unit) in file.units.enumerated() where unit.kind == .code {
                 // Comments are prose for the reader: translating them is expected.
-                let source = Self.code(unit.segments.map { Self.withoutComments($0.sourceText) })
-                let target = Self.code(unit.segments.compactMap { $0.targetText.map { Self.withoutComments($0) } })
-                let rawSource = unit.segments.map(\.sourceText).joined(separator: "\n")
-                let rawTarget = unit.segments.compactMap(\.targetText).joined(separator: "\n")
+                let source = Self.code(unit.segments.map { Self.withoutComments(Self.visibleLines($0.sourceText)) })
+                let target = Self.code(unit.segments.compactMap { $0.targetText.map { Self.withoutComments(Self.visibleLines($0)) } })
+                let rawSource = Self.visibleLines(unit.segments.map(\.sourceText).joined(separator: "\n"))
+                let rawTarget = Self.visibleLines(unit.segments.compactMap(\.targetText).joined(separator: "\n"))
                 if file.isPaired, Self.isCodeBlock(unit), source.isEmpty != target.isEmpty {
                     if inSections(unitIndex) || Self.differsOnlyInPrompts(rawSource, rawTarget) { continue }
                     // A code block on one page only: removed from, or added to, one side.
@@ -118,6 +118,25 @@ public struct CodeMismatch: Check {
                             + "ones\(shown): the \(target.name) page shows an older or other version of the code; "
                             + "bring its code up to date as a whole, or mark deliberate changes with data-dari-ignore",
                         relatedLocations: related, atOffset: first.line)
+    }
+
+    /// The lines of a code block a reader sees where the site renders its
+    /// examples with Shiki Twoslash (the TypeScript handbook, VitePress and
+    /// Astro sites can): what comes before a `// ---cut---` (or
+    /// `// ---cut-before---`) line and after `// ---cut-after---` is set-up
+    /// the page compiles and hides. One page adding hidden set-up to an
+    /// example changed nothing a reader sees.
+    static func visibleLines(_ code: String) -> String {
+        guard code.contains("// ---cut") else { return code }
+        var lines = code.split(separator: "\n", omittingEmptySubsequences: false)
+        func marker(_ line: Substring) -> Substring { line.trimmingPrefix(while: \.isWhitespace) }
+        if let after = lines.firstIndex(where: { marker($0).hasPrefix("// ---cut-after---") }) {
+            lines.removeSubrange(after...)
+        }
+        if let cut = lines.lastIndex(where: { marker($0).hasPrefix("// ---cut---") || marker($0).hasPrefix("// ---cut-before---") }) {
+            lines.removeSubrange(...cut)
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Differing code blocks on one page at and above which, when they are most of
