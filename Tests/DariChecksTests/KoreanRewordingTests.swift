@@ -52,6 +52,27 @@ import Testing
             """, scores: [0.9, 0.9]).expect(InconsistentSource.self)
     }
 
+    /// A translator glosses a term at its first use on a page
+    /// (`컴포넌트(component)`): the same wording with or without the gloss,
+    /// in any number of places. A changed term beside a gloss still counts.
+    @Test func aGlossAfterATermIsTheSameWording() {
+        CheckSpec("""
+              This section assumes knowledge of Components. | 이 섹션은 컴포넌트(component)에 대한 지식을 전제로 합니다.
+              This section assumes knowledge of Components. | 이 섹션은 컴포넌트에 대한 지식을 전제로 합니다.
+              This section assumes knowledge of Components. | 이 섹션은 컴포넌트에 대한 지식을 전제로 합니다.
+            ! Read the guide on watchers. | 감시자(watcher) 가이드를 읽으세요.
+            ! Read the guide on watchers. | 워처 가이드를 읽으세요.
+            """, scores: [0.9, 0.9, 0.9, 0.9, 0.9], sourceLanguage: .english).expect(InconsistentTarget.self)
+        #expect(ConsistencyGroups.withoutGlosses("컴포넌트(component)가 처음이라면 (참고)") == "컴포넌트가 처음이라면 (참고)")
+        #expect(ConsistencyGroups.withoutGlosses("버전(3.5)과 설정 (config)") == "버전(3.5)과 설정 ")
+        // The groups count the wordings as they compare them: one wording here, so no finding.
+        CheckSpec("""
+              Generate a certificate signing request (CSR): | 인증서 서명 요청(CSR) 생성:
+              Generate a certificate signing request (CSR): | 인증서 서명 요청 (CSR) 생성:
+              Generate a certificate signing request (CSR): | 인증서 서명 요청 (CSR) 생성:
+            """, scores: [0.9, 0.9, 0.9], sourceLanguage: .english).expect(InconsistentTarget.self)
+    }
+
     @Test func boilerplateInThreePlacesIsUnifiedEvenForAnEnding() {
         CheckSpec("""
             ! Compute a checksum. | 체크섬 계산.

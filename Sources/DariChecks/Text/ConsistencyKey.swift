@@ -123,7 +123,9 @@ enum ConsistencyGroups {
             // equal bytes make equal wordings, so it is passed over without them.
             let firstText = otherText(of: members[0])
             if members.dropFirst().allSatisfy({ sameBytes(otherText(of: $0), firstText) }) { continue }
-            let texts = members.map { ByteKey(wording(otherText(of: $0))) }
+            // A Korean translator glosses a term at its first use on a page (`컴포넌트(component)`):
+            // with or without the gloss, the wording is the same.
+            let texts = members.map { ByteKey(glossFreeWording(otherText(of: $0))) }
             let variants = Array(Set(texts))
             guard variants.count > 1 else { continue }
             // Wordings that differ only in their digits are one wording with a changed number:
@@ -139,7 +141,8 @@ enum ConsistencyGroups {
             // Only translations: an original worded two ways (밝혔다 and 전했다 for one English
             // sentence) may have been edited on one page, which its translator must see.
             if translatesIntoKorean, members.count == 2,
-               KoreanRewording.isRewording(otherText(of: members[0]), otherText(of: members[1])) { continue }
+               KoreanRewording.isRewording(withoutGlosses(otherText(of: members[0])),
+                                           withoutGlosses(otherText(of: members[1]))) { continue }
             if !similarVariantsOnly {
                 result.append(members)
                 continue
@@ -163,6 +166,38 @@ enum ConsistencyGroups {
             if kept.count > 1 { result.append(kept) }
         }
         return result
+    }
+
+    /// The wording of `text` that the groups compare and count (`wording`
+    /// without glosses): what tells two translations of one sentence apart.
+    static func glossFreeWording(_ text: String) -> [UInt8] {
+        wording(withoutGlosses(text))
+    }
+
+    /// `text` without the English glosses a Korean translator puts after a
+    /// term (`컴포넌트(component)가`, `인스턴스(instance)`, `요청 (CSR)`):
+    /// a parenthesis after a Hangul syllable (a space between them or not)
+    /// that holds only Latin letters, spaces, hyphens and commas. Text
+    /// without a gloss is returned as it is, untouched.
+    static func withoutGlosses(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return text }
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let beforeParenthesis = result.last == " " ? result.dropLast().last : result.last
+            if scalar == "(", let last = beforeParenthesis, Script.isHangulSyllable(last),
+               let close = scalars[(index + 1)...].firstIndex(of: ")"), close > index + 1,
+               scalars[(index + 1)..<close].allSatisfy({ Script.isLatinLetter($0) || " -,".unicodeScalars.contains($0) }),
+               scalars[(index + 1)..<close].contains(where: Script.isLatinLetter) {
+                index = close + 1
+                continue
+            }
+            result.append(scalar)
+            index += 1
+        }
+        return String(result)
     }
 
     /// Whether `a` and `b` have the same UTF-8 bytes (not String's `==`,
@@ -295,7 +330,7 @@ enum ConsistencyGroups {
         for members in groups {
             let wordings = members.map { index -> ByteKey in
                 let record = input.segments[index]
-                return ByteKey(wording(side == .target ? record.target ?? "" : record.source))
+                return ByteKey(glossFreeWording(side == .target ? record.target ?? "" : record.source))
             }
             var uses: [ByteKey: Int] = [:]
             for text in wordings { uses[text, default: 0] += 1 }
