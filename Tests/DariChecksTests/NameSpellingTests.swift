@@ -40,7 +40,12 @@ import Testing
             """, sourceLanguage: .english).expect(NameSpelling.self)
         #expect(NameSpelling.isInflection("initializer", of: "initializers"))
         #expect(!NameSpelling.isInflection("init", of: "initialized"))
-        #expect(!NameSpelling.isInflection("Exploere", of: "Explorer"))
+        #expect(!NameSpelling.isInflection("exploere", of: "explorer"))
+        #expect(NameSpelling.isInflection("interpolation", of: "interpolating"))
+        #expect(NameSpelling.isInflection("tree-shaking", of: "tree-shaken"))
+        #expect(!NameSpelling.isInflection("destructing", of: "destructuring"))
+        #expect(!NameSpelling.isInflection("initialise", of: "initialize"))
+        #expect(!NameSpelling.isInflection("symbole", of: "symbols"))
     }
 
     /// A date with a month's name is a number, not a spelling: a page's

@@ -123,16 +123,28 @@ public struct NameSpelling: Check {
     }
 
     /// The Korean-side words that are near misses of English words, each once.
-    /// Whether `word` and `other` are one word with an ending more or less
-    /// (`initializer`, `initializers`; `configure`, `configured`): one is the
-    /// other with at most three letters added, and both are words of four
-    /// letters or more.
+    /// Whether `word` and `other` (lower case) are one word with another
+    /// ending (`initializer`, `initializers`; `interpolation`,
+    /// `interpolating`; `tree-shaking`, `tree-shaken`): one is the other with
+    /// at most three letters added, or both are one stem of five letters or
+    /// more with an English ending each.
     static func isInflection(_ word: String, of other: String) -> Bool {
         let (shorter, longer) = word.utf8.count <= other.utf8.count ? (word, other) : (other, word)
         let added = longer.utf8.count - shorter.utf8.count
-        return shorter.utf8.count >= 4 && added > 0 && added <= 3 && longer.hasPrefix(shorter)
-            && longer.utf8.dropFirst(shorter.utf8.count).allSatisfy { (0x61...0x7A).contains($0) }
+        if shorter.utf8.count >= 4, added > 0, added <= 3, longer.hasPrefix(shorter),
+           longer.utf8.dropFirst(shorter.utf8.count).allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
+        // The stem may end before the letters the two share (`interpolat-ion`, `interpolat-ing`).
+        let shared = zip(word.utf8, other.utf8).prefix { $0 == $1 }.count
+        guard shared >= 5 else { return false }
+        return (5...shared).contains { stem in
+            Self.endings.contains(String(decoding: word.utf8.dropFirst(stem), as: UTF8.self))
+                && Self.endings.contains(String(decoding: other.utf8.dropFirst(stem), as: UTF8.self))
+        }
     }
+
+    /// English endings a word takes on its stem (`interpolat-ion`, `-ing`, `-ed`).
+    /// Not a lone `e`: `Symbole` for "symbols" is German left on a Korean page.
+    static let endings: Set<String> = ["", "s", "es", "d", "ed", "ing", "er", "ers", "en", "ion", "ions", "or", "ors"]
 
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
         let (korean, english) = (Script.withoutLetterMarks(korean), Script.withoutLetterMarks(english))
