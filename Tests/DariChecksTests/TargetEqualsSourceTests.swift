@@ -11,6 +11,8 @@ import Testing
               https://example.org | https://example.org
               선교회 이야기 | Our Story
               한국어 | 한국어
+              한국어 / Korean [source] | 한국어 / Korean [source]
+            ! 한국어 문서 | 한국어 문서
             """).expect(TargetEqualsSource.self)
     }
 

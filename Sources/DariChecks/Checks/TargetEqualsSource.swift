@@ -30,11 +30,19 @@ public struct TargetEqualsSource: Check {
         for record in input.segments {
             guard record.isCopy, let target = record.translatedTarget else { continue }
             // The language's own name in a list of translations is Hangul on every page.
-            if HangulInTarget.autonyms.contains(target.trimmingCharacters(in: .whitespacesAndNewlines)) { continue }
+            if Self.namesKoreanOnly(target) { continue }
             if Self.isCharacterExample(target) { continue }
             findings.report(record, in: input, side: englishSide,
                             message: Self.message(record.source, original: englishSide == .source))
         }
+    }
+
+    /// True when the only Korean in `text` is the language's own name, as a
+    /// list of translations writes it on every page (`한국어`, `한국어 / Korean
+    /// [source]`).
+    static func namesKoreanOnly(_ text: String) -> Bool {
+        let words = text.unicodeScalars.split { !Script.isHangulSyllable($0) }.map { String(String.UnicodeScalarView($0)) }
+        return !words.isEmpty && words.allSatisfy(HangulInTarget.autonyms.contains)
     }
 
     /// True when the text shows Korean characters rather than saying
