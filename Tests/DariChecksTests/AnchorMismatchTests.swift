@@ -38,5 +38,31 @@ import Testing
             + "where the English heading has #handle-form-submission; links to form#handle-form-submission break on the "
             + "Korean page and links to form#handle-form-on-the-client on the English page: give both headings the same anchor")
     }
+
+    /// A section on one page only is one `untranslated` finding: the anchors
+    /// its headings take with them are no findings of their own.
+    @Test func theHeadingsOfAMissingSectionAreLeftToIt() {
+        func unit(_ id: String, _ kind: BlockKind, _ korean: String, path: String, line: Int) -> MemoryUnit {
+            MemoryUnit(id: id, kind: kind, sourceLocation: nil, targetLocation: SourceLocation(file: "ko/releases.md", line: line),
+                       sourcePath: nil, targetPath: path,
+                       segments: [MemorySegment(id: "s1", source: [], target: [.text(korean)], state: .initial, shape: (0, 1))])
+        }
+        let paired = MemoryUnit(id: "u0", kind: .paragraph, sourceLocation: SourceLocation(file: "en/releases.md", line: 3),
+                                targetLocation: SourceLocation(file: "ko/releases.md", line: 3), sourcePath: "p[1]",
+                                targetPath: "p[1]", segments: [MemorySegment(id: "s1", source: [.text("Releases.")],
+                                                                              target: [.text("릴리스.")], state: .translated,
+                                                                              shape: (1, 1))])
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/releases.md", targetOriginal: "ko/releases.md", units: [
+                paired,
+                unit("u1", .heading(level: 2), "버전 3.5", path: "h2[1]{#3-5}", line: 5),
+                unit("u2", .paragraph, "Vue 3.5는 2024년에 릴리스되었습니다.", path: "p[2]", line: 6),
+                unit("u3", .heading(level: 2), "버전 3.4", path: "h2[2]{#3-4}", line: 8),
+                unit("u4", .paragraph, "Vue 3.4는 2023년에 릴리스되었습니다.", path: "p[3]", line: 9),
+            ]),
+        ])
+        #expect(Checker(checks: [AnchorMismatch.self]).run(memory).isEmpty)
+        #expect(Checker(checks: [Untranslated.self]).run(memory).count == 1)
+    }
 }
 

@@ -13,7 +13,8 @@ import DariModel
 /// text (`## Install` is `#install`), is a renamed or removed section whose
 /// links now break on one side. A heading without an explicit anchor is
 /// not reported (its generated anchor follows its translated text), nor
-/// are pages without a counterpart (`missing-page`).
+/// are pages without a counterpart (`missing-page`), nor the headings of
+/// a section one page lacks (its one `untranslated` finding).
 public struct AnchorMismatch: Check {
     public static let id = "anchor-mismatch"
     public static let defaultSeverity = Severity.warning
@@ -29,6 +30,7 @@ public struct AnchorMismatch: Check {
         explicit anchor is reported: a generated one follows its translated text. A heading paired with its \
         translation whose anchors differ (one renamed) is one finding, on the translation's heading. A repeated heading's \
         anchor is also reached by its numbered form (the second "Usage" is `#usage-1`), as generators number them. \
+        The headings of a section one page lacks are left to that section's one `untranslated` finding. \
         The `id` of a heading in an HTML page is not compared: generators make it from the heading's text in each \
         language (Sphinx gives a Korean heading `id1`) as often as authors keep it.
         """
@@ -37,7 +39,11 @@ public struct AnchorMismatch: Check {
 
     public func run(_ input: CheckInput, into findings: inout FindingCollector) {
         let memory = input.memory
-        for file in memory.files where file.isPaired {
+        for (fileIndex, file) in memory.files.enumerated() where file.isPaired {
+            // A heading of a section one page lacks is that section's one `untranslated`
+            // finding: the anchors its headings take with them are part of it.
+            let inMissingSections = Set(Untranslated.missingSections(of: file, fileIndex: fileIndex)
+                .filter(\.isHeaded).flatMap { Array($0.units) }.map { file.units[$0].id })
             // Each heading's anchor as a link reaches it: its explicit one,
             // else the one the generator makes from its text.
             var sourceAnchors: [(explicit: String?, key: String, unit: MemoryUnit)] = []
@@ -72,14 +78,16 @@ public struct AnchorMismatch: Check {
                         + "links to \(name)#\(original) break on the \(memory.targetLanguage.name) page and links to "
                         + "\(name)#\(anchor) on the \(memory.sourceLanguage.name) page: give both headings the same anchor")
             }
-            for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) && !renamed.contains(unit.id) {
+            for (explicit, key, unit) in sourceAnchors where !targetKeys.contains(key) && !renamed.contains(unit.id)
+                && !inMissingSections.contains(unit.id) {
                 guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
                       let location = unit.sourceLocation else { continue }
                 findings.report(at: location, fileID: file.id, message: Self.message(
                     anchor, heading: unit.segments.map(\.sourceText).joined(separator: " "), page: file.original,
                     has: memory.sourceLanguage, lacks: memory.targetLanguage))
             }
-            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) && !renamed.contains(unit.id) {
+            for (explicit, key, unit) in targetAnchors where !sourceKeys.contains(key) && !renamed.contains(unit.id)
+                && !inMissingSections.contains(unit.id) {
                 guard let anchor = explicit, !unit.suppressedChecks.contains(Self.id),
                       let location = unit.targetLocation else { continue }
                 findings.report(at: location, fileID: file.id, message: Self.message(
