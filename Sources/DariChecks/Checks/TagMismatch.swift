@@ -186,18 +186,20 @@ public struct TagMismatch: Check {
             byRewrite[rewrite, default: []].append(position)
         }
         var grouped = Set<Int>()
-        for (rewrite, members) in byRewrite.sorted(by: { $0.value[0] < $1.value[0] }) where members.count >= Self.rewriteMinimum {
+        // Mismatches that are one problem: one finding at the first, the others related.
+        func reportGroup(_ members: [Int], message: String) {
             grouped.formUnion(members)
-            let first = input.segments[mismatches[members[0]].record]
             let related = members.dropFirst().prefix(Self.relatedLimit).map { member -> RelatedLocation in
                 let record = input.segments[mismatches[member].record]
                 return RelatedLocation(location: input.location(of: record, side: .target),
                                        unitID: input.unit(of: record).id, text: record.target)
             }
-            findings.report(first, in: input, side: .target,
-                            message: "the \(input.memory.targetLanguage.name) links to '\(rewrite.target)…' where the source "
-                                + "links to '\(rewrite.source)…', here and in \(members.count - 1) other places; "
-                                + "update the links", relatedLocations: Array(related))
+            findings.report(input.segments[mismatches[members[0]].record], in: input, side: .target,
+                            message: message, relatedLocations: Array(related))
+        }
+        for (rewrite, members) in byRewrite.sorted(by: { $0.value[0] < $1.value[0] }) where members.count >= Self.rewriteMinimum {
+            reportGroup(members, message: "the \(input.memory.targetLanguage.name) links to '\(rewrite.target)…' where the "
+                + "source links to '\(rewrite.source)…', here and in \(members.count - 1) other places; update the links")
         }
         // Line breaks set apart on many sentences of one page (a translator who ends every
         // line of a Markdown page with two spaces: 32 findings on one page) are one habit.
@@ -207,21 +209,12 @@ public struct TagMismatch: Check {
             lineBreaks[input.segments[mismatch.record].fileIndex, default: []].append(position)
         }
         for (_, members) in lineBreaks.sorted(by: { $0.value[0] < $1.value[0] }) where members.count >= Self.rewriteMinimum {
-            grouped.formUnion(members)
-            let first = input.segments[mismatches[members[0]].record]
-            let related = members.dropFirst().prefix(Self.relatedLimit).map { member -> RelatedLocation in
-                let record = input.segments[mismatches[member].record]
-                return RelatedLocation(location: input.location(of: record, side: .target),
-                                       unitID: input.unit(of: record).id, text: record.target)
-            }
             let extra = members.allSatisfy { mismatches[$0].missing.isEmpty }
             let missing = members.allSatisfy { mismatches[$0].extra.isEmpty }
             let differ = extra ? "have a line break the source lacks" : missing ? "lack the source's line break"
                 : "break their lines where the source does not, or not where it does"
-            findings.report(first, in: input, side: .target,
-                            message: "\(members.count) sentences on this page \(differ) (here and in the related "
-                                + "places); make the target's line breaks match the source's",
-                            relatedLocations: Array(related))
+            reportGroup(members, message: "\(members.count) sentences on this page \(differ) (here and in the related "
+                + "places); make the target's line breaks match the source's")
         }
         for (position, mismatch) in mismatches.enumerated() where !grouped.contains(position) && !mismatch.isQuiet {
             let record = input.segments[mismatch.record]
