@@ -1,4 +1,4 @@
-import DariChecks
+@testable import DariChecks
 import DariGlossary
 import DariMemory
 import DariModel
@@ -43,6 +43,26 @@ import Testing
                | 2.4.
             ! 1. 파일 | <none>
             """).expect(Untranslated.self)
+    }
+
+    /// "For example:" that a translator adds before an example introduces
+    /// it and says nothing more; a sentence with content before its colon is
+    /// still text to translate.
+    @Test func aLeadInBeforeAnExampleNeedsNoOriginal() {
+        CheckSpec("""
+              Install the tool. | 도구를 설치합니다.
+               | 예를 들면 다음과 같습니다:
+              Run the tool. | 도구를 실행합니다.
+               | 다음과 같이:
+              Check the output. | 출력을 확인합니다.
+              For example: | <none>
+              Save the file. | 파일을 저장합니다.
+            !  | 예를 들면 다음 명령으로 설치합니다:
+              Close the window. | 창을 닫습니다.
+            ! Install it as follows: | <none>
+            """, sourceLanguage: .english).expect(Untranslated.self)
+        #expect(Untranslated.isLeadIn("예를 들어:"))
+        #expect(!Untranslated.isLeadIn("예를 들면 다음과 같습니다."))
     }
 
     /// A heading with no counterpart and the blocks after it that have none

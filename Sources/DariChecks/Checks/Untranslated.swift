@@ -116,6 +116,8 @@ public struct Untranslated: Check {
             // does an appendix's section number ("F.2.").
             let text = record.hasSource ? record.source : record.translatedTarget ?? ""
             if !Self.hasLetter(text) || SectionNumber.isSectionNumber(text.trimmingCharacters(in: .whitespaces)) { continue }
+            // "For example:" added by a translator before an example says nothing to translate back.
+            if Self.isLeadIn(text) { continue }
             if let english = input.side(of: .english), Self.isKoreanOnTheEnglishPage(record, englishSide: english) {
                 continue
             }
@@ -187,6 +189,25 @@ public struct Untranslated: Check {
     /// whose Korean side has no Hangul (English left on the Korean page) is
     /// no evidence, or a sentence added to the original next to a stale
     /// English copy would pass for half of it.
+    /// True when `text` only introduces what follows (`예를 들면 다음과
+    /// 같습니다:`, `다음과 같이:`, "For example:"): a sentence ending with a
+    /// colon whose words are all words of such a formula. A translator adds
+    /// one before an example or a command where the original runs on; there
+    /// is nothing in it to carry to the other page.
+    static func isLeadIn(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.hasSuffix(":") || trimmed.hasSuffix("：") else { return false }
+        let words = trimmed.lowercased().split { !$0.isLetter }.map(String.init)
+        return !words.isEmpty && words.allSatisfy(leadInWords.contains)
+    }
+
+    /// The words of the formulas that introduce an example, in both languages.
+    static let leadInWords: Set<String> = [
+        "예를", "들면", "들어", "들어서", "예컨대", "예", "예시", "예시는", "예시로", "다음과", "다음", "다음처럼", "아래와", "아래",
+        "아래처럼", "같습니다", "같이", "같다", "이렇게", "이와", "for", "example", "instance", "e", "g", "as", "follows",
+        "like", "this", "here", "is", "an",
+    ]
+
     static func isSplitOff(_ index: Int, in input: CheckInput) -> Bool {
         let record = input.segments[index]
         let unit = input.unit(of: record)
