@@ -22,7 +22,9 @@ public struct Untranslated: Check {
         only (new releases), one-sided sentences in a row in one block (an added passage, an old translation \
         left beside the new one), a run of English blocks on a Korean page (names and dates between them do not \
         end it), a page that is mostly in the other language (a block with English prose and no Hangul \
-        counts as English), and English left in the same block (a title) on most pages of one folder.
+        counts as English), and English left in the same block (a title) on most pages of one folder. Text \
+        without letters (a section number), a translator's note and a lead-in a translator adds before an example \
+        (`예를 들면 다음과 같습니다:`, "For example:") need no counterpart.
         """
 
     public init() {}
