@@ -1,4 +1,5 @@
 import DariModel
+import DariText
 import Foundation
 
 /// What the block aligner compares, computed once per block.
@@ -126,9 +127,9 @@ struct BlockFeatures: Sendable {
         var text = Substring(text.trimmingCharacters(in: .whitespaces))
         if language == .korean {
             guard text.hasSuffix(")"), let open = text.lastIndex(of: "("),
-                  text[..<open].unicodeScalars.contains(where: { $0.value >= 0xAC00 && $0.value <= 0xD7A3 }) else { return nil }
+                  text[..<open].unicodeScalars.contains(where: Script.isHangulSyllable) else { return nil }
             text = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            guard !text.unicodeScalars.contains(where: { $0.value >= 0x1100 && $0.value <= 0xD7FF }) else { return nil }
+            guard !text.unicodeScalars.contains(where: Script.isHangul) else { return nil }
         }
         guard text.unicodeScalars.count(where: { $0.properties.isAlphabetic }) >= 4 else { return nil }
         return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

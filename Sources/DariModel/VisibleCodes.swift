@@ -26,13 +26,16 @@ public enum VisibleCodes {
                 found = visible
                 // A Markdown hard break's markup is a line end, which a message would print as one.
                 display = original.isEmpty ? "<\(element)/>"
-                    : visible == "line break" && !original.hasPrefix("<") ? "a line break" : original
+                    : visible == "line break" && !original.hasPrefix("<") ? markdownLineBreak : original
             }
             counts[found, default: 0] += 1
             if shown[found] == nil { shown[found] = display }
         }
         return (counts, shown)
     }
+
+    /// How a message names a Markdown hard break, whose markup is a line end.
+    public static let markdownLineBreak = "a line break"
 
     /// Where an HTML `<a>` start tag links to; nil for an anchor: no `href`,
     /// or an `href` to its own `id` or `name` (a heading's permalink,

@@ -122,7 +122,6 @@ public struct NameSpelling: Check {
             && letters.allSatisfy { NumberReader.namesMonth(String($0)) }
     }
 
-    /// The Korean-side words that are near misses of English words, each once.
     /// Whether `word` and `other` (lower case) are one word with another
     /// ending (`initializer`, `initializers`; `interpolation`,
     /// `interpolating`; `tree-shaking`, `tree-shaken`): one is the other with
@@ -146,6 +145,7 @@ public struct NameSpelling: Check {
     /// Not a lone `e`: `Symbole` for "symbols" is German left on a Korean page.
     static let endings: Set<String> = ["", "s", "es", "d", "ed", "ing", "er", "ers", "en", "ion", "ions", "or", "ors"]
 
+    /// The Korean-side words that are near misses of English words, each once.
     static func misspellings(korean: String, english: String) -> [(written: String, expected: String)] {
         let (korean, english) = (Script.withoutLetterMarks(korean), Script.withoutLetterMarks(english))
         // Words are ASCII, so a word's bytes are its characters (`utf8.count`, not

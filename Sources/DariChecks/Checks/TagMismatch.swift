@@ -597,7 +597,7 @@ public struct TagMismatch: Check {
     fileprivate static func message(missing: [String], extra: [String], _ language: Language) -> String {
         var parts: [String] = []
         // "the source's line break", not "the source's a line break" (a Markdown break, shown in words).
-        let owned = missing.map { $0.hasPrefix("a ") ? String($0.dropFirst(2)) : $0 }
+        let owned = missing.map { $0 == VisibleCodes.markdownLineBreak ? "line break" : $0 }
         if !missing.isEmpty { parts.append("the \(language.name) lacks the source's \(owned.joined(separator: " "))") }
         if !extra.isEmpty { parts.append("the \(language.name) has \(extra.joined(separator: " ")) that the source lacks") }
         return parts.joined(separator: "; ") + "; make the target's links, images and line breaks match the source's"
