@@ -210,6 +210,33 @@ import Testing
         ]).isEmpty)
     }
 
+    /// A Korean sentence that opens by pointing back at its neighbour (`이는`,
+    /// `이에 대해서는`) or draws its consequence (`따라서`) is the other half
+    /// of the English sentence the translator split, however the lengths
+    /// fall; a lone sentence that opens otherwise is still reported, and so
+    /// is a word that only starts like such an opener (`즉시`).
+    @Test func aKoreanSentenceContinuingItsNeighbourIsTheOtherHalfOfItsTranslation() {
+        let english = "If you need to pass a complex dynamic argument, it's probably better to use a computed property, "
+            + "which we will cover shortly."
+        let korean = "복잡한 동적 인자를 전달해야 한다면, 계산된 속성을 사용하는 것이 더 좋습니다."
+        #expect(block([(english, korean), ("", "이에 대해서는 곧 다룹니다.")]).isEmpty)
+        #expect(block([(english, korean), ("", "따라서 이는 나중에 다룹니다.")]).isEmpty)
+        #expect(block([(english, korean), ("", "이 경우에는 계산된 속성이 캐시됩니다.")]).isEmpty)
+        #expect(block([("", "이것이 바로 폭포 현상입니다."), (english, korean)]).isEmpty)
+        #expect(block([(english, korean), ("", "계산된 속성은 캐시됩니다.")]).count == 1)
+        #expect(block([(english, korean), ("", "즉시 계산된 속성으로 바꾸세요.")]).count == 1)
+        #expect(block([(english, korean), ("", "하지만 메서드도 쓸 수 있습니다.")]).count == 1)
+    }
+
+    /// An English sentence with no Korean is not taken for a split by its
+    /// opener: English left untranslated often opens with "This".
+    @Test func anEnglishSentenceOpeningWithThisIsStillUntranslated() {
+        #expect(block([
+            ("Vite supports importing multiple modules from the file system.", "Vite는 여러 모듈을 한 번에 가져올 수 있습니다."),
+            ("This greatly improves the start-up time of large applications with many modules.", ""),
+        ]).count == 1)
+    }
+
     /// The Korean page still carries an older English copy of the paragraph;
     /// a sentence appended since to the English original is not half of
     /// the copy (whose "Korean" side is English, not a translation whose

@@ -231,9 +231,53 @@ public struct Untranslated: Check {
                 : Self.lengthZ(korean: korean, english: english + lone)
             if abs(before) >= 0.9, abs(after) <= 0.5 { return true }
             if Self.carriesPartOf(record, neighbour: other, in: input) { return true }
+            if loneIsKorean, Self.continuesTheSentenceBefore(record.hasSource ? record.source : record.translatedTarget ?? "") {
+                return true
+            }
         }
         return false
     }
+
+    /// Whether the Korean `text` opens by pointing back at the sentence
+    /// before it (`이는`, `이를 통해`, `이때`) or draws its consequence
+    /// (`따라서`, `그러면`, `즉`): the second half of an English sentence
+    /// that the translator made a sentence of its own ("…, which we will
+    /// cover shortly" → `이에 대해서는 곧 다룹니다.`; "…, so you can't use
+    /// React's JSX transform" → `따라서 …`). Beside a translated sentence of
+    /// the same block, such a sentence is that translation's other half,
+    /// whatever the lengths say: Korean translations run long, so a half
+    /// rarely unbalances the pair. Read on ten site pairs (issue 17,
+    /// docs/benchmarks/real-sites.md), 27 of 32 such lone sentences were a
+    /// translator's split; the other 5 stood beside a sentence paired with
+    /// another one on pages translated from an older original.
+    static func continuesTheSentenceBefore(_ text: String) -> Bool {
+        let text = text.trimmingCharacters(in: .whitespaces)
+        return continuationOpeners.contains { opener in
+            guard text.hasPrefix(opener) else { return false }
+            var rest = text.dropFirst(opener.count)
+            // A noun takes its particle (`이때는`, `이 경우에`).
+            if continuationNouns.contains(opener), let particle = ["에는", "에도", "에", "는", "도"].first(where: rest.hasPrefix) {
+                rest = rest.dropFirst(particle.count)
+            }
+            // The opener is a word of its own: `이는` but not `이는지`, `즉` but not `즉시`.
+            guard let next = rest.unicodeScalars.first else { return false }
+            return !Script.isHangul(next)
+        }
+    }
+
+    /// Openers of a Korean sentence that continue the one before it: a
+    /// demonstrative pointing back (이 + particle or noun) or a connective of
+    /// consequence or restatement. Contrast (`하지만`, `그러나`) and
+    /// addition (`또한`) are left out: they as often open a sentence a
+    /// translator added or kept from an older original.
+    static let continuationOpeners: [String] = [
+        "이는", "이를", "이에", "이것은", "이것이", "이것을", "이로써", "이로 인해", "이 때문에", "이렇게", "이와 같이",
+        "이처럼", "이 경우", "이때", "이 때", "따라서", "그래서", "그러므로", "그러면", "즉", "반대로", "반대의 경우",
+        "그 결과", "결과적으로",
+    ]
+
+    /// The openers that end in a noun, which may take a particle.
+    static let continuationNouns: Set<String> = ["이 경우", "이때", "이 때", "반대의 경우", "그 결과"]
 
     /// Whether the lone sentence `record` carries what its neighbour's
     /// translation left out: the inline code and numbers it shares with the
