@@ -263,6 +263,11 @@ struct MarkdownPageBuilder {
                 // compared as a link is); other spans are templates.
                 if span.hasPrefix("<") {
                     builder.html(span)
+                } else if let (open, shown, close) = TemplateSpan.visibleTextParts(span) {
+                    // A shortcode that shows text (a glossary tooltip) is that text in the sentence.
+                    let id = builder.open(TemplateSpan.element, original: open)
+                    builder.appendText(shown)
+                    builder.close(id, TemplateSpan.element, original: close)
                 } else {
                     builder.standalone(TemplateSpan.element, original: span)
                 }

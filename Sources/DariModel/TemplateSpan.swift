@@ -49,12 +49,68 @@ public enum TemplateSpan {
     /// A span as compared across a pair: its delimiters (`{{< >}}` or
     /// `{{% %}}` only say how Hugo renders the content) and its spacing
     /// dropped, so that only what the template does counts.
+    ///
+    /// Attributes a reader sees (`text`, `title`, `name`, …) are left out: a
+    /// translation translates them (`{{< tab name="리눅스" >}}`), or gives
+    /// one where the original shows its default (`{{< glossary_tooltip
+    /// text="파드" term_id="pod" >}}` for `{{< glossary_tooltip term_id="pod"
+    /// >}}`, which shows the English term).
     public static func comparisonKey(_ span: String) -> String {
         var text = Substring(span)
         for (open, close) in delimiters where text.hasPrefix(open) && text.hasSuffix(close) {
             text = text.dropFirst(open.count).dropLast(close.count)
             break
         }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        return words(of: text).compactMap { word -> String? in
+            guard let equals = word.firstIndex(of: "=") else { return String(word) }
+            let name = word[..<equals].lowercased()
+            if shownAttributes.contains(name) { return nil }
+            // An address is the page's in the reader's language (`url="/ko/docs/…"`), as a link's is.
+            if linkAttributes.contains(name) {
+                let value = word[word.index(after: equals)...]
+                let unquoted = value.count >= 2 && value.first == "\"" && value.last == "\"" ? value.dropFirst().dropLast() : value
+                return name + "=" + LinkAddress.languageNeutral(String(unquoted))
+            }
+            return String(word)
+        }.joined(separator: " ")
+    }
+
+    /// Attributes of a shortcode whose value is an address.
+    static let linkAttributes: Set<String> = ["url", "href", "link", "src"]
+
+    /// Attributes of a shortcode whose value is text for the reader.
+    static let shownAttributes: Set<String> = [
+        "text", "title", "name", "prepend", "append", "alt", "caption", "label", "description", "linktitle",
+    ]
+
+    /// The words of a span, split at spaces outside double quotes.
+    private static func words(of text: Substring) -> [Substring] {
+        var words: [Substring] = []
+        var start: Substring.Index?, quoted = false
+        for index in text.indices {
+            let character = text[index]
+            if character == "\"" { quoted.toggle() }
+            if (character == " " || character == "\t") && !quoted {
+                if let first = start { words.append(text[first..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let first = start { words.append(text[first...]) }
+        return words
+    }
+
+    /// A Hugo shortcode that shows its `text` attribute in the sentence
+    /// (`{{< glossary_tooltip text="API server" term_id="kube-apiserver" >}}`
+    /// reads "API server"): the span up to the value's opening quote, the
+    /// value, and the rest from its closing quote. Nil for any other span,
+    /// or a value without a letter.
+    public static func visibleTextParts(_ span: String) -> (open: String, text: String, close: String)? {
+        guard span.hasPrefix("{{<") || span.hasPrefix("{{%"),
+              let attribute = span.range(of: " text=\"") else { return nil }
+        let rest = span[attribute.upperBound...]
+        guard let end = rest.firstIndex(of: "\""), rest[..<end].contains(where: \.isLetter) else { return nil }
+        return (String(span[..<attribute.upperBound]), String(rest[..<end]), String(span[end...]))
     }
 }

@@ -6,10 +6,23 @@ public enum VisibleCodes {
     /// Each code a reader sees, as a key with its count, and how to show it.
     public static func counted(_ content: [InlineContent]) -> (counts: [String: Int], shown: [String: String]) {
         var counts: [String: Int] = [:], shown: [String: String] = [:]
+        // The opening parts of shortcodes around their visible text, by id.
+        var openTemplates: [Int: String] = [:]
         for piece in content {
             let found: String, display: String
             switch piece {
             case .text: continue
+            case let .start(id, TemplateSpan.element, original):
+                openTemplates[id] = original
+                continue
+            case let .end(id, TemplateSpan.element, original):
+                // A shortcode that shows its text is compared whole, as if the text were not in it:
+                // `{{< glossary_tooltip text="파드" term_id="pod" >}}` is `{{< glossary_tooltip term_id="pod" >}}`.
+                let open = openTemplates.removeValue(forKey: id) ?? ""
+                guard let visible = key(element: TemplateSpan.element, original: open + original, kind: "standalone")
+                else { continue }
+                found = visible
+                display = open + "…" + original
             case let .start(_, element, original):
                 guard let visible = key(element: element, original: original, kind: "start") else { continue }
                 found = visible

@@ -222,6 +222,27 @@ Align the site again after you change the configuration.
         #expect(try Self.findings(english: english) == ["en:25 [tag-mismatch]"])
     }
 
+    /// A glossary tooltip shows its `text` in the sentence, which the
+    /// translation translates (or gives where the original shows the
+    /// glossary's term); the term it points to must still match. A tab's
+    /// name is translated too.
+    @Test func aShortcodesVisibleTextIsTranslatedNotADifference() throws {
+        let korean = try Self.edited(Self.korean, "설정 파일은 사이트 폴더에",
+            #"{{< glossary_tooltip text="설정 파일" term_id="config" >}}은 {{< tab name="사이트" >}}폴더에"#)
+        let english = try Self.edited(Self.english, "The configuration file is in the site folder.",
+            #"The {{< glossary_tooltip text="configuration file" term_id="config" >}} is in the {{< tab name="site" >}}folder."#)
+        #expect(try Self.findings(korean: korean, english: english) == [])
+        let otherTerm = try Self.edited(english, #"term_id="config""#, #"term_id="site""#)
+        #expect(try Self.findings(korean: korean, english: otherTerm) == ["en:22 [tag-mismatch]"])
+        // The English shows the glossary's own term; the Korean names it in Korean.
+        let defaultText = try Self.edited(english, #"text="configuration file" "#, "")
+        #expect(try Self.findings(korean: korean, english: defaultText) == [])
+        // A shortcode's address points at the page in the reader's language.
+        let linkedKorean = try Self.edited(korean, #"{{< tab name="사이트" >}}"#, #"{{< link text="사이트" url="/ko/site/" >}}"#)
+        let linkedEnglish = try Self.edited(english, #"{{< tab name="site" >}}"#, #"{{< link text="site" url="/en/site/" >}}"#)
+        #expect(try Self.findings(korean: linkedKorean, english: linkedEnglish) == [])
+    }
+
     @Test func reWrappedParagraphsAreNotADifference() throws {
         let english = try Self.edited(Self.english, "websites in Korean and English.\nThis guide",
                                       "websites\nin Korean and English. This guide")

@@ -179,6 +179,13 @@ import Testing
         #expect(page.blocks.map(Self.line).contains("3 p footnote[1]/p[1] 각주."))
     }
 
+    /// A shortcode that shows its `text` (Hugo's glossary tooltips) is
+    /// that text in the sentence, between two codes that keep the rest.
+    @Test func aShortcodesVisibleTextIsPartOfTheSentence() throws {
+        let blocks = try Self.dump(#"각 노드는 {{< glossary_tooltip text="컨트롤 플레인" term_id="control-plane" >}}에 의해 관리된다."#)
+        #expect(blocks == ["1 p p[1] 각 노드는 {1}컨트롤 플레인{/1}에 의해 관리된다."])
+    }
+
     @Test func templateSyntaxIsOpaqueCodes() throws {
         let blocks = try Self.dump("""
             import Tabs from '@theme/Tabs';
