@@ -507,12 +507,19 @@ public enum NumberReader {
         return values
     }
 
-    /// True when `text` has "a" or "an" as a word ("an hour" for 1시간).
+    /// True when `text` has "a" or "an" as a word ("an hour" for 1시간), or
+    /// a word that counts one at a time ("every minute" for 1분마다, "per
+    /// second" for 1초당, "each node" for 노드 1개마다).
     public static func hasIndefiniteArticle(_ text: String) -> Bool {
         containsASCIIWord(in: text) { word in
-            word.count <= 2 && word[0] | 0x20 == UInt8(ascii: "a") && (word.count == 1 || word[1] == UInt8(ascii: "n"))
+            if word.count <= 2 {
+                return word[0] | 0x20 == UInt8(ascii: "a") && (word.count == 1 || word[1] | 0x20 == UInt8(ascii: "n"))
+            }
+            return word.count <= 5 && distributiveWords.contains { $0.elementsEqual(word.lazy.map { $0 | 0x20 }) }
         }
     }
+
+    private static let distributiveWords = ["every", "each", "per"].map { Array($0.utf8) }
 
     /// True when `text` names a month (capitalised: "May", "Jan."), i.e. gives a calendar date.
     public static func namesMonth(_ text: String) -> Bool {
@@ -809,6 +816,13 @@ public enum NumberReader {
         table["single"] = 1
         table["double"] = 2
         table["triple"] = 3
+        // Growth as a multiple: "doubling" for 2배, "tenfold" for 10배, "a hundredfold" for 100배.
+        for (word, value) in ["doubled": 2, "doubles": 2, "doubling": 2, "tripled": 3, "triples": 3, "tripling": 3,
+                              "quadruple": 4, "quadrupled": 4, "quadrupling": 4, "twofold": 2, "threefold": 3,
+                              "fourfold": 4, "fivefold": 5, "tenfold": 10, "hundredfold": 100,
+                              "thousandfold": 1000] as [String: Double] {
+            table[word] = value
+        }
         table["both"] = 2
         table["couple"] = 2
         table["pair"] = 2

@@ -30,6 +30,10 @@ import Testing
               2명 모두 풀려났다. | Both women were released.
               약 36명이 사망했다. | About three dozen died.
               1시간 뒤에 도착했다. | They arrived an hour later.
+              컨테이너는 1분마다 수집한다. | Containers are collected every minute.
+              1초당 작업 수 | operations per second
+              규모가 2배, 10배, 100배로 커진다. | It grows by doubling, tenfold, or even a hundredfold.
+            ! 3분마다 수집한다. | It collects every minute.
               2차 세계대전 | World War II
               28일 기자회견에서 말했다. | He told a news conference on Tuesday.
               28일 기자회견에서 말했다. | He told a news conference.

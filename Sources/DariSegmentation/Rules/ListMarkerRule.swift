@@ -17,9 +17,12 @@ struct ListMarkerRule: SegmentationRule {
             // The word before the boundary is a marker ("1.", "(a)") that starts
             // the text or follows a colon or a finished sentence.
             let start = units.wordStart(endingAt: boundary)
-            guard isMarker(units[start..<boundary]) else { continue }
             var before = start
             while before > 0, Scalars.isSpace(units[before - 1]) { before -= 1 }
+            // A capital letter opens a lettered heading or item ("A. 조합 패턴 활용") only
+            // where the text starts: elsewhere "A." may end a sentence ("…plan B. Then…").
+            guard isMarker(units[start..<boundary]) || before == 0 && Self.isCapitalMarker(units[start..<boundary])
+            else { continue }
             if before == 0 || units[before - 1] == 0x3A
                 || (Scalars.isTerminal(units[before - 1]) && !Self.endsWithNumberAbbreviation(units, at: before))
                 || Scalars.isCloser(units[before - 1]) {
@@ -72,6 +75,12 @@ struct ListMarkerRule: SegmentationRule {
     }
 
     /// "12.", "3)", "(a)", "a)", "iv.", "가." — at most 4 characters.
+    /// "A." or "B)": one capital Latin letter and a full stop or parenthesis.
+    static func isCapitalMarker(_ piece: ArraySlice<UInt16>) -> Bool {
+        guard piece.count == 2, let letter = piece.first, let last = piece.last else { return false }
+        return letter >= 0x41 && letter <= 0x5A && (last == 0x2E || last == 0x29)
+    }
+
     private func isMarker(_ piece: ArraySlice<UInt16>) -> Bool {
         guard piece.count >= 2, piece.count <= 5, let last = piece.last else { return false }
         var body = piece.dropLast()

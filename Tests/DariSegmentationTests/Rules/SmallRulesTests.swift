@@ -26,6 +26,14 @@ import Testing
     @Test func koreanNumberedItems() throws {
         try expectSentences("기도 제목입니다. ¦1. 화해를 위해. ¦2. 예배를 위해.", .korean)
     }
+
+    /// A capital letter opens a lettered heading where the text starts; after
+    /// a sentence it may be a word ending it ("plan B.").
+    @Test func aLetteredHeadingKeepsItsLetter() throws {
+        try expectSentences("A. 조합(Composition) 패턴 활용", .korean)
+        try expectSentences("B) 상태를 끌어올리기", .korean)
+        try expectSentences("We chose plan B. ¦It worked.", .english)
+    }
 }
 
 @Suite struct FootnoteRuleTests {
