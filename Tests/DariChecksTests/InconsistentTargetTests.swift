@@ -1,4 +1,4 @@
-import DariChecks
+@testable import DariChecks
 import DariMemory
 import DariModel
 import Testing
@@ -92,7 +92,27 @@ import Testing
               전자 우편으로 보내 주세요. | Send it by E-Mail!
               레이어 — 레이어 메뉴를 위한 키보드 단축키 | Layer — Key reference for Layer menu
               레이어 — 레이어 메뉴를 위한 키보드 단축키 | Layers — Key reference for Layer menu
+              같은 종류의 함수는 반환 타입 통일하기 | Unifying Return Types for Similar Functions
+              같은 종류의 함수는 반환 타입 통일하기 | Unify return types for similar functions
+            ! 패키지를 설치합니다. | Install the package.
+            ! 패키지를 설치합니다. | Remove the package.
             """).expect(InconsistentTarget.self)
+    }
+
+    /// The forms of one English word are one wording; different words are not.
+    @Test func anEnglishWordsFormsStemAlike() {
+        func stem(_ word: String) -> String {
+            var bytes = Array(word.utf8)
+            ConsistencyGroups.englishStem(&bytes)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        for (forms, expected) in [(["unify", "unifying", "unifies", "unified"], "unify"), (["type", "types"], "typ"),
+                                  (["box", "boxes"], "box"), (["create", "created", "creating"], "creat"),
+                                  (["string", "strings"], "string"), (["run", "running"], "run"),
+                                  (["install", "installing", "installs"], "instal"), (["class", "classes"], "clas")] {
+            #expect(forms.map(stem) == Array(repeating: expected, count: forms.count), "\(forms)")
+        }
+        #expect(stem("use") != stem("user"))
     }
 
     /// An English index entry on the Korean page is no Korean source; a

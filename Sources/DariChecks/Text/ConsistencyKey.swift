@@ -500,9 +500,10 @@ enum ConsistencyGroups {
     }
 
     /// A wording as a reader tells it apart: letters and digits only, lower
-    /// case, an English plural -s dropped; "Save as" and "Save as…",
-    /// "e-mail" and "E-Mail", "Layer — Key reference" and "Layers — Key
-    /// reference" are one wording.
+    /// case, English words without their inflection (`englishStem`); "Save
+    /// as" and "Save as…", "e-mail" and "E-Mail", "Layer — Key reference" and
+    /// "Layers — Key reference", a page title "Unifying Return Types" and its
+    /// index entry "Unify return types" are one wording.
     static func wording(_ text: String) -> [UInt8] {
         var key: [UInt8] = []
         var word: [UInt8] = []
@@ -510,7 +511,7 @@ enum ConsistencyGroups {
         // pronounces it (`open`을/를, `SSR`이/가): both forms are one wording.
         var afterLatin = false
         func flush() {
-            if word.count > 3, word.last == UInt8(ascii: "s"), word[word.count - 2] != UInt8(ascii: "s") { word.removeLast() }
+            englishStem(&word)
             key.append(contentsOf: word)
             word.removeAll(keepingCapacity: true)
         }
@@ -544,6 +545,47 @@ enum ConsistencyGroups {
         }
         flush()
         return key
+    }
+
+    /// A lower-case ASCII word without its English inflection, so that the
+    /// forms of one word are one: a plural or third person -s or -es
+    /// ("types", "boxes", "applies"), then -ing or -ed where a vowel is left
+    /// ("unifying", "created"; not "string"), then a final e ("use", "type")
+    /// and one of a final double consonant ("running", "install"). Crude, and
+    /// the same for every form, which is what comparing needs.
+    static func englishStem(_ word: inout [UInt8]) {
+        let s = UInt8(ascii: "s"), e = UInt8(ascii: "e")
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard word.count > count else { return false }
+            return suffix.withUTF8Buffer { word[(word.count - count)...].elementsEqual($0) }
+        }
+        func hasVowel(before suffix: Int) -> Bool {
+            word[..<(word.count - suffix)].contains { "aeiouy".utf8.contains($0) }
+        }
+        if word.count > 3, word.last == s, word[word.count - 2] != s {
+            if word.count > 4, ends("ies") {
+                word.removeLast(3)
+                word.append(UInt8(ascii: "y"))
+            } else if ends("es"), [s, UInt8(ascii: "x"), UInt8(ascii: "z"), UInt8(ascii: "h")].contains(word[word.count - 3]) {
+                word.removeLast(2)
+            } else {
+                word.removeLast()
+            }
+        }
+        if word.count > 5, ends("ing"), hasVowel(before: 3) {
+            word.removeLast(3)
+        } else if word.count > 4, ends("ied") {
+            word.removeLast(3)
+            word.append(UInt8(ascii: "y"))
+        } else if word.count > 4, ends("ed"), hasVowel(before: 2) {
+            word.removeLast(2)
+        }
+        if word.count > 3, word.last == e { word.removeLast() }
+        if word.count > 3, let last = word.last, last == word[word.count - 2], !"aeiou".utf8.contains(last),
+           (0x61...0x7A).contains(last) {
+            word.removeLast()
+        }
     }
 
     /// One form of each particle pair whose choice follows the sound before
