@@ -13,7 +13,15 @@ struct FrontMatter {
         var key: String
         var value: String
         var line: Int
+        /// Where a nested value is (`hero/actions[1]`, `features[0]`), nil at the top level.
+        var parent: String? = nil
     }
+
+    /// The keys of nested values a reader sees: a VitePress home page's hero
+    /// and feature cards (`hero: {tagline, actions: [{text}]}`, `features:
+    /// [{title, details}]`), an image's `alt`, a menu entry's `label`.
+    static let nestedVisibleKeys: Set<String> = ["title", "description", "summary", "text", "tagline", "details",
+                                                 "alt", "label"]
 
     enum Format: String { case yaml = "YAML", toml = "TOML", json = "JSON" }
 
@@ -57,15 +65,44 @@ struct FrontMatter {
         return (frontMatter, nil)
     }
 
-    /// Top-level string values with the lines Yams gives their keys.
+    /// Top-level string values with the lines Yams gives their keys, then
+    /// the nested ones whose key is one a reader sees (`nestedVisibleKeys`),
+    /// in the order of their lines.
     private static func yamlFields(_ body: String) throws -> [Field] {
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
               let node = try Yams.compose(yaml: body), case let .mapping(mapping) = node else { return [] }
-        return mapping.compactMap { key, value in
-            guard let name = key.string, case .scalar = value, let text = value.string else { return nil }
-            // The fence line comes before the body: +1; Yams counts from 1.
-            return Field(key: name, value: text, line: (key.mark?.line ?? 0) + 1)
+        var fields: [Field] = []
+        // The fence line comes before the body: +1; Yams counts from 1.
+        func line(_ node: Node) -> Int { (node.mark?.line ?? 0) + 1 }
+        func nested(_ node: Node, parent: String, depth: Int) {
+            guard depth < 6 else { return }
+            switch node {
+            case let .mapping(mapping):
+                for (key, value) in mapping {
+                    guard let name = key.string else { continue }
+                    if case .scalar = value, let text = value.string {
+                        if nestedVisibleKeys.contains(name) {
+                            fields.append(Field(key: name, value: text, line: line(key), parent: parent))
+                        }
+                    } else {
+                        nested(value, parent: parent + "/" + name, depth: depth + 1)
+                    }
+                }
+            case let .sequence(sequence):
+                for (index, item) in sequence.enumerated() { nested(item, parent: parent + "[\(index)]", depth: depth + 1) }
+            default:
+                break
+            }
         }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            if case .scalar = value, let text = value.string {
+                fields.append(Field(key: name, value: text, line: line(key)))
+            } else {
+                nested(value, parent: name, depth: 1)
+            }
+        }
+        return fields.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
     /// Top-level string values; TOMLKit gives no lines, so each key and its

@@ -62,18 +62,19 @@ public struct MarkdownReader: Sendable {
                 if field.key == "lang" || field.key == "language" { language = language ?? Language(tag: field.value) }
                 // Hugo's key for pages whose paths differ between languages (SiteLayouts pair by it).
                 if field.key == "translationKey", !field.value.isEmpty { translationKey = translationKey ?? field.value }
-                guard frontMatterKeys.contains(field.key) else { continue }
+                // A nested value is visible by its key (a home page's `hero/tagline`), a top-level one when configured.
+                guard field.parent != nil || frontMatterKeys.contains(field.key) else { continue }
                 let value = field.value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 guard !value.isEmpty else { continue }
-                let kind: BlockKind = switch field.key {
-                case "title": .title
-                case "description": .metaDescription
+                let kind: BlockKind = switch (field.key, field.parent) {
+                case ("title", nil): .title
+                case ("description", nil): .metaDescription
                 default: .attribute(name: field.key)
                 }
                 do {
                     blocks.append(Block(kind: kind, content: [.text(try Normalizer.nfc(value))],
                                         location: SourceLocation(file: path, line: field.line),
-                                        path: "front-matter/" + field.key))
+                                        path: "front-matter/" + (field.parent.map { $0 + "/" } ?? "") + field.key))
                 } catch {
                     throw ExtractionError.normalizationFailed(file: path, reason: "\(error)")
                 }

@@ -43,6 +43,37 @@ import Testing
         ])
     }
 
+    /// A VitePress home page keeps its text in front matter: the hero's
+    /// tagline and buttons, the feature cards. Nested values are read by
+    /// key; links, icons and image settings are not text.
+    @Test func nestedFrontMatterTextIsTranslatable() throws {
+        let blocks = try Self.dump("""
+            ---
+            layout: home
+            hero:
+              name: "Frontend Fundamentals"
+              tagline: "변경하기 쉬운 프론트엔드 코드를 위한 지침서"
+              image:
+                src: /images/symbol.webp
+                alt: 심볼
+              actions:
+                - text: 좋은 코드의 기준 알아보기
+                  link: /code/
+            features:
+              - icon: 🤓
+                title: 코드를 보는 눈을 키우고 싶다면
+                details: 원칙을 살펴보세요.
+            ---
+            """)
+        #expect(blocks == [
+            "5 @tagline front-matter/hero/tagline 변경하기 쉬운 프론트엔드 코드를 위한 지침서",
+            "8 @alt front-matter/hero/image/alt 심볼",
+            "10 @text front-matter/hero/actions[0]/text 좋은 코드의 기준 알아보기",
+            "14 @title front-matter/features[0]/title 코드를 보는 눈을 키우고 싶다면",
+            "15 @details front-matter/features[0]/details 원칙을 살펴보세요.",
+        ])
+    }
+
     @Test func tomlAndJSONFrontMatter() throws {
         #expect(try Self.dump("""
             +++
