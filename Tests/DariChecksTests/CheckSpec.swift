@@ -136,6 +136,12 @@ func testGlossary(_ rows: [(concept: String, ko: String?, en: String?, status: T
 /// (English, Korean) beads ("" for none); `x` in backticks is inline code,
 /// as Markdown writes it.
 func pairedBlock(_ beads: [(String, String)], checks: [any Check.Type]) -> [Finding] {
+    pairedBlocks([beads], checks: checks)
+}
+
+/// `pairedBlock` for several blocks of one page pair, one after another
+/// (lines 3, 5, 7 …).
+func pairedBlocks(_ blocks: [[(String, String)]], checks: [any Check.Type]) -> [Finding] {
     func content(_ text: String) -> [InlineContent] {
         text.split(separator: "`", omittingEmptySubsequences: false).enumerated().flatMap { index, piece -> [InlineContent] in
             guard index % 2 == 1 else { return piece.isEmpty ? [] : [.text(String(piece))] }
@@ -143,16 +149,19 @@ func pairedBlock(_ beads: [(String, String)], checks: [any Check.Type]) -> [Find
                     .end(id: index, element: "code", original: "`")]
         }
     }
-    let segments = beads.enumerated().map { number, bead in
-        MemorySegment(id: "s\(number + 1)", source: bead.0.isEmpty ? [] : content(bead.0),
-                      target: bead.1.isEmpty ? nil : content(bead.1), state: bead.1.isEmpty ? .initial : .translated,
-                      shape: (bead.0.isEmpty ? 0 : 1, bead.1.isEmpty ? 0 : 1))
+    let units = blocks.enumerated().map { index, beads in
+        let segments = beads.enumerated().map { number, bead in
+            MemorySegment(id: "s\(number + 1)", source: bead.0.isEmpty ? [] : content(bead.0),
+                          target: bead.1.isEmpty ? nil : content(bead.1), state: bead.1.isEmpty ? .initial : .translated,
+                          shape: (bead.0.isEmpty ? 0 : 1, bead.1.isEmpty ? 0 : 1))
+        }
+        return MemoryUnit(id: "u\(index + 1)", kind: .paragraph,
+                          sourceLocation: SourceLocation(file: "en/a.md", line: 3 + 2 * index),
+                          targetLocation: SourceLocation(file: "ko/a.md", line: 3 + 2 * index), sourcePath: nil,
+                          targetPath: nil, segments: segments)
     }
-    let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
-                          targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil, targetPath: nil,
-                          segments: segments)
     let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
-        MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit]),
+        MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: units),
     ])
     return Checker(checks: checks).run(memory)
 }

@@ -237,6 +237,22 @@ import Testing
         ]).count == 1)
     }
 
+    /// Two one-sided sentences a block apart with the same inline code and
+    /// the lengths of a translation are one sentence the aligner paired
+    /// apart; with another code, or none, they are two findings.
+    @Test func sentencesWithTheSameCodeABlockApartTranslateEachOther() {
+        func found(_ koreanCode: String) -> [Finding] {
+            pairedBlocks([
+                [("Run the command on the node.", "노드에서 명령을 실행한다."),
+                 ("See the `kubectl logs` documentation for more details.", "")],
+                [("The logs are kept for a day.", "로그는 하루 동안 보관된다."),
+                 ("", "자세한 내용은 `\(koreanCode)` 문서를 참조한다.")],
+            ], checks: [Untranslated.self])
+        }
+        #expect(found("kubectl logs").isEmpty)
+        #expect(found("kubectl describe").count == 2)
+    }
+
     /// The Korean page still carries an older English copy of the paragraph;
     /// a sentence appended since to the English original is not half of
     /// the copy (whose "Korean" side is English, not a translation whose

@@ -93,11 +93,14 @@ public struct Untranslated: Check {
         }
         // One-sided entries of one list, reported together after the loop (`ListEntries`).
         var listEntries = ListEntries()
+        let pairedApart = Self.pairsAcrossBlocks(input)
         for (index, record) in input.segments.enumerated() {
             // Only a sentence with one side is reported (below), and nothing
             // before that has an effect: the others skip the unit's and file's copies.
             guard record.hasSource != (record.translatedTarget != nil) else { continue }
-            if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) { continue }
+            if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) || pairedApart.contains(Position(record)) {
+                continue
+            }
             if englishSegments.contains(Position(record))
                 || sectionUnits.contains(Position(file: record.fileIndex, unit: record.unitIndex)) { continue }
             // The Korean beside an English copy translates it (`copiesBesideTheirTranslation`).
@@ -278,6 +281,52 @@ public struct Untranslated: Check {
 
     /// The openers that end in a noun, which may take a particle.
     static let continuationNouns: Set<String> = ["이 경우", "이때", "이 때", "반대의 경우", "그 결과"]
+
+    /// One-sided sentences that translate each other a block or two apart:
+    /// the aligner paired their blocks otherwise (a paragraph the translation
+    /// joins to the next, a list item it moves). A sentence on each side with
+    /// the same inline code (one or more, compared lower-cased, and nothing
+    /// else that is copied verbatim differing), at most two blocks apart, as
+    /// long as a translation of it is (|z| ≤ 1), is one translated sentence,
+    /// not two untranslated ones (`자세한 내용은 kubectl logs 문서를 참조한다.`
+    /// three blocks from "See the kubectl logs documentation for more
+    /// details."). Each sentence pairs with its nearest such partner once.
+    static func pairsAcrossBlocks(_ input: CheckInput) -> Set<Position> {
+        var lone: [Int: (sources: [SegmentRecord], targets: [SegmentRecord])] = [:]
+        for record in input.segments where record.hasSource != (record.translatedTarget != nil) {
+            if record.hasSource { lone[record.fileIndex, default: ([], [])].sources.append(record) } else {
+                lone[record.fileIndex, default: ([], [])].targets.append(record)
+            }
+        }
+        let sourceIsKorean = input.memory.sourceLanguage == .korean
+        var paired = Set<Position>()
+        for (_, sides) in lone where !sides.sources.isEmpty && !sides.targets.isEmpty {
+            func codes(_ record: SegmentRecord) -> Set<String> {
+                let segment = input.segment(of: record)
+                return Self.verbatim(record.hasSource ? segment.source : segment.target ?? [])
+            }
+            let targetCodes = sides.targets.map(codes)
+            var taken = Set<Int>()
+            for source in sides.sources {
+                let sourceCodes = codes(source)
+                guard sourceCodes.contains(where: { $0.hasPrefix("`") }) else { continue }
+                let sourceLetters = Self.letters(source.source)
+                let partner = sides.targets.indices.filter { index in
+                    let target = sides.targets[index]
+                    guard !taken.contains(index), abs(target.unitIndex - source.unitIndex) <= 2,
+                          target.unitIndex != source.unitIndex, targetCodes[index] == sourceCodes else { return false }
+                    let targetLetters = Self.letters(target.translatedTarget ?? "")
+                    let (korean, english) = sourceIsKorean ? (sourceLetters, targetLetters) : (targetLetters, sourceLetters)
+                    return abs(Self.lengthZ(korean: korean, english: english)) <= 1
+                }.min { abs(sides.targets[$0].unitIndex - source.unitIndex) < abs(sides.targets[$1].unitIndex - source.unitIndex) }
+                guard let partner else { continue }
+                taken.insert(partner)
+                paired.insert(Position(source))
+                paired.insert(Position(sides.targets[partner]))
+            }
+        }
+        return paired
+    }
 
     /// Whether the lone sentence `record` carries what its neighbour's
     /// translation left out: the inline code and numbers it shares with the
