@@ -62,8 +62,9 @@ public struct MarkdownReader: Sendable {
                 if field.key == "lang" || field.key == "language" { language = language ?? Language(tag: field.value) }
                 // Hugo's key for pages whose paths differ between languages (SiteLayouts pair by it).
                 if field.key == "translationKey", !field.value.isEmpty { translationKey = translationKey ?? field.value }
-                // A nested value is visible by its key (a home page's `hero/tagline`), a top-level one when configured.
-                guard field.parent != nil || frontMatterKeys.contains(field.key) else { continue }
+                // A top-level value is translated when configured; a nested one by its key (a home page's
+                // `hero/tagline`, `FrontMatter.nestedVisibleKeys`), unless no front matter is.
+                guard field.parent == nil ? frontMatterKeys.contains(field.key) : !frontMatterKeys.isEmpty else { continue }
                 let value = field.value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 guard !value.isEmpty else { continue }
                 let kind: BlockKind = switch (field.key, field.parent) {

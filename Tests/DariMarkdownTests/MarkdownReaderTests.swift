@@ -72,6 +72,9 @@ import Testing
             "14 @title front-matter/features[0]/title 코드를 보는 눈을 키우고 싶다면",
             "15 @details front-matter/features[0]/details 원칙을 살펴보세요.",
         ])
+        // A site that translates no front matter (`"frontMatterKeys": []`) gets none of it.
+        let none = try MarkdownReader(frontMatterKeys: []).read(text: "---\nhero:\n  tagline: 지침서\n---\n", path: "p.md")
+        #expect(none.page.blocks.isEmpty)
     }
 
     @Test func tomlAndJSONFrontMatter() throws {
