@@ -222,6 +222,7 @@ import Testing
         #expect(block([(english, korean), ("", "이에 대해서는 곧 다룹니다.")]).isEmpty)
         #expect(block([(english, korean), ("", "따라서 이는 나중에 다룹니다.")]).isEmpty)
         #expect(block([(english, korean), ("", "이 경우에는 계산된 속성이 캐시됩니다.")]).isEmpty)
+        #expect(block([(english, korean), ("", "왜냐하면, 계산된 속성은 캐시되기 때문입니다.")]).isEmpty)
         #expect(block([("", "이것이 바로 폭포 현상입니다."), (english, korean)]).isEmpty)
         #expect(block([(english, korean), ("", "계산된 속성은 캐시됩니다.")]).count == 1)
         #expect(block([(english, korean), ("", "즉시 계산된 속성으로 바꾸세요.")]).count == 1)

@@ -270,13 +270,13 @@ public struct Untranslated: Check {
 
     /// Openers of a Korean sentence that continue the one before it: a
     /// demonstrative pointing back (이 + particle or noun) or a connective of
-    /// consequence or restatement. Contrast (`하지만`, `그러나`) and
+    /// consequence, cause or restatement ("…, because …" → `왜냐하면 …`). Contrast (`하지만`, `그러나`) and
     /// addition (`또한`) are left out: they as often open a sentence a
     /// translator added or kept from an older original.
     static let continuationOpeners: [String] = [
         "이는", "이를", "이에", "이것은", "이것이", "이것을", "이로써", "이로 인해", "이 때문에", "이렇게", "이와 같이",
         "이처럼", "이 경우", "이때", "이 때", "따라서", "그래서", "그러므로", "그러면", "즉", "반대로", "반대의 경우",
-        "그 결과", "결과적으로",
+        "그 결과", "결과적으로", "왜냐하면", "그렇지 않으면", "다시 말해", "다시 말하면",
     ]
 
     /// The openers that end in a noun, which may take a particle.
