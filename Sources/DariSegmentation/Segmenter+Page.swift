@@ -31,13 +31,29 @@ extension Segmenter {
         var index = 0
         while index + 1 < ranges.count {
             let end = ranges[index].upperBound
-            if links.contains(where: { $0.lowerBound < end && end < $0.upperBound }) {
+            if links.contains(where: { $0.lowerBound < end && end < $0.upperBound })
+                || Self.endsInsideMark(of: links, at: end, nextStart: ranges[index + 1].lowerBound, units: units) {
                 ranges[index...index + 1] = [ranges[index].lowerBound..<ranges[index + 1].upperBound]
             } else {
                 index += 1
             }
         }
         return ranges
+    }
+
+    /// Whether the sentence end at `end` is only the closing mark of a link
+    /// or inline code (`` `panic!` 매크로 ``, `` `println!`과는 ``, `` `"Trust
+    /// me."`라는 ``): the mark is the code's, and the sentence goes on unless
+    /// what follows opens one (a capital letter), or the link is a Korean
+    /// sentence of its own (`[…가정합니다.](…) 이것은 …`).
+    static func endsInsideMark(of spans: [Range<Int>], at end: Int, nextStart: Int, units: [UInt16]) -> Bool {
+        guard end > 0, spans.contains(where: { $0.upperBound == end }) else { return false }
+        var mark = end - 1
+        while mark > 0, units[mark] == 0x22 || units[mark] == 0x27 || units[mark] == 0x29 { mark -= 1 }
+        guard units[mark] == 0x21 || units[mark] == 0x3F || units[mark] == 0x2E, nextStart < units.count,
+              mark == 0 || !Scalars.isHangulSyllable(units[mark - 1]) else { return false }
+        let next = units[nextStart]
+        return !(next >= 0x41 && next <= 0x5A)
     }
 
     /// Elements whose text is one unit: a link, and code as it is typed.

@@ -86,4 +86,21 @@ import Testing
         #expect(try Self.sentences(of: content, in: .english) == ["Description: This is my first article! Let's see what it will look like!",
                               "Then save it.", "It says Too many re-renders.", "Check the handler."])
     }
+
+    /// A mark that ends a code (`panic!`, `println!`) is the code's: the
+    /// sentence goes on after it, with a particle or a word.
+    @Test func aCodesClosingMarkEndsNoSentence() throws {
+        func code(_ id: Int, _ text: String) -> [InlineContent] {
+            [.start(id: id, element: "code", original: "`"), .text(text), .end(id: id, element: "code", original: "`")]
+        }
+        let content: [InlineContent] = [.text("해당 라인에서 ")] + code(1, "panic!") + [.text(" 매크로를 찾습니다. 이것은 ")]
+            + code(2, "format!") + [.text(" 또는 ")] + code(3, "println!") + [.text("과는 다릅니다.")]
+        #expect(try Self.sentences(of: content, in: .korean) == ["해당 라인에서 panic! 매크로를 찾습니다.",
+                                                                  "이것은 format! 또는 println!과는 다릅니다."])
+        // A link that is a Korean sentence ends where its sentence does.
+        let linked: [InlineContent] = [.start(id: 1, element: "a", original: "["), .text("React는 모든 컴포넌트가 순수 함수라고 가정합니다."),
+                                       .end(id: 1, element: "a", original: "](/learn/pure)"), .text(" 이것은 같은 입력에 같은 JSX를 반환한다는 뜻입니다.")]
+        #expect(try Self.sentences(of: linked, in: .korean) == ["React는 모든 컴포넌트가 순수 함수라고 가정합니다.",
+                                                                 "이것은 같은 입력에 같은 JSX를 반환한다는 뜻입니다."])
+    }
 }

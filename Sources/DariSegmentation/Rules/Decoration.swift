@@ -21,6 +21,9 @@ enum Decoration {
         var core = end
         var hadEmoji = false
         while core > start, isDecoration(units[core - 1]) {
+            // One semicolon after an ending joins two clauses ("잊어먹을 수가 없습니다;
+            // 잊어버린다면 …", as the English it translates does); two or more are a face.
+            if units[core - 1] == 0x3B, core - 2 < start || units[core - 2] != 0x3B, core == end { break }
             if isEmoji(units[core - 1]) { hadEmoji = true }
             core -= 1
         }

@@ -39,6 +39,7 @@ struct GluedStopRule: SegmentationRule {
                     && Scalars.isHangulSyllable(units[boundary]) && Scalars.isHangulSyllable(units[boundary - 2])
                     && (boundary == 2 || !Scalars.isHangulSyllable(units[boundary - 3]))
                     || Self.isSpelledOut(units, boundary: boundary, next: next)
+                    || Self.isParticleAfterCode(units, boundary: boundary)
             }
         }
     }
@@ -73,6 +74,23 @@ struct GluedStopRule: SegmentationRule {
         guard range.count >= 2 else { return false }
         return units[(range.lowerBound + 1)..<range.upperBound].contains(where: Scalars.isUpper)
     }
+
+    /// "`println!`과는", "`exit!`를", "`next?`는": a particle glued to a name
+    /// or code that ends in `!`, `?` or `.` (Rust's macros, Ruby's methods)
+    /// continues the sentence; ICU breaks after the mark. Only after a Latin
+    /// letter, a digit or a closing bracket: a Korean sentence glued to the
+    /// next ("좋아요!그리고") is `endsKoreanSentence`'s.
+    private static func isParticleAfterCode(_ units: [UInt16], boundary: Int) -> Bool {
+        guard boundary >= 2, boundary < units.count, units[boundary - 1] == 0x21 || units[boundary - 1] == 0x3F
+                || units[boundary - 1] == 0x2E else { return false }
+        let before = units[boundary - 2]
+        guard Scalars.isLatinLetter(before) || Scalars.isDigit(before) || before == 0x29 || before == 0x5D else { return false }
+        return particleStarts.contains(units[boundary])
+    }
+
+    /// The first syllables of the particles that attach to a name: 과/와, 은/는,
+    /// 이/가, 을/를, 의, 에(서), (으)로, 도, 만, 처럼, 보다, (이)라는.
+    private static let particleStarts: Set<UInt16> = Set("과와은는이가을를의에로으도만처보라".utf16)
 
     /// "전. 부. 다. 요!!!": one-syllable words with stops, spelled out for
     /// emphasis; the boundary between two of them is no sentence end.

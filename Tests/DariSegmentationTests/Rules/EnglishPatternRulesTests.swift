@@ -45,6 +45,14 @@ import Testing
 }
 
 @Suite struct GluedStopRuleTests {
+    /// A particle glued to a macro or method name that ends in `!`, `?` or
+    /// `.` continues the sentence; a sentence glued to the next still ends.
+    @Test func aParticleAfterACodeNameEndingInAMarkContinuesTheSentence() throws {
+        try expectSentences("이것은 format! 또는 println!과는 다릅니다.", .korean)
+        try expectSentences("이 메서드는 empty?를 호출합니다. ¦다음으로 넘어갑니다.", .korean)
+        try expectSentences("정말 좋아요! ¦그리고 갑니다.", .korean)
+    }
+
     @Test(arguments: [
         ("We arrived at noon.¦The meeting began.", Language.english),
         ("Hello world.¦Today is Tuesday.¦Mr. Smith bought 1,000.¦That is a lot.", .english),
