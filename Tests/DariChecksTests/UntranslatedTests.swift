@@ -223,8 +223,13 @@ import Testing
         #expect(block([(english, korean), ("", "따라서 이는 나중에 다룹니다.")]).isEmpty)
         #expect(block([(english, korean), ("", "이 경우에는 계산된 속성이 캐시됩니다.")]).isEmpty)
         #expect(block([(english, korean), ("", "왜냐하면, 계산된 속성은 캐시되기 때문입니다.")]).isEmpty)
-        #expect(block([("", "이것이 바로 폭포 현상입니다."), (english, korean)]).isEmpty)
+        #expect(block([("", "이것이 바로 폭포 현상입니다."),
+                       ("This is a waterfall: you must wait for each step to complete.", "각 단계가 끝나기를 기다려야 합니다.")]).isEmpty)
         #expect(block([(english, korean), ("", "계산된 속성은 캐시됩니다.")]).count == 1)
+        // Beside an English sentence with no clause to split off, a sentence opening with 이는 is one of its own.
+        let plain = "It also includes the technical requirements that each package must satisfy."
+        #expect(block([(plain, "각 패키지가 충족해야 하는 기술적 요건도 들어 있습니다."),
+                       ("", "이는 물론 공연 도중 사진을 찍지 못하도록 하기 위한 처사다.")]).count == 1)
         #expect(block([(english, korean), ("", "즉시 계산된 속성으로 바꾸세요.")]).count == 1)
         #expect(block([(english, korean), ("", "하지만 메서드도 쓸 수 있습니다.")]).count == 1)
     }

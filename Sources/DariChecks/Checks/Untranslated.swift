@@ -234,7 +234,8 @@ public struct Untranslated: Check {
                 : Self.lengthZ(korean: korean, english: english + lone)
             if abs(before) >= 0.9, abs(after) <= 0.5 { return true }
             if Self.carriesPartOf(record, neighbour: other, in: input) { return true }
-            if loneIsKorean, Self.continuesTheSentenceBefore(record.hasSource ? record.source : record.translatedTarget ?? "") {
+            if loneIsKorean, Self.continuesTheSentenceBefore(record.hasSource ? record.source : record.translatedTarget ?? ""),
+               Self.joinsAClause(sourceIsKorean ? translation : other.source, opening: neighbour > index) {
                 return true
             }
         }
@@ -252,7 +253,9 @@ public struct Untranslated: Check {
     /// rarely unbalances the pair. Read on ten site pairs (issue 17,
     /// docs/benchmarks/real-sites.md), 27 of 32 such lone sentences were a
     /// translator's split; the other 5 stood beside a sentence paired with
-    /// another one on pages translated from an older original.
+    /// another one on pages translated from an older original. The English
+    /// beside it must have a clause to split off (`joinsAClause`): a Korean
+    /// sentence added beside a plain one is reported.
     static func continuesTheSentenceBefore(_ text: String) -> Bool {
         let text = text.trimmingCharacters(in: .whitespaces)
         return continuationOpeners.contains { opener in
@@ -267,6 +270,33 @@ public struct Untranslated: Check {
             return !Script.isHangul(next)
         }
     }
+
+    /// Whether the English `text` carries a clause a translator would make a
+    /// sentence of its own: a relative or consequence clause, a restatement,
+    /// a cause (", which …", ", so …", "; …", " - i.e. …", "because …"), or,
+    /// when it comes after the lone Korean sentence (`opening`), a start
+    /// that points back ("This is a waterfall: …"). Without one, a Korean
+    /// sentence opening with `이는` beside it is a sentence of its own: added
+    /// to the translation, or kept from an older original.
+    static func joinsAClause(_ text: String, opening: Bool) -> Bool {
+        let lower = " " + text.lowercased() + " "
+        if clauseJoiners.contains(where: lower.contains) { return true }
+        // A colon inside the sentence (not one that introduces what follows it).
+        let core = text.trimmingCharacters(in: .whitespaces)
+        if core.dropLast().contains(": ") { return true }
+        return opening && pointingStarts.contains { lower.hasPrefix(" " + $0 + " ") }
+    }
+
+    /// What joins a clause a Korean translation may split off (lower case, spaced).
+    static let clauseJoiners = [
+        ", which", " which ", ", so ", " so that ", " so you ", " so we ", ";", " - ", " — ", " – ", "i.e.", "that is,",
+        " meaning", " because ", " since ", " therefore", " thus", " hence", "vice versa", "vice-versa", " otherwise",
+        "as a result", "in other words", "in this case", "in which case", ", where ", " when ", " and so ",
+        "much like", "just like",
+    ]
+
+    /// Words that open an English sentence by pointing back at the one before.
+    static let pointingStarts = ["this", "that", "these", "those", "it", "so", "thus", "therefore", "then"]
 
     /// Openers of a Korean sentence that continue the one before it: a
     /// demonstrative pointing back (이 + particle or noun) or a connective of
