@@ -230,6 +230,11 @@ import Testing
         let plain = "It also includes the technical requirements that each package must satisfy."
         #expect(block([(plain, "각 패키지가 충족해야 하는 기술적 요건도 들어 있습니다."),
                        ("", "이는 물론 공연 도중 사진을 찍지 못하도록 하기 위한 처사다.")]).count == 1)
+        // A semicolon joins two statements; only a restatement (즉) is split off there.
+        let joined = "Grouping elements has no effect on the resulting DOM; it is the same as if they were not grouped."
+        let first = "엘리먼트를 그룹화해도 DOM 결과물에 영향을 주지 않습니다."
+        #expect(block([(joined, first), ("", "즉, 엘리먼트가 그룹화되지 않은 것과 같습니다.")]).isEmpty)
+        #expect(block([(joined, first), ("", "이는 물론 공연 도중 사진을 찍지 못하도록 하기 위한 처사다.")]).count == 1)
         #expect(block([(english, korean), ("", "즉시 계산된 속성으로 바꾸세요.")]).count == 1)
         #expect(block([(english, korean), ("", "하지만 메서드도 쓸 수 있습니다.")]).count == 1)
     }

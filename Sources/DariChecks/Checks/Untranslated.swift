@@ -234,8 +234,10 @@ public struct Untranslated: Check {
                 : Self.lengthZ(korean: korean, english: english + lone)
             if abs(before) >= 0.9, abs(after) <= 0.5 { return true }
             if Self.carriesPartOf(record, neighbour: other, in: input) { return true }
-            if loneIsKorean, Self.continuesTheSentenceBefore(record.hasSource ? record.source : record.translatedTarget ?? ""),
-               Self.joinsAClause(sourceIsKorean ? translation : other.source, opening: neighbour > index) {
+            let loneText = record.hasSource ? record.source : record.translatedTarget ?? ""
+            if loneIsKorean, Self.continuesTheSentenceBefore(loneText),
+               Self.joinsAClause(sourceIsKorean ? translation : other.source, opening: neighbour > index,
+                                 restating: Self.restatingOpeners.contains { loneText.hasPrefix($0) }) {
                 return true
             }
         }
@@ -278,22 +280,30 @@ public struct Untranslated: Check {
     /// that points back ("This is a waterfall: …"). Without one, a Korean
     /// sentence opening with `이는` beside it is a sentence of its own: added
     /// to the translation, or kept from an older original.
-    static func joinsAClause(_ text: String, opening: Bool) -> Bool {
+    /// A restatement (`restating`: `즉`, `다시 말해`) may also follow a
+    /// semicolon ("…has no effect on the DOM; it is the same as if…").
+    static func joinsAClause(_ text: String, opening: Bool, restating: Bool = false) -> Bool {
         let lower = " " + text.lowercased() + " "
         if clauseJoiners.contains(where: lower.contains) { return true }
+        if restating, lower.contains(";") { return true }
         // A colon inside the sentence (not one that introduces what follows it).
         let core = text.trimmingCharacters(in: .whitespaces)
         if core.dropLast().contains(": ") { return true }
         return opening && pointingStarts.contains { lower.hasPrefix(" " + $0 + " ") }
     }
 
-    /// What joins a clause a Korean translation may split off (lower case, spaced).
+    /// What joins a clause a Korean translation may split off (lower case,
+    /// spaced). Not a semicolon: technical English joins two statements with
+    /// one far more often than a translator splits there.
     static let clauseJoiners = [
-        ", which", " which ", ", so ", " so that ", " so you ", " so we ", ";", " - ", " — ", " – ", "i.e.", "that is,",
+        ", which", " which ", ", so ", " so that ", " so you ", " so we ", " - ", " — ", " – ", "i.e.", "that is,",
         " meaning", " because ", " since ", " therefore", " thus", " hence", "vice versa", "vice-versa", " otherwise",
         "as a result", "in other words", "in this case", "in which case", ", where ", " when ", " and so ",
         "much like", "just like",
     ]
+
+    /// The openers that restate the sentence before.
+    static let restatingOpeners = ["즉", "다시 말해", "다시 말하면"]
 
     /// Words that open an English sentence by pointing back at the one before.
     static let pointingStarts = ["this", "that", "these", "those", "it", "so", "thus", "therefore", "then"]
