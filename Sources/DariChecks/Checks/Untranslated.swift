@@ -24,7 +24,11 @@ public struct Untranslated: Check {
         end it), a page that is mostly in the other language (a block with English prose and no Hangul \
         counts as English), and English left in the same block (a title) on most pages of one folder. Text \
         without letters (a section number), a translator's note and a lead-in a translator adds before an example \
-        (`예를 들면 다음과 같습니다:`, "For example:") need no counterpart.
+        (`예를 들면 다음과 같습니다:`, "For example:") need no counterpart. Nor does the other half of a sentence the \
+        translator split in two: the pair beside it is off the usual length ratio without it, or it carries the \
+        pair's code and numbers, or it opens by pointing back (`이는`, `따라서`, `즉`) beside English with a clause \
+        to split off (", which", ", so", "i.e."). A one-sided sentence on each side with the same inline code, a \
+        block or two apart, is one sentence the aligner paired apart.
         """
 
     public init() {}
