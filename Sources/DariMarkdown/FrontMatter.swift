@@ -70,38 +70,34 @@ struct FrontMatter {
     /// in the order of their lines.
     private static func yamlFields(_ body: String) throws -> [Field] {
         guard !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
-              let node = try Yams.compose(yaml: body), case let .mapping(mapping) = node else { return [] }
+              let node = try Yams.compose(yaml: body), case .mapping = node else { return [] }
         var fields: [Field] = []
         // The fence line comes before the body: +1; Yams counts from 1.
         func line(_ node: Node) -> Int { (node.mark?.line ?? 0) + 1 }
-        func nested(_ node: Node, parent: String, depth: Int) {
+        // Every top-level string value; below it, those whose key a reader sees.
+        func collect(_ node: Node, parent: String?, depth: Int) {
             guard depth < 6 else { return }
             switch node {
             case let .mapping(mapping):
                 for (key, value) in mapping {
                     guard let name = key.string else { continue }
                     if case .scalar = value, let text = value.string {
-                        if nestedVisibleKeys.contains(name) {
+                        if parent == nil || nestedVisibleKeys.contains(name) {
                             fields.append(Field(key: name, value: text, line: line(key), parent: parent))
                         }
                     } else {
-                        nested(value, parent: parent + "/" + name, depth: depth + 1)
+                        collect(value, parent: parent.map { $0 + "/" + name } ?? name, depth: depth + 1)
                     }
                 }
             case let .sequence(sequence):
-                for (index, item) in sequence.enumerated() { nested(item, parent: parent + "[\(index)]", depth: depth + 1) }
+                for (index, item) in sequence.enumerated() {
+                    collect(item, parent: (parent ?? "") + "[\(index)]", depth: depth + 1)
+                }
             default:
                 break
             }
         }
-        for (key, value) in mapping {
-            guard let name = key.string else { continue }
-            if case .scalar = value, let text = value.string {
-                fields.append(Field(key: name, value: text, line: line(key)))
-            } else {
-                nested(value, parent: name, depth: 1)
-            }
-        }
+        collect(node, parent: nil, depth: 0)
         return fields.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 

@@ -52,8 +52,7 @@ extension Segmenter {
         while mark > 0, units[mark] == 0x22 || units[mark] == 0x27 || units[mark] == 0x29 { mark -= 1 }
         guard units[mark] == 0x21 || units[mark] == 0x3F || units[mark] == 0x2E, nextStart < units.count,
               mark == 0 || !Scalars.isHangulSyllable(units[mark - 1]) else { return false }
-        let next = units[nextStart]
-        return !(next >= 0x41 && next <= 0x5A)
+        return !Scalars.isUpper(units[nextStart])
     }
 
     /// Elements whose text is one unit: a link, and code as it is typed.

@@ -507,10 +507,10 @@ public enum NumberReader {
         return values
     }
 
-    /// True when `text` has "a" or "an" as a word ("an hour" for 1시간), or
-    /// a word that counts one at a time ("every minute" for 1분마다, "per
-    /// second" for 1초당, "each node" for 노드 1개마다).
-    public static func hasIndefiniteArticle(_ text: String) -> Bool {
+    /// True when `text` has a word that stands for one: "a" or "an" ("an
+    /// hour" for 1시간), or a word that counts one at a time ("every minute"
+    /// for 1분마다, "per second" for 1초당, "each node" for 노드 1개마다).
+    public static func hasWordForOne(_ text: String) -> Bool {
         containsASCIIWord(in: text) { word in
             if word.count <= 2 {
                 return word[0] | 0x20 == UInt8(ascii: "a") && (word.count == 1 || word[1] | 0x20 == UInt8(ascii: "n"))

@@ -242,7 +242,7 @@ public struct NumberMismatch: Check {
                 continue
             }
             if words == nil { words = NumberReader.englishWordValues(english) }
-            if number.isOneWithCounter, NumberReader.hasIndefiniteArticle(english) { continue }
+            if number.isOneWithCounter, NumberReader.hasWordForOne(english) { continue }
             // "2, 3년 전" is "a couple of years ago", "3, 4명" "a few people".
             if number.isEstimate, !leftOver, NumberReader.mentionsEstimate(english) { continue }
             if let words, number.keys.contains(where: words.contains) { continue }

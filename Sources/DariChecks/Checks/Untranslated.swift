@@ -187,17 +187,6 @@ public struct Untranslated: Check {
         var lists: [(side: Side, entries: [SegmentRecord])] { order.map { ($0.side, entries[$0] ?? []) } }
     }
 
-    /// Whether the one-sided sentence `input.segments[index]` is part of its
-    /// neighbour's translation: a translator who splits one long sentence in
-    /// two (or joins two) leaves one of them without a partner when the
-    /// sentence aligner pairs the other. Length tells: the neighbour's pair
-    /// is off the usual length ratio without the sentence (|z| ≥ 0.9, in
-    /// spreads of the log ratio) and close to it with the sentence
-    /// (|z| ≤ 0.5). A sentence appended to a balanced pair makes it worse,
-    /// and stays reported. The ratio is that of a translation: a neighbour
-    /// whose Korean side has no Hangul (English left on the Korean page) is
-    /// no evidence, or a sentence added to the original next to a stale
-    /// English copy would pass for half of it.
     /// True when `text` only introduces what follows (`예를 들면 다음과
     /// 같습니다:`, `다음과 같이:`, "For example:"): a sentence ending with a
     /// colon whose words are all words of such a formula. A translator adds
@@ -217,14 +206,27 @@ public struct Untranslated: Check {
         "like", "this", "here", "is", "an",
     ]
 
+    /// Whether the one-sided sentence `input.segments[index]` is part of its
+    /// neighbour's translation: a translator who splits one long sentence in
+    /// two (or joins two) leaves one of them without a partner when the
+    /// sentence aligner pairs the other. Length tells: the neighbour's pair
+    /// is off the usual length ratio without the sentence (|z| ≥ 0.9, in
+    /// spreads of the log ratio) and close to it with the sentence
+    /// (|z| ≤ 0.5). A sentence appended to a balanced pair makes it worse,
+    /// and stays reported. The ratio is that of a translation: a neighbour
+    /// whose Korean side has no Hangul (English left on the Korean page) is
+    /// no evidence, or a sentence added to the original next to a stale
+    /// English copy would pass for half of it.
     static func isSplitOff(_ index: Int, in input: CheckInput) -> Bool {
         let record = input.segments[index]
         let unit = input.unit(of: record)
         guard unit.sourceLocation != nil, unit.targetLocation != nil,
               record.hasSource != (record.translatedTarget != nil) else { return false }
         let sourceIsKorean = input.memory.sourceLanguage == .korean
-        let lone = Self.letters(record.hasSource ? record.source : record.translatedTarget ?? "")
+        let loneText = record.hasSource ? record.source : record.translatedTarget ?? ""
+        let lone = Self.letters(loneText)
         let loneIsKorean = record.hasSource == sourceIsKorean
+        let opener = loneIsKorean ? Self.continuationOpener(of: loneText) : nil
         for neighbour in [index - 1, index + 1] where input.segments.indices.contains(neighbour) {
             let other = input.segments[neighbour]
             guard other.fileIndex == record.fileIndex, other.unitIndex == record.unitIndex, other.hasSource,
@@ -238,17 +240,15 @@ public struct Untranslated: Check {
                 : Self.lengthZ(korean: korean, english: english + lone)
             if abs(before) >= 0.9, abs(after) <= 0.5 { return true }
             if Self.carriesPartOf(record, neighbour: other, in: input) { return true }
-            let loneText = record.hasSource ? record.source : record.translatedTarget ?? ""
-            if loneIsKorean, Self.continuesTheSentenceBefore(loneText),
-               Self.joinsAClause(sourceIsKorean ? translation : other.source, opening: neighbour > index,
-                                 restating: Self.restatingOpeners.contains { loneText.hasPrefix($0) }) {
+            if let opener, Self.joinsAClause(sourceIsKorean ? translation : other.source, opening: neighbour > index,
+                                             restating: Self.restatingOpeners.contains(opener)) {
                 return true
             }
         }
         return false
     }
 
-    /// Whether the Korean `text` opens by pointing back at the sentence
+    /// The opener with which the Korean `text` points back at the sentence
     /// before it (`이는`, `이를 통해`, `이때`) or draws its consequence
     /// (`따라서`, `그러면`, `즉`): the second half of an English sentence
     /// that the translator made a sentence of its own ("…, which we will
@@ -262,9 +262,9 @@ public struct Untranslated: Check {
     /// another one on pages translated from an older original. The English
     /// beside it must have a clause to split off (`joinsAClause`): a Korean
     /// sentence added beside a plain one is reported.
-    static func continuesTheSentenceBefore(_ text: String) -> Bool {
+    static func continuationOpener(of text: String) -> String? {
         let text = text.trimmingCharacters(in: .whitespaces)
-        return continuationOpeners.contains { opener in
+        return continuationOpeners.first { opener in
             guard text.hasPrefix(opener) else { return false }
             var rest = text.dropFirst(opener.count)
             // A noun takes its particle (`이때는`, `이 경우에`).
@@ -343,26 +343,34 @@ public struct Untranslated: Check {
             }
         }
         let sourceIsKorean = input.memory.sourceLanguage == .korean
+        func codes(_ record: SegmentRecord) -> Set<String> {
+            let segment = input.segment(of: record)
+            return Self.verbatim(record.hasSource ? segment.source : segment.target ?? [])
+        }
         var paired = Set<Position>()
         for (_, sides) in lone where !sides.sources.isEmpty && !sides.targets.isEmpty {
-            func codes(_ record: SegmentRecord) -> Set<String> {
-                let segment = input.segment(of: record)
-                return Self.verbatim(record.hasSource ? segment.source : segment.target ?? [])
-            }
-            let targetCodes = sides.targets.map(codes)
-            var taken = Set<Int>()
+            // Both sides are in memory order: each source looks only at the targets two blocks around it.
+            var targetCodes: [Int: Set<String>] = [:], taken = Set<Int>(), first = 0
             for source in sides.sources {
+                while first < sides.targets.count, sides.targets[first].unitIndex < source.unitIndex - 2 { first += 1 }
                 let sourceCodes = codes(source)
                 guard sourceCodes.contains(where: { $0.hasPrefix("`") }) else { continue }
                 let sourceLetters = Self.letters(source.source)
-                let partner = sides.targets.indices.filter { index in
+                var partner: Int?
+                for index in first..<sides.targets.count {
                     let target = sides.targets[index]
-                    guard !taken.contains(index), abs(target.unitIndex - source.unitIndex) <= 2,
-                          target.unitIndex != source.unitIndex, targetCodes[index] == sourceCodes else { return false }
+                    guard target.unitIndex <= source.unitIndex + 2 else { break }
+                    guard !taken.contains(index), target.unitIndex != source.unitIndex else { continue }
+                    if targetCodes[index] == nil { targetCodes[index] = codes(target) }
+                    guard targetCodes[index] == sourceCodes else { continue }
                     let targetLetters = Self.letters(target.translatedTarget ?? "")
                     let (korean, english) = sourceIsKorean ? (sourceLetters, targetLetters) : (targetLetters, sourceLetters)
-                    return abs(Self.lengthZ(korean: korean, english: english)) <= 1
-                }.min { abs(sides.targets[$0].unitIndex - source.unitIndex) < abs(sides.targets[$1].unitIndex - source.unitIndex) }
+                    guard abs(Self.lengthZ(korean: korean, english: english)) <= 1 else { continue }
+                    // The nearest; the earlier of two as near.
+                    if let best = partner, abs(sides.targets[best].unitIndex - source.unitIndex)
+                        <= abs(target.unitIndex - source.unitIndex) { continue }
+                    partner = index
+                }
                 guard let partner else { continue }
                 taken.insert(partner)
                 paired.insert(Position(source))

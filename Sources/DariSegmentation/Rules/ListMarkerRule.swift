@@ -74,13 +74,13 @@ struct ListMarkerRule: SegmentationRule {
         return EnglishWords.beforeNumber.contains(units.abbreviationKey(endingBeforeDotAt: end - 1))
     }
 
-    /// "12.", "3)", "(a)", "a)", "iv.", "가." — at most 4 characters.
     /// "A." or "B)": one capital Latin letter and a full stop or parenthesis.
     static func isCapitalMarker(_ piece: ArraySlice<UInt16>) -> Bool {
         guard piece.count == 2, let letter = piece.first, let last = piece.last else { return false }
-        return letter >= 0x41 && letter <= 0x5A && (last == 0x2E || last == 0x29)
+        return Scalars.isUpper(letter) && (last == 0x2E || last == 0x29)
     }
 
+    /// "12.", "3)", "(a)", "a)", "iv.", "가." — at most 4 characters.
     private func isMarker(_ piece: ArraySlice<UInt16>) -> Bool {
         guard piece.count >= 2, piece.count <= 5, let last = piece.last else { return false }
         var body = piece.dropLast()
