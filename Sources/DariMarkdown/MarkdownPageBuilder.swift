@@ -220,7 +220,7 @@ struct MarkdownPageBuilder {
         case "link":
             let url = templates.restore(Self.string(cmark_node_get_url(node)))
             let title = templates.restore(Self.string(cmark_node_get_title(node)))
-            if character(at: node) == UInt8(ascii: "<") {
+            if isAutolink(node) {
                 let id = builder.open("a", original: "<")
                 try inlines(of: node, into: &builder)
                 builder.close(id, "a", original: ">")
@@ -284,6 +284,24 @@ struct MarkdownPageBuilder {
         let found = character(at: node)
         let single = found == UInt8(ascii: "_") ? "_" : "*"
         return doubled ? single + single : single
+    }
+
+    /// Whether a link was written `<https://…>`: its text is its address
+    /// (`mailto:` aside) and its line has the address between `<` and `>`.
+    /// The line, not the column: cmark-gfm's inline columns are off after a
+    /// soft break (`[“Enabling Recursive Types with⏎Boxes”](#…)<!-- ignore -->`
+    /// starts at the comment's `<` by its count).
+    private func isAutolink(_ node: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(node), cmark_node_next(child) == nil,
+              Self.type(of: child) == "text" else { return false }
+        let text = Self.literal(of: child), url = Self.string(cmark_node_get_url(node))
+        let line = Int(cmark_node_get_start_line(node))
+        guard text == url || "mailto:" + text == url, line >= 1, line <= lines.count else { return false }
+        let written = Array(("<" + text + ">").utf8), bytes = lines[lines.startIndex + line - 1]
+        guard bytes.count >= written.count else { return false }
+        return (bytes.startIndex...(bytes.endIndex - written.count)).contains {
+            bytes[$0..<($0 + written.count)].elementsEqual(written)
+        }
     }
 
     private func character(at node: OpaquePointer) -> UInt8? {

@@ -153,6 +153,9 @@ import Testing
         ("/chart_template_guide/debugging.md", "../chart_template_guide/values.md", false),
         ("/topics/accessing_files.md", "./accessing_files.md", false),
         ("https://example.org/a/b", "../a/b", false),
+        // Out of the site: the original relies on the host it is served from.
+        ("https://example.org/std/a", "../../../../../std/a", true),
+        ("https://example.org/std/b", "../../../../../std/a", false),
         // A Markdown source file, and the page the site builds from it under its own addresses.
         ("/docs/handbook/chart_template_guide/accessing-files.html", "./accessing_files.md", true),
         ("/docs/handbook/accessing-files.html#reading", "../accessing_files.md#파일-읽기", true),

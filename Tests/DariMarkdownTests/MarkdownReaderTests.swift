@@ -213,6 +213,23 @@ import Testing
         #expect(page.blocks.map(Self.line).contains("3 p footnote[1]/p[1] 각주."))
     }
 
+    /// A link keeps the markup it was written with, wherever cmark-gfm puts
+    /// its column: one wrapped over two lines before an HTML comment (the
+    /// Rust book's `<!-- ignore -->`) is still `[…](#…)`, and `<https://…>`
+    /// is still an autolink.
+    @Test func linksKeepTheirMarkupAcrossLineBreaks() throws {
+        let page = try MarkdownReader().read(text: """
+            We’ll demonstrate the first situation in the [“Enabling Recursive Types with
+            Boxes”](#enabling-recursive-types-with-boxes)<!-- ignore --> section. See
+            <https://doc.rust-lang.org> and <rust@example.org>.
+            """, path: "page.md").page
+        let links = try #require(page.blocks.first).content.compactMap { piece -> String? in
+            guard case let .start(_, "a", original) = piece else { return nil }
+            return original
+        }
+        #expect(links == ["[", "<", "<"])
+    }
+
     /// A shortcode that shows its `text` (Hugo's glossary tooltips) is
     /// that text in the sentence, between two codes that keep the rest.
     @Test func aShortcodesVisibleTextIsPartOfTheSentence() throws {

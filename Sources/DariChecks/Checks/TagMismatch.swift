@@ -493,6 +493,10 @@ public struct TagMismatch: Check {
             let linked = LinkAddress.languageNeutral(String(address.dropFirst()))
             if !linked.isEmpty, own == linked || own.hasSuffix("/" + linked) { return true }
         }
+        for (relative, page, url) in [(first, firstPage, second), (second, secondPage, first)]
+        where isRelative(relative) && url.contains("://") && Self.isOutsideTheSite(relative, from: page, as: url) {
+            return true
+        }
         let (relative, page, absolute): (String, String, String)
         if isRelative(first), second.hasPrefix("/"), !second.hasPrefix("//") {
             (relative, page, absolute) = (first, firstPage, second)
@@ -515,6 +519,25 @@ public struct TagMismatch: Check {
         let resolved = LinkAddress.languageNeutral(folders.joined(separator: "/"))
         let rooted = LinkAddress.languageNeutral(String(absolute.dropFirst()))
         return !rooted.isEmpty && (resolved == rooted || resolved.hasSuffix("/" + rooted))
+    }
+
+    /// Whether `relative` climbs out of the site from `page` (more `..`
+    /// than the page has folders below its language folder, or below the
+    /// root) and `url` is the same path on a host: the original relies on
+    /// being served beside what it links (the Rust book's `../std/…` under
+    /// doc.rust-lang.org), and a translation served elsewhere must write the
+    /// host (`https://doc.rust-lang.org/std/…`).
+    static func isOutsideTheSite(_ relative: String, from page: String, as url: String) -> Bool {
+        let path = relative.prefix { $0 != "#" && $0 != "?" }.split(separator: "/")
+        let climbs = path.prefix { $0 == ".." || $0 == "." }.filter { $0 == ".." }.count
+        let folders = page.split(separator: "/").dropLast()
+        let depth = folders.count - (folders.lastIndex { LinkAddress.isLanguage($0.lowercased()) } ?? -1)
+        guard climbs > 0, climbs >= depth,
+              let scheme = url.range(of: "://") else { return false }
+        let tail = LinkAddress.languageNeutral(path.drop { $0 == ".." || $0 == "." }.joined(separator: "/"))
+        let hosted = url[scheme.upperBound...].drop { $0 != "/" }
+        let key = LinkAddress.languageNeutral(String(hosted.dropFirst()))
+        return !tail.isEmpty && (key == tail || key.hasSuffix("/" + tail))
     }
 
     /// Whether `relative` names a Markdown source file (`./library-structures.md`)
