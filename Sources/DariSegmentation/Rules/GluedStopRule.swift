@@ -31,6 +31,13 @@ struct GluedStopRule: SegmentationRule {
             }
         }
         context.addBoundaries(added)
+        // ".NET", ".Net Core", ".gitignore": a name that starts with its dot, after a
+        // space or at the start; ICU ends a sentence before its capital.
+        context.removeBoundaries { boundary, next in
+            next == boundary && boundary >= 1 && boundary < units.count && units[boundary - 1] == 0x2E
+                && (Scalars.isLatinLetter(units[boundary]) || Scalars.isDigit(units[boundary]))
+                && (boundary == 1 || Scalars.isSpace(units[boundary - 2]) || Scalars.isOpener(units[boundary - 2]))
+        }
         if context.language == .korean {
             // "반.전.매.력": syllables spelled out with dots for emphasis, where
             // ICU breaks after each dot glued to the next syllable.

@@ -1,6 +1,7 @@
 /// Ends an English sentence at a full stop followed by a word in lower case
 /// when the stop follows an ordinary word, not an abbreviation
-/// ("…reload the configuration. ¦nginx then reads it.", "…edit /etc/hosts. ¦then restart").
+/// ("…reload the configuration. ¦nginx then reads it.", "…edit /etc/hosts. ¦then restart",
+/// "…contact the team. ¦contact@example.org").
 ///
 /// Measured failure (issue 19): ICU never breaks before a lower-case word, and
 /// technical prose opens sentences with command and program names. The stop
@@ -37,7 +38,9 @@ struct LowercaseSentenceStartRule: SegmentationRule {
             // A common English word in lower case after the stop suggests an
             // abbreviation we do not know, or a typo ("…would come. and then"),
             // more than a new sentence; command names are not such words.
-            if EnglishWords.sentenceOpeners.contains(units.lowercasedWord(at: next)) { continue }
+            // An e-mail address opens a sentence of its own whatever its first word is
+            // ("…contact the coordination team. contact@example.org").
+            if units[nextEnd] != 0x40, EnglishWords.sentenceOpeners.contains(units.lowercasedWord(at: next)) { continue }
             let key = units.abbreviationKey(endingBeforeDotAt: index)
             if EnglishWords.isAbbreviation(key) || key.count < 2 { continue }
             added.append(index + 1)

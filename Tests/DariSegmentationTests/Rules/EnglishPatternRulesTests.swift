@@ -68,6 +68,10 @@ import Testing
         ("Use e.g.This one or the U.S.Navy one.", Language.english),
         ("Open index.html or README.md now.", .english),
         ("We use Node.js and ASP.NET here.", .english),
+        // A name that starts with its dot.
+        ("We use .NET and the .env file. ¦Then we go.", .english),
+        ("주로 .Net 개발 및 .NET 에코시스템에 관심이 있는 분들이 모입니다.", .korean),
+        (".NET Conf Korea by .NET Dev: https://dotnetconf.kr", .korean),
         ("Pi is 3.14 and 2.5.3 is out.", .english),
         ("Mail Jane.Doe@example.com or see example.org/Docs today.", .english),
         ("반.전.매.력 있는 사람이다.", .korean),
@@ -158,6 +162,7 @@ import Testing
     @Test(arguments: [
         "You must reload the configuration. ¦nginx then reads the new file.",
         "First edit /etc/hosts. ¦systemctl restart will pick it up.",
+        "To become a sponsor, contact the sponsorship team. ¦contact@example.org",
     ])
     func aCommandNameCanOpenASentence(_ marked: String) throws {
         try expectSentences(marked, .english)
