@@ -108,8 +108,13 @@ public struct BlockAligner: Sendable {
     func splitPairCost(halves first: BlockShape, _ second: BlockShape, _ firstFeatures: BlockFeatures,
                        _ secondFeatures: BlockFeatures, whole: BlockShape, _ wholeFeatures: BlockFeatures,
                        halvesAreSource: Bool) -> Double? {
+        let firstShares = firstFeatures.sharesContent(with: wholeFeatures)
+        let secondShares = secondFeatures.sharesContent(with: wholeFeatures)
+        // An address on a line of its own that the whole ends with is split off the
+        // sentence before it, which need not share anything more specific than length.
         guard first.kind == second.kind, first.kind.isRunningText,
-              firstFeatures.sharesContent(with: wholeFeatures), secondFeatures.sharesContent(with: wholeFeatures) else { return nil }
+              firstShares && secondShares || secondShares && secondFeatures.isAddress
+                || firstShares && firstFeatures.isAddress else { return nil }
         // A block that is a copy of one half is that half's counterpart, not the whole of two.
         if let copy = wholeFeatures.copyText, copy == firstFeatures.copyText || copy == secondFeatures.copyText {
             return nil

@@ -44,6 +44,10 @@ struct BlockFeatures: Sendable {
     /// 타입 (Built-in types)`), on an English page its text. The two headings
     /// of one section share it.
     var gloss: PairNames.Name?
+    /// The block is one address and nothing else (`https://…`,
+    /// `contact@example.org`): a translation puts the address the original
+    /// ends its sentence with on a line of its own.
+    var isAddress = false
 
     /// The features of a block; `name` turns its anchor, id and copy text into names.
     init(_ block: Block, language: Language, idUsedOnce: Bool, name: (String) -> PairNames.Name) {
@@ -79,6 +83,7 @@ struct BlockFeatures: Sendable {
         isCode = block.kind == .code
         copyText = (isCode ? Self.codeCopyText(text) : Self.copyText(text)).map(name)
         elementID = idUsedOnce ? block.elementID.map(name) : nil
+        isAddress = Self.isAddress(text)
         anchor = nil
         gloss = nil
         if case .heading = block.kind {
@@ -92,6 +97,15 @@ struct BlockFeatures: Sendable {
             // An empty anchor names no section.
             if let key, !key.isEmpty { anchor = name(key) }
         }
+    }
+
+    /// Whether `text` is one address: a URL or an e-mail address, alone.
+    static func isAddress(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count == 1, let word = words.first, word.count >= 6 else { return false }
+        if word.contains("://") || word.hasPrefix("www.") { return true }
+        guard let at = word.firstIndex(of: "@") else { return false }
+        return at != word.startIndex && word[word.index(after: at)...].contains(".")
     }
 
     /// The features of the blocks of a page pair (`source` Korean, `target`
@@ -167,6 +181,7 @@ struct BlockFeatures: Sendable {
         result.copyText = nil
         result.anchor = nil
         result.elementID = nil
+        result.isAddress = false
         return result
     }
 

@@ -242,6 +242,24 @@ import Testing
         ])
     }
 
+    /// A translation that puts the address the original ends its sentence
+    /// with on a line of its own is one paragraph split in two: the
+    /// sentence pairs with the whole, not only the address.
+    @Test func anAddressOnALineOfItsOwnIsSplitOffItsSentence() {
+        let korean = [
+            block(.heading(level: 1), "후원사 되기", "h1[1]"),
+            block(.paragraph, "후원사가 되시려면 후원 담당 팀에 연락해 주세요. (영어로 연락해 주시면 감사하겠습니다.)", "p[1]"),
+            block(.paragraph, "sponsorship@example.org", "p[2]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "Become a sponsor", "h1[1]"),
+            block(.paragraph, "To become one of our sponsors, contact the sponsorship team. sponsorship@example.org", "p[1]"),
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == [
+            .init(0, 0), .init(1, 1), .init(2, 1),
+        ])
+    }
+
     @Test func onlyRunningTextOfOneKindIsJoined() {
         let korean = [block(.heading(level: 2), "기도 제목", "h2[1]"), block(.paragraph, "매일 기도해 주세요.", "p[1]")]
         let english = [block(.paragraph, "Prayer requests. Please pray every day.", "p[1]")]
