@@ -1,3 +1,5 @@
+import Foundation
+
 /// Template syntax kept as an inline code (`InlineContent.standalone` with
 /// element `template`): a Hugo shortcode, a Liquid tag, an admonition
 /// marker, an MDX import. The Markdown reader makes them; `tag-mismatch`
@@ -61,6 +63,7 @@ public enum TemplateSpan {
             text = text.dropFirst(open.count).dropLast(close.count)
             break
         }
+        if let call = callKey(text) { return call }
         return words(of: text).compactMap { word -> String? in
             guard let equals = word.firstIndex(of: "=") else { return String(word) }
             let name = word[..<equals].lowercased()
@@ -73,6 +76,36 @@ public enum TemplateSpan {
             }
             return String(word)
         }.joined(separator: " ")
+    }
+
+    /// A macro written as a call (`jsxref("Array.prototype.at()", "at()")`,
+    /// MDN's KumaScript) by what it points at: its name, case aside, and its
+    /// first argument, quotes aside and with `/` and `.prototype.` read as
+    /// the `.` between names (`String/slice`, `String.prototype.slice()`,
+    /// `String.slice` are one), a trailing `()` dropped. The other arguments
+    /// are what it shows, which a translation translates or adds. Nil for
+    /// any other span.
+    static func callKey(_ text: Substring) -> String? {
+        let body = text.trimmingCharacters(in: .whitespaces)
+        guard body.hasSuffix(")"), let open = body.firstIndex(of: "("), open != body.startIndex,
+              body[..<open].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        let arguments = body[body.index(after: open)..<body.index(before: body.endIndex)]
+        var first = "", quote: Character?
+        for character in arguments {
+            if let open = quote {
+                if character == open { quote = nil } else { first.append(character) }
+            } else if character == "\"" || character == "'" {
+                quote = character
+            } else if character == "," {
+                break
+            } else if !character.isWhitespace {
+                first.append(character)
+            }
+        }
+        var target = first.lowercased().replacingOccurrences(of: "/", with: ".")
+            .replacingOccurrences(of: ".prototype.", with: ".")
+        if target.hasSuffix("()") { target.removeLast(2) }
+        return body[..<open].lowercased() + "(" + target + ")"
     }
 
     /// Attributes of a shortcode whose value is an address.

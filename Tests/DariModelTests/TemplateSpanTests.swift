@@ -1,0 +1,27 @@
+import DariModel
+import Testing
+
+/// How `tag-mismatch` compares template spans across a page pair.
+@Suite struct TemplateSpanTests {
+    /// A macro written as a call (MDN's `jsxref`) is compared by what it
+    /// points at: not by its quotes, its name's case, how its target is
+    /// spelt, or the text it shows, which a translation translates or adds.
+    @Test(arguments: [
+        (#"{{jsxref("Array.prototype.values()")}}"#, #"{{jsxref("Array.prototype.values()", "values()")}}"#, true),
+        (#"{{jsxref('Array')}}"#, #"{{JSxRef("Array")}}"#, true),
+        (#"{{jsxref("String/slice", "slice()")}}"#, #"{{jsxref("String.slice", "slice()")}}"#, true),
+        (#"{{jsxref("Object/keys", "key", "", 1)}}"#, #"{{jsxref("Object/keys", "키", "", 1)}}"#, true),
+        (#"{{jsxref("Array.prototype.map()")}}"#, #"{{jsxref("Array.prototype.filter()")}}"#, false),
+        (#"{{jsxref("Promise")}}"#, #"{{domxref("Promise")}}"#, false),
+    ])
+    func aCallMacroIsComparedByWhatItPointsAt(_ english: String, _ korean: String, _ same: Bool) {
+        #expect((TemplateSpan.comparisonKey(english) == TemplateSpan.comparisonKey(korean)) == same)
+    }
+
+    /// A shortcode's attributes a reader sees are left out; the others count.
+    @Test func aShortcodeIsComparedWithoutWhatItShows() {
+        #expect(TemplateSpan.comparisonKey(#"{{< tab name="리눅스" >}}"#) == TemplateSpan.comparisonKey(#"{{% tab name="Linux" %}}"#))
+        #expect(TemplateSpan.comparisonKey(#"{{< glossary_tooltip term_id="pod" >}}"#)
+            != TemplateSpan.comparisonKey(#"{{< glossary_tooltip term_id="node" >}}"#))
+    }
+}
