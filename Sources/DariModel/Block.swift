@@ -143,21 +143,31 @@ extension InlineContent {
     /// OBJECT REPLACEMENT CHARACTER instead of its text, so a file name, a
     /// command or a number in code is never read as an untranslated word, a
     /// figure or a sentence, and the words around it keep their spacing.
+    /// An exponent after a number reads `^` before it.
     public static func proseText(_ content: [InlineContent]) -> String {
         var text = ""
         var openCodes: [Int] = []
-        for (piece, plain) in zip(content, plainTextPieces(content)) {
+        for (index, (piece, plain)) in zip(content, plainTextPieces(content)).enumerated() {
             switch piece {
             case let .start(id, element, original) where codeElements.contains(element) || isNotTranslated(original):
                 if openCodes.isEmpty { text.unicodeScalars.append("\u{FFFC}") }
                 openCodes.append(id)
             case let .end(id, _, _) where openCodes.last == id:
                 openCodes.removeLast()
+            // An exponent after a number (`2<sup>53</sup>`) is read as written in text, 2^53, not as 253.
+            case .start(_, "sup", _) where openCodes.isEmpty && text.unicodeScalars.last.map(Script.isDigit) == true
+                && index + 1 < content.count && Self.startsWithDigit(content[index + 1]):
+                text += "^"
             default:
                 if openCodes.isEmpty { text += plain }
             }
         }
         return text
+    }
+
+    private static func startsWithDigit(_ piece: InlineContent) -> Bool {
+        guard case let .text(text) = piece, let first = text.unicodeScalars.first else { return false }
+        return Script.isDigit(first)
     }
 
     /// Whether an inline start tag (`original`) marks its content not for

@@ -136,12 +136,13 @@ public enum TemplateSpan {
 
     /// A Hugo shortcode that shows its `text` attribute in the sentence
     /// (`{{< glossary_tooltip text="API server" term_id="kube-apiserver" >}}`
-    /// reads "API server"): the span up to the value's opening quote, the
-    /// value, and the rest from its closing quote. Nil for any other span,
-    /// or a value without a letter.
+    /// reads "API server"), or without one its `title` (a link's
+    /// `{{< openinnewtab href="…" title="Azure Playlist" >}}`): the span up
+    /// to the value's opening quote, the value, and the rest from its
+    /// closing quote. Nil for any other span, or a value without a letter.
     public static func visibleTextParts(_ span: String) -> (open: String, text: String, close: String)? {
         guard span.hasPrefix("{{<") || span.hasPrefix("{{%"),
-              let attribute = span.range(of: " text=\"") else { return nil }
+              let attribute = span.range(of: " text=\"") ?? span.range(of: " title=\"") else { return nil }
         let rest = span[attribute.upperBound...]
         guard let end = rest.firstIndex(of: "\""), rest[..<end].contains(where: \.isLetter) else { return nil }
         return (String(span[..<attribute.upperBound]), String(rest[..<end]), String(span[end...]))

@@ -190,8 +190,10 @@ public enum NumberReader {
                 if after > position + 1, after < scalars.count { next = scalars[after] }
             }
             let isHour = next == "시"
-            // 15시 is "3 p.m.", 0시 "12:26 a.m.".
+            // 15시 is "3 p.m.", 0시 "12:26 a.m."; 오후 1시부터 8시 is 13:00~20:00 (the 오후 of a
+            // range said once, so any hour below 12 may be in the afternoon).
             if isHour, total > 12, total <= 24 { keys.append(key(total - 12)) }
+            if isHour, total >= 1, total < 12, total == total.rounded() { keys.append(key(total + 12)) }
             if isHour, total == 0 { keys.append(key(12)) }
             var number = Number(text: written, keys: keys, canonical: canonical,
                                 isDay: next == "일" && (1...31).contains(total), isHour: isHour)

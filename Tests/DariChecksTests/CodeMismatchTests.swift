@@ -191,6 +191,7 @@ import Testing
         ("{contacts.map((contact) => (\n  <li>{contact.name}</li>\n))}", "{contacts.map(contact =>\n  <li>{contact.name}</li>\n)}"),
         ("{selected ? <b>{name}</b> : name}", "{selected ? (\n  <b>{name}</b>\n) : (\n  name\n)}"),
         ("const data = use(fetchItem(id))", "const data = use(fetchItem(id));"),
+        ("Object.getOwnPropertyNames(\"foo\");", "Object.getOwnPropertyNames('foo');"),
     ])
     func codeThatDiffersOnlyInFormattingIsTheSame(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)

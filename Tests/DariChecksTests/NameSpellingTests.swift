@@ -10,6 +10,7 @@ import Testing
             ! Debian Pure Blinds 프레임워크를 쓰세요. | Use the Debian Pure Blends framework.
             ! 링크(libfoo.so.xyz)를 배치합니다. | The links (libfoo.so.x.y.z) are placed.
             ! unstalbe 배포판입니다. | It is the Unstable distribution.
+            ! 우분투 21.04 Hisrute Hippo에서 사용할 수 있습니다. | It is available on Ubuntu 21.04 Hirsute Hippo.
               LC_MESSAGES를 설정하세요. | Set LC_MESSAGES.
               packages 목록을 보세요. | See the package list.
               install 명령을 실행하세요. | Run the installed command.

@@ -62,6 +62,15 @@ import Testing
         #expect(blocks.map(\.isBoilerplate) == [true, false])
     }
 
+    /// An exponent after a number is read as text writes it (2^53, not 253);
+    /// a footnote mark after a word is left as it is.
+    @Test func anExponentAfterANumberReadsWithACaret() throws {
+        let power = try #require(try blocks("<p>The largest is 2<sup>53</sup> - 1.</p>").first)
+        #expect(InlineContent.proseText(power.content) == "The largest is 2^53 - 1.")
+        let footnote = try #require(try blocks("<p>It was founded in 2000<sup>[1]</sup> by many<sup>2</sup>.</p>").first)
+        #expect(InlineContent.proseText(footnote.content) == "It was founded in 2000[1] by many2.")
+    }
+
     @Test func anInlineSpanMarkedNotForTranslationIsLeftOutOfTheProseChecks() throws {
         let block = try #require(try blocks(#"<p>Open <span translate="no">GIMP Help</span> first.</p>"#).first)
         #expect(!block.isBoilerplate)

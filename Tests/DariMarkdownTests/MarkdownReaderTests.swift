@@ -235,6 +235,9 @@ import Testing
     @Test func aShortcodesVisibleTextIsPartOfTheSentence() throws {
         let blocks = try Self.dump(#"각 노드는 {{< glossary_tooltip text="컨트롤 플레인" term_id="control-plane" >}}에 의해 관리된다."#)
         #expect(blocks == ["1 p p[1] 각 노드는 {1}컨트롤 플레인{/1}에 의해 관리된다."])
+        // Without a `text`, a link's `title` is what it shows.
+        #expect(try Self.dump(#"- {{< openinnewtab href="https://aka.ms/x" title="Azure Playlist on YouTube" >}}"#)
+            == ["1 li ul[1]/li[1]/p[1] {1}Azure Playlist on YouTube{/1}"])
     }
 
     @Test func templateSyntaxIsOpaqueCodes() throws {

@@ -221,9 +221,15 @@ public struct CodeMismatch: Check {
     /// parameters still counts: without it the example does not run (Vite's
     /// Korean `defaultMode = 'development'` before another parameter). Case:
     /// the help sets whose code examples differ in case are in languages that
-    /// ignore it (BASIC's GoTo and Goto, SQL's select and SELECT).
+    /// ignore it (BASIC's GoTo and Goto, SQL's select and SELECT). Quotes:
+    /// a formatter writes `'foo'` as `"foo"` (MDN's English examples after
+    /// Prettier, the Korean ones before), one quote mark for the other.
     static func formatted(_ code: String) -> String {
-        String(code.lowercased().unicodeScalars.filter { !"();".unicodeScalars.contains($0) && !$0.properties.isWhitespace })
+        var result = String.UnicodeScalarView()
+        for scalar in code.lowercased().unicodeScalars where !"();".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace {
+            result.append(scalar == "'" ? "\"" : scalar)
+        }
+        return String(result)
     }
 
     /// True when the two blocks are the same code as `formatted` compares

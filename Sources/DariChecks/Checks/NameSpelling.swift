@@ -200,7 +200,7 @@ public struct NameSpelling: Check {
                 let limit = min(written.utf8.count, expected.utf8.count) >= 8 ? 2 : 1
                 guard abs(written.utf8.count - expected.utf8.count) <= limit,
                     EditDistance.levenshtein(Array(written.unicodeScalars), Array(expected.unicodeScalars),
-                                             limit: limit + 1) <= limit
+                                             limit: limit + 1) <= limit || Self.swapsTwoLetters(written, expected)
                 else { continue }
                 // Tested last: only a near miss gets here, and the tests make Strings.
                 if Self.sameWordInAnotherSpelling(lower, candidateLower) || Self.sameName(word, candidate) { continue }
@@ -209,6 +209,16 @@ public struct NameSpelling: Check {
             }
         }
         return found
+    }
+
+    /// Whether `a` is `b` with two neighbouring letters swapped (`Hisrute`
+    /// for `Hirsute`): one slip of the fingers, two edits by Levenshtein's count.
+    static func swapsTwoLetters(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(a.utf8), Array(b.utf8))
+        guard x.count == y.count, let first = x.indices.first(where: { x[$0] != y[$0] }),
+              first + 1 < x.count else { return false }
+        return x[first] == y[first + 1] && x[first + 1] == y[first] && x[first + 1] != x[first]
+            && x[(first + 2)...] == y[(first + 2)...]
     }
 
     /// Whether two words are one name written for each reader: an acronym's plural
