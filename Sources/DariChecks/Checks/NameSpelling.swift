@@ -13,7 +13,8 @@ import DariText
 /// one (an index lists Modes next to Model). Only a word of five or
 /// more characters (four mixing letters and digits: L18n for I18n) that is
 /// absent from the English and one edit (two from
-/// eight characters) from an English word absent from the Korean counts;
+/// eight characters; a swap of two neighbouring letters is one) from an
+/// English word absent from the Korean counts;
 /// endings (package/packages, install/installed), case and digits (versions
 /// are `number-mismatch`'s) are not differences here.
 public struct NameSpelling: Check {
@@ -26,7 +27,8 @@ public struct NameSpelling: Check {
         Compares the Latin-letter words of the Korean side (names, identifiers, file and package names) with \
         the English side of the same segment. A word of five or more characters (four for one that mixes letters \
         and digits, as I18n does) that the English lacks, one \
-        edit away (two from eight characters) from an English word that the Korean lacks, is reported. A \
+        edit away (two from eight characters; two neighbouring letters swapped are one) from an English word \
+        that the Korean lacks, is reported. A \
         different ending (package/packages), case or digits alone are not a difference here, nor is a language \
         tag in a name (install.ko.txt for install.en.txt), an acronym's plural (CD/DVD for CDs/DVDs) or an \
         acronym for a lower-case name (CD-ROM for cdrom).
