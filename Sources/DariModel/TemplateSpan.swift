@@ -87,8 +87,9 @@ public enum TemplateSpan {
     /// any other span.
     static func callKey(_ text: Substring) -> String? {
         let body = text.trimmingCharacters(in: .whitespaces)
-        guard body.hasSuffix(")"), let open = body.firstIndex(of: "("), open != body.startIndex,
-              body[..<open].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
+        guard body.hasSuffix(")"), let open = body.firstIndex(of: "(") else { return nil }
+        let name = body[..<open].trimmingCharacters(in: .whitespaces)  // `jsxref ("RegExp")` too
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { return nil }
         let arguments = body[body.index(after: open)..<body.index(before: body.endIndex)]
         var first = "", quote: Character?
         for character in arguments {
@@ -105,7 +106,7 @@ public enum TemplateSpan {
         var target = first.lowercased().replacingOccurrences(of: "/", with: ".")
             .replacingOccurrences(of: ".prototype.", with: ".")
         if target.hasSuffix("()") { target.removeLast(2) }
-        return body[..<open].lowercased() + "(" + target + ")"
+        return name.lowercased() + "(" + target + ")"
     }
 
     /// Attributes of a shortcode whose value is an address.

@@ -9,6 +9,7 @@ import Testing
     @Test(arguments: [
         (#"{{jsxref("Array.prototype.values()")}}"#, #"{{jsxref("Array.prototype.values()", "values()")}}"#, true),
         (#"{{jsxref('Array')}}"#, #"{{JSxRef("Array")}}"#, true),
+        (#"{{jsxref("RegExp")}}"#, #"{{jsxref ( "RegExp")}}"#, true),
         (#"{{jsxref("String/slice", "slice()")}}"#, #"{{jsxref("String.slice", "slice()")}}"#, true),
         (#"{{jsxref("Object/keys", "key", "", 1)}}"#, #"{{jsxref("Object/keys", "키", "", 1)}}"#, true),
         (#"{{jsxref("Array.prototype.map()")}}"#, #"{{jsxref("Array.prototype.filter()")}}"#, false),
