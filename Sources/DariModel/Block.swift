@@ -165,9 +165,11 @@ extension InlineContent {
         return text
     }
 
+    /// Whether `piece` is text that opens with a number (`53`, `-1074`, `−1`).
     private static func startsWithDigit(_ piece: InlineContent) -> Bool {
-        guard case let .text(text) = piece, let first = text.unicodeScalars.first else { return false }
-        return Script.isDigit(first)
+        guard case let .text(text) = piece else { return false }
+        let scalars = text.unicodeScalars.drop { $0 == "-" || $0 == "−" }
+        return scalars.first.map(Script.isDigit) ?? false
     }
 
     /// Whether an inline start tag (`original`) marks its content not for

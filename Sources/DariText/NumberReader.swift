@@ -855,6 +855,16 @@ public enum NumberReader {
         var digitValues: [Double]
     }
 
+    /// The other name of an ECMAScript edition: ES6 is ES2015, ES2020 is ES11
+    /// (editions since the sixth are named by year too, and pages written in
+    /// different years use either).
+    static func ecmaScriptAlias(_ word: String) -> String? {
+        guard word.count >= 3, word.prefix(2).uppercased() == "ES", let number = Int(word.dropFirst(2)) else { return nil }
+        if (6...30).contains(number) { return "ES\(number + 2009)" }
+        if (2015...2039).contains(number) { return "ES\(number - 2009)" }
+        return nil
+    }
+
     /// The word with digits at `position` that is not a quantity, nil when it is one:
     /// - a digit run glued to Latin letters before it (IPv6, python3, G20, MP3, H1N1);
     /// - three or more dotted parts that are not a date (2.0.40, 192.168.0.1);
@@ -870,6 +880,7 @@ public enum NumberReader {
                 keys.append(identifierKey(String(written.dropLast())))
             }
             if let canonicalValue { keys.append(key(canonicalValue)) }
+            if let edition = ecmaScriptAlias(written) { keys.append(identifierKey(edition)) }
             var number = Number(text: written, keys: keys, canonical: identifierKey(written), isDay: false, isHour: false)
             number.isIdentifier = true
             return WholeWord(number: number, end: range.upperBound, digitValues: values)

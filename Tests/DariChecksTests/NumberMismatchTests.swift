@@ -17,6 +17,8 @@ import Testing
             ! 3.5% 증가 | up 5.3 percent
               2021.03.18 21:04 | 2021.03.18 21:04
               한국시간 기준 오후 1시부터 8시까지 진행됩니다. | Time will be 13:00~20:00 UTC+9 on each day.
+              ES6 명세에서 바뀌었습니다. | It changed in ES2015.
+            ! ES6 명세에서 바뀌었습니다. | It changed in ES2016.
             ! 한국시간 기준 오후 1시부터 8시까지 진행됩니다. | Time will be 13:00~21:00 UTC+9 on each day.
               6.15 공동선언 | the June 15 declaration
               4,500명 | 4,500 people

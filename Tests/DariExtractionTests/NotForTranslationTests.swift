@@ -67,6 +67,8 @@ import Testing
     @Test func anExponentAfterANumberReadsWithACaret() throws {
         let power = try #require(try blocks("<p>The largest is 2<sup>53</sup> - 1.</p>").first)
         #expect(InlineContent.proseText(power.content) == "The largest is 2^53 - 1.")
+        let negative = try #require(try blocks("<p>The smallest is 2<sup>-1074</sup>.</p>").first)
+        #expect(InlineContent.proseText(negative.content) == "The smallest is 2^-1074.")
         let footnote = try #require(try blocks("<p>It was founded in 2000<sup>[1]</sup> by many<sup>2</sup>.</p>").first)
         #expect(InlineContent.proseText(footnote.content) == "It was founded in 2000[1] by many2.")
     }
