@@ -16,6 +16,18 @@ import Testing
             """).expect(HangulInTarget.self)
     }
 
+    /// A Korean word the English talks about, in quotes, is mentioned, not
+    /// left over; a quoted Korean sentence is still a leftover.
+    @Test func aQuotedKoreanWordIsAMention() {
+        CheckSpec("""
+              조사 | You can choose one of the options like '이/가', '을/를', '은/는'.
+              라면 | For example, the word '라면' (ramyeon) contains the choseong "ㄹㅁ".
+              조사 | If the last character has a final consonant (e.g., for ‘이/가’, ‘이’ is used).
+            ! 안내 | The sign said "여기는 출입이 금지된 구역입니다 감사합니다" in red.
+            ! 안내 | Korea's 선교회 이야기 page.
+            """).expect(HangulInTarget.self)
+    }
+
     /// A name in both scripts is no leftover: a changelog credits its author
     /// so, an article glosses a Korean name. A longer stretch of Korean stays
     /// a leftover whatever follows it.

@@ -11,7 +11,8 @@ import Testing
               {4}소개{/4} 페이지 | the {7}about{/7} page
             ! {1}소개{/1} 페이지 | the about page
             ! 줄 바꿈{2/} 있음 | a line break
-            ! 없음 | none {2/}
+            ! 없음 | none {2/} here
+              끝 | the end{2/}
               아직 없음 | <none>
             """).expect(TagMismatch.self)
     }
@@ -99,7 +100,9 @@ import Testing
                            segments: [MemorySegment(id: "s1", source: [.text("Run the build.")],
                                                     target: [.text("빌드를 실행합니다."),
                                                              .standalone(id: 1, element: "br", original: "\n")],
-                                                    state: .translated, shape: (1, 1))])
+                                                    state: .translated, shape: (1, 1)),
+                                      MemorySegment(id: "s2", source: [.text("Then test it.")],
+                                                    target: [.text("그다음 테스트합니다.")], state: .translated, shape: (1, 1))])
             }
             return TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
                                      files: [MemoryFile(id: "a", original: "en/a.md", targetOriginal: "ko/a.md", units: units)])

@@ -360,4 +360,33 @@ import Testing
         #expect(finding.message.contains("'The default target is 'baseline-widely-available' now.' has no Korean"))
         #expect(!finding.message.contains("\u{FFFC}"))
     }
+    /// A link's tooltip on one page, whose link the other page's version of
+    /// the paragraph lacks, is part of the missing link (`tag-mismatch`'s
+    /// finding); the tooltip of a link both pages have, left untranslated, is found.
+    @Test func theTooltipOfALinkTheOtherPageLacksIsPartOfTheMissingLink() {
+        func memory(koreanHasTheLink: Bool) -> TranslationMemory {
+            let link = #"<a class="glossarylink" href="./glossary.html#apr" title="see glossary">"#
+            let english: [InlineContent] = [.start(id: 1, element: "a", original: link), .text("APR"),
+                                            .end(id: 1, element: "a", original: "</a>"), .text(" supports IPv6.")]
+            let korean: [InlineContent] = koreanHasTheLink
+                ? [.start(id: 1, element: "a", original: #"<a href="./glossary.html#apr">"#), .text("APR"),
+                   .end(id: 1, element: "a", original: "</a>"), .text("은 IPv6를 지원합니다.")]
+                : [.text("APR은 IPv6를 지원합니다.")]
+            let paragraph = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/bind.html", line: 137),
+                                       targetLocation: SourceLocation(file: "ko/bind.html", line: 91),
+                                       sourcePath: "html/body/div[4]/p[1]", targetPath: "html/body/div[4]/p[1]", segments: [
+                MemorySegment(id: "s1", source: english, target: korean, state: .translated, shape: (1, 1)),
+            ])
+            let tooltip = MemoryUnit(id: "u2", kind: .attribute(name: "title"),
+                                     sourceLocation: SourceLocation(file: "en/bind.html", line: 137), targetLocation: nil,
+                                     sourcePath: "html/body/div[4]/p/a[1]@title", targetPath: nil, segments: [
+                MemorySegment(id: "s1", source: [.text("see glossary")], target: nil, state: .initial, shape: (1, 0)),
+            ])
+            return TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+                MemoryFile(id: "f1", original: "en/bind.html", targetOriginal: "ko/bind.html", units: [paragraph, tooltip]),
+            ])
+        }
+        #expect(Checker(checks: [Untranslated.self]).run(memory(koreanHasTheLink: false)).isEmpty)
+        #expect(Checker(checks: [Untranslated.self]).run(memory(koreanHasTheLink: true)).count == 1)
+    }
 }

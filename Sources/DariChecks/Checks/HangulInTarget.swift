@@ -20,7 +20,8 @@ public struct HangulInTarget: Check {
     public static let details = """
         Runs on every English segment whichever language is the original, paired or not, so an English page with no Korean counterpart still \
         gets its leftover Korean flagged. Hangul wholly inside parentheses after English ("kimchi (김치)") is \
-        a gloss, not a leftover, and is not reported, nor is a name or term of up to three words glossed in \
+        a gloss, not a leftover, and is not reported, nor is a word the English talks about in quotes (up to \
+        three words: "particles like '이/가'"), nor a name or term of up to three words glossed in \
         English right after it ("성우현 (Woohyun Sung)"), a name in both scripts in one parenthesis \
         ("(성우현 | Woohyun Sung)"), or the language's own name in a list of translations (한국어); a target \
         that is a copy of its source is `target-equals-source`'s finding.
@@ -77,28 +78,30 @@ public struct HangulInTarget: Check {
     /// The stretches of Korean (Hangul words and the spaces and punctuation
     /// between them) outside parenthesised glosses, in order.
     static func hangulRuns(_ text: String) -> [String] {
+        let shown = Array(text.unicodeScalars), seen = withoutQuotedMentions(shown)
         var runs: [String] = []
         var current = ""
         var pendingGap = ""
         var depth = 0
         var parenthesisHasLatin: [Bool] = []
-        var parenthesised: [String] = []
-        for scalar in text.unicodeScalars {
+        // Each open parenthesis's text as written, and whether Korean other than a mention is in it.
+        var parenthesised: [(text: String, hasKorean: Bool)] = []
+        for (scalar, original) in zip(seen, shown) {
             if scalar == "(" || scalar == "（" {
                 depth += 1
                 parenthesisHasLatin.append(false)
-                parenthesised.append("")
+                parenthesised.append(("", false))
             } else if scalar == ")" || scalar == "）", depth > 0 {
                 depth -= 1
                 let hadLatin = parenthesisHasLatin.removeLast()
                 let inside = parenthesised.removeLast()
                 // A gloss holds Korean only; "(a 탈북민 group)" is a leftover,
                 // "(성우현 | Woohyun Sung)" one name in both scripts.
-                if hadLatin, Script.containsHangul(inside), !isNameInBothScripts(inside) {
-                    runs.append(String(inside.dropFirst()).trimmingCharacters())  // without its opening parenthesis
+                if hadLatin, inside.hasKorean, !isNameInBothScripts(inside.text) {
+                    runs.append(String(inside.text.dropFirst()).trimmingCharacters())  // without its opening parenthesis
                 }
                 // A name or term glossed in English right after it: 성우현 (Woohyun Sung).
-                if depth == 0, hadLatin, !Script.containsHangul(inside), pendingGap.allSatisfy(\.isWhitespace),
+                if depth == 0, hadLatin, !Script.containsHangul(inside.text), pendingGap.allSatisfy(\.isWhitespace),
                    current.split(whereSeparator: \.isWhitespace).count <= maximumGlossedWords {
                     current = ""
                     pendingGap = ""
@@ -106,16 +109,17 @@ public struct HangulInTarget: Check {
                 }
             }
             if depth > 0 {
-                parenthesised[parenthesised.count - 1].unicodeScalars.append(scalar)
+                parenthesised[parenthesised.count - 1].text.unicodeScalars.append(original)
+                if Script.isHangul(scalar) { parenthesised[parenthesised.count - 1].hasKorean = true }
                 if Script.isLatinLetter(scalar) { parenthesisHasLatin[parenthesisHasLatin.count - 1] = true }
                 continue
             }
             if Script.isHangul(scalar) {
                 current += pendingGap
                 pendingGap = ""
-                current.unicodeScalars.append(scalar)
+                current.unicodeScalars.append(original)
             } else if !current.isEmpty, !Script.isLatinLetter(scalar), scalar != "(" {
-                pendingGap.unicodeScalars.append(scalar)
+                pendingGap.unicodeScalars.append(original)
             } else if !current.isEmpty {
                 runs.append(current)
                 current = ""
@@ -124,6 +128,30 @@ public struct HangulInTarget: Check {
         }
         if !current.isEmpty { runs.append(current) }
         return runs.map { $0.trimmingCharacters() }.filter { !$0.isEmpty && !autonyms.contains($0) }
+    }
+
+    /// `scalars` with the Korean of each short quotation as spaces: a word
+    /// the English talks about ("particles like '이/가'", "the word '라면'")
+    /// is mentioned, not left untranslated. Up to three words and twenty
+    /// characters between quotes ('', "", ‘’, “”; an ASCII `'` only after a
+    /// non-letter, so "Korea's" opens nothing).
+    static func withoutQuotedMentions(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        let closing: [Unicode.Scalar: Unicode.Scalar] = ["'": "'", "\"": "\"", "‘": "’", "“": "”"]
+        guard scalars.contains(where: { closing[$0] != nil }) else { return scalars }
+        var result = scalars
+        var index = 0
+        while index < scalars.count {
+            defer { index += 1 }
+            guard let close = closing[scalars[index]],
+                  scalars[index] != "'" || index == 0 || !scalars[index - 1].properties.isAlphabetic,
+                  let end = scalars[(index + 1)...].prefix(21).firstIndex(of: close), end > index + 1 else { continue }
+            let inside = scalars[(index + 1)..<end]
+            guard inside.contains(where: Script.isHangul),
+                  String(String.UnicodeScalarView(inside)).split(whereSeparator: \.isWhitespace).count <= 3 else { continue }
+            for position in (index + 1)..<end where Script.isHangul(scalars[position]) { result[position] = " " }
+            index = end
+        }
+        return result
     }
 
     fileprivate static func message(_ runs: [String]) -> String {

@@ -28,11 +28,15 @@ public struct TagMismatch: Check {
         the fragment dropped; a link to the reader's language edition of the same site, or to the same page on the reader's country \
         mirror, is the same link), images \
         by their address (an image alone in its paragraph too: its alt text carries it, so a translation that \
-        still shows an older screenshot is found) and line breaks. Styling, anchors and a site's own \
+        still shows an older screenshot is found) and line breaks (not one that ends its paragraph, which shows \
+        nothing). Styling, anchors and a site's own \
         components (MDX, web components) are ignored, and a unit \
         with no counterpart is not compared. A page whose links mostly point elsewhere on the two sides is one \
         finding, and so is one link rewritten the same way in three or more places. A link written from the page \
-        (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link. On Markdown pages it also \
+        (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link, and so are a relative \
+        link that climbs out of the site (`../std/…`) and the same path on a host (`https://doc.rust-lang.org/std/…`); \
+        a macro written as a call (`{{jsxref("Array/at", "at()")}}`) is compared by its name and first argument. \
+        On Markdown pages it also \
         finds markup the reader sees as text: a link written with a space before its address (`[Harbor] \
         (https://…)`), and emphasis a Korean particle undid (`**정리(cleaned up)**됩니다`, `_chart archive_라고`), \
         which CommonMark cannot close there.
@@ -58,7 +62,9 @@ public struct TagMismatch: Check {
             let unitKey = SegmentPosition(file: record.fileIndex, unit: record.unitIndex)
             if lastUnit?.key != unitKey { lastUnit = (unitKey, Self.sameCodes(in: input.unit(of: record))) }
             if lastUnit?.agrees == true { continue }
-            let sourceCodes = Self.codes(segment.source), targetCodes = Self.codes(target)
+            let endsBlock = record.segmentIndex == input.unit(of: record).segmentCount - 1
+            let sourceCodes = Self.codes(segment.source, atBlockEnd: endsBlock)
+            let targetCodes = Self.codes(target, atBlockEnd: endsBlock)
             let links = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") }
                 || targetCodes.counts.keys.contains { $0.hasPrefix("link ") }
             if links { linkedUnits[record.fileIndex, default: 0] += 1 }
@@ -361,7 +367,8 @@ public struct TagMismatch: Check {
             let segment = unit.segment(at: index)
             return isTextOnly(segment.source) && isTextOnly(segment.target ?? [])
         }) { return true }
-        return codes(unit.segments.flatMap(\.source)).counts == codes(unit.segments.flatMap { $0.target ?? [] }).counts
+        return codes(unit.segments.flatMap(\.source), atBlockEnd: true).counts
+            == codes(unit.segments.flatMap { $0.target ?? [] }, atBlockEnd: true).counts
     }
 
     private static func isTextOnly(_ content: [InlineContent]) -> Bool {
@@ -372,8 +379,22 @@ public struct TagMismatch: Check {
     }
 
     /// Each code a reader sees, as a key with its count, and how to show it (`VisibleCodes`).
-    static func codes(_ content: [InlineContent]) -> (counts: [String: Int], shown: [String: String]) {
-        VisibleCodes.counted(content)
+    /// - Parameter atBlockEnd: `content` ends its block, where a line break with no text
+    ///   after it shows nothing (`…감사합니다.<br/>` closing a paragraph; `<br />` before a
+    ///   badge that the other page puts in a paragraph of its own) and is left out.
+    static func codes(_ content: [InlineContent], atBlockEnd: Bool = false) -> (counts: [String: Int], shown: [String: String]) {
+        guard atBlockEnd else { return VisibleCodes.counted(content) }
+        let lastText = content.lastIndex { piece in
+            if case let .text(text) = piece { return !text.allSatisfy(\.isWhitespace) }
+            return false
+        } ?? -1
+        guard content[(lastText + 1)...].contains(where: isLineBreak) else { return VisibleCodes.counted(content) }
+        return VisibleCodes.counted(content.enumerated().filter { $0.offset <= lastText || !isLineBreak($0.element) }.map(\.element))
+    }
+
+    private static func isLineBreak(_ piece: InlineContent) -> Bool {
+        if case let .standalone(_, element, _) = piece { return element.lowercased() == "br" }
+        return false
     }
 
     /// True when every visible character of `content` is inside a link.

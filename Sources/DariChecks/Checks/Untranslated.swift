@@ -28,7 +28,8 @@ public struct Untranslated: Check {
         translator split in two: the pair beside it is off the usual length ratio without it, or it carries the \
         pair's code and numbers, or it opens by pointing back (`이는`, `따라서`, `즉`) beside English with a clause \
         to split off (", which", ", so", "i.e."). A one-sided sentence on each side with the same inline code, a \
-        block or two apart, is one sentence the aligner paired apart.
+        block or two apart, is one sentence the aligner paired apart. A link's tooltip or an image's alt text \
+        whose element the other page's paragraph lacks is part of that missing element (`tag-mismatch`).
         """
 
     public init() {}
@@ -105,6 +106,7 @@ public struct Untranslated: Check {
             if earlier[record.fileIndex] != nil || Self.isSplitOff(index, in: input) || pairedApart.contains(Position(record)) {
                 continue
             }
+            if Self.belongsToAMissingElement(record, in: input) { continue }
             if englishSegments.contains(Position(record))
                 || sectionUnits.contains(Position(file: record.fileIndex, unit: record.unitIndex)) { continue }
             // The Korean beside an English copy translates it (`copiesBesideTheirTranslation`).
@@ -335,6 +337,52 @@ public struct Untranslated: Check {
     /// not two untranslated ones (`자세한 내용은 kubectl logs 문서를 참조한다.`
     /// three blocks from "See the kubectl logs documentation for more
     /// details."). Each sentence pairs with its nearest such partner once.
+    /// Whether `record` is the attribute text (a link's `title` tooltip, an
+    /// image's `alt`) of an element that the other page's version of its
+    /// paragraph lacks altogether (the English `<a href="glossary.html#apr"
+    /// title="see glossary">` beside a Korean paragraph with no glossary
+    /// link): the missing element is `tag-mismatch`'s one finding, and its
+    /// tooltip is part of it, not a sentence to translate on its own.
+    static func belongsToAMissingElement(_ record: SegmentRecord, in input: CheckInput) -> Bool {
+        let file = input.memory.files[record.fileIndex]
+        let unit = file.units[record.unitIndex]
+        let side: Side = record.hasSource ? .source : .target
+        guard case let .attribute(name) = unit.kind, let path = side == .source ? unit.sourcePath : unit.targetPath,
+              let at = path.range(of: "@" + name, options: .backwards) else { return false }
+        let text = record.hasSource ? record.source : record.translatedTarget ?? ""
+        // The paragraph that holds the element: the nearest unit before it whose path on this side
+        // is the start of the attribute's (`…/p[1]` for `…/p/a[1]@title`; an index of 1 may be left out).
+        func withoutFirstIndexes(_ path: Substring) -> String { path.replacingOccurrences(of: "[1]", with: "") }
+        let elementPath = withoutFirstIndexes(path[..<at.lowerBound])
+        for hostIndex in stride(from: record.unitIndex - 1, through: max(0, record.unitIndex - 20), by: -1) {
+            let host = file.units[hostIndex]
+            guard let hostPath = side == .source ? host.sourcePath : host.targetPath else { continue }
+            guard elementPath.hasPrefix(withoutFirstIndexes(Substring(hostPath)) + "/") else { continue }
+            // The host is paired; find the element by its attribute and look for its address on the other side.
+            let own = host.segments.flatMap { side == .source ? $0.source : $0.target ?? [] }
+            let other = host.segments.flatMap { side == .source ? $0.target ?? [] : $0.source }
+            guard !other.isEmpty else { return false }
+            let written = name + "=\"" + text.trimmingCharacters(in: .whitespaces) + "\""
+            guard let element = own.lazy.compactMap({ piece -> String? in
+                switch piece {
+                case let .start(_, _, original), let .standalone(_, _, original): original.contains(written) ? original : nil
+                default: nil
+                }
+            }).first, let address = StartTag.attribute("href", in: element) ?? StartTag.attribute("src", in: element)
+            else { return false }
+            let key = LinkAddress.languageNeutral(address)
+            return !other.contains { piece in
+                switch piece {
+                case let .start(_, _, original), let .standalone(_, _, original):
+                    (StartTag.attribute("href", in: original) ?? StartTag.attribute("src", in: original))
+                        .map { LinkAddress.languageNeutral($0) == key } ?? false
+                default: false
+                }
+            }
+        }
+        return false
+    }
+
     static func pairsAcrossBlocks(_ input: CheckInput) -> Set<Position> {
         var lone: [Int: (sources: [SegmentRecord], targets: [SegmentRecord])] = [:]
         for record in input.segments where record.hasSource != (record.translatedTarget != nil) {
@@ -486,7 +534,11 @@ public struct Untranslated: Check {
                         : section + " has no \(source.name) original; add it to the \(source.name) page, or delete it if "
                             + "it no longer belongs"
                 } else {
-                    let run = "\(end - index) blocks in a row from '\(title.excerpt(40))'"
+                    // Quoted by its first text of two words or more: a run that starts at a
+                    // "top" link or a one-word label is known by what follows.
+                    let quoted = records.lazy.map { side == .source ? $0.source : $0.translatedTarget ?? "" }
+                        .first { $0.split(whereSeparator: \.isWhitespace).count >= 2 } ?? title
+                    let run = "\(end - index) blocks in a row from '\(quoted.excerpt(40))'"
                         + (lastLine > 0 ? " (to line \(lastLine))" : "")
                     message = side == .source
                         ? run + " have no \(target.name) translation; translate them on the \(target.name) page"
