@@ -41,23 +41,6 @@ import Testing
         #expect(CheckSpec(spec, sourceLanguage: .english).run(InconsistentSource.self).findings.isEmpty)
     }
 
-    /// Sentences that differ in their inline code are different sentences,
-    /// however alike their words: two translations alike but for their code
-    /// are each their own original's; an original edited around the same
-    /// code, under one translation, is still found.
-    @Test func translationsThatDifferInTheirCodeAreNotOneTranslation() {
-        let differentCode = pairedBlocks([
-            [("Deriving `PartialEq` implements the `eq` method.", "`PartialEq`를 파생하면 `eq` 메서드가 구현됩니다.")],
-            [("Deriving `Hash` implements the `hash` method.", "`Hash`를 파생하면 `hash` 메서드가 구현됩니다.")],
-        ], checks: [InconsistentSource.self])
-        #expect(differentCode.isEmpty)
-        let sameCode = pairedBlocks([
-            [("Deriving `Hash` implements the `hash` method.", "`Hash`를 파생하면 `hash` 메서드가 구현됩니다.")],
-            [("Deriving `Hash` implements a `hash` method for you.", "`Hash`를 파생하면 `hash` 메서드가 구현됩니다.")],
-        ], checks: [InconsistentSource.self])
-        #expect(sameCode.count == 1)
-    }
-
     /// One-word labels ("Dialogs") share translations of different terms.
     @Test func shortLabelsAreNotSentences() {
         CheckSpec("""

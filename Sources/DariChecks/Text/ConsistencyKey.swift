@@ -302,34 +302,10 @@ enum ConsistencyGroups {
                     if sentences == nil { sentences = englishSentences.result }
                     return sentences![index]
                 } : nil
-                var sideKeys = keys(of: record, score: score, sourceLanguage: sourceLanguage,
-                                    targetLanguage: targetLanguage, englishSentences: found)
-                // Inline code is one U+FFFC in the text: its words go into the key, or
-                // "Deriving `PartialEq` implements `eq`." and "Deriving `Hash` implements
-                // `hash`." would be one sentence translated two ways.
-                if sideKeys.source != nil || sideKeys.target != nil,
-                   hasInlineCode(record.source) || hasInlineCode(record.target ?? "") {
-                    let segment = memory.files[record.fileIndex].units[record.unitIndex].segment(at: record.segmentIndex)
-                    sideKeys.source?.append(contentsOf: codeKey(segment.source))
-                    sideKeys.target?.append(contentsOf: codeKey(segment.target ?? []))
-                }
-                return sideKeys
+                return keys(of: record, score: score, sourceLanguage: sourceLanguage, targetLanguage: targetLanguage,
+                            englishSentences: found)
             }
         }
-    }
-
-    /// Whether `text` (a record's) has inline code: U+FFFC, `EF BF BC` in UTF-8.
-    private static func hasInlineCode(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= 3 else { return false }
-            return (0...(bytes.count - 3)).contains { bytes[$0] == 0xEF && bytes[$0 + 1] == 0xBF && bytes[$0 + 2] == 0xBC }
-        }
-    }
-
-    /// The inline codes of `content`, each after a 0 byte, for a key.
-    private static func codeKey(_ content: [InlineContent]) -> [UInt8] {
-        CodeMismatch.inlineCodes(content).flatMap { [0] + Array($0.utf8) }
     }
 
     /// Reports each group once: at the first place that uses its rarest
