@@ -59,7 +59,7 @@ struct BlockFeatures: Sendable {
             case let .start(_, _, original), let .standalone(_, _, original):
                 codes += 1
                 // A link to a place on the same page (`#top`) names no page.
-                if let link = StartTag.attribute("href", in: original) ?? StartTag.attribute("src", in: original),
+                if let link = StartTag.address(in: original),
                     case let key = LinkAddress.languageNeutral(link), !key.isEmpty
                 {
                     links.insert(key)

@@ -3,6 +3,11 @@
 /// aligner, the checks, the Markdown reader and the translation state, so a
 /// link means the same thing to each of them.
 public enum StartTag {
+    /// Where the element of `tag` points: its `href`, else its `src`.
+    public static func address(in tag: some StringProtocol) -> String? {
+        attribute("href", in: tag) ?? attribute("src", in: tag)
+    }
+
     /// The value of the attribute `name` in `tag`, or nil when it has none.
     ///
     /// As in HTML: names match whatever their case; a value is double-quoted,

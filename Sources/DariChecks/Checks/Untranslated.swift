@@ -328,15 +328,6 @@ public struct Untranslated: Check {
     /// The openers that end in a noun, which may take a particle.
     static let continuationNouns: Set<String> = ["이 경우", "이때", "이 때", "반대의 경우", "그 결과"]
 
-    /// One-sided sentences that translate each other a block or two apart:
-    /// the aligner paired their blocks otherwise (a paragraph the translation
-    /// joins to the next, a list item it moves). A sentence on each side with
-    /// the same inline code (one or more, compared lower-cased, and nothing
-    /// else that is copied verbatim differing), at most two blocks apart, as
-    /// long as a translation of it is (|z| ≤ 1), is one translated sentence,
-    /// not two untranslated ones (`자세한 내용은 kubectl logs 문서를 참조한다.`
-    /// three blocks from "See the kubectl logs documentation for more
-    /// details."). Each sentence pairs with its nearest such partner once.
     /// Whether `record` is the attribute text (a link's `title` tooltip, an
     /// image's `alt`) of an element that the other page's version of its
     /// paragraph lacks altogether (the English `<a href="glossary.html#apr"
@@ -358,7 +349,7 @@ public struct Untranslated: Check {
             let host = file.units[hostIndex]
             guard let hostPath = side == .source ? host.sourcePath : host.targetPath else { continue }
             guard elementPath.hasPrefix(withoutFirstIndexes(Substring(hostPath)) + "/") else { continue }
-            // The host is paired; find the element by its attribute and look for its address on the other side.
+            // The element that carries the attribute, and whether the other side has one with its address.
             let own = host.segments.flatMap { side == .source ? $0.source : $0.target ?? [] }
             let other = host.segments.flatMap { side == .source ? $0.target ?? [] : $0.source }
             guard !other.isEmpty else { return false }
@@ -368,14 +359,12 @@ public struct Untranslated: Check {
                 case let .start(_, _, original), let .standalone(_, _, original): original.contains(written) ? original : nil
                 default: nil
                 }
-            }).first, let address = StartTag.attribute("href", in: element) ?? StartTag.attribute("src", in: element)
-            else { return false }
+            }).first, let address = StartTag.address(in: element) else { return false }
             let key = LinkAddress.languageNeutral(address)
             return !other.contains { piece in
                 switch piece {
                 case let .start(_, _, original), let .standalone(_, _, original):
-                    (StartTag.attribute("href", in: original) ?? StartTag.attribute("src", in: original))
-                        .map { LinkAddress.languageNeutral($0) == key } ?? false
+                    StartTag.address(in: original).map { LinkAddress.languageNeutral($0) == key } ?? false
                 default: false
                 }
             }
@@ -383,6 +372,15 @@ public struct Untranslated: Check {
         return false
     }
 
+    /// One-sided sentences that translate each other a block or two apart:
+    /// the aligner paired their blocks otherwise (a paragraph the translation
+    /// joins to the next, a list item it moves). A sentence on each side with
+    /// the same inline code (one or more, compared lower-cased, and nothing
+    /// else that is copied verbatim differing), at most two blocks apart, as
+    /// long as a translation of it is (|z| ≤ 1), is one translated sentence,
+    /// not two untranslated ones (`자세한 내용은 kubectl logs 문서를 참조한다.`
+    /// three blocks from "See the kubectl logs documentation for more
+    /// details."). Each sentence pairs with its nearest such partner once.
     static func pairsAcrossBlocks(_ input: CheckInput) -> Set<Position> {
         var lone: [Int: (sources: [SegmentRecord], targets: [SegmentRecord])] = [:]
         for record in input.segments where record.hasSource != (record.translatedTarget != nil) {
