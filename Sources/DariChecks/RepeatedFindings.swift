@@ -44,7 +44,7 @@ enum RepeatedFindings {
         }
         var groups: [Key: [Int]] = [:]
         for (index, finding) in findings.enumerated() where !(finding.source ?? "").isEmpty || !(finding.target ?? "").isEmpty {
-            groups[Key(checkID: finding.checkID, message: finding.message, source: finding.source,
+            groups[Key(checkID: finding.checkID, message: withoutDigits(finding.message), source: finding.source,
                        target: finding.target), default: []].append(index)
         }
         var dropped = Set<Int>()
@@ -57,5 +57,12 @@ enum RepeatedFindings {
             dropped.formUnion(members.dropFirst())
         }
         return result.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
+    /// `message` with its digits as `#`: the same text on two pages is the
+    /// same finding wherever on the page it sits ("… (to line 55)" on one,
+    /// "… (to line 75)" on the other); the texts themselves are compared whole.
+    static func withoutDigits(_ message: String) -> String {
+        String(String.UnicodeScalarView(message.unicodeScalars.map { ("0"..."9").contains($0) ? "#" : $0 }))
     }
 }

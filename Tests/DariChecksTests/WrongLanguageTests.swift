@@ -157,6 +157,25 @@ import Testing
         #expect(findings.first?.related.map(\.file) == ["ko/page2.html", "ko/page3.html", "ko/page4.html", "ko/page5.html"])
     }
 
+    /// A run of template blocks sits at another line on each page: its
+    /// message says so ("(to line 43)"), and it is still one finding.
+    @Test func aTemplateRunAtAnotherLineOnEachPageIsOneFinding() {
+        var spec = CheckSpec("""
+              버그 보고 체크리스트 | <none>
+              변경 기록 보기 | <none>
+              알려진 문제 목록 | <none>
+              버그 신고하기 | <none>
+            """)
+        spec.copyPage(to: 5, original: { "ko/page\($0).html" }, translation: { "en/page\($0).html" }) { copy, page in
+            for index in copy.units.indices {
+                copy.units[index].sourceLocation = SourceLocation(file: copy.original, line: 10 * page + index)
+            }
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.hasSuffix("(the same on 5 pages: fix it once, in the template they share)") == true)
+    }
+
     /// However often a finding repeats on one page, it is found at each place:
     /// a template is text on many pages. (Apart: four or more in a row are
     /// one run of one-sided blocks, `aLongRunOfOneSidedBlocksIsOneFinding`.)
