@@ -52,6 +52,8 @@ public enum TemplateSpan {
     /// `{{% %}}` only say how Hugo renders the content) and its spacing
     /// dropped, so that only what the template does counts.
     ///
+    /// A macro written as a call is compared by what it points at (`callKey`).
+    ///
     /// Attributes a reader sees (`text`, `title`, `name`, …) are left out: a
     /// translation translates them (`{{< tab name="리눅스" >}}`), or gives
     /// one where the original shows its default (`{{< glossary_tooltip
@@ -93,8 +95,8 @@ public enum TemplateSpan {
         let arguments = body[body.index(after: open)..<body.index(before: body.endIndex)]
         var first = "", quote: Character?
         for character in arguments {
-            if let open = quote {
-                if character == open { quote = nil } else { first.append(character) }
+            if let opening = quote {
+                if character == opening { quote = nil } else { first.append(character) }
             } else if character == "\"" || character == "'" {
                 quote = character
             } else if character == "," {
