@@ -51,7 +51,7 @@ public struct TagMismatch: Check {
         // Whether the last unit asked about carries the same codes on both sides:
         // a unit's records are consecutive, so one answer at a time is enough
         // (a dictionary of every unit, keyed by arrays, was grown and hashed for each).
-        var lastUnit: (key: SegmentPosition, agrees: Bool)?
+        var lastUnit: (key: SegmentPosition, agrees: Bool, segments: Int)?
         var pageLinks: [Int: (source: [String: Int], target: [String: Int])] = [:]
         for (index, record) in input.segments.enumerated() {
             guard record.translatedTarget != nil, record.hasSource, !input.isPairedByPositionOnly(record) else { continue }
@@ -60,9 +60,12 @@ public struct TagMismatch: Check {
             // A block whose two sides carry the same codes has no wrong link, even
             // when a link sits in a sentence the aligner cut differently on each side.
             let unitKey = SegmentPosition(file: record.fileIndex, unit: record.unitIndex)
-            if lastUnit?.key != unitKey { lastUnit = (unitKey, Self.sameCodes(in: input.unit(of: record))) }
+            if lastUnit?.key != unitKey {
+                let unit = input.unit(of: record)
+                lastUnit = (unitKey, Self.sameCodes(in: unit), unit.segmentCount)
+            }
             if lastUnit?.agrees == true { continue }
-            let endsBlock = record.segmentIndex == input.unit(of: record).segmentCount - 1
+            let endsBlock = record.segmentIndex == lastUnit!.segments - 1
             let sourceCodes = Self.codes(segment.source, atBlockEnd: endsBlock)
             let targetCodes = Self.codes(target, atBlockEnd: endsBlock)
             let links = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") }

@@ -353,21 +353,19 @@ public struct Untranslated: Check {
             let own = host.segments.flatMap { side == .source ? $0.source : $0.target ?? [] }
             let other = host.segments.flatMap { side == .source ? $0.target ?? [] : $0.source }
             guard !other.isEmpty else { return false }
-            let written = name + "=\"" + text.trimmingCharacters(in: .whitespaces) + "\""
-            guard let element = own.lazy.compactMap({ piece -> String? in
-                switch piece {
-                case let .start(_, _, original), let .standalone(_, _, original): original.contains(written) ? original : nil
-                default: nil
-                }
-            }).first, let address = StartTag.address(in: element) else { return false }
-            let key = LinkAddress.languageNeutral(address)
-            return !other.contains { piece in
-                switch piece {
-                case let .start(_, _, original), let .standalone(_, _, original):
-                    StartTag.address(in: original).map { LinkAddress.languageNeutral($0) == key } ?? false
-                default: false
+            func tags(_ content: [InlineContent]) -> [String] {
+                content.compactMap { piece in
+                    switch piece {
+                    case let .start(_, _, original), let .standalone(_, _, original): original
+                    default: nil
+                    }
                 }
             }
+            let written = name + "=\"" + text.trimmingCharacters(in: .whitespaces) + "\""
+            guard let element = tags(own).first(where: { $0.contains(written) }),
+                  let address = StartTag.address(in: element) else { return false }
+            let key = LinkAddress.languageNeutral(address)
+            return !tags(other).contains { StartTag.address(in: $0).map { LinkAddress.languageNeutral($0) == key } ?? false }
         }
         return false
     }
