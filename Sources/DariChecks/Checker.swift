@@ -24,7 +24,7 @@ public struct Checker: Sendable {
     /// in `Finding.sortedOrder`, a finding repeated on many pages folded
     /// into one (`RepeatedFindings`).
     public func run(_ input: CheckInput) -> [Finding] {
-        finish(findings(of: input).flatMap { $0 }, pageCount: input.memory.files.count)
+        finish(findings(of: input).flatMap { $0 }, pages: PageFolders(input.memory.files))
     }
 
     /// The findings of each enabled check `including` accepts (all by
@@ -51,15 +51,15 @@ public struct Checker: Sendable {
         return lists
     }
 
-    /// `findings` of a site of `pageCount` page pairs as `run` reports
-    /// them: ignore rules applied, sorted, repeated findings folded.
-    public func finish(_ findings: [Finding], pageCount: Int) -> [Finding] {
+    /// `findings` of a site of `pages` as `run` reports them: ignore rules
+    /// applied, sorted, repeated findings folded.
+    public func finish(_ findings: [Finding], pages: PageFolders) -> [Finding] {
         var findings = findings
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         Self.dropAddressesTagMismatchReports(&findings)
         Self.dropNumbersNameSpellingReports(&findings)
         findings.sort(by: Finding.sortedOrder)
-        return RepeatedFindings.folded(findings, pageCount: pageCount)
+        return RepeatedFindings.folded(findings, pages: pages)
     }
 
     /// A word with digits spelt otherwise (`amdy64` for `amd64`) is one

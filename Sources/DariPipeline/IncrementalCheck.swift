@@ -49,7 +49,7 @@ struct IncrementalCheck {
         var findings: [[Finding]]
         var tally: MemoryTally
         var unitCount: Int
-        var pageCount: Int
+        var pages: PageFolders
     }
 
     /// The run on the changed page pairs, nil when the cache cannot give the full run's findings.
@@ -180,7 +180,7 @@ struct IncrementalCheck {
         return Outcome(findings: findings,
                        tally: MemoryTally(sourceLanguage: memory.sourceLanguage, targetLanguage: memory.targetLanguage,
                                           pages: pages),
-                       unitCount: unitCount, pageCount: memory.files.count)
+                       unitCount: unitCount, pages: PageFolders(memory.files))
     }
 
     /// Records what a full run found (`findings` per enabled check, on

@@ -217,6 +217,51 @@ import Testing
         #expect(template.run(Untranslated.self).findings.filter { $0.source == "버그 신고" }.count == 1)
     }
 
+    /// `pages` page pairs, the first `folder` of them in `ko/mod/`, the rest
+    /// in `ko/`; the first `same` hold the same untranslated text.
+    private static func site(pages: Int, folder: Int, same: Int) -> CheckSpec {
+        var spec = site(pages: pages)
+        for page in 0..<pages {
+            let path = page < folder ? "mod/page\(page + 1).html" : "page\(page + 1).html"
+            spec.memory.files[page].original = "ko/" + path
+            spec.memory.files[page].targetOriginal = "en/" + path
+            spec.memory.files[page].units[0].sourceLocation = SourceLocation(file: "ko/" + path, line: 40)
+            if page >= same { spec.memory.files[page].units[0].segments[0].source = [.text("다른 문장 \(page).")] }
+        }
+        return spec
+    }
+
+    /// A template of one folder's pages (the sidebar of a manual's module
+    /// pages) is one fix, as the site's template is.
+    @Test func theSameFindingOnMostPagesOfAFolderIsReportedOnce() {
+        let findings = Self.site(pages: 40, folder: 6, same: 5).run(Untranslated.self).findings
+            .filter { $0.source == "버그 신고" }
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.hasSuffix(
+            "(the same on 5 of the 6 pages in ko/mod/: fix it once, in the template they share)") == true)
+        #expect(findings.first?.related.count == 4)
+    }
+
+    /// The same few pages in a larger folder are content, found on each page.
+    @Test func theSameFindingOnAFewPagesOfAFolderIsFoundOnEachPage() {
+        let findings = Self.site(pages: 40, folder: 12, same: 5).run(Untranslated.self).findings
+        #expect(findings.filter { $0.source == "버그 신고" }.count == 5)
+    }
+
+    /// A folder holds the pages under it: with a page per folder
+    /// (`array/every/index.md`), the folders of five pages are no template.
+    @Test func aPagePerFolderIsNoFolderOfOne() {
+        var spec = Self.site(pages: 40, folder: 40, same: 5)
+        for page in 0..<40 {
+            let path = "array/page\(page + 1)/index.md"
+            spec.memory.files[page].original = "ko/" + path
+            spec.memory.files[page].targetOriginal = "en/" + path
+            spec.memory.files[page].units[0].sourceLocation = SourceLocation(file: "ko/" + path, line: 40)
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.filter { $0.source == "버그 신고" }.count == 5)
+    }
+
     /// Template text left in English next to a page's own English paragraph
     /// is not part of that page's section: it is one finding for the site,
     /// and each page's paragraph its own.
