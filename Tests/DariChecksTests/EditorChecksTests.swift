@@ -82,6 +82,18 @@ extension URLMismatchTests {
               값 하나 | the value ~one
             """).expect(UnbalancedBrackets.self)
     }
+
+    /// A straight quote closes a curly one or opens it: Markdown typeset
+    /// with smart quotes shows `["Tips for maintainers”](…)` as “…”.
+    @Test func aStraightQuoteStandsForACurlyOne() {
+        CheckSpec("""
+              — @lord, ["Tips for new maintainers"](https://lord.io/) | — @lord, ["Tips for new maintainers”](https://lord.io/)
+              "What Does “Open Source” Mean?" | ["What Does “Open Source” Even Mean?”](https://p5js.org/)
+              He said “good". | 그는 “좋다"고 말했다.
+            ! He said "good". | 그는 “좋다고 말했다.
+            ! He said "good". | 그는 “좋다"고 "말했다.
+            """).expect(UnbalancedBrackets.self)
+    }
 }
 
 @Suite struct DoubledSpaceTests {

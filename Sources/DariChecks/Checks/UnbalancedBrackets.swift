@@ -35,6 +35,8 @@ public struct UnbalancedBrackets: Check {
     private static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
         ("(", ")"), ("[", "]"), ("{", "}"), ("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"), ("（", "）"),
     ]
+    /// Where “ ” are in `pairs`.
+    private static let curlyQuotes = 3
 
     /// The first unbalanced pair: (opening, closing, opened count, closed count),
     /// or a straight double quote used an odd number of times. One pass over
@@ -69,6 +71,16 @@ public struct UnbalancedBrackets: Check {
                     any = true
                 }
             }
+        }
+        // A straight quote stands for a curly one the other way round:
+        // `["Title”](…)` renders as “Title” where Markdown is typeset with
+        // smart quotes (kramdown, Goldmark's typographer), and an editor who
+        // mixes the two still closes what was opened.
+        let curly = Self.curlyQuotes
+        let missing = abs(counts[2 * curly] - counts[2 * curly + 1])
+        if missing > 0, missing <= straight, (straight - missing) % 2 == 0 {
+            counts[2 * curly] = counts[2 * curly + 1]
+            straight -= missing
         }
         if any {
             for (index, pair) in pairs.enumerated() where counts[2 * index] != counts[2 * index + 1] {
