@@ -90,13 +90,15 @@ enum KoreanEnding {
             // some: the demo site's people.html was split as 북한군 ¦장교, and the
             // align news text has 정부군. So 군 ends a sentence only after a stem.
             guard let previous else { return false }
-            if stemsBeforeGun.contains(previous) { return true }
-            let final = Scalars.finalConsonant(previous)
-            if final == 17 { return previous != Syllable.kD569 }  // 반갑군, 고맙군; not 연합군
-            return finalsBeforeGun.contains(final)
+            return isStemBeforeExclamative(previous)
         case Syllable.kB098, Syllable.kBA3C, Syllable.kB9CC:
-            // 하는구나, 하는구먼, 그렇구만.
-            return previous == Syllable.kAD6C
+            // 하는구나, 하는구먼, 그렇구만: -구나 needs a verbal stem as -군 does.
+            // After a noun, 구 ends the noun and 나 is "or" or "even": 누구나
+            // "anyone", 도구나 "a tool or", 친구나 (the Open Source Guides'
+            // "…누구나 ¦할 수 있는" was cut, issue 17).
+            guard previous == Syllable.kAD6C, length >= 3 else { return false }
+            let stem = units[end - 3]
+            return Scalars.isHangulSyllable(stem) && isStemBeforeExclamative(stem)
         case Syllable.kB2F9:
             // 당 is a playful 다 (답니당, 했당) and needs what 다 needs before it:
             // 니 or a tense. After any other syllable it is a Sino-Korean noun
@@ -157,6 +159,16 @@ enum KoreanEnding {
     private static let finalsBeforeDa: FinalConsonants = [4, 6, 17, 18, 20, 25, 26, 27]
 
     /// Syllables after which 군 is the exclamative ending: 는군, 이군, 이로군, 하군.
+    /// True when `syllable` can end the verbal stem before the exclamative
+    /// -군 or -구나: a tense (했, 겠), 는, the copula, 하, or an adjective's
+    /// final consonant (좋, 많, 없, 같, 싶, 반갑).
+    private static func isStemBeforeExclamative(_ syllable: UInt16) -> Bool {
+        if stemsBeforeGun.contains(syllable) { return true }
+        let final = Scalars.finalConsonant(syllable)
+        if final == 17 { return syllable != Syllable.kD569 }  // 반갑군, 고맙군; not 연합군
+        return finalsBeforeGun.contains(final)
+    }
+
     private static let stemsBeforeGun = UnitSet([Syllable.kB294, Syllable.kC774, Syllable.kB85C, Syllable.kD558])
 
     /// Final consonants of verbal stems before 군: ㅆ 20 (했군, 겠군, 있군) and the

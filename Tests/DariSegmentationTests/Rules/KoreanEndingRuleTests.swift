@@ -79,6 +79,27 @@ import Testing
         try expectSentences(sentence, .korean)
     }
 
+    /// -구나 needs a verbal stem, as -군 does: after a noun in 구, 나 is
+    /// "or" or "even" (Open Source Guides: "누구나 할 수 있는" was cut).
+    @Test(arguments: [
+        "홍보하는 것은 누구나 할 수 있는 쉬운 일입니다.",
+        "이 도구나 라이브러리를 쓰면 됩니다.",
+        "친구나 가족에게 물어보세요.",
+    ])
+    func keepsNounsBeforeNaWhole(_ sentence: String) throws {
+        try expectSentences(sentence, .korean)
+    }
+
+    @Test(arguments: [
+        "벌써 다 했구나 ¦이제 쉬어도 돼",
+        "정말 그렇구나 ¦몰랐어요",
+        "네가 학생이구나 ¦반가워",
+        "비가 오는구나 ¦우산을 챙기자",
+    ])
+    func breaksAfterTheExclamativeGuna(_ marked: String) throws {
+        try expectSentences(marked, .korean)
+    }
+
     /// …while -군 after a verbal stem (tense, 는, copula, adjective) ends a sentence.
     @Test(arguments: [
         "드디어 해냈군 ¦모두가 기뻐했다",
