@@ -92,6 +92,7 @@ extension URLMismatchTests {
               He said “good". | 그는 “좋다"고 말했다.
             ! He said "good". | 그는 “좋다고 말했다.
             ! He said "good". | 그는 “좋다"고 "말했다.
+            ! Type "Monday" and drag the "fill handle". | 셀에 "월요일"을 입력하고 ”채우기 핸들”을 끌어 놓습니다.
             """).expect(UnbalancedBrackets.self)
     }
 }

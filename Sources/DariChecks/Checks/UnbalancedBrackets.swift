@@ -72,13 +72,14 @@ public struct UnbalancedBrackets: Check {
                 }
             }
         }
-        // A straight quote stands for a curly one the other way round:
-        // `["Title”](…)` renders as “Title” where Markdown is typeset with
-        // smart quotes (kramdown, Goldmark's typographer), and an editor who
-        // mixes the two still closes what was opened.
+        // A straight quote left over from pairing the straight ones stands
+        // for a curly one the other way round: `["Title”](…)` renders as
+        // “Title” where Markdown is typeset with smart quotes (kramdown,
+        // Goldmark's typographer). Straight quotes that pair among themselves
+        // (`"월요일"을 … ”채우기 핸들”`) stand for nothing else.
         let curly = Self.curlyQuotes
         let missing = abs(counts[2 * curly] - counts[2 * curly + 1])
-        if missing > 0, missing <= straight, (straight - missing) % 2 == 0 {
+        if straight % 2 == 1, missing <= straight, missing % 2 == 1 {
             counts[2 * curly] = counts[2 * curly + 1]
             straight -= missing
         }
