@@ -71,9 +71,15 @@ public struct Extractor: Sendable {
     /// The site's own chrome (`dari.json` `"skip"`), marked like `<nav>`.
     public var chrome: ChromeSelectors
 
-    public init(maximumDepth: Int = Extractor.defaultMaximumDepth, chrome: ChromeSelectors = .none) {
+    /// Reads a static site generator's front matter before the markup
+    /// (`FrontMatterBlocks`); nil reads the page as a browser does.
+    public var frontMatter: FrontMatterBlocks.Reading?
+
+    public init(maximumDepth: Int = Extractor.defaultMaximumDepth, chrome: ChromeSelectors = .none,
+                frontMatter: FrontMatterBlocks.Reading? = nil) {
         self.maximumDepth = maximumDepth
         self.chrome = chrome
+        self.frontMatter = frontMatter
     }
 
     /// Reads and extracts the page at `path`.
@@ -116,13 +122,28 @@ public struct Extractor: Sendable {
             return ExtractionResult(page: Page(path: path, language: nil, blocks: [], alternates: []),
                                     diagnostics: [warning], encoding: "UTF-8")
         }
+        var bytes = bytes
+        var leading: FrontMatterBlocks?
+        // A Hugo or Jekyll page's front matter (`---` … `---`) is no text on the page.
+        if let frontMatter, FrontMatterBlocks.opens(bytes), let text = String(bytes: bytes, encoding: .utf8),
+           let read = try frontMatter(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, path) {
+            leading = read
+            bytes = FrontMatterBlocks.blanking(read.lineCount, linesOf: bytes)
+        }
         var builder = PageBuilder(file: path, chrome: chrome, maximumDepth: maximumDepth)
         do {
             let report = try MarkupParser.parseHTML(bytes: bytes, path: path) { event in
                 try builder.handle(event)
             }
-            let page = try builder.finish()
-            return ExtractionResult(page: page, diagnostics: report.diagnostics, encoding: report.encoding)
+            var page = try builder.finish()
+            var diagnostics = report.diagnostics
+            if let leading {
+                page.blocks = leading.blocks + page.blocks
+                page.language = page.language ?? leading.language
+                page.translationKey = page.translationKey ?? leading.translationKey
+                diagnostics = leading.diagnostics + diagnostics
+            }
+            return ExtractionResult(page: page, diagnostics: diagnostics, encoding: report.encoding)
         } catch let error as PageBuilder.TooDeep {
             // A warning, not an error: one hostile page must not stop a site.
             let warning = Diagnostic(

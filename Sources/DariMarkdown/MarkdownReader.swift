@@ -53,33 +53,9 @@ public struct MarkdownReader: Sendable {
         var blocks: [Block] = []
         var language: Language?
         var translationKey: String?
-        if let (frontMatter, problem) = FrontMatter.read(body) {
-            if let problem {
-                diagnostics.append(Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 1),
-                                              message: problem))
-            }
-            for field in frontMatter.fields {
-                if field.key == "lang" || field.key == "language" { language = language ?? Language(tag: field.value) }
-                // Hugo's key for pages whose paths differ between languages (SiteLayouts pair by it).
-                if field.key == "translationKey", !field.value.isEmpty { translationKey = translationKey ?? field.value }
-                // A top-level value is translated when configured; a nested one by its key (a home page's
-                // `hero/tagline`, `FrontMatter.nestedVisibleKeys`), unless no front matter is.
-                guard field.parent == nil ? frontMatterKeys.contains(field.key) : !frontMatterKeys.isEmpty else { continue }
-                let value = field.value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                guard !value.isEmpty else { continue }
-                let kind: BlockKind = switch (field.key, field.parent) {
-                case ("title", nil): .title
-                case ("description", nil): .metaDescription
-                default: .attribute(name: field.key)
-                }
-                do {
-                    blocks.append(Block(kind: kind, content: [.text(try Normalizer.nfc(value))],
-                                        location: SourceLocation(file: path, line: field.line),
-                                        path: "front-matter/" + (field.parent.map { $0 + "/" } ?? "") + field.key))
-                } catch {
-                    throw ExtractionError.normalizationFailed(file: path, reason: "\(error)")
-                }
-            }
+        if let frontMatter = try frontMatter(of: body, path: path) {
+            (blocks, diagnostics, language, translationKey) = (frontMatter.blocks, frontMatter.diagnostics,
+                                                               frontMatter.language, frontMatter.translationKey)
             // Blank lines in its place, so the body keeps its line numbers.
             let lines = body.split(separator: "\n", maxSplits: frontMatter.lineCount, omittingEmptySubsequences: false)
             body = String(repeating: "\n", count: frontMatter.lineCount)
@@ -100,6 +76,49 @@ public struct MarkdownReader: Sendable {
         blocks += builder.blocks
         return (Page(path: path, language: language, blocks: blocks, alternates: [], translationKey: translationKey),
                 diagnostics)
+    }
+}
+
+extension MarkdownReader {
+    /// The front matter at the top of `text` (a page's text, `\n` lines),
+    /// its configured keys as blocks, nil when the page has none: read for
+    /// Markdown pages and for the HTML pages of the same sites
+    /// (`Extractor.frontMatter`).
+    public func frontMatter(of text: String, path: String) throws(ExtractionError) -> FrontMatterBlocks? {
+        let text = text.contains("\r") ? text.replacing("\r\n", with: "\n") : text
+        guard let (frontMatter, problem) = FrontMatter.read(text) else { return nil }
+        var result = FrontMatterBlocks(blocks: [], lineCount: frontMatter.lineCount)
+        if let problem {
+            result.diagnostics.append(Diagnostic(severity: .warning, location: SourceLocation(file: path, line: 1),
+                                                 message: problem))
+        }
+        for field in frontMatter.fields {
+            if field.key == "lang" || field.key == "language" {
+                result.language = result.language ?? Language(tag: field.value)
+            }
+            // Hugo's key for pages whose paths differ between languages (SiteLayouts pair by it).
+            if field.key == "translationKey", !field.value.isEmpty {
+                result.translationKey = result.translationKey ?? field.value
+            }
+            // A top-level value is translated when configured; a nested one by its key (a home page's
+            // `hero/tagline`, `FrontMatter.nestedVisibleKeys`), unless no front matter is.
+            guard field.parent == nil ? frontMatterKeys.contains(field.key) : !frontMatterKeys.isEmpty else { continue }
+            let value = field.value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            guard !value.isEmpty else { continue }
+            let kind: BlockKind = switch (field.key, field.parent) {
+            case ("title", nil): .title
+            case ("description", nil): .metaDescription
+            default: .attribute(name: field.key)
+            }
+            do {
+                result.blocks.append(Block(kind: kind, content: [.text(try Normalizer.nfc(value))],
+                                           location: SourceLocation(file: path, line: field.line),
+                                           path: "front-matter/" + (field.parent.map { $0 + "/" } ?? "") + field.key))
+            } catch {
+                throw ExtractionError.normalizationFailed(file: path, reason: "\(error)")
+            }
+        }
+        return result
     }
 }
 

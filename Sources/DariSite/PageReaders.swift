@@ -8,8 +8,10 @@ import DariSegmentation
 /// The page formats dari reads: one line per `PageReader`.
 public enum PageReaders {
     /// Every reader, the first being the one for pages without a known extension.
+    /// An HTML page of a Hugo or Jekyll site opens with the front matter its
+    /// Markdown pages have, read as theirs is (the same keys).
     public static let all: [any PageReader] = [
-        Extractor(),
+        Extractor(frontMatter: frontMatter(read: MarkdownReader())),
         MarkdownReader(),
     ]
 
@@ -19,7 +21,16 @@ public enum PageReaders {
         guard let configuration else { return all }
         var readers: [any PageReader] = []
         for reader in all { readers.append(try reader.configured(by: configuration)) }
+        if let markdown = readers.lazy.compactMap({ $0 as? MarkdownReader }).first,
+           let index = readers.firstIndex(where: { $0 is Extractor }), var html = readers[index] as? Extractor {
+            html.frontMatter = frontMatter(read: markdown)
+            readers[index] = html
+        }
         return readers
+    }
+
+    private static func frontMatter(read reader: MarkdownReader) -> FrontMatterBlocks.Reading {
+        { text, path throws(ExtractionError) in try reader.frontMatter(of: text, path: path) }
     }
 
     /// The reader among `readers` for `path`'s extension, nil when no format claims it.
