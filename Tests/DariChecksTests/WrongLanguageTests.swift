@@ -461,6 +461,60 @@ import Testing
         return spec
     }
 
+    /// `pages` page pairs in one folder, each with a pull quote of its own
+    /// and its credit line in an `aside`; the first `english` keep the quote
+    /// in English on the Korean page.
+    private static func quotes(pages: Int, english: Int, sameText: Bool = false) -> CheckSpec {
+        var spec = CheckSpec("""
+              Documenting your processes is one of the most important things you can do. | 절차를 문서화하는 것은 가장 중요한 일 중 하나입니다.
+              I fumbled it and did not put in the effort to find a complete solution. | 저는 그 일을 망쳤고 완전한 해결책을 찾으려 애쓰지 않았습니다.
+              Tips for new open source maintainers, by a maintainer | 새 오픈소스 관리자를 위한 팁
+            """, sourceLanguage: .english)
+        spec.copyPage(to: pages, original: { "en/page\($0).md" }, translation: { "ko/page\($0).md" }) { file, page in
+            for index in file.units.indices {
+                file.units[index].sourceLocation = SourceLocation(file: file.original, line: 2 + 2 * index)
+                file.units[index].targetLocation = SourceLocation(file: file.targetOriginal!, line: 2 + 2 * index)
+                file.units[index].sourcePath = ["p[1]", "html[1]/aside[1]", "html[1]/aside/p[1]"][index]
+                file.units[index].targetPath = file.units[index].sourcePath
+            }
+            let number = sameText ? 1 : page
+            let quote = "In my project number \(number) I fumbled it and did not put in the effort to find a solution."
+            let credit = "Tips for new open source maintainers, by maintainer number \(number)"
+            file.units[1].segments[0].source = [.text(quote)]
+            file.units[2].segments[0].source = [.text(credit)]
+            if page <= english {
+                file.units[1].segments[0].target = [.text(quote)]
+                file.units[2].segments[0].target = [.text(credit)]
+            }
+        }
+        return spec
+    }
+
+    /// Translators who keep every pull quote in its original words made one
+    /// choice: one finding for the folder, though each quote is its own text.
+    @Test func quotationsKeptInEnglishOnMostPagesOfAFolderAreOneFinding() {
+        let findings = Self.quotes(pages: 6, english: 5).run(Untranslated.self).findings
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("is English on the Korean page, and so are 4 more quotations on 4 more "
+            + "of the 6 pages in ko/") == true)
+        #expect(findings.first?.related.count == 4)
+    }
+
+    /// The same text in an `aside` on most pages is the template's (a
+    /// search box): each block reported once for the site, not as the
+    /// folder's quotations.
+    @Test func templateTextInAnAsideIsNoQuotation() {
+        let findings = Self.quotes(pages: 6, english: 5, sameText: true).run(Untranslated.self).findings
+        #expect(findings.count == 2)
+        #expect(findings.allSatisfy { $0.message.hasSuffix("(the same on 5 pages: fix it once, in the template they share)") })
+    }
+
+    @Test func aQuotationLeftInEnglishOnAFewPagesIsFoundOnEach() {
+        let findings = Self.quotes(pages: 12, english: 3).run(Untranslated.self).findings
+        #expect(findings.count == 3)
+        #expect(findings.allSatisfy { $0.message.contains("are English on the Korean page; translate the section") })
+    }
+
     @Test func aTitleLeftInEnglishOnMostPagesOfAFolderIsOneFinding() {
         let findings = Self.folder(pages: 8, english: 6).run(Untranslated.self).findings
         #expect(findings.count == 1)

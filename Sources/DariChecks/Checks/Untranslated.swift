@@ -606,14 +606,27 @@ public struct Untranslated: Check {
         // Every block reported as English, lone or in a section: a folder's
         // pages count whichever finding their block is part of.
         var englishBlocks: [SegmentRecord] = []
+        // Quotations (an `aside` or a `blockquote`) left in English, lone or with
+        // their credit line, reported at the end: kept in the original on most pages
+        // of a folder, they are one choice (`quotationsAcrossFolder`).
+        var quotations: [[(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])]] = []
         func flush() {
             guard let first = run.first else { return }
             if !runIsBesideTranslation { englishBlocks += run.map(\.record) }
+            if !runIsBesideTranslation, Self.isQuotation(input.unit(of: first.record), koreanSide: koreanSide) {
+                quotations.append(run)
+                run = []
+                return
+            }
             if run.count == 1, !runIsBesideTranslation {
                 loneBlocks.append(first)
                 run = []
                 return
             }
+            reportRun()
+        }
+        func reportRun() {
+            guard let first = run.first else { return }
             let sentences = run.flatMap(\.sentences)
             let related = run.dropFirst().map { input.location(of: $0.record, side: koreanSide) }
             let message = runIsBesideTranslation
@@ -723,6 +736,40 @@ public struct Untranslated: Check {
             }
         }
         flush()
+        // Only quotations of their own page: text on several pages is template
+        // text (LibreOffice's "Search in all modules" box), folded as such.
+        let ownQuotations = quotations.indices.filter { index in
+            let record = quotations[index][0].record
+            let text = (koreanSide == .source ? record.source : record.translatedTarget) ?? ""
+            return (pagesOfEnglish[text]?.count ?? 0) <= 1
+        }
+        let quotationGroups = Self.quotationsAcrossFolder(ownQuotations.map { quotations[$0][0].record }, in: input,
+                                                          koreanSide: koreanSide)
+            .map { group in (members: group.members.map { ownQuotations[$0] }, pages: group.pages, folder: group.folder,
+                             folderPages: group.folderPages) }
+        var inGroup = Set<Int>()
+        for group in quotationGroups {
+            let first = quotations[group.members[0]][0]
+            let others = group.members.dropFirst().map { quotations[$0][0] }
+            findings.report(first.record, in: input, side: koreanSide,
+                            message: Self.quotationsAcrossFolder(String(first.sentences[0]), quotations: group.members.count,
+                                                                 pages: group.pages, of: group.folderPages, folder: group.folder),
+                            relatedLocations: others.map {
+                                RelatedLocation(location: input.location(of: $0.record, side: koreanSide))
+                            },
+                            covering: group.members.flatMap { quotations[$0].flatMap(\.covered) }, onlyItsSide: true,
+                            atSentence: String(first.sentences[0]))
+            inGroup.formUnion(group.members)
+        }
+        for (index, quotation) in quotations.enumerated() where !inGroup.contains(index) {
+            if quotation.count == 1 {
+                loneBlocks.append(quotation[0])
+            } else {
+                run = quotation
+                reportRun()
+            }
+        }
+        loneBlocks.sort { ($0.record.fileIndex, $0.record.unitIndex) < ($1.record.fileIndex, $1.record.unitIndex) }
         var folded = Set<Int>()
         let lone = Set(loneBlocks.map { Position($0.record) })
         let inSections = englishBlocks.filter { !lone.contains(Position($0)) }
@@ -747,6 +794,47 @@ public struct Untranslated: Check {
                             onlyItsSide: true, atSentence: String(block.sentences[0]))
         }
         return (covered, besideTranslation)
+    }
+
+    /// True when `unit`'s block on the Korean side is in a quotation: an
+    /// `aside` (a pull quote) or a `blockquote`, or its credit line there.
+    static func isQuotation(_ unit: MemoryUnit, koreanSide: Side) -> Bool {
+        if case .blockquote = unit.kind { return true }
+        guard let path = koreanSide == .source ? unit.sourcePath : unit.targetPath else { return false }
+        return path.split(separator: "/").contains { step in
+            let name = step.prefix { $0.isLetter || $0.isNumber }
+            return name == "aside" || name == "blockquote"
+        }
+    }
+
+    /// Groups of `records` (the first blocks of quotations left in English,
+    /// indices in order) on most pages of one folder of the Korean side: at
+    /// least `RepeatedFindings.minimumPages` pages and half of the folder's.
+    /// Translators who keep every pull quote in its original words (the Open
+    /// Source Guides: 54 quotations on 10 of 12 pages, each a different text)
+    /// made one choice, which an editor settles once.
+    static func quotationsAcrossFolder(_ records: [SegmentRecord], in input: CheckInput, koreanSide: Side)
+        -> [(members: [Int], pages: Int, folder: String, folderPages: Int)] {
+        func page(_ file: MemoryFile) -> String? { koreanSide == .source ? file.original : file.targetOriginal }
+        func folder(_ path: String) -> String { path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" }
+        var byFolder: [String: [Int]] = [:]
+        for (index, record) in records.enumerated() {
+            guard let path = page(input.file(of: record)) else { continue }
+            byFolder[folder(path), default: []].append(index)
+        }
+        var pagesInFolder: [String: Int]?
+        var result: [(members: [Int], pages: Int, folder: String, folderPages: Int)] = []
+        for (name, members) in byFolder {
+            let pages = Set(members.map { records[$0].fileIndex }).count
+            guard pages >= RepeatedFindings.minimumPages else { continue }
+            let counts = pagesInFolder ?? Dictionary(
+                input.memory.files.compactMap { page($0).map { (folder($0), 1) } }, uniquingKeysWith: +)
+            pagesInFolder = counts
+            let total = counts[name] ?? 0
+            guard Double(pages) >= Double(total) * RepeatedFindings.minimumShare else { continue }
+            result.append((members, pages, name, total))
+        }
+        return result.sorted { $0.members[0] < $1.members[0] }
     }
 
     /// Groups of `records` (indices into it, in order) that are the same
@@ -1094,6 +1182,14 @@ public struct Untranslated: Check {
         "'\(sentence.excerpt())' is English on the Korean page, and so is the same block on \(pages - 1) more of the "
             + "\(total) pages in \(folder.isEmpty ? "the site's top folder" : folder + "/"); translate them into Korean "
             + "(or mark them translate=\"no\" if the folder keeps them in English on purpose)"
+    }
+
+    fileprivate static func quotationsAcrossFolder(_ sentence: String, quotations: Int, pages: Int, of total: Int,
+                                                   folder: String) -> String {
+        "'\(sentence.excerpt())' is English on the Korean page, and so are \(quotations - 1) more quotations on "
+            + "\(pages - 1) more of the \(total) pages in \(folder.isEmpty ? "the site's top folder" : folder + "/"); "
+            + "translate them into Korean (or mark them translate=\"no\" if the folder keeps quotations in their "
+            + "original words on purpose)"
     }
 
     fileprivate static func englishBesideTranslation(_ sentence: String, more: Int) -> String {
