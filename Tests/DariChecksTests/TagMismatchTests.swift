@@ -51,6 +51,21 @@ import Testing
         #expect(!Self.pair(sentence("자세한 내용:", "./other.md"), sentence("More:", english)).isEmpty)
     }
 
+    /// An address written out on one side and linked, showing itself, on the
+    /// other is the same link: Markdown renderers link a bare address or
+    /// e-mail by themselves. (A link named otherwise is lost:
+    /// `aMarkdownLinkWrittenAsTextIsOneFindingThatSaysSo`.)
+    @Test func anAddressWrittenOutIsItsLink() {
+        let english: [InlineContent] = [.text("Write to privacy@example.org with questions.")]
+        let korean = [.text("문의는 ")]
+            + Self.wrapped("privacy@example.org", "a", "<a href=\"mailto:privacy@example.org\">") + [.text("로 보내 주세요.")]
+        #expect(Self.pair(korean, english).isEmpty)
+        let site = [.text("자세한 내용은 ")]
+            + Self.wrapped("https://example.org/docs", "a", "<a href=\"https://example.org/docs\">") + [.text("을 보세요.")]
+        #expect(Self.pair(site, [.text("See https://example.org/docs for more.")]).isEmpty)
+        #expect(!Self.pair(site, [.text("See the documentation for more.")]).isEmpty)
+    }
+
     /// A site's own component around a paragraph (an MDX `<Intro>`, a web
     /// component) on one side only is structure, not markup a reader sees
     /// differ; an HTML element still counts.

@@ -154,6 +154,19 @@ public struct TagMismatch: Check {
                     brokenLinks, input.memory.targetLanguage))
                 continue
             }
+            // A link that shows its own address, which the other side writes out bare, is
+            // that link: Markdown renderers link a bare address or e-mail by themselves
+            // (Hugo's linkify, GFM), and the reader sees the address either way (Let's
+            // Encrypt's privacy policy). A link named otherwise ("Harbor") is lost there.
+            let texts = [record.source, record.translatedTarget ?? ""]
+            for index in missing.indices.reversed() where Self.isWrittenOut(missing[index], inBoth: texts) {
+                missing.remove(at: index)
+                missingKeys.remove(at: index)
+            }
+            for index in extra.indices.reversed() where Self.isWrittenOut(extra[index], inBoth: texts) {
+                extra.remove(at: index)
+                extraKeys.remove(at: index)
+            }
             guard !missing.isEmpty || !extra.isEmpty else { continue }
             retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
                 && targetCodes.counts.keys.contains { $0.hasPrefix("link ") && sourceCodes.counts[$0] == nil }
@@ -328,6 +341,16 @@ public struct TagMismatch: Check {
             return String(inside.prefix { $0 != " " })
         }
         return StartTag.attribute("href", in: shown)
+    }
+
+    /// True when `shown` is a link (`](mailto:privacy@example.org)`,
+    /// `<a href="https://example.org/">`) whose address, or e-mail address,
+    /// both `texts` write out: the side with the link shows it as its text.
+    static func isWrittenOut(_ shown: String, inBoth texts: [String]) -> Bool {
+        guard var address = address(shown: shown) else { return false }
+        if address.hasPrefix("mailto:") { address.removeFirst("mailto:".count) }
+        guard address.count >= 6, address.contains("@") || address.contains("://") else { return false }
+        return texts.allSatisfy { $0.contains(address) }
     }
 
     /// `[text] (address)` in `text`, as written, when the text holds a link
