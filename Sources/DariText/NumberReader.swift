@@ -694,21 +694,26 @@ public enum NumberReader {
     /// The percentages English writes as fractions: "half" 50, "a third" 33.3, "a quarter" 25,
     /// "two thirds" 66.7, "three quarters" 75, "a fifth" 20, "a tenth" 10.
     public static func englishFractionPercents(_ text: String) -> [Double] {
+        englishFractions(text).map { 100 * Double($0.numerator) / Double($0.denominator) }
+    }
+
+    /// The fractions English writes in words ("a third", "three quarters",
+    /// "half"), which Korean writes 1/3, 3/4 or 2분의 1.
+    public static func englishFractions(_ text: String) -> [(numerator: Int, denominator: Int)] {
         // Every phrase has one of these words, whose bytes the lower-cased
         // text must then have (`hasBytes`).
         let lowered = Array(text.lowercased().utf8)
         guard fractionWords.contains(where: { hasBytes($0, in: lowered) }) else { return [] }
         let lower = " " + String(text.lowercased().map { $0 == "-" ? " " : $0 }) + " "
         let lowerBytes = Array(lower.utf8)
-        var percents: [Double] = []
-        for (phrase, value) in [(" half", 50.0), (" a third", 33.3), (" one third", 33.3), (" two thirds", 66.7),
-                                (" a quarter", 25), (" one quarter", 25), (" three quarters", 75), (" a fifth", 20),
-                                (" one fifth", 20), (" a tenth", 10), (" one tenth", 10)]
-        where has(phrase, in: lower, bytes: lowerBytes) {
-            percents.append(value)
-        }
-        return percents
+        return fractionPhrases.filter { has($0.phrase, in: lower, bytes: lowerBytes) }.map { ($0.numerator, $0.denominator) }
     }
+
+    private static let fractionPhrases: [(phrase: String, numerator: Int, denominator: Int)] = [
+        (" half", 1, 2), (" a third", 1, 3), (" one third", 1, 3), (" two thirds", 2, 3), (" a quarter", 1, 4),
+        (" one quarter", 1, 4), (" three quarters", 3, 4), (" a fifth", 1, 5), (" one fifth", 1, 5), (" a tenth", 1, 10),
+        (" one tenth", 1, 10),
+    ]
 
     private static let fractionWords: [[UInt8]] = ["half", "third", "quarter", "fifth", "tenth"].map { Array($0.utf8) }
 

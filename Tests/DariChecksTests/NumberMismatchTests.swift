@@ -48,6 +48,9 @@ import Testing
               위원회의 3분의 2 이상이 서명해야 합니다. | Two-thirds of the committee must sign it.
               5분의 3이 찬성했다. | Three fifths voted for it.
             ! 4분의 3이 찬성했다. | Two thirds voted for it.
+              전체 수명의 1/3이 남아 있으면 갱신하세요. | Renew when a third of their total lifetime is left.
+              절반, 즉 1/2만 남았다. | Only half is left.
+            ! 전체 수명의 1/4이 남아 있으면 갱신하세요. | Renew when a third of their total lifetime is left.
             """).expect(NumberMismatch.self)
     }
 

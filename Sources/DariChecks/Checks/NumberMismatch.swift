@@ -205,6 +205,20 @@ public struct NumberMismatch: Check {
         return missing.isEmpty ? nil : missing
     }
 
+    /// True when `number` is the numerator or the denominator of a fraction
+    /// the Korean writes in figures (`1/3`, `3분의 1`) and the English in
+    /// words ("a third of their lifetime", "three quarters").
+    static func isFractionInWords(_ number: NumberReader.Number, korean: String, english: String) -> Bool {
+        guard korean.contains("/") || korean.contains("분의") else { return false }
+        return NumberReader.englishFractions(english).contains { fraction in
+            let (numerator, denominator) = fraction
+            guard number.keys.contains(NumberReader.key(Double(numerator)))
+                    || number.keys.contains(NumberReader.key(Double(denominator))) else { return false }
+            let compact = korean.filter { !$0.isWhitespace }
+            return compact.contains("\(numerator)/\(denominator)") || compact.contains("\(denominator)분의\(numerator)")
+        }
+    }
+
     /// The message for a pair whose numbers disagree, nil when they agree.
     ///
     /// Numbers are matched one to one (a multiset: a Korean 38 twice against
@@ -251,6 +265,8 @@ public struct NumberMismatch: Check {
             {
                 continue
             }
+            // A fraction Korean writes 1/3 or 3분의 1 and English "a third".
+            if Self.isFractionInWords(number, korean: korean, english: english) { continue }
             // A forum named by its member count (6자회담: the six-party talks, "the talks"), a
             // designation (제 8호 태풍: Typhoon Fung-Wong) and a word with digits (IPv6, G20) are
             // names; unless the English has a number left over that could be a changed copy
