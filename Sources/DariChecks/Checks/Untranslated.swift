@@ -796,6 +796,22 @@ public struct Untranslated: Check {
         return (covered, besideTranslation)
     }
 
+    /// The Korean page of `file`, nil when it has none.
+    static func koreanPage(_ file: MemoryFile, koreanSide: Side) -> String? {
+        koreanSide == .source ? file.original : file.targetOriginal
+    }
+
+    /// The folder of a page's path (up to its last `/`; "" at the top).
+    static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
+    /// How many Korean pages each folder holds.
+    static func koreanPagesPerFolder(_ input: CheckInput, koreanSide: Side) -> [String: Int] {
+        Dictionary(input.memory.files.compactMap { koreanPage($0, koreanSide: koreanSide).map { (folder(of: $0), 1) } },
+                   uniquingKeysWith: +)
+    }
+
     /// True when `unit`'s block on the Korean side is in a quotation: an
     /// `aside` (a pull quote) or a `blockquote`, or its credit line there.
     static func isQuotation(_ unit: MemoryUnit, koreanSide: Side) -> Bool {
@@ -815,20 +831,17 @@ public struct Untranslated: Check {
     /// made one choice, which an editor settles once.
     static func quotationsAcrossFolder(_ records: [SegmentRecord], in input: CheckInput, koreanSide: Side)
         -> [(members: [Int], pages: Int, folder: String, folderPages: Int)] {
-        func page(_ file: MemoryFile) -> String? { koreanSide == .source ? file.original : file.targetOriginal }
-        func folder(_ path: String) -> String { path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" }
         var byFolder: [String: [Int]] = [:]
         for (index, record) in records.enumerated() {
-            guard let path = page(input.file(of: record)) else { continue }
-            byFolder[folder(path), default: []].append(index)
+            guard let path = koreanPage(input.file(of: record), koreanSide: koreanSide) else { continue }
+            byFolder[folder(of: path), default: []].append(index)
         }
         var pagesInFolder: [String: Int]?
         var result: [(members: [Int], pages: Int, folder: String, folderPages: Int)] = []
         for (name, members) in byFolder {
             let pages = Set(members.map { records[$0].fileIndex }).count
             guard pages >= RepeatedFindings.minimumPages else { continue }
-            let counts = pagesInFolder ?? Dictionary(
-                input.memory.files.compactMap { page($0).map { (folder($0), 1) } }, uniquingKeysWith: +)
+            let counts = pagesInFolder ?? koreanPagesPerFolder(input, koreanSide: koreanSide)
             pagesInFolder = counts
             let total = counts[name] ?? 0
             guard Double(pages) >= Double(total) * RepeatedFindings.minimumShare else { continue }
@@ -852,10 +865,8 @@ public struct Untranslated: Check {
     static func sameBlockAcrossFolder(_ records: [SegmentRecord], alsoIn sections: [SegmentRecord] = [],
                                       in input: CheckInput, koreanSide: Side)
         -> [(members: [Int], pages: Int, folder: String, folderPages: Int)] {
-        func page(_ file: MemoryFile) -> String? { koreanSide == .source ? file.original : file.targetOriginal }
-        func folder(_ path: String) -> String {
-            path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-        }
+        func page(_ file: MemoryFile) -> String? { koreanPage(file, koreanSide: koreanSide) }
+        func folder(_ path: String) -> String { Self.folder(of: path) }
         func text(_ record: SegmentRecord) -> String? { koreanSide == .source ? record.source : record.translatedTarget }
         var pagesOfText: [String: Set<Int>] = [:]
         for record in records { pagesOfText[text(record) ?? "", default: []].insert(record.fileIndex) }
@@ -891,8 +902,7 @@ public struct Untranslated: Check {
             let onePerPage = members.filter { pages.insert(records[$0].fileIndex).inserted }
             let pageCount = pages.union(sectionPages[place] ?? []).count
             guard pageCount >= RepeatedFindings.minimumPages else { continue }
-            let counts = pagesInFolder ?? Dictionary(
-                input.memory.files.compactMap { page($0).map { (folder($0), 1) } }, uniquingKeysWith: +)
+            let counts = pagesInFolder ?? koreanPagesPerFolder(input, koreanSide: koreanSide)
             pagesInFolder = counts
             let total = counts[place.folder] ?? 0
             guard Double(pageCount) >= Double(total) * RepeatedFindings.minimumShare else { continue }
