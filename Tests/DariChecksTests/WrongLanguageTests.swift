@@ -15,8 +15,6 @@ import Testing
         "Fix the build before you release the next version of the package.",
         "그러나 but somehow depend on a package that is not freely distributable.",
         "참고: see the manual of the package for the details of the options.",
-        // A sentence opens with a capital, whatever the names in it (the Open Source Guides).
-        "Workshop agenda was remixed from the Mozilla Movement Building from Home series",
     ])
     func englishSentencesAreProse(sentence: String) {
         #expect(WrongLanguage.englishSentences(in: "레이어에 임계값을 적용합니다. " + sentence) == [Substring(sentence)])
