@@ -75,7 +75,7 @@ enum RepeatedFindings {
     /// `mod/`, none elsewhere) is as much one fix as the site's.
     static func folded(_ findings: [Finding], pages site: PageFolders) -> [Finding] {
         let threshold = threshold(pageCount: site.pairCount)
-        // Findings on fewer pages than that cannot fold: a memory of one file
+        // Findings on fewer than `minimumPages` pages cannot fold: a memory of one file
         // (a CAT tool's XLIFF, one page pair) has one. Counted as changes of
         // file between neighbours (at least the number of pages, and exactly
         // that when sorted), which skips grouping every finding by its texts:

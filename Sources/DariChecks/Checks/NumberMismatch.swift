@@ -210,12 +210,14 @@ public struct NumberMismatch: Check {
     /// words ("a third of their lifetime", "three quarters").
     static func isFractionInWords(_ number: NumberReader.Number, korean: String, english: String) -> Bool {
         guard korean.contains("/") || korean.contains("분의") else { return false }
-        return NumberReader.englishFractions(english).contains { fraction in
-            let (numerator, denominator) = fraction
-            guard number.keys.contains(NumberReader.key(Double(numerator)))
-                    || number.keys.contains(NumberReader.key(Double(denominator))) else { return false }
-            let compact = korean.filter { !$0.isWhitespace }
-            return compact.contains("\(numerator)/\(denominator)") || compact.contains("\(denominator)분의\(numerator)")
+        let fractions = NumberReader.englishFractions(english).filter { numerator, denominator in
+            number.keys.contains(NumberReader.key(Double(numerator)))
+                || number.keys.contains(NumberReader.key(Double(denominator)))
+        }
+        guard !fractions.isEmpty else { return false }
+        let compact = korean.filter { !$0.isWhitespace }
+        return fractions.contains { numerator, denominator in
+            compact.contains("\(numerator)/\(denominator)") || compact.contains("\(denominator)분의\(numerator)")
         }
     }
 
