@@ -15,6 +15,8 @@ import Testing
         "Fix the build before you release the next version of the package.",
         "그러나 but somehow depend on a package that is not freely distributable.",
         "참고: see the manual of the package for the details of the options.",
+        // A sentence opens with a capital, whatever the names in it (the Open Source Guides).
+        "Workshop agenda was remixed from the Mozilla Movement Building from Home series",
     ])
     func englishSentencesAreProse(sentence: String) {
         #expect(WrongLanguage.englishSentences(in: "레이어에 임계값을 적용합니다. " + sentence) == [Substring(sentence)])
@@ -71,6 +73,39 @@ import Testing
             """)
         let findings = spec.run(Untranslated.self).findings
         #expect(findings.map(\.message) == ["ko/page.html is in English: 1 of 4 blocks are Korean; translate the page into Korean"])
+    }
+
+    @Test func aKoreanBlockWithNoEnglishCounterpartDoesNotMakeAnEnglishPageKorean() {
+        // A paragraph added to a page left in English: the page is still
+        // untranslated, one finding, not one per English paragraph; the
+        // added paragraph is its own.
+        let spec = CheckSpec("""
+              소개 | About
+              This is the first paragraph of the page and it is in English. | This is the first paragraph of the page and it is in English.
+              레이어 대화 상자를 여십시오. | Open the Layers dialog.
+              This is the second paragraph of the page, also in English. | This is the second paragraph of the page, also in English.
+              이 단락은 영어 페이지에 없습니다. | <none>
+              It was copied from the English page and never translated. | It was copied from the English page and never translated.
+              The fourth paragraph was never translated into Korean either. | The fourth paragraph was never translated into Korean either.
+            """)
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.map(\.message) == [
+            "ko/page.html is in English: 3 of 7 blocks are Korean; translate the page into Korean",
+            "'이 단락은 영어 페이지에 없습니다.' has no English translation; translate it on the English page",
+        ])
+    }
+
+    @Test func aPageWithAsManyKoreanBlocksAsEnglishOnesIsNotInEnglish() {
+        // Korean paragraphs the English page lacks still make half the page Korean.
+        let spec = CheckSpec("""
+              소개 | About
+              This is the first paragraph of the page and it is in English. | This is the first paragraph of the page and it is in English.
+              This is the second paragraph of the page, also in English. | This is the second paragraph of the page, also in English.
+              It was copied from the English page and never translated. | It was copied from the English page and never translated.
+              이 단락은 영어 페이지에 없습니다. | <none>
+              이 단락도 한국어 페이지에만 있습니다. | <none>
+            """)
+        #expect(!spec.run(Untranslated.self).findings.contains { $0.message.contains("is in English") })
     }
 
     @Test func latinInKoreanLeavesWholeSentencesToUntranslated() {

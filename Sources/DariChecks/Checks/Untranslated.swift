@@ -1147,14 +1147,19 @@ public struct Untranslated: Check {
     }
 
     /// Per file whose Korean page is mostly English prose: where it is and
-    /// how many of its blocks are Korean. A page needs three English blocks
-    /// and twice as many English as Korean ones; a block is English when it
-    /// has English prose and no Hangul (a conference listing's `March 26,
-    /// 2026. In-person in Paris`), whatever names or dates are beside it.
+    /// how many of its blocks are Korean. A page needs three English blocks,
+    /// more English blocks than Korean ones, and twice as many English as
+    /// Korean blocks that translate a block of the English page; a block is
+    /// English when it has English prose and no Hangul (a conference
+    /// listing's `March 26, 2026. In-person in Paris`), whatever names or
+    /// dates are beside it. A Korean block with no English counterpart (a
+    /// translator's note, a paragraph added on the Korean page) is not
+    /// progress in translating the page, and counting it would let one such
+    /// block turn the page's one finding into one per English section.
     static func koreanPagesInEnglish(_ input: CheckInput, koreanSide: Side) -> [Int: PageLanguage] {
         var result: [Int: PageLanguage] = [:]
         for (fileIndex, file) in input.memory.files.enumerated() {
-            var english = 0, korean = 0
+            var english = 0, korean = 0, translating = 0
             var first: SourceLocation?
             // By index, a unit of one segment read without the array `segments` builds.
             // The unit read in place, not copied: a copy of every unit was a third of this function's time.
@@ -1166,6 +1171,11 @@ public struct Untranslated: Check {
                     : file.units[unitIndex].segments.map(koreanSideText).joined(separator: " ")
                 if Script.containsHangul(text) {
                     korean += 1
+                    let hasEnglish = (0..<file.units[unitIndex].segmentCount).contains {
+                        let segment = file.units[unitIndex].segment(at: $0)
+                        return koreanSide == .source ? !(segment.targetText ?? "").isEmpty : !segment.sourceText.isEmpty
+                    }
+                    if hasEnglish { translating += 1 }
                 } else if !WrongLanguage.englishSentences(in: text).isEmpty {
                     english += 1
                     if first == nil {
@@ -1174,7 +1184,7 @@ public struct Untranslated: Check {
                 }
             }
             let page = koreanSide == .source ? file.original : (file.targetOriginal ?? file.original)
-            if english >= 3, english >= 2 * korean {
+            if english >= 3, english > korean, english >= 2 * translating {
                 result[fileIndex] = PageLanguage(location: first ?? SourceLocation(file: page, line: 0), korean: korean,
                                                  blocks: english + korean)
             }

@@ -180,8 +180,11 @@ public enum WrongLanguage {
         let function = words.filter { functionWords.contains($0.lowercased()) }.count
         guard function >= 2, Double(function) >= 0.15 * Double(words.count) else { return false }
         // A name or title in title case with no closing stop ("Software in the
-        // Public Interest") is kept in English on purpose.
-        let content = words.filter { !functionWords.contains($0.lowercased()) }
+        // Public Interest") is kept in English on purpose. The first word says
+        // nothing: a sentence opens with a capital too ("Workshop agenda was
+        // remixed from the Mozilla Movement Building from Home series").
+        var content = words.filter { !functionWords.contains($0.lowercased()) }
+        if content.count > 1, content.first == words.first { content.removeFirst() }
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = sentence.last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
