@@ -39,6 +39,8 @@ import Testing
         ("https://web.dev/articles/ttfb", "https://web.dev/articles/ttfb?hl=ko"),
         // The same page on the reader's country mirror (the Debian installation guide).
         ("http://http.us.debian.org/debian/dists/bookworm/main/", "http://ftp.kr.debian.org/debian/dists/bookworm/main/"),
+        // Relative addresses of one page, each written from its own page (Apache httpd).
+        ("./programs/httpd.html", "programs/httpd.html"),
         // MDN's Korean edition, its language in the first folder, names a page its own way.
         ("https://developer.mozilla.org/en-US/docs/Web/HTTP/Methods",
          "https://developer.mozilla.org/ko/docs/Web/HTTP/Reference/Methods"),
@@ -64,6 +66,45 @@ import Testing
             + Self.wrapped("https://example.org/docs", "a", "<a href=\"https://example.org/docs\">") + [.text("을 보세요.")]
         #expect(Self.pair(site, [.text("See https://example.org/docs for more.")]).isEmpty)
         #expect(!Self.pair(site, [.text("See the documentation for more.")]).isEmpty)
+    }
+
+    /// A name linked to its own page (a program, a module, a glossary entry,
+    /// an API's reference page) that the translation names without the link
+    /// is one finding for the page, whatever the number of places; the
+    /// translation linking a name the original does not misleads no one.
+    @Test(arguments: [
+        ("httpd", "./programs/httpd.html"),
+        ("mod_speling", "../mod/mod_speling.html"),
+        ("MIME-type", "../glossary.html#mime-type"),
+        ("Array.prototype.slice()", "/en-US/docs/Web/JavaScript/Reference/Global_Objects/Array/slice"),
+    ])
+    func aNameLinkedToItsOwnPageIsTheName(name: String, address: String) {
+        let english = [.text("Run ")] + Self.wrapped(name, "a", "<a href=\"\(address)\">") + [.text(" first.")]
+        let korean: [InlineContent] = [.text("먼저 \(name)을 실행합니다.")]
+        #expect(Self.pair(korean, english).isEmpty)
+        #expect(Self.pair(english, korean).map(\.message) == [
+            "the English names '\(name)' without the source's link to its own page; link it as the source does",
+        ])
+        #expect(!Self.pair(korean, [.text("Run ")] + Self.wrapped(name, "a", "<a href=\"./other.html\">")).isEmpty)
+        #expect(!Self.pair([.text("먼저 실행합니다.")], english).isEmpty)
+    }
+
+    /// The same name linked on both sides to different pages is a link to
+    /// update (a directive that moved to another module), not a name left
+    /// without its link.
+    @Test func aNameLinkedOnBothSidesToAnotherPageIsALinkToUpdate() {
+        let moved = [.text("Set ")] + Self.wrapped("User", "a", "<a href=\"../mod/mod_unixd.html#user\">")
+        let old = Self.wrapped("User", "a", "<a href=\"../mod/mpm_common.html#user\">") + [.text("를 설정합니다.")]
+        #expect(Self.pair(moved, old).map(\.message) == [
+            "the English lacks the source's <a href=\"../mod/mod_unixd.html#user\">; the English has "
+                + "<a href=\"../mod/mpm_common.html#user\"> that the source lacks; make the target's links, images and "
+                + "line breaks match the source's",
+        ])
+    }
+
+    @Test func aLinkNamedOtherwiseIsLostWithoutIt() {
+        let english = [.text("Images are stored in ")] + Self.wrapped("Harbor", "a", "<a href=\"https://goharbor.io/\">")
+        #expect(!Self.pair([.text("이미지는 Harbor에 저장됩니다.")], english + [.text(".")]).isEmpty)
     }
 
     /// A site's own component around a paragraph (an MDX `<Intro>`, a web

@@ -36,6 +36,10 @@ public struct TagMismatch: Check {
         (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link, and so are a relative \
         link that climbs out of the site (`../std/…`) and the same path on a host (`https://doc.rust-lang.org/std/…`); \
         a macro written as a call (`{{jsxref("Array/at", "at()")}}`) is compared by its name and first argument. \
+        Two relative links, each written from its own page (`programs/httpd.html`, `./programs/httpd.html`), are one \
+        link when they name one page. A name linked to its own page (`[noImplicitAny](/tsconfig#noImplicitAny)`, \
+        `<a href="programs/httpd.html">httpd</a>`) that the translation writes without the link is one finding for \
+        the page, all such names listed; a name the translation links and the original does not is no finding. \
         On Markdown pages it also \
         finds markup the reader sees as text: a link written with a space before its address (`[Harbor] \
         (https://…)`), and emphasis a Korean particle undid (`**정리(cleaned up)**됩니다`, `_chart archive_라고`), \
@@ -102,7 +106,7 @@ public struct TagMismatch: Check {
                     continue
                 }
             }
-            var missing: [String] = [], extra: [String] = [], retargeted = false
+            var missing: [String] = [], extra: [String] = []
             var missingKeys: [String] = [], extraKeys: [String] = []
             for (code, count) in sourceCodes.counts.sorted(by: { $0.key < $1.key }) {
                 let have = targetCodes.counts[code] ?? 0
@@ -167,9 +171,53 @@ public struct TagMismatch: Check {
                 extra.remove(at: index)
                 extraKeys.remove(at: index)
             }
-            guard !missing.isEmpty || !extra.isEmpty else { continue }
-            retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
+            let retargeted = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") && targetCodes.counts[$0] == nil }
                 && targetCodes.counts.keys.contains { $0.hasPrefix("link ") && sourceCodes.counts[$0] == nil }
+            // A name linked to its own reference page (`<a href="programs/httpd.html">httpd</a>`,
+            // `[noImplicitAny](/tsconfig#noImplicitAny)`), which the target writes without the
+            // link: an original that has since linked every name of a kind (TypeScript's
+            // compiler options, Apache httpd's programs and modules, which its build links from
+            // markup the older translation lacks). A unit that lacks nothing else is one finding
+            // for its page, below; a name the target links and the source does not takes the
+            // reader nowhere wrong.
+            var unlinked: [[String]] = []
+            let differed = !missing.isEmpty || !extra.isEmpty
+            if differed {
+                let sourceLinks = Self.linkTexts(segment.source), targetLinks = Self.linkTexts(target)
+                // The text as shown, inline code included (the prose text masks it).
+                let sourceText = InlineContent.plainText(segment.source), targetText = InlineContent.plainText(target)
+                for index in missing.indices.reversed()
+                where Self.isLinkedName(Self.address(shown: missing[index]), texts: sourceLinks[missingKeys[index]],
+                                        in: targetText) {
+                    let names = sourceLinks[missingKeys[index]] ?? []
+                    // The target links the name to another page (`mpm_common.html#user` for
+                    // `mod_unixd.html#user`, a repository that moved): a link to update.
+                    if extraKeys.contains(where: { targetLinks[$0] == names }) { continue }
+                    unlinked.insert(names, at: 0)
+                }
+                for index in extra.indices.reversed()
+                where Self.isLinkedName(Self.address(shown: extra[index]), texts: targetLinks[extraKeys[index]],
+                                        in: sourceText)
+                    && !missingKeys.contains(where: { sourceLinks[$0] == targetLinks[extraKeys[index]] }) {
+                    extra.remove(at: index)
+                    extraKeys.remove(at: index)
+                }
+            }
+            // Extra links of the target's own names are gone by now (below: `isLinkedName`).
+            if !unlinked.isEmpty, unlinked.count == missing.count, extra.isEmpty {
+                mismatches.append(Mismatch(record: index, missing: [], extra: [], retargeted: retargeted, rewrite: nil,
+                                           unlinkedNames: unlinked.flatMap { $0 }))
+                continue
+            }
+            guard !missing.isEmpty || !extra.isEmpty else {
+                // Links to the same names, written otherwise: still evidence of a reordered
+                // page (below), never a finding of its own.
+                if retargeted, differed {
+                    mismatches.append(Mismatch(record: index, missing: [], extra: [], retargeted: true, rewrite: nil,
+                                               isQuiet: true))
+                }
+                continue
+            }
             mismatches.append(Mismatch(record: index, missing: missing, extra: extra, retargeted: retargeted,
                                        rewrite: missing.count == 1 && extra.count == 1
                                            && missingKeys[0].hasPrefix("link ") && extraKeys[0].hasPrefix("link ")
@@ -238,7 +286,22 @@ public struct TagMismatch: Check {
             reportGroup(members, message: "\(members.count) sentences on this page \(differ) (here and in the related "
                 + "places); make the target's line breaks match the source's")
         }
-        for (position, mismatch) in mismatches.enumerated() where !grouped.contains(position) && !mismatch.isQuiet {
+        // Names left without their links on one page: one finding for the page.
+        var unlinked: [Int: [Int]] = [:]
+        for (position, mismatch) in mismatches.enumerated() where !mismatch.unlinkedNames.isEmpty {
+            let file = input.segments[mismatch.record].fileIndex
+            if !reordered.contains(file) { unlinked[file, default: []].append(position) }
+        }
+        for (_, members) in unlinked.sorted(by: { $0.value[0] < $1.value[0] }) {
+            var names: [String] = []
+            for member in members {
+                for name in mismatches[member].unlinkedNames where !names.contains(name) { names.append(name) }
+            }
+            reportGroup(members, message: Self.unlinkedNamesMessage(names, places: members.count,
+                                                                    input.memory.targetLanguage))
+        }
+        for (position, mismatch) in mismatches.enumerated()
+        where !grouped.contains(position) && !mismatch.isQuiet && mismatch.unlinkedNames.isEmpty {
             let record = input.segments[mismatch.record]
             // On a reordered page no pair is evidence of a wrong link.
             if reordered.contains(record.fileIndex) { continue }
@@ -310,6 +373,10 @@ public struct TagMismatch: Check {
         var isQuiet = false
         /// Nothing differs but line breaks.
         var linesOnly = false
+        /// Names the source links to their own pages and the target writes
+        /// without the links (`isLinkedName`): reported once per page, with
+        /// nothing else of the unit's.
+        var unlinkedNames: [String] = []
     }
 
     /// How a target's link differs from its source's when the two end alike:
@@ -351,6 +418,71 @@ public struct TagMismatch: Check {
         if address.hasPrefix("mailto:") { address.removeFirst("mailto:".count) }
         guard address.count >= 6, address.contains("@") || address.contains("://") else { return false }
         return texts.allSatisfy { $0.contains(address) }
+    }
+
+    /// The text inside each link of `content`, by the link's comparison key
+    /// (`VisibleCodes.key`): an HTML link's key is in its start tag, a
+    /// Markdown link's in its end (`](address)`).
+    static func linkTexts(_ content: [InlineContent]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        var open: [(id: Int, key: String?, text: String)] = []
+        for piece in content {
+            switch piece {
+            case let .text(text):
+                for index in open.indices { open[index].text += text }
+            case let .start(id, element, original) where element.lowercased() == "a":
+                open.append((id, VisibleCodes.key(element: element, original: original, kind: "start"), ""))
+            case let .end(id, element, original) where element.lowercased() == "a":
+                guard let index = open.lastIndex(where: { $0.id == id }) else { continue }
+                let link = open.remove(at: index)
+                guard let key = link.key ?? VisibleCodes.key(element: element, original: original, kind: "end"),
+                      key.hasPrefix("link ") else { continue }
+                result[key, default: []].append(link.text)
+            default:
+                continue
+            }
+        }
+        return result
+    }
+
+    /// True when every text of the link to `address` is a name (one word,
+    /// or a dotted or called one: `mod_speling`, `Array.prototype.slice()`,
+    /// `MIME-type`) that the address ends in, as its last path part or its
+    /// fragment, and that `otherText` writes too: the name linked to its own
+    /// page, which the other side names without the link.
+    static func isLinkedName(_ address: String?, texts: [String]?, in otherText: String) -> Bool {
+        guard let end = addressEnd(address), let texts, !texts.isEmpty else { return false }
+        let ends = [end.page, end.fragment].filter { !$0.isEmpty }
+        guard !ends.isEmpty else { return false }
+        return texts.allSatisfy { text in
+            let name = text.trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !name.contains(" "), otherText.range(of: name, options: .caseInsensitive) != nil
+            else { return false }
+            // `Array.prototype.slice()` ends in `slice`.
+            let tail = name.hasSuffix("()") ? name.dropLast(2) : Substring(name)
+            let parts = [squeezed(tail), squeezed(tail.split(separator: ".").last ?? "")]
+            return parts.contains { !$0.isEmpty && ends.contains($0) }
+        }
+    }
+
+    /// The page an address names, by its last path part without extension,
+    /// and its fragment, each in letters and digits alone (`httpd` and `""`
+    /// for `../programs/httpd.html`, `glossary` and `mimetype` for
+    /// `glossary.html#mime-type`): what a link to a name's own page ends in.
+    static func addressEnd(_ address: String?) -> (page: String, fragment: String)? {
+        guard let address else { return nil }
+        var path = address.prefix { $0 != "?" && $0 != "#" }
+        while path.hasSuffix("/") { path = path.dropLast() }
+        var last = path.split(separator: "/").last.map(Substring.init) ?? ""
+        if let dot = last.lastIndex(of: "."), dot != last.startIndex { last = last[..<dot] }
+        let fragment = address.firstIndex(of: "#").map { address[address.index(after: $0)...] } ?? ""
+        return (squeezed(last), squeezed(fragment))
+    }
+
+    /// `text` lower-cased, in letters and digits alone.
+    private static func squeezed<S: StringProtocol>(_ text: S) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            .map(Character.init))
     }
 
     /// `[text] (address)` in `text`, as written, when the text holds a link
@@ -544,6 +676,10 @@ public struct TagMismatch: Check {
         where isRelative(relative) && url.contains("://") && Self.isOutsideTheSite(relative, from: page, as: url) {
             return true
         }
+        // Two relative addresses of one page, each from its own page (`programs/httpd.html`
+        // and `./programs/httpd.html`, `httpd.html` from `programs/` and `../programs/httpd.html`).
+        if let one = Self.resolved(first, from: firstPage), let other = Self.resolved(second, from: secondPage),
+           one == other { return true }
         let (relative, page, absolute): (String, String, String)
         if isRelative(first), second.hasPrefix("/"), !second.hasPrefix("//") {
             (relative, page, absolute) = (first, firstPage, second)
@@ -566,6 +702,24 @@ public struct TagMismatch: Check {
         let resolved = LinkAddress.languageNeutral(folders.joined(separator: "/"))
         let rooted = LinkAddress.languageNeutral(String(absolute.dropFirst()))
         return !rooted.isEmpty && (resolved == rooted || resolved.hasSuffix("/" + rooted))
+    }
+
+    /// A relative address (no scheme, not from the root, not an anchor)
+    /// resolved from `page`'s folder, language-neutral; nil for any other.
+    static func resolved(_ address: String, from page: String) -> String? {
+        guard !address.isEmpty, !address.hasPrefix("/"), !address.hasPrefix("#"), !address.contains(":") else { return nil }
+        var folders = page.split(separator: "/").dropLast().map(String.init)
+        for segment in address.split(separator: "/") {
+            if segment == "." { continue }
+            if segment == ".." {
+                guard !folders.isEmpty else { return nil }
+                folders.removeLast()
+            } else {
+                folders.append(String(segment))
+            }
+        }
+        let neutral = LinkAddress.languageNeutral(folders.joined(separator: "/"))
+        return neutral.isEmpty ? nil : neutral
     }
 
     /// Whether `relative` climbs out of the site from `page` (more `..`
@@ -662,6 +816,15 @@ public struct TagMismatch: Check {
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "has" : "have") a link on one side only)" : ""
         return "\(count) of the \(linked) units with links on this page pair link to different pages on the two "
             + "sides\(more): the entries are ordered differently or paired wrongly; compare the two pages as a whole"
+    }
+
+    fileprivate static func unlinkedNamesMessage(_ names: [String], places: Int, _ language: Language) -> String {
+        let shown = names.prefix(3).map { "'\($0.excerpt(40))'" }.joined(separator: ", ")
+            + (names.count > 3 ? " and \(names.count - 3) more" : "")
+        let whereText = places == 1 ? "" : ", here and in \(places - 1) other place\(places == 2 ? "" : "s") on this page"
+        return "the \(language.name) names \(shown) without the source's link\(names.count == 1 ? "" : "s") to "
+            + "\(names.count == 1 ? "its" : "their") own page\(names.count == 1 ? "" : "s")\(whereText); link "
+            + "\(names.count == 1 ? "it" : "them") as the source does"
     }
 
     fileprivate static func message(missing: [String], extra: [String], _ language: Language) -> String {
