@@ -334,7 +334,9 @@ import Testing
               Release Notes | Release Notes
               apt-get source foo | apt-get source foo
               hurd-i386 | hurd-i386
+              directory, .htaccess | directory, .htaccess
               12.2.1. 메일링 리스트 | 12.2.1. Mailing lists
+            ! Save a .gbr brush | Save a .gbr brush
             """).expect(Untranslated.self)
     }
 

@@ -227,6 +227,13 @@ public enum WrongLanguage {
         guard tokens.elementsEqual(english.split(whereSeparator: \.isWhitespace)),
               !text.unicodeScalars.contains(where: { Script.isHangul($0) || "<>{}=_\\$|/@#".unicodeScalars.contains($0) })
         else { return false }
+        // Keywords beside a dot file (`.htaccess`, `.gitignore`) with no word of a sentence
+        // between them are names the other page writes as is: httpd's directive tables list
+        // "directory, .htaccess" as where a directive goes ("Save a .gbr brush" is a title).
+        if tokens.contains(where: { $0.count > 1 && $0.first == "." && $0.dropFirst().first?.isLetter == true }),
+           !tokens.contains(where: { functionWords.contains($0.lowercased()) }) {
+            return false
+        }
         var words = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?()\"'“”‘’")) }
             .filter { !$0.isEmpty }
         if let number = words.first, number.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
