@@ -201,6 +201,24 @@ import Testing
     }
 
     /// A translator split one long sentence in two; the aligner paired the first half.
+    /// A name alone on one page (a "See also" entry linking `httpd`) that
+    /// the page pair writes as inline code is the name, not text to
+    /// translate: the other page's entry is code, which is not paired as prose.
+    @Test func aNameAloneThatThePagePairWritesAsCodeIsNotUntranslated() {
+        var spec = CheckSpec("""
+              아파치를 시작하려면 httpd를 실행합니다. | To start Apache, run httpd.
+              httpd | <none>
+            ! 설정 | <none>
+            """)
+        spec.memory.files[0].units[0].segments[0].target = [
+            .text("To start Apache, run "), .start(id: 1, element: "code", original: "<code>"), .text("httpd"),
+            .end(id: 1, element: "code", original: "</code>"), .text("."),
+        ]
+        spec.expect(Untranslated.self)
+        spec.memory.files[0].units[0].segments[0].target = [.text("To start Apache, run httpd.")]
+        #expect(spec.run(Untranslated.self).flagged == ["u2", "u3"])
+    }
+
     @Test func aSentenceSplitOffItsNeighboursTranslationIsNotUntranslated() {
         #expect(block([
             ("When a file is edited in a bundler-based build setup, it is inefficient to rebuild the whole bundle "

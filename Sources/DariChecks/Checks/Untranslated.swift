@@ -96,6 +96,16 @@ public struct Untranslated: Check {
             if let (records, runSide) = run { reportRun(records, runSide) }
             run = ([record], side)
         }
+        // Each page pair's inline codes, read when a one-sided name is asked about.
+        var inlineCodes: [Int: Set<String>] = [:]
+        /// Whether `text` is one word without Hangul (`httpd`, `mod_rewrite`)
+        /// that its page pair writes as inline code.
+        func isCodeName(_ text: String, _ record: SegmentRecord) -> Bool {
+            let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, !name.contains(where: \.isWhitespace), !Script.containsHangul(name) else { return false }
+            if inlineCodes[record.fileIndex] == nil { inlineCodes[record.fileIndex] = Self.inlineCodes(of: input.file(of: record)) }
+            return inlineCodes[record.fileIndex]!.contains("`" + name.lowercased())
+        }
         // One-sided entries of one list, reported together after the loop (`ListEntries`).
         var listEntries = ListEntries()
         let pairedApart = Self.pairsAcrossBlocks(input)
@@ -129,6 +139,9 @@ public struct Untranslated: Check {
             if !Self.hasLetter(text) || SectionNumber.isSectionNumber(text.trimmingCharacters(in: .whitespaces)) { continue }
             // "For example:" added by a translator before an example says nothing to translate back.
             if Self.isLeadIn(text) { continue }
+            // A name alone (a "See also" entry `httpd`), which the page pair writes as code
+            // elsewhere: the other page has it in an inline code, which is not prose to pair.
+            if isCodeName(text, record) { continue }
             if let english = input.side(of: .english), Self.isKoreanOnTheEnglishPage(record, englishSide: english) {
                 continue
             }
@@ -1094,6 +1107,21 @@ public struct Untranslated: Check {
             }
         }
         return false
+    }
+
+    /// The inline code texts of a page pair, lower-cased, each after a
+    /// backquote (`verbatim`).
+    static func inlineCodes(of file: MemoryFile) -> Set<String> {
+        var result = Set<String>()
+        for unit in file.units where unit.kind != .code {
+            for index in 0..<unit.segmentCount {
+                let segment = unit.segment(at: index)
+                for code in verbatim(segment.source).union(verbatim(segment.target ?? [])) where code.hasPrefix("`") {
+                    result.insert(code)
+                }
+            }
+        }
+        return result
     }
 
     /// The text, its white space normalised, when it is a short English copy.
