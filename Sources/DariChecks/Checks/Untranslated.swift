@@ -1201,7 +1201,7 @@ public struct Untranslated: Check {
                     korean += 1
                     let hasEnglish = (0..<file.units[unitIndex].segmentCount).contains {
                         let segment = file.units[unitIndex].segment(at: $0)
-                        return koreanSide == .source ? !(segment.targetText ?? "").isEmpty : !segment.sourceText.isEmpty
+                        return koreanSide == .source ? !(segment.target ?? []).isEmpty : !segment.source.isEmpty
                     }
                     if hasEnglish { translating += 1 }
                 } else if !WrongLanguage.englishSentences(in: text).isEmpty {
