@@ -111,6 +111,43 @@ public enum TemplateSpan {
         return name.lowercased() + "(" + target + ")"
     }
 
+    /// Where an MDN cross-reference macro links to, as a path of MDN's site
+    /// without its language (`{{jsxref("Array.prototype.flat", "flat()")}}`
+    /// is `/docs/web/javascript/reference/global_objects/array/flat`), so
+    /// that it is the same link as a Markdown link to that page; nil for
+    /// any other span. `jsxref` names a global object unless its first part
+    /// is a section of the reference (`Operators/typeof`); `domxref` names
+    /// a Web API page, `cssxref` a CSS one, `glossary` a glossary entry.
+    public static func crossReference(_ span: String) -> String? {
+        guard span.hasPrefix("{{"), span.hasSuffix("}}"),
+              let call = callKey(span.dropFirst(2).dropLast(2)),
+              let open = call.firstIndex(of: "(") else { return nil }
+        let name = call[..<open]
+        let target = call[call.index(after: open)..<call.index(before: call.endIndex)]
+        guard !target.isEmpty else { return nil }
+        let path = target.split(separator: ".").joined(separator: "/")
+        switch name {
+        case "jsxref":
+            let first = target.prefix { $0 != "." }
+            return "/docs/web/javascript/reference/" + (referenceSections.contains(String(first)) ? "" : "global_objects/") + path
+        case "domxref":
+            return "/docs/web/api/" + path
+        case "cssxref":
+            return "/docs/web/css/" + target
+        case "glossary":
+            return "/docs/glossary/" + target.replacingOccurrences(of: " ", with: "_")
+        default:
+            return nil
+        }
+    }
+
+    /// The sections of MDN's JavaScript reference besides its global objects.
+    static let referenceSections: Set<String> = [
+        "global_objects", "operators", "statements", "functions", "classes", "errors", "lexical_grammar",
+        "regular_expressions", "strict_mode", "deprecated_and_obsolete_features", "iteration_protocols",
+        "template_literals", "trailing_commas", "data_structures",
+    ]
+
     /// Attributes of a shortcode whose value is an address.
     static let linkAttributes: Set<String> = ["url", "href", "link", "src"]
 

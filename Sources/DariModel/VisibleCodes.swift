@@ -91,6 +91,9 @@ public enum VisibleCodes {
             if TemplateSpan.isDirectiveEnd(original) { return nil }
             // A line that is one MDX component tag: the site's structure, as components are below.
             if TemplateSpan.isComponentTag(original) { return nil }
+            // An MDN cross-reference is its link: a translation may write it as a
+            // Markdown link to the same page (`[flat()](/ko/docs/…/Array/flat)`).
+            if let address = TemplateSpan.crossReference(original) { return "link " + LinkAddress.languageNeutral(address) }
             // A shortcode or Liquid tag: what it does must match, not how
             // it is delimited (`{{< note >}}` ≡ `{{% note %}}`).
             return "template " + TemplateSpan.comparisonKey(original)

@@ -19,6 +19,22 @@ import Testing
         #expect((TemplateSpan.comparisonKey(english) == TemplateSpan.comparisonKey(korean)) == same)
     }
 
+    /// An MDN cross-reference macro is the link it makes: the same key as a
+    /// Markdown link to that page, in either language's edition.
+    @Test(arguments: [
+        (#"{{jsxref("Array.prototype.flat", "flat()")}}"#, "/ko/docs/Web/JavaScript/Reference/Global_Objects/Array/flat"),
+        (#"{{jsxref("Operators/typeof")}}"#, "/en-US/docs/Web/JavaScript/Reference/Operators/typeof"),
+        (#"{{domxref("Window.fetch()")}}"#, "/en-US/docs/Web/API/Window/fetch"),
+        (#"{{cssxref("background-color")}}"#, "/ko/docs/Web/CSS/background-color"),
+        (#"{{Glossary("First-class function", "일급 함수")}}"#, "/en-US/docs/Glossary/First-class_Function"),
+    ])
+    func aCrossReferenceIsTheLinkItMakes(_ macro: String, _ address: String) {
+        let link = VisibleCodes.key(element: "a", original: "](\(address))", kind: "end")
+        #expect(VisibleCodes.key(element: TemplateSpan.element, original: macro, kind: "standalone") == link)
+        #expect(VisibleCodes.key(element: TemplateSpan.element, original: #"{{jsxref("Array.prototype.map()")}}"#,
+                                 kind: "standalone") != link)
+    }
+
     /// A shortcode's attributes a reader sees are left out; the others count.
     @Test func aShortcodeIsComparedWithoutWhatItShows() {
         #expect(TemplateSpan.comparisonKey(#"{{< tab name="리눅스" >}}"#) == TemplateSpan.comparisonKey(#"{{% tab name="Linux" %}}"#))

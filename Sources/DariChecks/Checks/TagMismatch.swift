@@ -35,7 +35,9 @@ public struct TagMismatch: Check {
         finding, and so is one link rewritten the same way in three or more places. A link written from the page \
         (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link, and so are a relative \
         link that climbs out of the site (`../std/…`) and the same path on a host (`https://doc.rust-lang.org/std/…`); \
-        a macro written as a call (`{{jsxref("Array/at", "at()")}}`) is compared by its name and first argument. \
+        a macro written as a call (`{{jsxref("Array/at", "at()")}}`) is compared by its name and first argument, \
+        and an MDN cross-reference (`jsxref`, `domxref`, `cssxref`, `Glossary`) is the link it makes, the same as a \
+        Markdown link to that page. \
         Two relative links, each written from its own page (`programs/httpd.html`, `./programs/httpd.html`), are one \
         link when they name one page. A name linked to its own page (`[noImplicitAny](/tsconfig#noImplicitAny)`, \
         `<a href="programs/httpd.html">httpd</a>`) that the translation writes without the link is one finding for \
