@@ -691,17 +691,7 @@ public struct TagMismatch: Check {
             return false
         }
         if Self.isSourceFileLinkToBuiltPage(relative, absolute) { return true }
-        var folders = page.split(separator: "/").dropLast().map(String.init)
-        for segment in relative.split(separator: "/") {
-            if segment == "." { continue }
-            if segment == ".." {
-                guard !folders.isEmpty else { return false }
-                folders.removeLast()
-            } else {
-                folders.append(String(segment))
-            }
-        }
-        let resolved = LinkAddress.languageNeutral(folders.joined(separator: "/"))
+        guard let resolved = Self.resolved(relative, from: page) else { return false }
         let rooted = LinkAddress.languageNeutral(String(absolute.dropFirst()))
         return !rooted.isEmpty && (resolved == rooted || resolved.hasSuffix("/" + rooted))
     }
