@@ -205,7 +205,8 @@ public struct TagMismatch: Check {
                     extraKeys.remove(at: index)
                 }
             }
-            // Extra links of the target's own names are gone by now (below: `isLinkedName`).
+            // A unit whose only difference is names left without their links (the target's
+            // extra links of its own names were dropped above).
             if !unlinked.isEmpty, unlinked.count == missing.count, extra.isEmpty {
                 mismatches.append(Mismatch(record: index, missing: [], extra: [], retargeted: retargeted, rewrite: nil,
                                            unlinkedNames: unlinked.flatMap { $0 }))
