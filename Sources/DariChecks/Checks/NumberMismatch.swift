@@ -209,7 +209,7 @@ public struct NumberMismatch: Check {
     /// the Korean writes in figures (`1/3`, `3분의 1`) and the English in
     /// words ("a third of their lifetime", "three quarters").
     static func isFractionInWords(_ number: NumberReader.Number, korean: String, english: String) -> Bool {
-        guard korean.contains("/") || korean.contains("분의") else { return false }
+        guard UTF8Search.contains(korean, "/") || UTF8Search.contains(korean, "분의") else { return false }
         let fractions = NumberReader.englishFractions(english).filter { numerator, denominator in
             number.keys.contains(NumberReader.key(Double(numerator)))
                 || number.keys.contains(NumberReader.key(Double(denominator)))
