@@ -25,12 +25,16 @@ struct BeadScorer {
     /// until `calibrate` has measured how much of this text the lexicon
     /// explains, then lower where it explains much.
     private(set) var omissionCost: Double
+    /// Whether each source sentence has a number, a Latin content word or an
+    /// inline code: content of its own that a translation carries over.
+    private let sourceHasMarks: [Bool]
 
     init(configuration: AlignmentConfiguration, source: [SentenceFeatures], target: [SentenceFeatures]) {
         self.configuration = configuration
         sourceCount = source.count
         targetCount = target.count
         omissionCost = configuration.omissionCost
+        sourceHasMarks = source.map { !$0.numbers.isEmpty || !$0.latinContentWords.isEmpty || !$0.codes.isEmpty }
         copies = CopiedText(source: source, target: target)
         sourceIntroduces = source.count >= 2 && Self.introduces(source[source.count - 1].text)
         targetIntroduces = target.count >= 2 && Self.introduces(target[target.count - 1].text)
@@ -79,13 +83,24 @@ struct BeadScorer {
     /// the target (`splitMinimumLinked`, `splitMinimumLinkedShare`), and the target is as long as the
     /// source sentences together (`splitMaximumLengthZ`). Length alone cannot
     /// tell: a verbose half fits the English by itself.
+    ///
+    /// Except for an aside too short for its words to tell either way (a
+    /// lead-in the translator added or split off: "예시로 살펴볼까요?",
+    /// "아니, 잠깐만요."): fewer known words than `unrelatedMinimumKnown`, no
+    /// number, Latin word or inline code of its own, and the English fits the
+    /// two Korean sentences together better than the neighbour alone.
     func isSplitOff(source i: Int, from neighbour: Range<Int>, target t: Int) -> Bool {
         guard lexical.hasLexicon else { return false }
-        let linked = lexical.pairCoverage(i, t).source
-        guard linked >= configuration.splitMinimumLinked,
-              linked >= configuration.splitMinimumLinkedShare * lexical.sourceKnown[i] else { return false }
         let joined = min(i, neighbour.lowerBound)..<max(i + 1, neighbour.upperBound)
-        return abs(length.z(source: joined, target: t..<t + 1)) <= configuration.splitMaximumLengthZ
+        let joinedZ = abs(length.z(source: joined, target: t..<t + 1))
+        guard joinedZ <= configuration.splitMaximumLengthZ else { return false }
+        let linked = lexical.pairCoverage(i, t).source
+        if linked >= configuration.splitMinimumLinked,
+           linked >= configuration.splitMinimumLinkedShare * lexical.sourceKnown[i] {
+            return true
+        }
+        return lexical.sourceKnown[i] < configuration.unrelatedMinimumKnown && !sourceHasMarks[i]
+            && joinedZ < abs(length.z(source: neighbour, target: t..<t + 1))
     }
 
     /// Whether the 1-1 beads `pairs` of one block pair unrelated sentences

@@ -95,6 +95,42 @@ import Testing
         #expect(aligner.align(source: added, target: english).map(\.vecalignLine).contains("[3]:[]"))
     }
 
+    /// An aside the translator split off or added ("(호출하는 것이 아닙니다!)"
+    /// for the English "(not call!)" inside its sentence) has too few words
+    /// for the lexicon to place: where the English sentence beside it fits
+    /// the two Korean sentences together better than its pair alone, it is
+    /// joined to the pair (React's `useCallback` reference). A sentence whose
+    /// words the lexicon knows and does not link, or one with a number of its
+    /// own, stays alone.
+    @Test func aShortAsideTheWordsCannotPlaceIsJoinedWhereTheLengthFits() {
+        let english = [
+            "fn: The function value that you want to cache.",
+            "It can take any arguments and return any values.",
+            "React will return (not call!) your function back to you during the initial render.",
+            "On next renders, React will give you the same function again if the dependencies have not changed since the last render.",
+            "Otherwise, it will give you the function that you have passed during the current render, and store it in case it can be reused later.",
+            "React will not call your function.",
+            "The function is returned to you so you can decide when and whether to call it.",
+        ]
+        var korean = [
+            "fn: 캐싱할 함숫값입니다.",
+            "이 함수는 어떤 인자나 반환값도 가질 수 있습니다.",
+            "React는 첫 렌더링에서 이 함수를 반환합니다.",
+            "(호출하는 것이 아닙니다!)",
+            "다음 렌더링에서 dependencies 값이 이전과 같다면 React는 같은 함수를 다시 반환합니다.",
+            "반대로 dependencies 값이 변경되었다면 이번 렌더링에서 전달한 함수를 반환하고 나중에 재사용할 수 있도록 이를 저장합니다.",
+            "React는 함수를 호출하지 않습니다.",
+            "이 함수는 호출 여부와 호출 시점을 개발자가 결정할 수 있도록 반환됩니다.",
+        ]
+        #expect(aligner.align(source: korean, target: english).map(\.vecalignLine) == [
+            "[0]:[0]", "[1]:[1]", "[2, 3]:[2]", "[4]:[3]", "[5]:[4]", "[6]:[5]", "[7]:[6]",
+        ])
+        for added in ["수사관들은 붕괴의 원인을 파악할 때까지 이 지역을 범죄 현장으로 다루고 있다.", "(3번 호출됩니다!)"] {
+            korean[3] = added
+            #expect(aligner.align(source: korean, target: english).map(\.vecalignLine).contains("[3]:[]"), "\(added)")
+        }
+    }
+
     @Test func aKoreanSentenceWithNoTranslationIsAnOmissionNotGluedToANeighbour() {
         var shortened = english
         shortened.remove(at: 2)
