@@ -9,13 +9,14 @@ public enum SegmentationRules {
                 AbbreviationRule(), KoreanEllipsisRule(), SpacedEllipsisRule(), ParentheticalRule(),
                 KoreanEndingRule(), GluedStopRule(), FootnoteRule(), TrailingDecorationRule(), QuotationRule(),
                 BracketedNoteRule(), ListMarkerRule(), EnumerationRule(), SectionNumberRule(), DottedDateRule(),
+                AngleBracketRule(),
             ]
         case .english:
             return [
                 AbbreviationRule(), EllipsisRule(), SpacedEllipsisRule(), LowercaseContinuationRule(),
                 LowercaseSentenceStartRule(), NumberSentenceStartRule(), GluedStopRule(), ParentheticalRule(), FootnoteRule(),
                 TrailingDecorationRule(), QuotationRule(), BracketedNoteRule(), ListMarkerRule(), EnumerationRule(),
-                SectionNumberRule(),
+                SectionNumberRule(), AngleBracketRule(),
             ]
         }
     }

@@ -59,6 +59,26 @@ import Testing
     }
 }
 
+/// Markup written in prose (`<?xml … ?>`, `<!-- … -->`, a `<?>`
+/// placeholder) holds stops that end no sentence.
+@Suite struct AngleBracketRuleTests {
+    @Test(arguments: [
+        ("Type <?> in the Commands window. ¦Then press Enter.", Language.english),
+        ("Start the file with <?xml version=\"1.0\"?> and go on. ¦Next.", .english),
+        ("You can also type from{<?>} to{<?>} <?> directly in the Commands window.", .english),
+        ("명령창에 직접 to <?><?>를 입력할 수도 있습니다. ¦제한 문은 연산자와 함께 씁니다.", .korean),
+        ("파일은 <?xml version=\"1.0\"?>으로 시작합니다. ¦<!-- 주석 -->을 추가합니다.", .korean),
+    ])
+    func keepsMarkupInsideItsSentence(_ marked: String, _ language: Language) throws {
+        try expectSentences(marked, language)
+    }
+
+    @Test func withoutTheRuleThePlaceholderIsCut() throws {
+        let segmenter = try Segmenter(language: .english, rules: rules(.english, without: "angle-bracket"))
+        #expect(try segmenter.sentences(in: "Type <?> in the Commands window.").count == 2)
+    }
+}
+
 @Suite struct EllipsisRuleTests {
     @Test(arguments: [
         ("We waited... ¦Nobody came.", Language.english),
