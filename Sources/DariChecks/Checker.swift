@@ -48,6 +48,9 @@ public struct Checker: Sendable {
             let pages = Set(input.earlierVersions.keys.map { input.memory.files[$0].id })
             lists = lists.map { EarlierVersion.folded($0, pages: pages) }
         }
+        if checks.contains(where: { $0.id == TagMismatch.id }) {
+            lists = ReorderedPages.folded(lists, memory: input.memory)
+        }
         return lists
     }
 

@@ -393,6 +393,46 @@ import Testing
             + "pages on the two sides (and 1 more has") == true, "\(findings.map(\.message))")
     }
 
+    /// On a reordered page, block alignment leaves entries on both sides
+    /// without a counterpart in place: they are the same problem, counted
+    /// in the page's one finding, not `untranslated` entry by entry. Entries
+    /// missing on one side only (a glossary that gained entries) are
+    /// missing, and still reported.
+    @Test func aReorderedPagesEntriesWithNoCounterpartInPlaceAreCountedInItsFinding() {
+        func located(_ unit: MemoryUnit, line: Int, source: Bool, target: Bool) -> MemoryUnit {
+            var unit = unit
+            unit.sourceLocation = source ? SourceLocation(file: "ko/index.html", line: line) : nil
+            unit.targetLocation = target ? SourceLocation(file: "en/index.html", line: line) : nil
+            return unit
+        }
+        func entry(_ index: Int, korean: Bool, english: Bool) -> MemoryUnit {
+            let source: [InlineContent] = korean ? [.text("항목 \(index), ")] + Self.wrapped("보기", "a", "<a href=\"k\(index).html\">") : []
+            let target: [InlineContent]? = english
+                ? [.text("Entry \(index), ")] + Self.wrapped("see", "a", "<a href=\"e\(index).html\">") : nil
+            let unit = MemoryUnit(id: "u\(index + 1)", kind: .listItem, sourceLocation: nil, targetLocation: nil,
+                                  sourcePath: nil, targetPath: nil,
+                                  segments: [MemorySegment(id: "s1", source: source, target: target,
+                                                           state: english ? .translated : .initial,
+                                                           shape: (korean ? 1 : 0, english ? 1 : 0))])
+            return located(unit, line: index + 1, source: korean, target: english)
+        }
+        func findings(englishOnly: Int) -> [Finding] {
+            let units = (0..<12).map { entry($0, korean: true, english: true) }
+                + (12..<22).map { entry($0, korean: true, english: false) }
+                + (22..<22 + englishOnly).map { entry($0, korean: false, english: true) }
+            let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/index.html",
+                                                              targetOriginal: "en/index.html", units: units)])
+            return Checker(checks: [TagMismatch.self, Untranslated.self]).run(memory, memoryPath: "memory.xlf")
+        }
+        let reordered = findings(englishOnly: 10)
+        #expect(reordered.map(\.checkID) == [TagMismatch.id], "\(reordered.map(\.message))")
+        #expect(reordered.first?.message.hasSuffix("link to different pages on the two sides, and 10 Korean and 10 English "
+            + "blocks have no counterpart in place: the entries are ordered differently or paired wrongly; "
+            + "compare the two pages as a whole") == true, "\(reordered.map(\.message))")
+        let grown = findings(englishOnly: 0)
+        #expect(grown.contains { $0.checkID == Untranslated.id }, "\(grown.map(\.message))")
+    }
+
     /// A unit with one side only is untranslated, not mismatched.
     @Test func oneSidedUnitsAreNotCompared() {
         #expect(Self.pair([], Self.wrapped("About", "a", "<a href=\"/en/about.html\">")).isEmpty)

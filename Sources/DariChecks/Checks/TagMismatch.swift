@@ -32,7 +32,9 @@ public struct TagMismatch: Check {
         nothing). Styling, anchors and a site's own \
         components (MDX, web components) are ignored, and a unit \
         with no counterpart is not compared. A page whose links mostly point elsewhere on the two sides is one \
-        finding, and so is one link rewritten the same way in three or more places. A link written from the page \
+        finding (its entries ordered otherwise, as an index sorted by each language's alphabet; when both sides \
+        also have ten or more blocks with no counterpart in place, the finding counts them and `untranslated` \
+        reports none of them), and so is one link rewritten the same way in three or more places. A link written from the page \
         (`./a.md`) and the same page written from the root (`/docs/a.md`) are one link, and so are a relative \
         link that climbs out of the site (`../std/…`) and the same path on a host (`https://doc.rust-lang.org/std/…`); \
         a macro written as a call (`{{jsxref("Array/at", "at()")}}`) is compared by its name and first argument, \
@@ -808,8 +810,11 @@ public struct TagMismatch: Check {
     fileprivate static func reorderedMessage(_ count: Int, of linked: Int, others: Int) -> String {
         let more = others > 0 ? " (and \(others) more \(others == 1 ? "has" : "have") a link on one side only)" : ""
         return "\(count) of the \(linked) units with links on this page pair link to different pages on the two "
-            + "sides\(more): the entries are ordered differently or paired wrongly; compare the two pages as a whole"
+            + "sides\(more)" + reorderedConclusion
     }
+
+    /// How the finding for a reordered page ends (`ReorderedPages` adds its counts before it).
+    static let reorderedConclusion = ": the entries are ordered differently or paired wrongly; compare the two pages as a whole"
 
     fileprivate static func unlinkedNamesMessage(_ names: [String], places: Int, _ language: Language) -> String {
         let shown = names.prefix(3).map { "'\($0.excerpt(40))'" }.joined(separator: ", ")
