@@ -186,6 +186,12 @@ public struct AlignmentConfiguration: Sendable, Hashable {
     /// … and the English sentence is as long as the two Korean ones
     /// together (the length signal's z, in spreads).
     public var splitMaximumLengthZ = 1.0
+    /// A Korean sentence of at most this many words, the lexicon knowing too
+    /// few of them to tell (`unrelatedMinimumKnown`) and none a number, Latin
+    /// word or code, is an aside ("아니, 잠깐만요.", "예시를 생각해 보죠.") that
+    /// joins its neighbour wherever the English fits the two together
+    /// (`BeadScorer.isSplitOff`); a longer one only where it improves the fit.
+    public var briefAsideMaximumWords = 3
     /// The most a translation is assumed to link of its known words; the
     /// text's measured coverage rate is used below it, but never below
     /// `assumedCoverageRate`.

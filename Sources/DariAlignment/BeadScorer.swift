@@ -28,6 +28,8 @@ struct BeadScorer {
     /// Whether each source sentence has a number, a Latin content word or an
     /// inline code: content of its own that a translation carries over.
     private let sourceHasMarks: [Bool]
+    /// The words (runs of non-space characters) of each source sentence.
+    private let sourceWords: [Int]
 
     init(configuration: AlignmentConfiguration, source: [SentenceFeatures], target: [SentenceFeatures]) {
         self.configuration = configuration
@@ -35,6 +37,7 @@ struct BeadScorer {
         targetCount = target.count
         omissionCost = configuration.omissionCost
         sourceHasMarks = source.map { !$0.numbers.isEmpty || !$0.latinContentWords.isEmpty || !$0.codes.isEmpty }
+        sourceWords = source.map { $0.text.split(whereSeparator: \.isWhitespace).count }
         copies = CopiedText(source: source, target: target)
         sourceIntroduces = source.count >= 2 && Self.introduces(source[source.count - 1].text)
         targetIntroduces = target.count >= 2 && Self.introduces(target[target.count - 1].text)
@@ -87,20 +90,28 @@ struct BeadScorer {
     /// Except for an aside too short for its words to tell either way (a
     /// lead-in the translator added or split off: "예시로 살펴볼까요?",
     /// "아니, 잠깐만요."): fewer known words than `unrelatedMinimumKnown`, no
-    /// number, Latin word or inline code of its own, and the English fits the
-    /// two Korean sentences together better than the neighbour alone.
+    /// number, Latin word or inline code of its own, and either a few words
+    /// (`briefAsideMaximumWords`) or an English sentence that fits the two
+    /// Korean sentences together better than the neighbour alone.
     func isSplitOff(source i: Int, from neighbour: Range<Int>, target t: Int) -> Bool {
         guard lexical.hasLexicon else { return false }
-        let joined = min(i, neighbour.lowerBound)..<max(i + 1, neighbour.upperBound)
-        let joinedZ = abs(length.z(source: joined, target: t..<t + 1))
+        let joinedZ = joinedLengthMisfit(source: i, with: neighbour, target: t)
         guard joinedZ <= configuration.splitMaximumLengthZ else { return false }
         let linked = lexical.pairCoverage(i, t).source
         if linked >= configuration.splitMinimumLinked,
            linked >= configuration.splitMinimumLinkedShare * lexical.sourceKnown[i] {
             return true
         }
-        return lexical.sourceKnown[i] < configuration.unrelatedMinimumKnown && !sourceHasMarks[i]
-            && joinedZ < abs(length.z(source: neighbour, target: t..<t + 1))
+        guard lexical.sourceKnown[i] < configuration.unrelatedMinimumKnown, !sourceHasMarks[i] else { return false }
+        return sourceWords[i] <= configuration.briefAsideMaximumWords
+            || joinedZ < abs(length.z(source: neighbour, target: t..<t + 1))
+    }
+
+    /// How far (the length signal's |z|) target sentence `t` is from the
+    /// length of source sentence `i` and the sentences `neighbour` together.
+    func joinedLengthMisfit(source i: Int, with neighbour: Range<Int>, target t: Int) -> Double {
+        let joined = min(i, neighbour.lowerBound)..<max(i + 1, neighbour.upperBound)
+        return abs(length.z(source: joined, target: t..<t + 1))
     }
 
     /// Whether the 1-1 beads `pairs` of one block pair unrelated sentences

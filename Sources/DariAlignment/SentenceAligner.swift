@@ -164,8 +164,12 @@ extension SentenceAligner {
                 return bead.target.count == 1 && !bead.source.isEmpty
                     && (bead.source.upperBound == i || bead.source.lowerBound == i + 1)
             }
-            guard let host = candidates.first(where: {
+            // Of two neighbours it could be half of, the one whose English it fits best by length.
+            guard let host = candidates.filter({
                 scorer.isSplitOff(source: i, from: beads[$0].source, target: beads[$0].target.lowerBound)
+            }).min(by: {
+                scorer.joinedLengthMisfit(source: i, with: beads[$0].source, target: beads[$0].target.lowerBound)
+                    < scorer.joinedLengthMisfit(source: i, with: beads[$1].source, target: beads[$1].target.lowerBound)
             }) else {
                 index += 1
                 continue

@@ -131,6 +131,29 @@ import Testing
         }
     }
 
+    /// An aside of a few words ("아니, 잠깐만요." for the English "But
+    /// wait—") joins a neighbour even where the lengths fit without it; one
+    /// of as few words whose words the lexicon knows and does not link
+    /// stays alone.
+    @Test func anAsideOfAFewWordsJoinsANeighbourWhereverTheLengthsFit() {
+        let english = [
+            "First, s2 has an &, meaning that we’re adding a reference of the second string to the first string.",
+            "This is because of the s parameter in the add function: we can only add a &str to a String; we can’t add two String values together.",
+            "But wait—the type of &s2 is &String, not &str, as specified in the second parameter to add.",
+            "So why does Listing 8-18 compile?",
+        ]
+        var korean = [
+            "먼저 s2에는 &가 있는데, 즉 첫 번째 문자열에 두 번째 문자열의 참조자를 더하고 있음을 뜻합니다.",
+            "이는 add 함수의 s 매개변수 때문입니다: String에는 &str만 더할 수 있고, 두 String끼리는 더하지 못합니다.",
+            "아니, 잠깐만요.",
+            "&s2의 타입은 &String이지, add의 두 번째 매개변수에 지정된 &str은 아니죠.",
+            "어째서 예제 8-18가 컴파일되는 걸까요?",
+        ]
+        #expect(!aligner.align(source: korean, target: english).map(\.vecalignLine).contains("[2]:[]"))
+        korean[2] = "수사관들은 붕괴의 원인을 파악할 때까지 이 지역을 범죄 현장으로 다루고 있다."
+        #expect(aligner.align(source: korean, target: english).map(\.vecalignLine).contains("[2]:[]"))
+    }
+
     @Test func aKoreanSentenceWithNoTranslationIsAnOmissionNotGluedToANeighbour() {
         var shortened = english
         shortened.remove(at: 2)
