@@ -724,13 +724,9 @@ public enum NumberReader {
     /// canonically equivalent to a lower-case ASCII letter or a space, so
     /// that `contains` finds no phrase whose bytes are not there.
     private static func hasBytes(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
-        guard let first = needle.first, bytes.count >= needle.count else { return false }
-        var start = 0
-        while start <= bytes.count - needle.count {
-            if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
-            start += 1
+        !needle.isEmpty && bytes.withUnsafeBufferPointer { haystack in
+            needle.withUnsafeBufferPointer { UTF8Search.contains(haystack, $0) }
         }
-        return false
     }
 
     /// `lower.contains(phrase)`, with `hasBytes` first.
