@@ -25,19 +25,16 @@ struct BeadScorer {
     /// until `calibrate` has measured how much of this text the lexicon
     /// explains, then lower where it explains much.
     private(set) var omissionCost: Double
-    /// Whether each source sentence has a number, a Latin content word or an
-    /// inline code: content of its own that a translation carries over.
-    private let sourceHasMarks: [Bool]
-    /// The words (runs of non-space characters) of each source sentence.
-    private let sourceWords: [Int]
+    /// The source sentences, for the one test that reads more than the
+    /// signals do (`isSplitOff`, rarely asked).
+    private let source: [SentenceFeatures]
 
     init(configuration: AlignmentConfiguration, source: [SentenceFeatures], target: [SentenceFeatures]) {
         self.configuration = configuration
         sourceCount = source.count
         targetCount = target.count
         omissionCost = configuration.omissionCost
-        sourceHasMarks = source.map { !$0.numbers.isEmpty || !$0.latinContentWords.isEmpty || !$0.codes.isEmpty }
-        sourceWords = source.map { $0.text.split(whereSeparator: \.isWhitespace).count }
+        self.source = source
         copies = CopiedText(source: source, target: target)
         sourceIntroduces = source.count >= 2 && Self.introduces(source[source.count - 1].text)
         targetIntroduces = target.count >= 2 && Self.introduces(target[target.count - 1].text)
@@ -102,8 +99,11 @@ struct BeadScorer {
            linked >= configuration.splitMinimumLinkedShare * lexical.sourceKnown[i] {
             return true
         }
-        guard lexical.sourceKnown[i] < configuration.unrelatedMinimumKnown, !sourceHasMarks[i] else { return false }
-        return sourceWords[i] <= configuration.briefAsideMaximumWords
+        // Content of its own that a translation carries over: a number, a Latin word, an inline code.
+        let aside = source[i]
+        guard lexical.sourceKnown[i] < configuration.unrelatedMinimumKnown, aside.numbers.isEmpty,
+              aside.latinContentWords.isEmpty, aside.codes.isEmpty else { return false }
+        return aside.wordCount <= configuration.briefAsideMaximumWords
             || joinedZ < abs(length.z(source: neighbour, target: t..<t + 1))
     }
 

@@ -28,6 +28,8 @@ struct SentenceFeatures: Sendable {
     /// Name skeletons (`NameSkeleton`): for Korean, of every word; for
     /// English, of the capitalised words.
     var names: [String]
+    /// Runs of non-space characters.
+    var wordCount: Int
     /// Ends with a question mark.
     var isQuestion: Bool
     /// Holds a quotation mark; an apostrophe inside a word (it's, Obama's) is not one.
@@ -99,6 +101,7 @@ struct SentenceFeatures: Sendable {
             }
         }
         self.length = length
+        wordCount = words.count
         self.numbers = (language == .korean ? NumberReader.korean(text) : NumberReader.english(text)).map(\.canonical)
         if language == .english, text.utf8.contains(where: { $0 >= 0x41 }) {
             let digits = Set(numbers)
