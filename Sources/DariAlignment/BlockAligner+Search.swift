@@ -280,6 +280,50 @@ struct AlignmentGrid {
         links[first...].reverse()
     }
 
+    /// Moves a heading's pair to the heading whose content pairs.
+    ///
+    /// When one version keeps a section the other dropped (`## Polyfill`
+    /// before `## Specifications`), the other's next heading costs about as
+    /// much to pair with either: the search may pair it with the dropped
+    /// section's heading and leave the rest of that section, and the heading
+    /// of the content that does pair, one-sided. A heading pair followed by
+    /// blocks of one side only and then by the pair of the next block of the
+    /// other side is moved to the last heading of the same kind among those
+    /// blocks, when that pair costs at most `tolerance` more: the section
+    /// with no counterpart is then one-sided whole, its heading included.
+    func pairHeadingsWithTheirContent(_ links: inout [BlockLink], tolerance: Double) {
+        var k = 0
+        while k < links.count {
+            defer { k += 1 }
+            guard let source = links[k].source, let target = links[k].target,
+                  sourceShapes[source].kind.isHeading, targetShapes[target].kind.isHeading,
+                  k + 1 < links.count else { continue }
+            // The run of one-sided links after the pair, all on one side.
+            let sourceRun = links[k + 1].target == nil
+            var end = k + 1
+            while end < links.count, sourceRun ? links[end].target == nil : links[end].source == nil { end += 1 }
+            guard end < links.count, end > k + 1, let nextSource = links[end].source,
+                  let nextTarget = links[end].target,
+                  sourceRun ? nextTarget == target + 1 : nextSource == source + 1 else { continue }
+            let kind = sourceRun ? sourceShapes[source].kind : targetShapes[target].kind
+            guard let moved = (k + 1..<end).last(where: { index in
+                let block = sourceRun ? links[index].source! : links[index].target!
+                return (sourceRun ? sourceShapes[block] : targetShapes[block]).kind == kind
+            }) else { continue }
+            let movedSource = sourceRun ? links[moved].source! : source
+            let movedTarget = sourceRun ? target : links[moved].target!
+            guard let current = cost(.pair, endingAt: source + 1, target + 1),
+                  let candidate = cost(.pair, endingAt: movedSource + 1, movedTarget + 1),
+                  // Pairing two blocks must still beat leaving both one-sided, as in the search.
+                  candidate <= current + tolerance, candidate < 2 * aligner.unpairedCost else { continue }
+            links[k] = sourceRun ? BlockLink(source: source, target: nil, score: 0)
+                                 : BlockLink(source: nil, target: target, score: 0)
+            links[moved] = BlockLink(source: movedSource, target: movedTarget,
+                                     score: BlockAligner.confidence(pairCost: candidate))
+            k = end - 1
+        }
+    }
+
     /// The links a step ending at (i, j) makes, in document order.
     private func appendLinks(of step: AlignmentStep, endingAt i: Int, _ j: Int, to links: inout [BlockLink]) {
         let score = BlockAligner.confidence(pairCost: cost(step, endingAt: i, j) ?? aligner.unpairedCost)

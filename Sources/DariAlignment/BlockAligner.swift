@@ -84,6 +84,13 @@ public struct BlockAligner: Sendable {
     /// of the same cost in about twice the time; below it, the whole grid
     /// gives exactly the path earlier versions of dari gave.
     public var maximumTableCells: Int = 4_000_000
+    /// How much more a heading may cost to pair than the one the search
+    /// chose, and still be taken because the content that pairs follows it
+    /// (`AlignmentGrid.pairHeadingsWithTheirContent`). Two short headings'
+    /// lengths tell little (`## 명세` against `## Specifications` costs 1.5
+    /// more than against `## Polyfill`); an anchor or a gloss (−2) is not
+    /// overruled by it.
+    public var headingMoveTolerance: Double = 2
 
     public init(similarity: BlockSimilarity = BlockSimilarity()) {
         self.similarity = similarity
@@ -97,6 +104,7 @@ public struct BlockAligner: Sendable {
         var links: [BlockLink] = []
         links.reserveCapacity(max(n, m))
         grid.solve(GridRect(top: 0, left: 0, bottom: n, right: m), into: &links)
+        grid.pairHeadingsWithTheirContent(&links, tolerance: headingMoveTolerance)
         return links
     }
 

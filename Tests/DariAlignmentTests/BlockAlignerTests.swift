@@ -340,7 +340,10 @@ import Testing
         ]
         var similarity = BlockSimilarity()
         if !anchorsCount { similarity.anchorCost = 0 }
-        let pairs = BlockAligner(similarity: similarity).align(source: korean, target: english).map(\.pairIndices)
+        var aligner = BlockAligner(similarity: similarity)
+        // The anchor alone: a heading pair is not moved to the heading whose content pairs.
+        aligner.headingMoveTolerance = -.infinity
+        let pairs = aligner.align(source: korean, target: english).map(\.pairIndices)
         #expect(pairs.contains(.init(0, 2)) == anchorsCount, "\(pairs)")
     }
 
@@ -368,6 +371,53 @@ import Testing
         if !idsCount { similarity.elementIDCost = 0 }
         let pairs = BlockAligner(similarity: similarity).align(source: korean, target: english).map(\.pairIndices)
         #expect(pairs.contains(.init(1, 2)) == idsCount, "\(pairs)")
+    }
+
+    /// A version that keeps a section the other dropped (MDN's Korean keeps
+    /// `## 폴리필`, which the English removed) is one-sided whole, its heading
+    /// included: the next heading pairs with the heading whose content
+    /// follows it and pairs, not with the dropped section's heading, which
+    /// two short headings' lengths cannot tell apart.
+    @Test func aDroppedSectionIsOneSidedWithItsHeading() {
+        let korean = [
+            block(.heading(level: 2), "구문", "h2[1]"),
+            block(.code, "at(index)", "pre[1]"),
+            block(.heading(level: 2), "폴리필", "h2[2]"),
+            block(.paragraph, "이 메서드를 지원하지 않는 오래된 브라우저에서는 아래 코드를 먼저 실행하세요.", "p[1]"),
+            block(.code, "if (!Array.prototype.at) { Array.prototype.at = function (n) { return this[n]; }; }", "pre[2]"),
+            block(.heading(level: 2), "명세", "h2[3]"),
+            block(.heading(level: 2), "브라우저 호환성", "h2[4]"),
+        ]
+        let english = [
+            block(.heading(level: 2), "Syntax", "h2[1]"),
+            block(.code, "at(index)", "pre[1]"),
+            block(.heading(level: 2), "Specifications", "h2[2]"),
+            block(.heading(level: 2), "Browser compatibility", "h2[3]"),
+        ]
+        let expected: [PairIndices] = [.init(0, 0), .init(1, 1), .init(2, nil), .init(3, nil), .init(4, nil),
+                                       .init(5, 2), .init(6, 3)]
+        #expect(aligner.align(source: korean, target: english).map(\.pairIndices) == expected)
+        // The same with the languages' roles swapped: the English kept the section.
+        #expect(aligner.align(source: english, target: korean).map(\.pairIndices)
+            == expected.map { PairIndices($0.target, $0.source) })
+    }
+
+    /// A heading whose own content is missing keeps its pair when it is
+    /// clearly the better fit (here its gloss names the English heading):
+    /// the next section's heading is taken only when it costs about as much.
+    @Test func aHeadingWithItsContentMissingKeepsItsPair() {
+        let korean = [
+            block(.heading(level: 2), "설치 (Installation)", "h2[1]"),
+            block(.paragraph, "다음 명령으로 패키지를 설치합니다.", "p[1]"),
+        ]
+        let english = [
+            block(.heading(level: 2), "Installation", "h2[1]"),
+            block(.paragraph, "The package is published on the registry under its own name and version.", "p[1]"),
+            block(.heading(level: 2), "From source", "h2[2]"),
+            block(.paragraph, "Install the package with the following command.", "p[2]"),
+        ]
+        let pairs = aligner.align(source: korean, target: english).map(\.pairIndices)
+        #expect(pairs.contains(.init(0, 0)), "\(pairs)")
     }
 
     private func block(_ kind: BlockKind, _ text: String, _ path: String) -> Block {
