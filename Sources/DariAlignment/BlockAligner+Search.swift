@@ -289,8 +289,10 @@ struct AlignmentGrid {
     /// of the content that does pair, one-sided. A heading pair followed by
     /// blocks of one side only and then by the pair of the next block of the
     /// other side is moved to the last heading of the same kind among those
-    /// blocks, when that pair costs at most `tolerance` more: the section
-    /// with no counterpart is then one-sided whole, its heading included.
+    /// blocks, when that pair costs at most `tolerance` more and the pair it
+    /// replaces shares nothing (word, number, link) the new one lacks: the
+    /// section with no counterpart is then one-sided whole, its heading
+    /// included.
     func pairHeadingsWithTheirContent(_ links: inout [BlockLink], tolerance: Double) {
         var k = 0
         while k < links.count {
@@ -312,6 +314,10 @@ struct AlignmentGrid {
             }) else { continue }
             let movedSource = sourceRun ? links[moved].source! : source
             let movedTarget = sourceRun ? target : links[moved].target!
+            // A pair that shares a word, number or link with its heading was chosen on
+            // evidence, not on length (`# What's lencr.org?` / `# lencr.org가 무엇입니까?`).
+            if sourceFeatures[source].sharesContent(with: targetFeatures[target]),
+               !sourceFeatures[movedSource].sharesContent(with: targetFeatures[movedTarget]) { continue }
             guard let current = cost(.pair, endingAt: source + 1, target + 1),
                   let candidate = cost(.pair, endingAt: movedSource + 1, movedTarget + 1),
                   // Pairing two blocks must still beat leaving both one-sided, as in the search.

@@ -420,6 +420,26 @@ import Testing
         #expect(pairs.contains(.init(0, 0)), "\(pairs)")
     }
 
+    /// Nor is a heading pair moved that shares a name with its heading:
+    /// Let's Encrypt's Korean FAQ answers "lencr.org가 무엇입니까?" with an
+    /// older text, which pairs with the answer to the English page's next
+    /// question by length alone.
+    @Test func aHeadingPairSharingANameKeepsItsPair() {
+        let korean = [
+            block(.heading(level: 1), "lencr.org가 무엇입니까?", "h1[1]"),
+            block(.paragraph, "lencr.org는 Let's Encrypt에서 운영하는 도메인입니다. 인증서에 표시되는 모든 URL들입니다.", "p[1]"),
+        ]
+        let english = [
+            block(.heading(level: 1), "What's lencr.org?", "h1[1]"),
+            block(.paragraph, "lencr.org is a domain name owned by Let's Encrypt.", "p[1]"),
+            block(.heading(level: 1), "Why is my computer fetching this data? Is it malicious?", "h1[2]"),
+            block(.paragraph, "No, the data on lencr.org is never malicious. This is routine for many clients "
+                  + "that verify a Let's Encrypt certificate.", "p[2]"),
+        ]
+        let pairs = aligner.align(source: korean, target: english).map(\.pairIndices)
+        #expect(pairs.contains(.init(0, 0)), "\(pairs)")
+    }
+
     private func block(_ kind: BlockKind, _ text: String, _ path: String) -> Block {
         Block(kind: kind, content: [.text(text)], location: SourceLocation(file: "page.html", line: 1),
               path: "html/body/main/" + path)
