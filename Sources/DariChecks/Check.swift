@@ -360,15 +360,28 @@ public struct FindingCollector: Sendable {
         let unit = input.unit(of: record)
         if unit.suppressedChecks.contains(checkID) { return }
         // The text as the page shows it, inline code included.
-        let segments = (covering.isEmpty ? [record] : covering).map { input.segment(of: $0) }
+        let records = covering.isEmpty ? [record] : covering
+        let segments = records.map { input.segment(of: $0) }
         // Of several segments, those with text: a run of one-sided sentences shows no blank other side.
-        var sources = segments.map(\.sourceText), targets = segments.compactMap(\.targetText)
-        if segments.count > 1 {
-            sources.removeAll(where: \.isEmpty)
-            targets.removeAll(where: \.isEmpty)
+        // The sentences of one block are joined by a space, blocks by a line break: a section's
+        // headings read as headings, not as words run into the sentence before them.
+        func joined(_ texts: [String?]) -> String? {
+            var result: String?
+            var lastUnit: (file: Int, unit: Int)?
+            for (record, text) in zip(records, texts) {
+                guard let text, !(text.isEmpty && segments.count > 1) else { continue }
+                let unit = (record.fileIndex, record.unitIndex)
+                if let previous = result {
+                    result = previous + (lastUnit.map { $0 == unit } ?? true ? " " : "\n") + text
+                } else {
+                    result = text
+                }
+                lastUnit = unit
+            }
+            return result
         }
-        let source = onlyItsSide && side == .target ? "" : sources.joined(separator: " ")
-        let target = onlyItsSide && side == .source || targets.isEmpty ? nil : targets.joined(separator: " ")
+        let source = onlyItsSide && side == .target ? "" : joined(segments.map(\.sourceText)) ?? ""
+        let target = onlyItsSide && side == .source ? nil : joined(segments.map(\.targetText))
         let location = sentence.map { input.location(of: record, side: side, atSentence: $0) }
             ?? word.map { input.location(of: record, side: side, at: $0) }
             ?? offset.map { input.location(of: record, side: side, atOffset: $0) } ?? input.location(of: record, side: side)

@@ -21,8 +21,8 @@ public enum TextReport {
             let severity = context.colour ? colour(finding.severity) : finding.severity.rawValue
             let check = context.colour ? "\u{1B}[1m[\(finding.checkID)]\u{1B}[0m" : "[\(finding.checkID)]"
             out += "\(finding.location): \(severity): \(check) \(finding.message)\n"
-            if let source = finding.source, !source.isEmpty { out += "    source: \(source)\n" }
-            if let target = finding.target, !target.isEmpty { out += "    target: \(target)\n" }
+            if let source = finding.source, !source.isEmpty { out += "    source: \(indented(source))\n" }
+            if let target = finding.target, !target.isEmpty { out += "    target: \(indented(target))\n" }
             if !finding.relatedLocations.isEmpty {
                 out += "    also:\n"
                 for related in finding.relatedLocations {
@@ -38,6 +38,12 @@ public enum TextReport {
         }
         out += summary(findings, baselined: context.baselined) + "\n"
         return out
+    }
+
+    /// `text` with its later lines (a section's blocks, a code block's
+    /// lines) indented under the first, so they read as part of the finding.
+    static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n            ")
     }
 
     /// "2 errors, 1 warning, 0 info" (and how many the baseline accepted).

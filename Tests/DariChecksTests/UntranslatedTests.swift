@@ -88,6 +88,9 @@ import Testing
         ])
         #expect(findings.first?.location.line == 11)
         #expect(findings.first?.related.count == 2)
+        // Its text is the section's, a block to a line: the heading is not run into the sentence after it.
+        #expect(findings.first?.target == "Newsletter archive\nPast newsletters are kept as PDF files.\n"
+            + "Write to us if an issue is missing.")
     }
 
     /// A release list on the English page, `gained` of its entries missing
