@@ -192,6 +192,10 @@ import Testing
         ("{selected ? <b>{name}</b> : name}", "{selected ? (\n  <b>{name}</b>\n) : (\n  name\n)}"),
         ("const data = use(fetchItem(id))", "const data = use(fetchItem(id));"),
         ("Object.getOwnPropertyNames(\"foo\");", "Object.getOwnPropertyNames('foo');"),
+        // A configuration file's word quoted or not (the httpd manual's newer English quotes every path).
+        ("Alias \"/docs\" \"/var/web\"", "Alias /docs /var/web"),
+        ("<Location \"/server-status\">\n  SetHandler server-status\n</Location>",
+         "<Location /server-status>\n  SetHandler server-status\n</Location>"),
     ])
     func codeThatDiffersOnlyInFormattingIsTheSame(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)

@@ -224,11 +224,15 @@ public struct CodeMismatch: Check {
     /// the help sets whose code examples differ in case are in languages that
     /// ignore it (BASIC's GoTo and Goto, SQL's select and SELECT). Quotes:
     /// a formatter writes `'foo'` as `"foo"` (MDN's English examples after
-    /// Prettier, the Korean ones before), one quote mark for the other.
+    /// Prettier, the Korean ones before), and a configuration file or a
+    /// shell quotes a word or not (`Alias "/docs" "/var/web"` in the httpd
+    /// manual's newer English, `Alias /docs /var/web` in its Korean): the
+    /// quote marks are left out, the words they hold compared.
     static func formatted(_ code: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in code.lowercased().unicodeScalars where !"();".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace {
-            result.append(scalar == "'" ? "\"" : scalar)
+        for scalar in code.lowercased().unicodeScalars
+        where !"();\"'".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace {
+            result.append(scalar)
         }
         return String(result)
     }
