@@ -333,6 +333,25 @@ import Testing
         #expect(Checker(checks: [TagMismatch.self]).run(memory).isEmpty)
     }
 
+    /// A page linked on both sides is there for the reader, however often
+    /// each side links it; two images for one still differ.
+    @Test func aPageLinkedMoreOftenOnOneSideIsNoFinding() {
+        let number = "<a href=\"/ko/docs/Web/JavaScript/Reference/Global_Objects/Number\">"
+        let twice = Self.wrapped("Number", "a", number) + [.text("의 정적 속성이므로, 직접 만든 ")]
+            + Self.wrapped("Number", "a", number) + [.text(" 객체의 속성이 아닙니다.")]
+        let once = [.text("It is a static property of ")]
+            + Self.wrapped("Number", "a", number.replacingOccurrences(of: "/ko/", with: "/en-US/")) + [.text(".")]
+        #expect(Self.pair(twice, once).isEmpty)
+        #expect(Self.pair(twice, [.text("It is a static property.")]).count == 1)
+        // Two places of one page (two directives of core.html) against one: a link lost.
+        let servername = Self.wrapped("ServerName", "a", "<a href=\"../mod/core.html#servername\">")
+        let virtualHost = Self.wrapped("VirtualHost", "a", "<a href=\"../mod/core.html#virtualhost\">")
+        #expect(Self.pair(servername + [.text("을 설정합니다.")],
+                          servername + [.text(" is set in each ")] + virtualHost + [.text(".")]).count == 1)
+        let image: InlineContent = .standalone(id: 2, element: "img", original: "<img src=\"icon.png\">")
+        #expect(Self.pair([image, .text("아이콘 두 개 "), image], [image, .text("two icons")]).count == 1)
+    }
+
     @Test func aLinkToAnotherPlaceIsFoundOnce() {
         let findings = Self.pair([.text("우리 ")] + Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
                                  [.text("Read ")] + Self.wrapped("about us", "a", "<a href=\"/en/contact.html\">"))

@@ -74,8 +74,12 @@ public struct TagMismatch: Check {
             }
             if lastUnit?.agrees == true { continue }
             let endsBlock = record.segmentIndex == lastUnit!.segments - 1
-            let sourceCodes = Self.codes(segment.source, atBlockEnd: endsBlock)
-            let targetCodes = Self.codes(target, atBlockEnd: endsBlock)
+            var sourceCodes = Self.codes(segment.source, atBlockEnd: endsBlock)
+            var targetCodes = Self.codes(target, atBlockEnd: endsBlock)
+            if sourceCodes.counts != targetCodes.counts,
+               Self.linkPlaces(segment.source) == Self.linkPlaces(target) {
+                Self.countSharedLinksOnce(&sourceCodes.counts, &targetCodes.counts)
+            }
             let links = sourceCodes.counts.keys.contains { $0.hasPrefix("link ") }
                 || targetCodes.counts.keys.contains { $0.hasPrefix("link ") }
             if links { linkedUnits[record.fileIndex, default: 0] += 1 }
@@ -553,6 +557,46 @@ public struct TagMismatch: Check {
         } ?? -1
         guard content[(lastText + 1)...].contains(where: isLineBreak) else { return VisibleCodes.counted(content) }
         return VisibleCodes.counted(content.enumerated().filter { $0.offset <= lastText || !isLineBreak($0.element) }.map(\.element))
+    }
+
+    /// Two sides that link the same places (`linkPlaces`) link them once
+    /// each, however often each links them: a sentence that links `Number`
+    /// twice (`{{jsxref("Number")}}의 정적 속성 … {{jsxref("Number")}} 객체`)
+    /// sends its reader where the other's one link does. Images and line
+    /// breaks still count one by one.
+    static func countSharedLinksOnce(_ source: inout [String: Int], _ target: inout [String: Int]) {
+        for code in Array(source.keys) where code.hasPrefix("link ") && target[code] != nil {
+            source[code] = 1
+            target[code] = 1
+        }
+    }
+
+    /// The distinct places `content` links to: each link's page as the
+    /// check compares it, with its fragment as written. Links are compared
+    /// without their fragments (a Korean heading's generated anchor is not
+    /// the English one's), so only the same fragments on both sides say that
+    /// a page linked more often on one side is no other place: `core.html`
+    /// linked twice for `#servername` and `#virtualhost` against once is a
+    /// directive's link lost.
+    static func linkPlaces(_ content: [InlineContent]) -> Set<String> {
+        var places = Set<String>()
+        for piece in content {
+            let element: String, original: String, kind: String
+            switch piece {
+            case .text: continue
+            case let .start(_, name, text): (element, original, kind) = (name, text, "start")
+            case let .standalone(_, name, text): (element, original, kind) = (name, text, "standalone")
+            case let .end(_, name, text): (element, original, kind) = (name, text, "end")
+            }
+            guard let key = VisibleCodes.key(element: element, original: original, kind: kind),
+                  key.hasPrefix("link ") else { continue }
+            var fragment = ""
+            if let hash = original.firstIndex(of: "#") {
+                fragment = String(original[hash...].prefix { !"\"') >".contains($0) })
+            }
+            places.insert(key + fragment)
+        }
+        return places
     }
 
     private static func isLineBreak(_ piece: InlineContent) -> Bool {
