@@ -22,7 +22,7 @@ public struct CodeMismatch: Check {
     public static let details = """
         A code block is compared whole, white space as one space; translated comments, strings and placeholders \
         are not differences, nor are a formatter's choices (parentheses, semicolons, trailing commas, single or \
-        double quotes), nor is a shell prompt (`$ `, `# `) on one side only, nor prose the translator \
+        double quotes), nor a word quoted on one side only (`Alias "/docs" "/var/web"`), nor is a shell prompt (`$ `, `# `) on one side only, nor prose the translator \
         rewrapped or reordered around the same code lines (a report template's instructions). A block on one \
         page only is reported unless it is part of a missing section. When three or more of a page's code \
         blocks differ and they are most of its blocks, the page is one finding (the translation shows an older or other version of the code), the other blocks as related places. \

@@ -41,7 +41,8 @@ public struct TagMismatch: Check {
         and an MDN cross-reference (`jsxref`, `domxref`, `cssxref`, `Glossary`) is the link it makes, the same as a \
         Markdown link to that page. \
         Two relative links, each written from its own page (`programs/httpd.html`, `./programs/httpd.html`), are one \
-        link when they name one page. A name linked to its own page (`[noImplicitAny](/tsconfig#noImplicitAny)`, \
+        link when they name one page. A sentence that links the same places as its counterpart, some of them more \
+        often, differs in nothing a reader follows. A name linked to its own page (`[noImplicitAny](/tsconfig#noImplicitAny)`, \
         `<a href="programs/httpd.html">httpd</a>`) that the translation writes without the link is one finding for \
         the page, all such names listed; a name the translation links and the original does not is no finding. \
         On Markdown pages it also \
