@@ -93,6 +93,32 @@ import Testing
             + "Write to us if an issue is missing.")
     }
 
+    /// One version titles its examples and the other does not (`<div
+    /// class="example"><h3>예제</h3><pre>…`): a caption whose code has its
+    /// counterpart is no text to carry over. An example missing whole is
+    /// still a missing section, its caption first.
+    @Test func aCaptionOfAnExampleOnOneSideOnlyIsNoFinding() {
+        var spec = CheckSpec("""
+              예제 | <none>
+              Action image/gif /cgi-bin/images.cgi | Action image/gif /cgi-bin/images.cgi
+              이 예에서 GIF 파일 요청은 스크립트가 처리한다. | In this example, GIF files are handled by the script.
+            ! 서버 설정 | <none>
+              이 설정은 서버 전체에 적용된다. | This applies to the whole server.
+            """)
+        let paths = ["div[1]/div[2]/h3[1]", "div[1]/div[2]/pre[1]", "div[1]/p[1]", "div[1]/h3[1]", "div[1]/p[2]"]
+        for (index, path) in paths.enumerated() {
+            var unit = spec.memory.files[0].units[index]
+            unit.sourceLocation = SourceLocation(file: "ko/page.html", line: index + 1)
+            unit.targetLocation = unit.segments[0].target == nil ? nil : SourceLocation(file: "en/page.html", line: index + 1)
+            unit.sourcePath = "html/body/" + path
+            unit.targetPath = unit.targetLocation == nil ? nil : "html/body/" + path
+            unit.kind = path.contains("/h3") ? .heading(level: 3) : path.contains("/pre") ? .code : .paragraph
+            spec.memory.files[0].units[index] = unit
+        }
+        // "서버 설정" heads prose, not an example's code: a heading the English lacks.
+        spec.expect(Untranslated.self)
+    }
+
     /// A release list on the English page, `gained` of its entries missing
     /// from the Korean one, and a one-entry list after it missing too.
     private static func releaseLists(gained: Int) -> CheckSpec {

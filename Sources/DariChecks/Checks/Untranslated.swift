@@ -139,6 +139,8 @@ public struct Untranslated: Check {
             if !Self.hasLetter(text) || SectionNumber.isSectionNumber(text.trimmingCharacters(in: .whitespaces)) { continue }
             // "For example:" added by a translator before an example says nothing to translate back.
             if Self.isLeadIn(text) { continue }
+            // Nor does a caption one version gives its example ("예제", "Example: MIME type").
+            if Self.isCaptionOfPairedCode(record, in: input) { continue }
             // A name alone (a "See also" entry `httpd`), which the page pair writes as code
             // elsewhere: the other page has it in an inline code, which is not prose to pair.
             if isCodeName(text, record) { continue }
@@ -213,6 +215,32 @@ public struct Untranslated: Check {
         let words = trimmed.lowercased().split { !$0.isLetter }.map(String.init)
         return !words.isEmpty && words.allSatisfy(leadInWords.contains)
     }
+
+    /// Whether `record`, one-sided, is the caption of a code example whose
+    /// code has its counterpart: a short heading (`captionMaximumWords`)
+    /// that its container (`<div class="example"><h3>예제</h3><pre>…`) holds
+    /// with a code block right after it, paired. One version titles its
+    /// examples and the other does not (the httpd manual's Korean "예제",
+    /// "서버 설정"; its newer English "Example: MIME type"): the example is
+    /// there on both pages, and its code is compared by `code-mismatch`. An
+    /// example whose code is missing too is a missing section, caption and all.
+    static func isCaptionOfPairedCode(_ record: SegmentRecord, in input: CheckInput) -> Bool {
+        let file = input.file(of: record)
+        let unit = file.units[record.unitIndex]
+        guard case .heading = unit.kind, record.unitIndex + 1 < file.units.count else { return false }
+        let side: Side = record.hasSource ? .source : .target
+        let text = side == .source ? record.source : record.translatedTarget ?? ""
+        guard text.split(whereSeparator: \.isWhitespace).count <= captionMaximumWords else { return false }
+        let next = file.units[record.unitIndex + 1]
+        guard next.kind == .code, next.sourceLocation != nil, next.targetLocation != nil,
+              let path = side == .source ? unit.sourcePath : unit.targetPath,
+              let nextPath = side == .source ? next.sourcePath : next.targetPath else { return false }
+        func container(_ path: String) -> Substring { path[..<(path.lastIndex(of: "/") ?? path.startIndex)] }
+        return !container(path).isEmpty && container(path) == container(nextPath)
+    }
+
+    /// The most words a caption of an example has ("Example: File extension").
+    static let captionMaximumWords = 4
 
     /// The words of the formulas that introduce an example, in both languages.
     static let leadInWords: Set<String> = [
