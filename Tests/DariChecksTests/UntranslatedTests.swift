@@ -119,6 +119,30 @@ import Testing
         spec.expect(Untranslated.self)
     }
 
+    /// A table row the other page lacks, its label and its value in two
+    /// cells, is one row to add: one finding at the label.
+    @Test func aRowOnOneSideOnlyIsOneFinding() {
+        var spec = CheckSpec("""
+              설명: | Description:
+              디렉터리 색인을 찾을 파일 목록 | List of files to look for as the directory index
+              지원: | <none>
+              아파치 2.0.51 이후부터 | <none>
+            """)
+        let paths = ["tr[1]/th[1]", "tr[1]/td[1]", "tr[8]/th[1]", "tr[8]/td[1]"]
+        for (index, path) in paths.enumerated() {
+            var unit = spec.memory.files[0].units[index]
+            unit.sourceLocation = SourceLocation(file: "ko/page.html", line: 10 + index / 2)
+            unit.targetLocation = unit.segments[0].target == nil ? nil : SourceLocation(file: "en/page.html", line: 10 + index / 2)
+            unit.sourcePath = "html/body/table/" + path
+            unit.targetPath = unit.targetLocation == nil ? nil : "html/body/table/" + path
+            unit.kind = .tableCell
+            spec.memory.files[0].units[index] = unit
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(findings.map(\.message) == ["'지원:' and 1 more sentence after it in this row have no English translation; "
+            + "translate them on the English page"])
+    }
+
     /// A release list on the English page, `gained` of its entries missing
     /// from the Korean one, and a one-entry list after it missing too.
     private static func releaseLists(gained: Int) -> CheckSpec {

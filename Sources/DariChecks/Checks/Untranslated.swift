@@ -78,9 +78,11 @@ public struct Untranslated: Check {
                 let location = input.location(of: record, side: side)
                 if !lines.contains(location) { lines.append(location) }
             }
+            // Cells of one table row (`areCellsOfOneRow`) are a row, not a block.
+            let place = records.first!.unitIndex == records.last!.unitIndex ? "block" : "row"
             findings.report(records[0], in: input, side: side, message: side == .source
-                ? Self.noTarget(text(records[0], side), more: records.count - 1, target)
-                : Self.noSource(text(records[0], side), more: records.count - 1, source),
+                ? Self.noTarget(text(records[0], side), more: records.count - 1, target, in: place)
+                : Self.noSource(text(records[0], side), more: records.count - 1, source, in: place),
                 relatedLocations: lines.dropFirst().map { RelatedLocation(location: $0) },
                 covering: records.count > 1 ? records : [])
         }
@@ -88,8 +90,9 @@ public struct Untranslated: Check {
         var run: (records: [SegmentRecord], side: Side)?
         func addToRun(_ record: SegmentRecord, _ side: Side) {
             if let (records, runSide) = run, let last = records.last, runSide == side,
-               last.fileIndex == record.fileIndex, last.unitIndex == record.unitIndex,
-               last.segmentIndex + 1 == record.segmentIndex {
+               last.fileIndex == record.fileIndex,
+               last.unitIndex == record.unitIndex && last.segmentIndex + 1 == record.segmentIndex
+                || Self.areCellsOfOneRow(last, record, side: side, in: input) {
                 run?.records.append(record)
                 return
             }
@@ -237,6 +240,22 @@ public struct Untranslated: Check {
               let nextPath = side == .source ? next.sourcePath : next.targetPath else { return false }
         func container(_ path: String) -> Substring { path[..<(path.lastIndex(of: "/") ?? path.startIndex)] }
         return !container(path).isEmpty && container(path) == container(nextPath)
+    }
+
+    /// Whether `next` opens the table cell right after `last`'s, in the same
+    /// row on `side`: a row's label and value ("지원:", "아파치 2.0.51
+    /// 이후부터") that the other page lacks are one row to add, not two.
+    static func areCellsOfOneRow(_ last: SegmentRecord, _ next: SegmentRecord, side: Side, in input: CheckInput) -> Bool {
+        guard next.unitIndex == last.unitIndex + 1, next.segmentIndex == 0, last.fileIndex == next.fileIndex else { return false }
+        let file = input.file(of: next)
+        func row(_ unit: MemoryUnit) -> Substring? {
+            guard let path = side == .source ? unit.sourcePath : unit.targetPath,
+                  let cell = path.range(of: "/tr[", options: .backwards),
+                  let close = path[cell.upperBound...].firstIndex(of: "]") else { return nil }
+            return path[...close]
+        }
+        guard let first = row(file.units[last.unitIndex]) else { return false }
+        return first == row(file.units[next.unitIndex])
     }
 
     /// The most words a caption of an example has ("Example: File extension").
@@ -1291,20 +1310,20 @@ public struct Untranslated: Check {
                 : " have no \(language.name) translation; add them to the \(language.name) page's list")
     }
 
-    fileprivate static func noTarget(_ text: String, more: Int, _ language: Language) -> String {
+    fileprivate static func noTarget(_ text: String, more: Int, _ language: Language, in place: String = "block") -> String {
         guard more > 0 else {
             return "'\(text.excerpt())' has no \(language.name) translation; translate it on the \(language.name) page"
         }
-        return "'\(text.excerpt())' and \(more) more sentence\(more == 1 ? "" : "s") after it in this block have no "
+        return "'\(text.excerpt())' and \(more) more sentence\(more == 1 ? "" : "s") after it in this \(place) have no "
             + "\(language.name) translation; translate them on the \(language.name) page"
     }
 
-    fileprivate static func noSource(_ text: String, more: Int, _ language: Language) -> String {
+    fileprivate static func noSource(_ text: String, more: Int, _ language: Language, in place: String = "block") -> String {
         guard more > 0 else {
             return "'\(text.excerpt())' has no \(language.name) original; add it to the \(language.name) page, or "
                 + "delete it if it no longer belongs"
         }
-        return "'\(text.excerpt())' and \(more) more sentence\(more == 1 ? "" : "s") after it in this block have no "
+        return "'\(text.excerpt())' and \(more) more sentence\(more == 1 ? "" : "s") after it in this \(place) have no "
             + "\(language.name) original; add them to the \(language.name) page, or delete them if they no longer belong"
     }
 }
