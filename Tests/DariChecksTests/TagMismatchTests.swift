@@ -352,6 +352,15 @@ import Testing
         #expect(Self.pair([image, .text("아이콘 두 개 "), image], [image, .text("two icons")]).count == 1)
     }
 
+    /// A name is found whole: `mod_cache` is not in `mod_cache_disk`, and a particle may follow it.
+    @Test func aLinkedNameIsFoundOnlyAsAWholeIdentifier() {
+        #expect(TagMismatch.containsName("mod_cache", in: "mod_cache를 사용한다"))
+        #expect(TagMismatch.containsName("httpd", in: "(httpd) 실행"))
+        #expect(!TagMismatch.containsName("mod_cache", in: "mod_cache_disk는 디스크 저장 관리자이다"))
+        #expect(!TagMismatch.containsName("cache", in: "mod_cache_disk와 mod_socache"))
+        #expect(TagMismatch.containsName("noImplicitAny", in: "--noImplicitAny 플래그를 켜면"))
+    }
+
     @Test func aLinkToAnotherPlaceIsFoundOnce() {
         let findings = Self.pair([.text("우리 ")] + Self.wrapped("소개", "a", "<a href=\"/ko/about.html\">"),
                                  [.text("Read ")] + Self.wrapped("about us", "a", "<a href=\"/en/contact.html\">"))

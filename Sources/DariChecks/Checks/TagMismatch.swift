@@ -466,13 +466,31 @@ public struct TagMismatch: Check {
         guard !ends.isEmpty else { return false }
         return texts.allSatisfy { text in
             let name = text.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !name.contains(" "), otherText.range(of: name, options: .caseInsensitive) != nil
-            else { return false }
+            guard !name.isEmpty, !name.contains(" "), containsName(name, in: otherText) else { return false }
             // `Array.prototype.slice()` ends in `slice`.
             let tail = name.hasSuffix("()") ? name.dropLast(2) : Substring(name)
             let parts = [squeezed(tail), squeezed(tail.split(separator: ".").last ?? "")]
             return parts.contains { !$0.isEmpty && ends.contains($0) }
         }
+    }
+
+    /// Whether `text` has `name` as a whole identifier (case aside): not
+    /// inside a longer one (`mod_cache` in `mod_cache_disk`), a Korean
+    /// particle after it allowed (`mod_cache를`).
+    static func containsName(_ name: String, in text: String) -> Bool {
+        func isIdentifierPart(_ character: Character?) -> Bool {
+            guard let character, character.isASCII else { return false }
+            // Not `-`: a flag is written `--noImplicitAny`.
+            return character.isLetter || character.isNumber || character == "_"
+        }
+        var searched = text.startIndex..<text.endIndex
+        while let found = text.range(of: name, options: .caseInsensitive, range: searched) {
+            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
+            let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
+            if !isIdentifierPart(before), !isIdentifierPart(after) { return true }
+            searched = text.index(after: found.lowerBound)..<text.endIndex
+        }
+        return false
     }
 
     /// The page an address names, by its last path part without extension,
