@@ -359,6 +359,7 @@ import Testing
         #expect(!TagMismatch.containsName("mod_cache", in: "mod_cache_disk는 디스크 저장 관리자이다"))
         #expect(!TagMismatch.containsName("cache", in: "mod_cache_disk와 mod_socache"))
         #expect(TagMismatch.containsName("noImplicitAny", in: "--noImplicitAny 플래그를 켜면"))
+        #expect(TagMismatch.containsName("UserDir", in: "(UserDirs을 제외한)"))
     }
 
     @Test func aLinkToAnotherPlaceIsFoundOnce() {

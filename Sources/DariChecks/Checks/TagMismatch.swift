@@ -476,7 +476,7 @@ public struct TagMismatch: Check {
 
     /// Whether `text` has `name` as a whole identifier (case aside): not
     /// inside a longer one (`mod_cache` in `mod_cache_disk`), a Korean
-    /// particle after it allowed (`mod_cache를`).
+    /// particle or an English plural after it allowed (`mod_cache를`, `UserDirs`).
     static func containsName(_ name: String, in text: String) -> Bool {
         func isIdentifierPart(_ character: Character?) -> Bool {
             guard let character, character.isASCII else { return false }
@@ -486,8 +486,12 @@ public struct TagMismatch: Check {
         var searched = text.startIndex..<text.endIndex
         while let found = text.range(of: name, options: .caseInsensitive, range: searched) {
             let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
+            var end = found.upperBound
+            // An English plural (`<a>UserDir</a>s`, "UserDirs을") is the name.
+            if end < text.endIndex, text[end] == "s" { end = text.index(after: end) }
             let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
-            if !isIdentifierPart(before), !isIdentifierPart(after) { return true }
+            let afterPlural = end < text.endIndex ? text[end] : nil
+            if !isIdentifierPart(before), !isIdentifierPart(after) || !isIdentifierPart(afterPlural) { return true }
             searched = text.index(after: found.lowerBound)..<text.endIndex
         }
         return false
