@@ -93,4 +93,16 @@ struct ConsistencyKeyBytesTests {
         #expect(ConsistencyKey.make(text) == Self.scalarKey(text))
         #expect(ConsistencyGroups.isSentence(text) == Self.scalarIsSentence(text))
     }
+
+    /// A particle after an inline code takes the form the code's last
+    /// sound asks for: two sentences that differ only in the code they name
+    /// are one wording, whichever form each needed.
+    @Test func particlesAfterAnInlineCodeAreOneForm() {
+        #expect(ConsistencyKey.make("\u{FFFC}이라는 디렉터리에 있다.") == ConsistencyKey.make("\u{FFFC}라는 디렉터리에 있다."))
+        #expect(ConsistencyKey.make("\u{FFFC}을 설정한다.") == ConsistencyKey.make("\u{FFFC}를 설정한다."))
+        #expect(ConsistencyKey.make("\u{FFFC}으로 바꾼다.") == ConsistencyKey.make("\u{FFFC}로 바꾼다."))
+        // Elsewhere a particle is a word of the sentence.
+        #expect(ConsistencyKey.make("파일을 설정한다.") != ConsistencyKey.make("파일를 설정한다."))
+        #expect(ConsistencyKey.make("\u{FFFC}을 설정한다.") != ConsistencyKey.make("\u{FFFC}을 삭제한다."))
+    }
 }

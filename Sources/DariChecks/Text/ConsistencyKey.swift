@@ -16,6 +16,7 @@ enum ConsistencyKey {
         // view did for every scalar (a third of the consistency checks' time
         // on a large memory). A syllable's bytes are what `appendHangulSyllable` writes.
         var text = text
+        if text.utf8.contains(0xEF), text.unicodeScalars.contains(maskedCode) { text = particlesAfterCodeNeutral(text) }
         var key = text.withUTF8 { bytes in
             var key: [UInt8] = []
             key.reserveCapacity(bytes.count)
@@ -45,6 +46,37 @@ enum ConsistencyKey {
         }
         return key
     }
+
+    /// What the checks read in place of an inline code (`InlineContent.proseText`).
+    static let maskedCode: Unicode.Scalar = "\u{FFFC}"
+
+    /// `text` with each particle right after a masked inline code in one
+    /// form: a Korean particle takes the form the hidden word's last sound
+    /// asks for (`BIN`이라는 / `CONF`라는, `X`을 / `Y`를), so two sentences
+    /// that differ only in the code they name are one wording.
+    static func particlesAfterCodeNeutral(_ text: String) -> String {
+        var result = ""
+        var rest = Substring(text)
+        while let mark = rest.unicodeScalars.firstIndex(of: maskedCode) {
+            let after = rest.unicodeScalars.index(after: mark)
+            result += rest[..<after]
+            rest = rest[after...]
+            for (long, short) in particleForms where rest.hasPrefix(long) {
+                result += short
+                rest = rest.dropFirst(long.count)
+                break
+            }
+        }
+        return result + rest
+    }
+
+    /// A particle's form after a final consonant and the form after a vowel,
+    /// longest first.
+    static let particleForms: [(String, String)] = [
+        ("이라는", "라는"), ("이라고", "라고"), ("이라면", "라면"), ("이라서", "라서"), ("이에요", "예요"),
+        ("이라", "라"), ("이나", "나"), ("이며", "며"), ("이고", "고"), ("이다", "다"), ("이란", "란"),
+        ("으로", "로"), ("을", "를"), ("은", "는"), ("과", "와"), ("이", "가"),
+    ]
 
     /// A scalar neither ASCII nor a Hangul syllable, as the key writes it.
     private static func appendOther(_ scalar: Unicode.Scalar, to key: inout [UInt8]) {
