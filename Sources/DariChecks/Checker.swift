@@ -51,6 +51,9 @@ public struct Checker: Sendable {
         if checks.contains(where: { $0.id == TagMismatch.id }) {
             lists = ReorderedPages.folded(lists, memory: input.memory)
         }
+        if checks.contains(where: { $0.id == Untranslated.id }) {
+            lists = UntranslatedSections.folded(lists, memory: input.memory)
+        }
         return lists
     }
 

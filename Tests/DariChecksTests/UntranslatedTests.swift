@@ -143,6 +143,42 @@ import Testing
             + "translate them on the English page"])
     }
 
+    /// A section of the original that is mostly not translated (a
+    /// directive the translation kept only the heading and labels of) is
+    /// one finding at its heading, its blocks the related places; a section
+    /// with one sentence added since keeps that sentence's own finding.
+    @Test func aMostlyUntranslatedSectionIsOneFinding() {
+        var spec = CheckSpec("""
+              FallbackResource Directive | FallbackResource 지시어
+              Define a default URL for requests that don't map to a file. | <none>
+              Syntax: | 문법:
+              Use this to set a handler for any URL that doesn't map to anything in your filesystem. | <none>
+              Context: | 사용장소:
+              This is useful for a blog engine whose posts live in a database. | <none>
+              The handler then reads the original request from its environment. | <none>
+              Other directives | 다른 지시어
+              A paragraph that is translated here. | 여기 번역된 문단입니다.
+              One more sentence added to the English page since then. | <none>
+            """, sourceLanguage: .english)
+        for index in spec.memory.files[0].units.indices {
+            var unit = spec.memory.files[0].units[index]
+            unit.sourceLocation = SourceLocation(file: "en/page.html", line: index + 1)
+            unit.targetLocation = unit.segments[0].target == nil ? nil : SourceLocation(file: "ko/page.html", line: index + 1)
+            if index == 0 || index == 7 { unit.kind = .heading(level: 2) }
+            spec.memory.files[0].units[index] = unit
+        }
+        let findings = spec.run(Untranslated.self).findings
+        #expect(Set(findings.map(\.message)) == [
+            "the section 'FallbackResource Directive' is mostly not translated: 4 of its 6 English blocks (to line 7) "
+                + "have no Korean translation or are still in English; translate the section on the Korean page",
+            "'One more sentence added to the English page since then.' has no Korean translation; translate it on the "
+                + "Korean page",
+        ])
+        let section = findings.first { $0.message.hasPrefix("the section") }
+        #expect(section?.location == SourceLocation(file: "ko/page.html", line: 1))
+        #expect(section?.relatedLocations.map(\.location.line) == [2, 4, 6, 7])
+    }
+
     /// A release list on the English page, `gained` of its entries missing
     /// from the Korean one, and a one-entry list after it missing too.
     private static func releaseLists(gained: Int) -> CheckSpec {

@@ -22,9 +22,13 @@ public struct Untranslated: Check {
         only (new releases), one-sided sentences in a row in one block (an added passage, an old translation \
         left beside the new one), a run of English blocks on a Korean page (names and dates between them do not \
         end it), a page that is mostly in the other language (a block with English prose and no Hangul \
-        counts as English), and English left in the same block (a title) on most pages of one folder. Text \
-        without letters (a section number), a translator's note and a lead-in a translator adds before an example \
-        (`예를 들면 다음과 같습니다:`, "For example:") need no counterpart. Nor does the other half of a sentence the \
+        counts as English), English left in the same block (a title) on most pages of one folder, a section of \
+        the original (a heading and the blocks up to the next heading) at least half of whose blocks, three or \
+        more, have no translation or are still in the original's language (its one-sided code blocks included), \
+        and a table row the other page lacks, label and value. Text \
+        without letters (a section number), a translator's note, a lead-in a translator adds before an example \
+        (`예를 들면 다음과 같습니다:`, "For example:") and the caption one version gives an example whose code \
+        has its counterpart (`예제`, "Example: MIME type") need no counterpart. Nor does the other half of a sentence the \
         translator split in two: the pair beside it is off the usual length ratio without it, or it carries the \
         pair's code and numbers, or it opens by pointing back (`이는`, `따라서`, `즉`) beside English with a clause \
         to split off (", which", ", so", "i.e."). A one-sided sentence on each side with the same inline code, a \
