@@ -196,6 +196,9 @@ import Testing
         ("Alias \"/docs\" \"/var/web\"", "Alias /docs /var/web"),
         ("<Location \"/server-status\">\n  SetHandler server-status\n</Location>",
          "<Location /server-status>\n  SetHandler server-status\n</Location>"),
+        // An example brought up to date declares with const or let (MDN's English since 2022).
+        ("var myFish = ['angel', 'clown'];\nvar popped = myFish.pop();",
+         "const myFish = [\"angel\", \"clown\"];\nconst popped = myFish.pop();"),
     ])
     func codeThatDiffersOnlyInFormattingIsTheSame(source: String, target: String) {
         #expect(findings([unit("u1", .code, [.text(source)], [.text(target)])]).isEmpty)
@@ -222,6 +225,8 @@ import Testing
         ("if (a > b) { setCount(count + 1); } // 증가", "if (a > c) { setCount(count + 1); } // increase"),
         ("\"react\": \"canary\",\n\"react-dom\": \"canary\"", "\"react\": \"19.3.0\",\n\"react-dom\": \"19.3.0\""),
         ("<h1>Welcome</h1>", "<h1>Welcome back</h1>"),
+        // A name that only holds a declaration word is still a name.
+        ("const variable = letter;", "const variable = let;"),
         // A comma between parameters is code a formatter does not drop.
         ("command: 'build' | 'serve',\n  defaultMode = 'development'\n  isPreview = false,\n): Promise",
          "command: 'build' | 'serve',\n  defaultMode = 'development',\n  isPreview = false,\n): Promise"),

@@ -22,7 +22,8 @@ public struct CodeMismatch: Check {
     public static let details = """
         A code block is compared whole, white space as one space; translated comments, strings and placeholders \
         are not differences, nor are a formatter's choices (parentheses, semicolons, trailing commas, single or \
-        double quotes), nor a word quoted on one side only (`Alias "/docs" "/var/web"`), nor is a shell prompt (`$ `, `# `) on one side only, nor prose the translator \
+        double quotes), nor a word quoted on one side only (`Alias "/docs" "/var/web"`), nor `var` for `const` \
+        or `let`, nor is a shell prompt (`$ `, `# `) on one side only, nor prose the translator \
         rewrapped or reordered around the same code lines (a report template's instructions). A block on one \
         page only is reported unless it is part of a missing section. When three or more of a page's code \
         blocks differ and they are most of its blocks, the page is one finding (the translation shows an older or other version of the code), the other blocks as related places. \
@@ -227,14 +228,37 @@ public struct CodeMismatch: Check {
     /// Prettier, the Korean ones before), and a configuration file or a
     /// shell quotes a word or not (`Alias "/docs" "/var/web"` in the httpd
     /// manual's newer English, `Alias /docs /var/web` in its Korean): the
-    /// quote marks are left out, the words they hold compared.
+    /// quote marks are left out, the words they hold compared. Declarations:
+    /// an example brought up to date declares with `const` or `let` what it
+    /// declared with `var` (MDN's English since 2022), which tells its
+    /// reader nothing new; the three are one word here.
     static func formatted(_ code: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in code.lowercased().unicodeScalars
+        for scalar in declarationsNeutral(code).lowercased().unicodeScalars
         where !"();\"'".unicodeScalars.contains(scalar) && !scalar.properties.isWhitespace {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// `code` with the words `var` and `let` written `const`.
+    static func declarationsNeutral(_ code: String) -> String {
+        guard code.contains("var") || code.contains("let") else { return code }
+        var result = "", word = ""
+        func flush() {
+            result += word == "var" || word == "let" ? "const" : word
+            word = ""
+        }
+        for character in code {
+            if character.isLetter || character.isNumber || character == "_" || character == "$" {
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     /// True when the two blocks are the same code as `formatted` compares
