@@ -40,15 +40,18 @@ enum UntranslatedSections {
         }
         var replaced: [Finding: Finding?] = [:]
         for file in memory.files where file.isPaired {
-            guard let findings = byFile[file.id] else { continue }
-            let unitsByID = Dictionary(file.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            // Most pages of a large memory have no heading, and nothing to fold.
+            guard let findings = byFile[file.id], case let sections = sections(of: file), !sections.isEmpty
+            else { continue }
+            var unitsByID: [String: MemoryUnit] = [:]
+            for index in sections.joined() { unitsByID[file.units[index].id] = file.units[index] }
             var reported: [String: Int] = [:]
             for finding in findings {
                 guard let id = finding.unitID, let unit = unitsByID[id], isUntranslatedOriginal(finding, unit) else { continue }
                 reported[id, default: 0] += 1
             }
             guard !reported.isEmpty else { continue }
-            for section in sections(of: file) {
+            for section in sections {
                 let units = section.map { file.units[$0] }
                 let original = units.dropFirst().filter { $0.sourceLocation != nil }
                 let untranslated = original.filter { unit in

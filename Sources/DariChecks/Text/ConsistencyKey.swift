@@ -16,7 +16,7 @@ enum ConsistencyKey {
         // view did for every scalar (a third of the consistency checks' time
         // on a large memory). A syllable's bytes are what `appendHangulSyllable` writes.
         var text = text
-        if text.utf8.contains(0xEF), text.unicodeScalars.contains(maskedCode) { text = particlesAfterCodeNeutral(text) }
+        var hasCode = false
         var key = text.withUTF8 { bytes in
             var key: [UInt8] = []
             key.reserveCapacity(bytes.count)
@@ -34,6 +34,7 @@ enum ConsistencyKey {
                     key.append(bytes[index + 1])
                     key.append(bytes[index + 2])
                 } else {
+                    if value == maskedCode.value { hasCode = true }
                     // Well-formed UTF-8 decodes to a valid scalar.
                     appendOther(Unicode.Scalar(value).unsafelyUnwrapped, to: &key)
                 }
@@ -43,6 +44,11 @@ enum ConsistencyKey {
         }
         while let last = key.last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") {
             key.removeLast()
+        }
+        // Found while reading, so that text without inline code is read once.
+        if hasCode {
+            let neutral = particlesAfterCodeNeutral(text)
+            if neutral != text { return make(neutral) }
         }
         return key
     }
