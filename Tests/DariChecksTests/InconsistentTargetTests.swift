@@ -16,6 +16,33 @@ import Testing
             """).expect(InconsistentTarget.self)
     }
 
+    /// A contents entry that is nothing but a link, paired by position with
+    /// an entry that links elsewhere, is two entries, not a sentence
+    /// translated two ways; the same words as prose still are.
+    @Test(arguments: [true, false])
+    func aContentsEntryPairedWithAnotherEntryIsNoInconsistency(linked: Bool) {
+        func link(_ text: String, _ anchor: String) -> [InlineContent] {
+            linked ? [.start(id: 1, element: "a", original: "<a href=\"#\(anchor)\">"), .text(text),
+                      .end(id: 1, element: "a", original: "</a>")] : [.text(text)]
+        }
+        let beads: [([InlineContent], [InlineContent])] = [
+            (link("Other sources of dynamic content", "dynamic"), link("ScriptAlias한 CGI 말고 다른 동적 내용", "saliasedcgi")),
+            ([.text("Other sources of dynamic content")], [.text("그밖의 동적 내용 만들기")]),
+        ]
+        let units = beads.enumerated().map { number, bead in
+            MemoryUnit(id: "u\(number + 1)", kind: .paragraph,
+                       sourceLocation: SourceLocation(file: "en/page.html", line: number + 1),
+                       targetLocation: SourceLocation(file: "ko/page.html", line: number + 1), sourcePath: nil,
+                       targetPath: nil, segments: [MemorySegment(id: "s1", source: bead.0, target: bead.1,
+                                                                 state: .translated, shape: (1, 1))])
+        }
+        let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+            MemoryFile(id: "f1", original: "en/page.html", targetOriginal: "ko/page.html", units: units),
+        ])
+        let findings = Checker(checks: [InconsistentTarget.self]).run(memory, memoryPath: "memory.xlf")
+        #expect(findings.isEmpty == linked, "\(findings.map(\.message))")
+    }
+
     @Test func aGroupIsOneFindingAtTheRarestWording() throws {
         let (_, findings) = CheckSpec("""
               그는 말했다. | He said so.

@@ -156,11 +156,15 @@ enum ConsistencyGroups {
         let translatesIntoKorean = sameSide == .source && input.memory.targetLanguage == .korean
         var result: [[Int]] = []
         for key in order {
-            guard let members = groups[key], members.count > 1 else { continue }
+            guard let grouped = groups[key], grouped.count > 1 else { continue }
             // A sentence repeated word for word (the common group) has one wording:
             // equal bytes make equal wordings, so it is passed over without them.
-            let firstText = otherText(of: members[0])
-            if members.dropFirst().allSatisfy({ sameBytes(otherText(of: $0), firstText) }) { continue }
+            let firstText = otherText(of: grouped[0])
+            if grouped.dropFirst().allSatisfy({ sameBytes(otherText(of: $0), firstText) }) { continue }
+            // An entry that is nothing but a link (a contents line), paired with an entry
+            // that links elsewhere, is a wrong pair: its two wordings are two entries.
+            let members = grouped.filter { !isLinkEntryPairedElsewhere(input.segments[$0], in: input) }
+            guard members.count > 1 else { continue }
             // A Korean translator glosses a term at its first use on a page (`컴포넌트(component)`):
             // with or without the gloss, the wording is the same.
             let texts = members.map { ByteKey(glossFreeWording(otherText(of: $0))) }
@@ -204,6 +208,17 @@ enum ConsistencyGroups {
             if kept.count > 1 { result.append(kept) }
         }
         return result
+    }
+
+    /// Whether `record` pairs two entries that are each nothing but a link,
+    /// to different places (`TagMismatch.linkPlaces`): a contents list the
+    /// aligner paired by position ("Other sources of dynamic content",
+    /// `#dynamic`, with the Korean entry for `#saliasedcgi`).
+    static func isLinkEntryPairedElsewhere(_ record: SegmentRecord, in input: CheckInput) -> Bool {
+        let segment = input.segment(of: record)
+        guard let target = segment.target, TagMismatch.isLinkOnly(segment.source), TagMismatch.isLinkOnly(target)
+        else { return false }
+        return TagMismatch.linkPlaces(segment.source).isDisjoint(with: TagMismatch.linkPlaces(target))
     }
 
     /// The wording of `text` that the groups compare and count (`wording`
