@@ -53,6 +53,10 @@ enum UntranslatedSections {
             guard !reported.isEmpty else { continue }
             for section in sections {
                 let units = section.map { file.units[$0] }
+                // A heading paired as a guess (a page whose headings each side sorts its own
+                // way, `Name` with `소수점 자리`) names no section of the translation.
+                if units[0].targetLocation != nil, let score = units[0].segments.first?.score,
+                   score < CheckInput.guessScore { continue }
                 let original = units.dropFirst().filter { $0.sourceLocation != nil }
                 let untranslated = original.filter { unit in
                     unit.targetLocation == nil || (reported[unit.id] ?? 0) > 0 && unit.kind != .code
