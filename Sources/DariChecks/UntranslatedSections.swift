@@ -27,12 +27,14 @@ enum UntranslatedSections {
     static func folded(_ lists: [[Finding]], memory: TranslationMemory) -> [[Finding]] {
         let sourceName = memory.sourceLanguage.name, targetName = memory.targetLanguage.name
         // A finding of the original's text left untranslated: on the original's page (no
-        // translation), or its language on the translation's page. Not one on the
-        // translation's own text, which has no original: that is another edit.
-        let wrongLanguage = "\(sourceName) on the \(targetName) page"
+        // translation), or its language on the translation's page (English, the original,
+        // on the Korean page). Not one on the translation's own text, which has no
+        // original: that is another edit.
+        let originalOnTranslation = memory.sourceLanguage == .english
         func isUntranslatedOriginal(_ finding: Finding, _ unit: MemoryUnit) -> Bool {
             finding.checkID == Untranslated.id
-                && (finding.location.file == unit.sourceLocation?.file || finding.message.contains(wrongLanguage))
+                && (finding.location.file == unit.sourceLocation?.file
+                    || originalOnTranslation && finding.message.contains(Untranslated.englishOnKoreanPage))
         }
         var byFile: [String: [Finding]] = [:]
         for finding in lists.joined() where finding.checkID == Untranslated.id || finding.checkID == CodeMismatch.id {
@@ -45,10 +47,11 @@ enum UntranslatedSections {
             else { continue }
             var unitsByID: [String: MemoryUnit] = [:]
             for index in sections.joined() { unitsByID[file.units[index].id] = file.units[index] }
-            var reported: [String: Int] = [:]
+            // The units of the original with a finding of their text left untranslated.
+            var reported = Set<String>()
             for finding in findings {
                 guard let id = finding.unitID, let unit = unitsByID[id], isUntranslatedOriginal(finding, unit) else { continue }
-                reported[id, default: 0] += 1
+                reported.insert(id)
             }
             guard !reported.isEmpty else { continue }
             for section in sections {
@@ -59,7 +62,7 @@ enum UntranslatedSections {
                    score < CheckInput.guessScore { continue }
                 let original = units.dropFirst().filter { $0.sourceLocation != nil }
                 let untranslated = original.filter { unit in
-                    unit.targetLocation == nil || (reported[unit.id] ?? 0) > 0 && unit.kind != .code
+                    unit.targetLocation == nil || reported.contains(unit.id) && unit.kind != .code
                 }
                 guard untranslated.count >= minimumUntranslated,
                       Double(untranslated.count) >= minimumShare * Double(original.count) else { continue }
@@ -67,7 +70,7 @@ enum UntranslatedSections {
                 let folded = findings.filter { finding in
                     guard let id = finding.unitID, ids.contains(id), let unit = unitsByID[id] else { return false }
                     if isUntranslatedOriginal(finding, unit) { return true }
-                    return finding.checkID == CodeMismatch.id && finding.message.contains("has no counterpart")
+                    return finding.checkID == CodeMismatch.id && finding.message.contains(CodeMismatch.noCounterpart)
                 }
                 // In `untranslated`'s list, where the section's finding takes the first one's place.
                 guard folded.count >= 2, let first = folded.first(where: { $0.checkID == Untranslated.id }) else { continue }

@@ -605,8 +605,12 @@ public struct CodeMismatch: Check {
         return last.hasPrefix("pre[") || last.hasPrefix("pre#")
     }
 
+    /// What a message about a code block on one page only says, and what
+    /// `UntranslatedSections` reads it by.
+    static let noCounterpart = "has no counterpart on the"
+
     fileprivate static func oneSidedMessage(_ code: String, has: Language, lacks: Language) -> String {
-        "the \(has.name) code block '\(code.excerpt(30))' has no counterpart on the \(lacks.name) page; "
+        "the \(has.name) code block '\(code.excerpt(30))' \(noCounterpart) \(lacks.name) page; "
             + "copy it there, or delete it if it no longer belongs"
     }
 

@@ -1271,21 +1271,25 @@ public struct Untranslated: Check {
         return result
     }
 
+    /// What every message about English left on a Korean page says, and
+    /// what `UntranslatedSections` reads them by.
+    static let englishOnKoreanPage = "English on the Korean page"
+
     fileprivate static func english(_ sentence: String, more: Int) -> String {
         let others = more == 0 ? "" : more == 1 ? " and 1 more sentence" : " and \(more) more sentences"
-        return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") English on the Korean page; "
+        return "'\(sentence.excerpt())'\(others) of this block \(more == 0 ? "is" : "are") \(englishOnKoreanPage); "
             + "translate \(more == 0 ? "it" : "them") into Korean (or mark the text translate=\"no\" if it must stay in English)"
     }
 
     fileprivate static func englishAcrossFolder(_ sentence: String, pages: Int, of total: Int, folder: String) -> String {
-        "'\(sentence.excerpt())' is English on the Korean page, and so is the same block on \(pages - 1) more of the "
+        "'\(sentence.excerpt())' is \(englishOnKoreanPage), and so is the same block on \(pages - 1) more of the "
             + "\(total) pages in \(folder.isEmpty ? "the site's top folder" : folder + "/"); translate them into Korean "
             + "(or mark them translate=\"no\" if the folder keeps them in English on purpose)"
     }
 
     fileprivate static func quotationsAcrossFolder(_ sentence: String, quotations: Int, pages: Int, of total: Int,
                                                    folder: String) -> String {
-        "'\(sentence.excerpt())' is English on the Korean page, and so are \(quotations - 1) more quotations on "
+        "'\(sentence.excerpt())' is \(englishOnKoreanPage), and so are \(quotations - 1) more quotations on "
             + "\(pages - 1) more of the \(total) pages in \(folder.isEmpty ? "the site's top folder" : folder + "/"); "
             + "translate them into Korean (or mark them translate=\"no\" if the folder keeps quotations in their "
             + "original words on purpose)"
@@ -1300,7 +1304,7 @@ public struct Untranslated: Check {
     fileprivate static func englishSection(_ sentence: String, sentences: Int, blocks: Int, lastLine: Int) -> String {
         return "'\(sentence.excerpt())' and \(sentences - 1) more sentence\(sentences == 2 ? "" : "s") in \(blocks) blocks"
             + (lastLine > 0 ? " (to line \(lastLine))" : "")
-            + " are English on the Korean page; translate the section into Korean (or mark it translate=\"no\" if it "
+            + " are \(englishOnKoreanPage); translate the section into Korean (or mark it translate=\"no\" if it "
             + "must stay in English)"
     }
 
