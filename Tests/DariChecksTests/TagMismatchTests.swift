@@ -333,6 +333,31 @@ import Testing
         #expect(Checker(checks: [TagMismatch.self]).run(memory).isEmpty)
     }
 
+    /// Links are weighed by block: one that moved to another sentence of the
+    /// block is no finding, while a link the block lacks is still found at
+    /// its sentence.
+    @Test func aLinkMovedWithinItsBlockIsNoFindingButALostOneIs() {
+        let blends = "<a href=\"https://www.debian.org/blends/\">"
+        let social = "<a href=\"https://www.debian.org/social_contract\">"
+        let unit = MemoryUnit(
+            id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
+            targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil, targetPath: nil,
+            segments: [
+                MemorySegment(id: "s1", source: [.text("파생 배포판을 만듭니다. ")] + Self.wrapped("블렌드", "a", blends),
+                              target: [.text("Derived distributions are made.")], state: .translated, shape: (1, 1)),
+                MemorySegment(id: "s2", source: [.text("그러한 ")] + Self.wrapped("사회 계약", "a", social)
+                                  + [.text(" 프로젝트가 있습니다.")],
+                              target: [.text("Use the ")] + Self.wrapped("Blends", "a", blends) + [.text(" framework.")],
+                              state: .translated, shape: (1, 1)),
+            ])
+        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
+                                                          units: [unit])])
+        let findings = Checker(checks: [TagMismatch.self]).run(memory)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("social_contract") == true)
+        #expect(findings.first?.message.contains("blends") == false)
+    }
+
     /// A page linked on both sides is there for the reader, however often
     /// each side links it; two images for one still differ.
     @Test func aPageLinkedMoreOftenOnOneSideIsNoFinding() {

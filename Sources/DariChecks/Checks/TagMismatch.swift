@@ -61,6 +61,8 @@ public struct TagMismatch: Check {
         // a unit's records are consecutive, so one answer at a time is enough
         // (a dictionary of every unit, keyed by arrays, was grown and hashed for each).
         var lastUnit: (key: SegmentPosition, agrees: Bool, segments: Int)?
+        // The codes of the last unit that disagrees, both sides summed over its sentences.
+        var unitCodes: (key: SegmentPosition, source: [String: Int], target: [String: Int])?
         var pageLinks: [Int: (source: [String: Int], target: [String: Int])] = [:]
         for (index, record) in input.segments.enumerated() {
             guard record.translatedTarget != nil, record.hasSource, !input.isPairedByPositionOnly(record) else { continue }
@@ -115,10 +117,20 @@ public struct TagMismatch: Check {
                     continue
                 }
             }
+            // A code the sentence lacks that another sentence of the block's other side
+            // has (and the block as a whole does not lack) moved between sentences: the
+            // aligner paired the sentences of a paragraph written otherwise by position,
+            // and the reader of the block misses no link.
+            if lastUnit!.segments > 1, unitCodes?.key != unitKey {
+                let totals = Self.blockCodes(of: input.unit(of: record))
+                unitCodes = (unitKey, totals.source, totals.target)
+            }
+            let block = lastUnit!.segments > 1 ? unitCodes : nil
             var missing: [String] = [], extra: [String] = []
             var missingKeys: [String] = [], extraKeys: [String] = []
             for (code, count) in sourceCodes.counts.sorted(by: { $0.key < $1.key }) {
                 let have = targetCodes.counts[code] ?? 0
+                if let block, block.target[code, default: 0] >= block.source[code, default: 0] { continue }
                 if have < count {
                     missing.append(sourceCodes.shown[code] ?? code)
                     missingKeys.append(code)
@@ -126,6 +138,7 @@ public struct TagMismatch: Check {
             }
             for (code, count) in targetCodes.counts.sorted(by: { $0.key < $1.key }) {
                 let have = sourceCodes.counts[code] ?? 0
+                if let block, block.source[code, default: 0] >= block.target[code, default: 0] { continue }
                 if have < count {
                     extra.append(targetCodes.shown[code] ?? code)
                     extraKeys.append(code)
@@ -559,6 +572,21 @@ public struct TagMismatch: Check {
         }) { return true }
         return codes(unit.segments.flatMap(\.source), atBlockEnd: true).counts
             == codes(unit.segments.flatMap { $0.target ?? [] }, atBlockEnd: true).counts
+    }
+
+    /// The codes of `unit`'s two sides, each summed over its sentences (a sentence
+    /// with no counterpart included), counted as `codes` counts one sentence's.
+    static func blockCodes(of unit: MemoryUnit) -> (source: [String: Int], target: [String: Int]) {
+        var source: [String: Int] = [:], target: [String: Int] = [:]
+        for index in 0..<unit.segmentCount {
+            let segment = unit.segment(at: index), endsBlock = index == unit.segmentCount - 1
+            source.merge(codes(segment.source, atBlockEnd: endsBlock).counts, uniquingKeysWith: +)
+            if let text = segment.target { target.merge(codes(text, atBlockEnd: endsBlock).counts, uniquingKeysWith: +) }
+        }
+        if linkPlaces(unit.segments.flatMap(\.source)) == linkPlaces(unit.segments.flatMap { $0.target ?? [] }) {
+            countSharedLinksOnce(&source, &target)
+        }
+        return (source, target)
     }
 
     private static func isTextOnly(_ content: [InlineContent]) -> Bool {
