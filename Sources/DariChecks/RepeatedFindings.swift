@@ -98,7 +98,9 @@ enum RepeatedFindings {
         var dropped = Set<Int>()
         var result = findings
         for members in groups.values {
-            let pages = Set(members.map { findings[$0].location.file })
+            // By the page's path in the site, as `PageFolders` counts them: a site
+            // named by its full path (`/work/site`) names its pages so too.
+            let pages = Set(members.map { findings[$0].siteRelativeFile ?? findings[$0].location.file })
             guard pages.count >= minimumPages, let first = members.first else { continue }
             if pages.count >= threshold {
                 result[first].message += " (the same on \(pages.count) pages: fix it once, in the template they share)"

@@ -191,7 +191,7 @@ public enum CheckRun {
                                          checker: checker, glossary: glossary, aligner: aligner)
             }
             if incremental, let cache, let found = try cache.run() {
-                let findings = relative(checker.finish(found.findings.flatMap { $0 }, pages: found.pages))
+                let findings = checker.finish(relative(found.findings.flatMap { $0 }), pages: found.pages)
                 return (try outcome(findings, unitCount: found.unitCount, tally: request.countsWork ? found.tally : nil),
                         nil, file)
             }
@@ -236,7 +236,7 @@ public enum CheckRun {
             cache.record(input, findings: perCheck, previous: previousMemory, memoryBytes: recordedBytes,
                          memoryHash: previousHash!, memoryStamp: previousStamp, pagesHashes: pageHashes)
         }
-        let findings = relative(checker.finish(perCheck.flatMap { $0 }, pages: PageFolders(memory.files)))
+        let findings = checker.finish(relative(perCheck.flatMap { $0 }), pages: PageFolders(memory.files))
         // The segments' texts, the shared passes' values and each check's own
         // list of findings: freed on another thread (see `run`).
         Discard.later((input, perCheck))

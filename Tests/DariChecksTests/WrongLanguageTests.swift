@@ -277,6 +277,25 @@ import Testing
         #expect(findings.first?.related.count == 4)
     }
 
+    /// Pages are the site's pages however the user named the site: run on
+    /// `/full/path/to/site`, the findings name `/full/path/to/site/ko/mod/…`
+    /// and the folder's template is still one finding.
+    @Test func aFolderTemplateIsFoundHoweverTheSiteIsNamed() {
+        let spec = Self.site(pages: 40, folder: 6, same: 5)
+        let findings = (1...5).map { page -> Finding in
+            let path = "ko/mod/page\(page).html"
+            var finding = Finding(checkID: Untranslated.id, severity: .error,
+                                  location: SourceLocation(file: "/srv/www/site/" + path, line: 40),
+                                  message: "'버그 신고' is Korean", source: "버그 신고")
+            finding.siteRelativeFile = path
+            return finding
+        }
+        let folded = Checker(checks: [Untranslated.self]).finish(findings, pages: PageFolders(spec.memory.files))
+        #expect(folded.count == 1)
+        #expect(folded.first?.message.hasSuffix(
+            "(the same on 5 of the 6 pages in ko/mod/: fix it once, in the template they share)") == true)
+    }
+
     /// The same few pages in a larger folder are content, found on each page.
     @Test func theSameFindingOnAFewPagesOfAFolderIsFoundOnEachPage() {
         let findings = Self.site(pages: 40, folder: 12, same: 5).run(Untranslated.self).findings
