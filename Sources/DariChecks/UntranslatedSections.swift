@@ -31,6 +31,7 @@ enum UntranslatedSections {
         // on the Korean page). Not one on the translation's own text, which has no
         // original: that is another edit.
         let originalOnTranslation = memory.sourceLanguage == .english
+        let koreanSide: Side? = memory.sourceLanguage == .korean ? .source : memory.targetLanguage == .korean ? .target : nil
         func isUntranslatedOriginal(_ finding: Finding, _ unit: MemoryUnit) -> Bool {
             finding.checkID == Untranslated.id
                 && (finding.location.file == unit.sourceLocation?.file
@@ -60,7 +61,11 @@ enum UntranslatedSections {
                 // way, `Name` with `소수점 자리`) names no section of the translation.
                 if units[0].targetLocation != nil, let score = units[0].segments.first?.score,
                    score < CheckInput.guessScore { continue }
-                let original = units.dropFirst().filter { $0.sourceLocation != nil }
+                // An image's alt text that repeats its caption is part of the caption's block.
+                let original = zip(section, units).dropFirst().filter { index, unit in
+                    unit.sourceLocation != nil
+                        && !(koreanSide.map { Untranslated.repeatsItsCaption(unit: index, of: file, koreanSide: $0) } ?? false)
+                }.map(\.1)
                 let untranslated = original.filter { unit in
                     unit.targetLocation == nil || reported.contains(unit.id) && unit.kind != .code
                 }

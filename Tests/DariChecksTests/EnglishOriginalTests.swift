@@ -135,6 +135,38 @@ import Testing
         #expect(findings(english, "같은 user 객체가 Suspense에서 렌더링되면 공유합니다.").count == 2, "a name the copy lacks")
     }
 
+    /// A figure left in English whose image's alt text repeats its title is
+    /// one English caption: found at the title, not again at the image. An
+    /// alt text of its own is still found.
+    @Test func anAltTextRepeatingItsFiguresTitleIsTheTitlesFinding() {
+        func unit(_ id: String, _ kind: BlockKind, english: String, korean: String, line: Int) -> MemoryUnit {
+            MemoryUnit(id: id, kind: kind, sourceLocation: SourceLocation(file: "en/a.html", line: line),
+                       targetLocation: SourceLocation(file: "ko/a.html", line: line), sourcePath: nil, targetPath: nil,
+                       segments: [MemorySegment(id: "s1", source: [.text(english)], target: [.text(korean)],
+                                                state: .translated, shape: (1, 1))])
+        }
+        func findings(alt: String) -> [Finding] {
+            let title = "Example for the Checkerboard filter"
+            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean, files: [
+                MemoryFile(id: "f1", original: "en/a.html", targetOriginal: "ko/a.html", units: [
+                    unit("u1", .paragraph, english: "The filter draws a checkerboard.",
+                         korean: "이 필터는 체커보드를 그립니다.", line: 90),
+                    unit("u2", .paragraph, english: "Figure 17.352. " + title, korean: "그림 17.352. " + title, line: 98),
+                    unit("u3", .attribute(name: "alt"), english: alt, korean: alt, line: 102),
+                    unit("u4", .paragraph, english: "Size sets the size of the squares.",
+                         korean: "크기는 사각형의 크기를 정합니다.", line: 110),
+                ] + (5...9).map { index in
+                    unit("u\(index)", .paragraph, english: "The option number \(index) changes the squares.",
+                         korean: "\(index)번 옵션은 사각형을 바꿉니다.", line: 100 + 10 * index)
+                }),
+            ])
+            return Checker(checks: [Untranslated.self]).run(memory)
+        }
+        let repeated = findings(alt: "Example for the Checkerboard filter")
+        #expect(repeated.map(\.location.line) == [98])
+        #expect(findings(alt: "The dialog of the Checkerboard filter with its options").count == 2)
+    }
+
     @Test func numbersOfTheTranslationAreCheckedAgainstTheOriginal() {
         let spec = CheckSpec("""
               More than 1,000 packages. | 1,000개가 넘는 패키지.

@@ -33,7 +33,8 @@ public struct Untranslated: Check {
         pair's code and numbers, or it opens by pointing back (`이는`, `따라서`, `즉`) beside English with a clause \
         to split off (", which", ", so", "i.e."). A one-sided sentence on each side with the same inline code, a \
         block or two apart, is one sentence the aligner paired apart. A link's tooltip or an image's alt text \
-        whose element the other page's paragraph lacks is part of that missing element (`tag-mismatch`).
+        whose element the other page's paragraph lacks is part of that missing element (`tag-mismatch`), and an \
+        image's alt text that repeats its figure's caption beside it is part of the caption's finding.
         """
 
     public init() {}
@@ -434,6 +435,37 @@ public struct Untranslated: Check {
         return false
     }
 
+    /// Whether `record`'s unit is an attribute text (an image's `alt`, a
+    /// tooltip) that a block beside it on the Korean page holds word for word:
+    /// a figure whose title and alt text say the same (the GIMP manual's
+    /// `<p class="title">그림 17.352. “Checkerboard” filter options</p>` over
+    /// `<img alt="“Checkerboard” filter options">`), left in English, is one
+    /// English caption to translate, found at the caption.
+    static func repeatsItsCaption(_ record: SegmentRecord, in input: CheckInput, koreanSide: Side) -> Bool {
+        repeatsItsCaption(unit: record.unitIndex, of: input.memory.files[record.fileIndex], koreanSide: koreanSide)
+    }
+
+    /// Whether unit `unitIndex` of `file` repeats its caption (see above).
+    static func repeatsItsCaption(unit unitIndex: Int, of file: MemoryFile, koreanSide: Side) -> Bool {
+        let unit = file.units[unitIndex]
+        guard case .attribute = unit.kind else { return false }
+        func text(_ unit: MemoryUnit) -> String {
+            unit.segments.compactMap { koreanSide == .source ? $0.sourceText : $0.targetText }
+                .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let own = text(unit)
+        guard own.contains(where: \.isLetter) else { return false }
+        let near = max(0, unitIndex - captionDistance)...min(file.units.count - 1, unitIndex + captionDistance)
+        return near.contains { index in
+            guard index != unitIndex else { return false }
+            if case .attribute = file.units[index].kind { return false }
+            return text(file.units[index]).contains(own)
+        }
+    }
+
+    /// How many units away a figure's caption may be from its image's alt text.
+    static let captionDistance = 3
+
     /// One-sided sentences that translate each other a block or two apart:
     /// the aligner paired their blocks otherwise (a paragraph the translation
     /// joins to the next, a list item it moves). A sentence on each side with
@@ -735,6 +767,11 @@ public struct Untranslated: Check {
         for block in SegmentRecord.blocks(of: records) {
             let (unitStart, unitEnd) = (block.lowerBound, block.upperBound)
             if let last = run.last, last.record.fileIndex != records[unitStart].fileIndex { flush() }
+            // An image's alt text that repeats its figure's caption is the caption's finding.
+            if Self.repeatsItsCaption(records[unitStart], in: input, koreanSide: koreanSide) {
+                for index in unitStart..<unitEnd { covered.insert(Position(records[index])) }
+                continue
+            }
             // The block's runs of English segments: a Korean segment between
             // two English ones ends a run, so each run is found at its own line.
             var blockRuns: [(record: SegmentRecord, sentences: [Substring], covered: [SegmentRecord])] = []
