@@ -18,6 +18,18 @@ import Testing
             """).expect(InvisibleCharacter.self)
     }
 
+    /// A zero-width space that touches no word shows nothing and hides in
+    /// no word; beside a word, or after one alone, it is still found.
+    @Test func aZeroWidthSpaceThatTouchesNoWordIsNoFinding() {
+        CheckSpec("""
+              다음 요구 사항이 있습니다: \u{200B} | It has the following requirements: \u{200B}
+              문서를 보세요. \u{200B}\u{200B} 끝. | See the docs. \u{2060} End.
+            ! \u{200B}\u{200B}환경에서 실행합니다. | It runs in the environment.
+            ! 릴리스\u{200B} 정책입니다. | The release policy.
+            ! 기본 값입니다. | The default \u{200B}value and \u{200B} more.
+            """).expect(InvisibleCharacter.self)
+    }
+
     @Test func theMessageNamesTheCharacterAndTheWordItHidesIn() throws {
         let (_, findings) = CheckSpec("! 시스템 매뉴\u{115F}얼 페이지 | System manual pages").run(InvisibleCharacter.self)
         let finding = try #require(findings.first)

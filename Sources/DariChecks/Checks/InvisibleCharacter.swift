@@ -23,7 +23,8 @@ public struct InvisibleCharacter: Check {
         joiner (U+2060), a byte order mark inside text (U+FEFF), direction marks and embeddings, C0 and C1 \
         control characters other than tab and line breaks, and the replacement character U+FFFD (the text \
         was decoded with the wrong character set). Zero-width joiners and non-joiners and soft hyphens are \
-        meant to be there and are not reported. Both sides, once per segment and side.
+        meant to be there and are not reported, nor is a zero-width space or word joiner that touches no word \
+        (alone between spaces, at a line's end, after a link). Both sides, once per segment and side.
         """
 
     public init() {}
@@ -51,15 +52,28 @@ public struct InvisibleCharacter: Check {
             // (Korean and English text have lead bytes these share).
             guard mayHaveReported(text) else { continue }
             let scalars = Script.scalars(of: text)
-            guard let index = scalars.firstIndex(where: isReported) else { continue }
-            var start = index, end = index + 1
-            while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
-            var word = String.UnicodeScalarView()
-            word.append(contentsOf: scalars[start..<end].filter { !isControl($0) })
-            return (scalars[index], String(word))
+            var from = 0
+            while let index = scalars[from...].firstIndex(where: isReported) {
+                var start = index, end = index + 1
+                while start > 0, !scalars[start - 1].properties.isWhitespace { start -= 1 }
+                while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+                from = end
+                if scalars[start..<end].allSatisfy(isSpaceLike) { continue }
+                var word = String.UnicodeScalarView()
+                word.append(contentsOf: scalars[start..<end].filter { !isControl($0) })
+                return (scalars[index], String(word))
+            }
         }
         return nil
+    }
+
+    /// A zero-width space or word joiner that stands alone between spaces,
+    /// at a line's end or after a link (a page exported from GitBook leaves
+    /// them there): it touches no word, so nothing a reader, a search or a
+    /// spelling checker meets. Inside or beside a word (`릴리스\u{200B}`,
+    /// `\u{200B}환경`) it is reported.
+    private static func isSpaceLike(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x200B || scalar.value == 0x2060
     }
 
     /// Whether `text` has a scalar `isReported` accepts, read on its UTF-8:
