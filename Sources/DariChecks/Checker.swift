@@ -64,6 +64,7 @@ public struct Checker: Sendable {
         if !configuration.ignores.isEmpty { findings.removeAll(where: configuration.ignores) }
         Self.dropAddressesTagMismatchReports(&findings)
         Self.dropNumbersNameSpellingReports(&findings)
+        Self.dropBracketsOfBrokenLinks(&findings)
         findings.sort(by: Finding.sortedOrder)
         return RepeatedFindings.folded(findings, pages: pages)
     }
@@ -86,6 +87,20 @@ public struct Checker: Sendable {
             let values = finding.message[finding.message.index(finding.message.startIndex, offsetBy: lead.count)
                                             ..< end.lowerBound].components(separatedBy: ", ")
             return values.allSatisfy { value in spellingMessages.contains { $0.contains("'\(value)'") } }
+        }
+    }
+
+    /// A Markdown link the translation broke (`플러그인](https://…)`, its
+    /// `[` lost) is one problem: where `tag-mismatch` reports a link at a
+    /// place, `unbalanced-brackets`' finding about square brackets there is
+    /// dropped; round brackets and quotes are other problems.
+    static func dropBracketsOfBrokenLinks(_ findings: inout [Finding]) {
+        guard findings.contains(where: { $0.checkID == UnbalancedBrackets.id }) else { return }
+        let links = Set(findings.filter { $0.checkID == TagMismatch.id }.map { "\($0.location.file):\($0.location.line)" })
+        guard !links.isEmpty else { return }
+        findings.removeAll { finding in
+            finding.checkID == UnbalancedBrackets.id && UnbalancedBrackets.isAboutSquareBrackets(finding.message)
+                && links.contains("\(finding.location.file):\(finding.location.line)")
         }
     }
 

@@ -257,6 +257,27 @@ import Testing
         #expect(findings("https://goharbor.io/ 로 호스팅할 수 있다.").map(\.checkID) == ["tag-mismatch"])
     }
 
+    /// A Markdown link the translation broke by losing its `[` is one
+    /// problem: the lost link, and no stray `]` besides; a stray `(` in the
+    /// same sentence is another problem.
+    @Test func aBrokenMarkdownLinkIsNoStrayBracketBesides() {
+        let link: [InlineContent] = [.start(id: 1, element: "a", original: "["), .text("Remix plugin"),
+                                     .end(id: 1, element: "a", original: "](https://ide.klaytn.foundation)")]
+        func findings(_ korean: String) -> [String] {
+            let segment = MemorySegment(id: "s1", source: [.text("Open the ")] + link + [.text(" first.")],
+                                        target: [.text(korean)], state: .translated, shape: (1, 1))
+            let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
+                                  targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil,
+                                  targetPath: nil, segments: [segment])
+            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
+                                           files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
+            return Checker(checks: [TagMismatch.self, UnbalancedBrackets.self]).run(memory).map(\.checkID)
+        }
+        #expect(findings("먼저 Remix 플러그인](https://ide.klaytn.foundation)을 엽니다.") == ["tag-mismatch"])
+        #expect(findings("먼저 (Remix 플러그인](https://ide.klaytn.foundation)을 엽니다.").sorted()
+            == ["tag-mismatch", "unbalanced-brackets"])
+    }
+
     /// A link that goes elsewhere on the other page (an autolink whose
     /// address is also its text: tldr's `<https://manned.org/ctest>`) is one
     /// problem, one finding: where `tag-mismatch` reports the link,

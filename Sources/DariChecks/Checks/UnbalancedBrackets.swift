@@ -155,6 +155,12 @@ public struct UnbalancedBrackets: Check {
         return position >= 2 && isDigit(scalars[position - 2]) && startsWord(position - 2)
     }
 
+    /// Whether `message`, one of this check's, is about square brackets: a
+    /// Markdown link's text, when the link itself is broken.
+    static func isAboutSquareBrackets(_ message: String) -> Bool {
+        message.contains(" '[' but ")
+    }
+
     fileprivate static func message(_ problem: (String, String, Int, Int), _ language: Language) -> String {
         let (open, close, opened, closed) = problem
         if open == close {
