@@ -105,6 +105,9 @@ extension URLMismatchTests {
               Two steps: 1. build 2. deploy | 두 단계: 1) 빌드 가) 배포 b) 끝
             ! See the notes. | 참고 사항을 보세요 (자세한 내용은 참고))
             ! See the notes. | 참고 사항을 보세요 자세한 내용은 참고)
+              Note: caver-js is a library. | 참고) caver-js는 라이브러리입니다.
+              Caution: it is slow. | 주의) 느립니다.
+            ! Note: it is slow. | 참고사항입니다) 느립니다.
             """).expect(UnbalancedBrackets.self)
     }
 

@@ -14,7 +14,9 @@ public struct UnbalancedBrackets: Check {
         + "close the bracket"
     public static let details = """
         Reported only while the source is balanced: sentences split inside a quotation are unbalanced on \
-        both sides and are not reported.
+        both sides and are not reported. A label's closing bracket opens nothing (`1)`, `가)`, `a)`, `예)`, and a \
+        Korean word of up to four syllables that opens the text, `참고) …`), nor does a smiley's; a square \
+        bracket of a Markdown link the translation broke is part of `tag-mismatch`'s finding there.
         """
 
     public init() {}
@@ -140,8 +142,15 @@ public struct UnbalancedBrackets: Check {
     /// Whether the `)` at `position` ends a label that opens nothing:
     /// Korean writes "예) …" for "e.g.", and numbers items "1)", "가)", "a)".
     /// The label is one or two digits, or one Hangul syllable or Latin
-    /// letter, at the start of the text or after a space ("참고)" is a word).
+    /// letter, at the start of the text or after a space ("참고)" is a word
+    /// there); a note opens with a Korean word as its label ("참고) caver-js는
+    /// …", "주의) …"): up to four syllables that begin the text.
     static func closesALabel(_ scalars: [Unicode.Scalar], at position: Int) -> Bool {
+        func isSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+        if (2...4).contains(position), scalars[..<position].allSatisfy(isSyllable),
+           position + 1 == scalars.count || scalars[position + 1].properties.isWhitespace {
+            return true
+        }
         func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
         func isLetter(_ scalar: Unicode.Scalar) -> Bool {
             (0xAC00...0xD7A3).contains(scalar.value) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
