@@ -359,6 +359,35 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    /// A table's terms copied as they are: a type with where it belongs
+    /// (`bool (Go)`), an identifier with a name in brackets, a list of single
+    /// words (`v, r, s`, `istanbul, clique`). Words in a phrase, or a note in
+    /// words (`Styles (icon)`), are still English.
+    @Test func termsAndListsOfTermsAreNoEnglishCopy() {
+        CheckSpec("""
+              bool (Go) | bool (Go)
+              값은 불리언입니다. | The value is a boolean.
+              sendTransaction (CANCEL) | sendTransaction (CANCEL)
+              트랜잭션이 취소됩니다. | The transaction is cancelled.
+              v, r, s | v, r, s
+              서명은 세 부분으로 되어 있습니다. | The signature has three parts.
+              istanbul, clique | istanbul, clique
+              합의 엔진은 여기에서 고릅니다. | The consensus engine is chosen here.
+            ! Block number | Block number
+              블록 번호가 보입니다. | The block number is shown.
+            ! Type your password | Type your password
+              비밀번호를 묻습니다. | The password is asked.
+            ! Read the file (once) | Read the file (once)
+              파일을 읽습니다. | The file is read.
+            ! yes, or no | yes, or no
+              답을 줍니다. | The answer is given.
+            ! Styles (icon) | Styles (icon)
+              스타일을 고릅니다. | The style is chosen.
+            ! cinder (deprecated) | cinder (deprecated)
+              볼륨 플러그인입니다. | It is a volume plugin.
+            """).expect(Untranslated.self)
+    }
+
     /// A short copy set in bold whole is a label the page names (a benchmark
     /// table's `**dev cold start**`); the same words as plain text, bold
     /// within a longer text, or a bold lead-in (`**See also:**`) are English

@@ -234,6 +234,7 @@ public enum WrongLanguage {
            !tokens.contains(where: { functionWords.contains($0.lowercased()) }) {
             return false
         }
+        if isTermOrListOfTerms(text) { return false }
         var words = tokens.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?()\"'“”‘’")) }
             .filter { !$0.isEmpty }
         if let number = words.first, number.allSatisfy({ $0.isNumber || $0 == "." }) { words.removeFirst() }
@@ -247,6 +248,37 @@ public enum WrongLanguage {
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
+    }
+
+    /// True when `text` is one word with a name in brackets (`bool (Go)`,
+    /// `sendTransaction (CANCEL)`: a type or an identifier and where it
+    /// belongs) or a list of single words (`v, r, s`, `istanbul, clique`:
+    /// keys, fields or values a table names): terms, not a phrase to
+    /// translate. A note in words is English to translate ("Styles (icon)",
+    /// "cinder (deprecated)").
+    static func isTermOrListOfTerms(_ text: String) -> Bool {
+        var outside = "", inside = "", depth = 0
+        for character in text {
+            if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                outside.append(character)
+            } else {
+                inside.append(character)
+            }
+        }
+        func words(_ piece: Substring) -> [Substring] {
+            piece.split(whereSeparator: { $0.isWhitespace || ".:;!?".contains($0) })
+        }
+        let note = words(Substring(inside))
+        if words(Substring(outside)).count == 1, note.count == 1, note[0].first?.isUppercase == true { return true }
+        let items = text.split(separator: ",")
+        return items.count >= 2 && items.allSatisfy { item in
+            let itemWords = words(item)
+            return itemWords.count == 1 && !functionWords.contains(itemWords[0].lowercased())
+        }
     }
 
     /// A word with a capital after a lower-case letter and more lower-case
