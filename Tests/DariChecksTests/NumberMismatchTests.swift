@@ -92,6 +92,17 @@ import Testing
             """, sourceLanguage: .english).expect(NumberMismatch.self)
     }
 
+    /// A name whose word part the Korean translates (`KIP37 컨트랙트`,
+    /// `KIP37멀티토큰` for `KIP37Contract`, `KIP37MultiToken`) is that name;
+    /// other digits are another name.
+    @Test func aNameWithItsWordPartTranslatedIsTheSameName() {
+        CheckSpec("""
+              To customize our KIP37Contract, follow the steps. | KIP37 컨트랙트를 사용자 지정하려면 다음 단계를 따르세요.
+              Write KIP37MultiToken.s.sol first. | 먼저 KIP37멀티토큰.s.sol을 작성합니다.
+            ! To customize our KIP37Contract, follow the steps. | KIP17 컨트랙트를 사용자 지정하려면 다음 단계를 따르세요.
+            """, sourceLanguage: .english).expect(NumberMismatch.self)
+    }
+
     @Test func aVersionIsNamedAsWritten() {
         let (_, findings) = CheckSpec("! 버전 2.0.40에서 고쳤다. | Fixed in version 2.0.41.").run(NumberMismatch.self)
         #expect(findings.first?.message.hasPrefix("the Korean has 2.0.40 but the English does not (it has 2.0.41)") == true)

@@ -237,8 +237,9 @@ public struct NumberMismatch: Check {
         // A name with its digits apart on one side (SHA 256, Base 64) and together on the other (SHA256).
         let koreanApart = spelledApart(koreanNumbers, in: english, among: englishNumbers)
         let englishApart = spelledApart(englishNumbers, in: korean, among: koreanNumbers)
-        let absorbedKorean = koreanApart.names.union(englishApart.digits)
-        let absorbedEnglish = englishApart.names.union(koreanApart.digits)
+        let partly = partlyTranslatedNames(koreanNumbers, englishNumbers)
+        let absorbedKorean = koreanApart.names.union(englishApart.digits).union(partly.korean)
+        let absorbedEnglish = englishApart.names.union(koreanApart.digits).union(partly.english)
         let leftOver = englishNumbers.indices.contains { pairing.english[$0] == nil && !absorbedEnglish.contains($0) }
         var words: Set<Int64>?
         var day: Bool?
@@ -322,6 +323,27 @@ public struct NumberMismatch: Check {
             digits.insert(digit)
         }
         return (names, digits)
+    }
+
+    /// The names with digits the Korean writes with their word part
+    /// translated: `KIP37 컨트랙트` and `KIP37멀티토큰` for the English
+    /// `KIP37Contract` and `KIP37MultiToken`. A Korean name that ends in its
+    /// digits and begins an English name whose rest is letters is that name.
+    static func partlyTranslatedNames(_ korean: [NumberReader.Number], _ english: [NumberReader.Number])
+        -> (korean: Set<Int>, english: Set<Int>)
+    {
+        var koreanNames = Set<Int>(), englishNames = Set<Int>()
+        for (k, name) in korean.enumerated() where name.isIdentifier && name.text.last?.isNumber == true {
+            guard let e = english.indices.first(where: { index in
+                let other = english[index].text
+                return !englishNames.contains(index) && english[index].isIdentifier && other.count > name.text.count
+                    && other.hasPrefix(name.text)
+                    && other.dropFirst(name.text.count).allSatisfy { $0.isASCII && $0.isLetter }
+            }) else { continue }
+            koreanNames.insert(k)
+            englishNames.insert(e)
+        }
+        return (koreanNames, englishNames)
     }
 
     /// A one-to-one pairing of Korean and English numbers that share a value,
