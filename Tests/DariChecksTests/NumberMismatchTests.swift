@@ -100,6 +100,7 @@ import Testing
               To customize our KIP37Contract, follow the steps. | KIP37 컨트랙트를 사용자 지정하려면 다음 단계를 따르세요.
               Write KIP37MultiToken.s.sol first. | 먼저 KIP37멀티토큰.s.sol을 작성합니다.
             ! To customize our KIP37Contract, follow the steps. | KIP17 컨트랙트를 사용자 지정하려면 다음 단계를 따르세요.
+            ! Web3Onboard packages: Web3-Onboard is a wallet library. | Web3Onbaord 패키지: Web3-Onboard는 지갑 라이브러리입니다.
             """, sourceLanguage: .english).expect(NumberMismatch.self)
     }
 

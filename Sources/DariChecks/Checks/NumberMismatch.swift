@@ -237,7 +237,7 @@ public struct NumberMismatch: Check {
         // A name with its digits apart on one side (SHA 256, Base 64) and together on the other (SHA256).
         let koreanApart = spelledApart(koreanNumbers, in: english, among: englishNumbers)
         let englishApart = spelledApart(englishNumbers, in: korean, among: koreanNumbers)
-        let partly = partlyTranslatedNames(koreanNumbers, englishNumbers)
+        let partly = partlyTranslatedNames(koreanNumbers, englishNumbers, korean: korean)
         let absorbedKorean = koreanApart.names.union(englishApart.digits).union(partly.korean)
         let absorbedEnglish = englishApart.names.union(koreanApart.digits).union(partly.english)
         let leftOver = englishNumbers.indices.contains { pairing.english[$0] == nil && !absorbedEnglish.contains($0) }
@@ -328,12 +328,25 @@ public struct NumberMismatch: Check {
     /// The names with digits the Korean writes with their word part
     /// translated: `KIP37 컨트랙트` and `KIP37멀티토큰` for the English
     /// `KIP37Contract` and `KIP37MultiToken`. A Korean name that ends in its
-    /// digits and begins an English name whose rest is letters is that name.
-    static func partlyTranslatedNames(_ korean: [NumberReader.Number], _ english: [NumberReader.Number])
-        -> (korean: Set<Int>, english: Set<Int>)
+    /// digits, followed by Korean words (the translated part), and begins an
+    /// English name whose rest is letters is that name. (`Web3` of
+    /// `Web3-Onboard` is no translation of `Web3Onboard`.)
+    static func partlyTranslatedNames(_ korean: [NumberReader.Number], _ english: [NumberReader.Number],
+                                      korean text: String) -> (korean: Set<Int>, english: Set<Int>)
     {
+        func isFollowedByHangul(_ name: String) -> Bool {
+            var rest = text[...]
+            while let range = rest.range(of: name) {
+                var after = rest[range.upperBound...]
+                if after.first == " " { after = after.dropFirst() }
+                if let next = after.unicodeScalars.first, Script.isHangulSyllable(next) { return true }
+                rest = rest[range.upperBound...]
+            }
+            return false
+        }
         var koreanNames = Set<Int>(), englishNames = Set<Int>()
-        for (k, name) in korean.enumerated() where name.isIdentifier && name.text.last?.isNumber == true {
+        for (k, name) in korean.enumerated()
+        where name.isIdentifier && name.text.last?.isNumber == true && isFollowedByHangul(name.text) {
             guard let e = english.indices.first(where: { index in
                 let other = english[index].text
                 return !englishNames.contains(index) && english[index].isIdentifier && other.count > name.text.count
