@@ -359,6 +359,24 @@ import Testing
             """).expect(Untranslated.self)
     }
 
+    /// A heading in title case that opens with a verb's -ing or -ed form says
+    /// what to do ("Getting Started", "Recommended Specification for GCP"):
+    /// English to translate, where a name in title case is kept. The same
+    /// words outside a heading (a list of products) may be a name.
+    @Test func aTitleCaseHeadingThatOpensWithAVerbIsEnglish() {
+        var spec = CheckSpec("""
+              권장 사양 | Recommended Specification for AWS
+            ! Recommended Specification for GCP | Recommended Specification for GCP
+              시작하기 | Get Started
+            ! Getting Started | Getting Started
+              국제 연합 | International Organisations
+              United Nations | United Nations
+              Charmed Operator Framework | Charmed Operator Framework
+            """)
+        for index in 0..<6 { spec.memory.files[0].units[index].kind = .heading(level: 2) }
+        spec.expect(Untranslated.self)
+    }
+
     /// A table's terms copied as they are: a type with where it belongs
     /// (`bool (Go)`), an identifier with a name in brackets, a list of single
     /// words (`v, r, s`, `istanbul, clique`). Words in a phrase, or a note in

@@ -761,7 +761,7 @@ public struct Untranslated: Check {
         for record in records {
             guard case .heading = input.unit(of: record).kind,
                   let text = koreanSide == .source ? record.source : record.translatedTarget,
-                  let copy = Self.shortCopy(record, text: text, koreanSide: koreanSide) else { continue }
+                  let copy = Self.shortCopy(record, text: text, koreanSide: koreanSide, isHeading: true) else { continue }
             headingCopies.insert(copy)
         }
         for block in SegmentRecord.blocks(of: records) {
@@ -1116,7 +1116,10 @@ public struct Untranslated: Check {
            sameWords(other, text),
            isCodeOrQuoted(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), onPageOf: input.file(of: record),
                           besides: record.unitIndex) { return [] }
-        guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide) else { return english }
+        let isHeading: Bool
+        if case .heading = input.unit(of: record).kind { isHeading = true } else { isHeading = false }
+        guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide, isHeading: isHeading)
+        else { return english }
         // A short copy the page sets in bold or italics whole is a label it names (a benchmark
         // table's `**dev cold start**`), as a name in title case is, unless it closes like a
         // sentence or a lead-in (`**See Also:**`).
@@ -1213,9 +1216,9 @@ public struct Untranslated: Check {
     }
 
     /// The text, its white space normalised, when it is a short English copy.
-    static func shortCopy(_ record: SegmentRecord, text: String, koreanSide: Side) -> String? {
+    static func shortCopy(_ record: SegmentRecord, text: String, koreanSide: Side, isHeading: Bool) -> String? {
         guard let other = koreanSide == .source ? record.translatedTarget : record.source,
-              WrongLanguage.isShortEnglishCopy(text, of: other) else { return nil }
+              WrongLanguage.isShortEnglishCopy(text, of: other, isHeading: isHeading) else { return nil }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

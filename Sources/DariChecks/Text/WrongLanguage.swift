@@ -219,7 +219,7 @@ public enum WrongLanguage {
     /// and identifiers (`apt-get source`, `hurd-i386`) stay out; a name in
     /// title case ("Software in the Public Interest", "Release Notes") is
     /// kept in English on purpose unless it closes like a sentence.
-    public static func isShortEnglishCopy(_ text: String, of english: String) -> Bool {
+    public static func isShortEnglishCopy(_ text: String, of english: String, isHeading: Bool = false) -> Bool {
         // Hangul rules it out; tested first because it is much cheaper than
         // splitting both texts into words (the same answer either way).
         if text.unicodeScalars.contains(where: Script.isHangul) { return false }
@@ -245,9 +245,23 @@ public enum WrongLanguage {
         let content = plain.filter { !functionWords.contains($0.lowercased()) }
         // Identifiers written in camel case (`toRawJson, mustToRawJson`) are code.
         if !content.isEmpty, content.allSatisfy(isCamelCase) { return false }
+        // A heading in title case that opens with a verb's -ing or -ed form ("Getting
+        // Started", "Recommended Specification for GCP") says what to do or what it
+        // offers: words to translate, not a name. (A list of links names products:
+        // "Charmed Operator Framework", "Simplified Chinese".)
+        if isHeading, let lead = plain.first, lead == content.first, Self.opensWithVerbForm(lead) { return true }
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
+    }
+
+    /// Whether `word` is a verb's -ing form (five letters or more: `Using`,
+    /// `Getting`) or -ed form (seven or more: `Recommended`, `Supported`;
+    /// not `United` or `PageSpeed`).
+    static func opensWithVerbForm(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count >= 5 && lower.hasSuffix("ing")
+            || lower.count >= 7 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")
     }
 
     /// True when `text` is one word with a name in brackets (`bool (Go)`,
