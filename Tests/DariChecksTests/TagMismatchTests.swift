@@ -239,14 +239,8 @@ import Testing
         let link: [InlineContent] = [.start(id: 1, element: "a", original: "["), .text("Harbor"),
                                      .end(id: 1, element: "a", original: "](https://goharbor.io/)")]
         func findings(_ korean: String) -> [Finding] {
-            let segment = MemorySegment(id: "s1", source: [.text("Host it with ")] + link + [.text(".")],
-                                        target: [.text(korean)], state: .translated, shape: (1, 1))
-            let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
-                                  targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil,
-                                  targetPath: nil, segments: [segment])
-            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
-                                           files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
-            return Checker(checks: [TagMismatch.self, URLMismatch.self]).run(memory)
+            Checker(checks: [TagMismatch.self, URLMismatch.self])
+                .run(Self.markdownPair(english: [.text("Host it with ")] + link + [.text(".")], korean: korean))
         }
         let broken = findings("[Harbor] (https://goharbor.io/)로 호스팅할 수 있다.")
         #expect(broken.map(\.checkID) == ["tag-mismatch"])
@@ -264,14 +258,9 @@ import Testing
         let link: [InlineContent] = [.start(id: 1, element: "a", original: "["), .text("Remix plugin"),
                                      .end(id: 1, element: "a", original: "](https://ide.klaytn.foundation)")]
         func findings(_ korean: String) -> [String] {
-            let segment = MemorySegment(id: "s1", source: [.text("Open the ")] + link + [.text(" first.")],
-                                        target: [.text(korean)], state: .translated, shape: (1, 1))
-            let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
-                                  targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil,
-                                  targetPath: nil, segments: [segment])
-            let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
-                                           files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
-            return Checker(checks: [TagMismatch.self, UnbalancedBrackets.self]).run(memory).map(\.checkID)
+            Checker(checks: [TagMismatch.self, UnbalancedBrackets.self])
+                .run(Self.markdownPair(english: [.text("Open the ")] + link + [.text(" first.")], korean: korean))
+                .map(\.checkID)
         }
         #expect(findings("먼저 Remix 플러그인](https://ide.klaytn.foundation)을 엽니다.") == ["tag-mismatch"])
         #expect(findings("먼저 (Remix 플러그인](https://ide.klaytn.foundation)을 엽니다.").sorted()
@@ -295,6 +284,30 @@ import Testing
         let memory = TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
                                        files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
         #expect(Checker(checks: [TagMismatch.self, URLMismatch.self]).run(memory).count == 1)
+    }
+
+    /// An HTML page pair, Korean the original, of one paragraph whose
+    /// sentences the aligner paired as `sentences` (Korean, English).
+    private static func block(_ sentences: [([InlineContent], [InlineContent])]) -> TranslationMemory {
+        let unit = MemoryUnit(
+            id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
+            targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil, targetPath: nil,
+            segments: sentences.enumerated().map { index, pair in
+                MemorySegment(id: "s\(index + 1)", source: pair.0, target: pair.1, state: .translated, shape: (1, 1))
+            })
+        return TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
+                                                    units: [unit])])
+    }
+
+    /// A Markdown page pair, English the original, of one paragraph: `english`
+    /// and its Korean text `korean`.
+    private static func markdownPair(english: [InlineContent], korean: String) -> TranslationMemory {
+        let segment = MemorySegment(id: "s1", source: english, target: [.text(korean)], state: .translated, shape: (1, 1))
+        let unit = MemoryUnit(id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "en/a.md", line: 3),
+                              targetLocation: SourceLocation(file: "ko/a.md", line: 3), sourcePath: nil,
+                              targetPath: nil, segments: [segment])
+        return TranslationMemory(sourceLanguage: .english, targetLanguage: .korean,
+                                 files: [MemoryFile(id: "f1", original: "en/a.md", targetOriginal: "ko/a.md", units: [unit])])
     }
 
     /// One HTML segment per side, codes written as their markup.
@@ -339,18 +352,10 @@ import Testing
     /// a link that is in the block on both sides is where it belongs.
     @Test func aLinkInAnotherSentenceOfTheSameBlockIsNoFinding() {
         let link = "<a href=\"https://www.debian.org/blends/\">"
-        let unit = MemoryUnit(
-            id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
-            targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil, targetPath: nil,
-            segments: [
-                MemorySegment(id: "s1", source: [.text("파생 배포판을 만듭니다. ")] + Self.wrapped("블렌드", "a", link),
-                              target: [.text("Derived distributions are made.")], state: .translated, shape: (1, 1)),
-                MemorySegment(id: "s2", source: [.text("그러한 프로젝트가 있습니다.")],
-                              target: [.text("Use the ")] + Self.wrapped("Blends", "a", link) + [.text(" framework.")],
-                              state: .translated, shape: (1, 1)),
-            ])
-        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
-                                                          units: [unit])])
+        let memory = Self.block([
+            ([.text("파생 배포판을 만듭니다. ")] + Self.wrapped("블렌드", "a", link), [.text("Derived distributions are made.")]),
+            ([.text("그러한 프로젝트가 있습니다.")], [.text("Use the ")] + Self.wrapped("Blends", "a", link) + [.text(" framework.")]),
+        ])
         #expect(Checker(checks: [TagMismatch.self]).run(memory).isEmpty)
     }
 
@@ -360,19 +365,11 @@ import Testing
     @Test func aLinkMovedWithinItsBlockIsNoFindingButALostOneIs() {
         let blends = "<a href=\"https://www.debian.org/blends/\">"
         let social = "<a href=\"https://www.debian.org/social_contract\">"
-        let unit = MemoryUnit(
-            id: "u1", kind: .paragraph, sourceLocation: SourceLocation(file: "ko/page.html", line: 3),
-            targetLocation: SourceLocation(file: "en/page.html", line: 3), sourcePath: nil, targetPath: nil,
-            segments: [
-                MemorySegment(id: "s1", source: [.text("파생 배포판을 만듭니다. ")] + Self.wrapped("블렌드", "a", blends),
-                              target: [.text("Derived distributions are made.")], state: .translated, shape: (1, 1)),
-                MemorySegment(id: "s2", source: [.text("그러한 ")] + Self.wrapped("사회 계약", "a", social)
-                                  + [.text(" 프로젝트가 있습니다.")],
-                              target: [.text("Use the ")] + Self.wrapped("Blends", "a", blends) + [.text(" framework.")],
-                              state: .translated, shape: (1, 1)),
-            ])
-        let memory = TranslationMemory(files: [MemoryFile(id: "f1", original: "ko/page.html", targetOriginal: "en/page.html",
-                                                          units: [unit])])
+        let memory = Self.block([
+            ([.text("파생 배포판을 만듭니다. ")] + Self.wrapped("블렌드", "a", blends), [.text("Derived distributions are made.")]),
+            ([.text("그러한 ")] + Self.wrapped("사회 계약", "a", social) + [.text(" 프로젝트가 있습니다.")],
+             [.text("Use the ")] + Self.wrapped("Blends", "a", blends) + [.text(" framework.")]),
+        ])
         let findings = Checker(checks: [TagMismatch.self]).run(memory)
         #expect(findings.count == 1)
         #expect(findings.first?.message.contains("social_contract") == true)
