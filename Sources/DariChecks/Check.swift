@@ -38,6 +38,15 @@ public enum Side: Sendable {
     case source, target
 }
 
+extension Side {
+    /// The side of `memory` holding `language`, or nil when it pairs other languages.
+    static func holding(_ language: Language, in memory: TranslationMemory) -> Side? {
+        if memory.sourceLanguage == language { return .source }
+        if memory.targetLanguage == language { return .target }
+        return nil
+    }
+}
+
 /// One segment with the plain text the checks read, computed once per run.
 public struct SegmentRecord: Sendable {
     /// Indices into `TranslationMemory.files`, `MemoryFile.units` and `MemoryUnit.segments`.
@@ -149,7 +158,7 @@ public struct CheckInput: Sendable {
         self.notOnPage = notOnPage
         self.terms = GlossaryTerms(glossary)
         self.earlierVersions = EarlierVersion.find(in: memory)
-        let koreanSide: Side? = memory.sourceLanguage == .korean ? .source : memory.targetLanguage == .korean ? .target : nil
+        let koreanSide = Side.holding(.korean, in: memory)
         let segments = records
         let englishSentences = SharedWork<[Substring]>(count: segments.count) { range in
             range.map { index in
@@ -171,9 +180,7 @@ public struct CheckInput: Sendable {
 
     /// The side holding `language`, or nil when the memory pairs other languages.
     public func side(of language: Language) -> Side? {
-        if memory.sourceLanguage == language { return .source }
-        if memory.targetLanguage == language { return .target }
-        return nil
+        Side.holding(language, in: memory)
     }
 
     /// Whether `record`'s two sides were paired by their position alone, so

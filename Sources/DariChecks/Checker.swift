@@ -96,13 +96,23 @@ public struct Checker: Sendable {
     /// dropped; round brackets and quotes are other problems.
     static func dropBracketsOfBrokenLinks(_ findings: inout [Finding]) {
         guard findings.contains(where: { $0.checkID == UnbalancedBrackets.id }) else { return }
-        let links = Set(findings.filter { $0.checkID == TagMismatch.id }.map { "\($0.location.file):\($0.location.line)" })
+        let links = linkMessagesByPlace(findings)
         guard !links.isEmpty else { return }
         findings.removeAll { finding in
             finding.checkID == UnbalancedBrackets.id && UnbalancedBrackets.isAboutSquareBrackets(finding.message)
-                && links.contains("\(finding.location.file):\(finding.location.line)")
+                && links[place(of: finding)] != nil
         }
     }
+
+    /// `tag-mismatch`'s messages by the place they report (`place(of:)`).
+    private static func linkMessagesByPlace(_ findings: [Finding]) -> [String: [String]] {
+        var messages: [String: [String]] = [:]
+        for link in findings where link.checkID == TagMismatch.id { messages[place(of: link), default: []].append(link.message) }
+        return messages
+    }
+
+    /// A finding's file and line, as one key.
+    private static func place(of finding: Finding) -> String { "\(finding.location.file):\(finding.location.line)" }
 
     /// A link that goes elsewhere on the other page, its address also its
     /// text (an autolink, `<https://manned.org/ctest>`), is one problem:
@@ -110,13 +120,11 @@ public struct Checker: Sendable {
     /// finding there is dropped when every address it names is in the
     /// link finding's message.
     static func dropAddressesTagMismatchReports(_ findings: inout [Finding]) {
-        let links = findings.filter { $0.checkID == TagMismatch.id }
-        guard !links.isEmpty, findings.contains(where: { $0.checkID == URLMismatch.id }) else { return }
-        var messages: [String: [String]] = [:]
-        for link in links { messages["\(link.location.file):\(link.location.line)", default: []].append(link.message) }
+        guard findings.contains(where: { $0.checkID == URLMismatch.id }) else { return }
+        let messages = linkMessagesByPlace(findings)
+        guard !messages.isEmpty else { return }
         findings.removeAll { finding in
-            guard finding.checkID == URLMismatch.id,
-                  let linkMessages = messages["\(finding.location.file):\(finding.location.line)"] else { return false }
+            guard finding.checkID == URLMismatch.id, let linkMessages = messages[place(of: finding)] else { return false }
             let addresses = finding.message.split(separator: "'", omittingEmptySubsequences: false)
                 .enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
             return !addresses.isEmpty && addresses.allSatisfy { address in linkMessages.contains { $0.contains(address) } }

@@ -31,7 +31,7 @@ enum UntranslatedSections {
         // on the Korean page). Not one on the translation's own text, which has no
         // original: that is another edit.
         let originalOnTranslation = memory.sourceLanguage == .english
-        let koreanSide: Side? = memory.sourceLanguage == .korean ? .source : memory.targetLanguage == .korean ? .target : nil
+        let koreanSide = Side.holding(.korean, in: memory)
         func isUntranslatedOriginal(_ finding: Finding, _ unit: MemoryUnit) -> Bool {
             finding.checkID == Untranslated.id
                 && (finding.location.file == unit.sourceLocation?.file

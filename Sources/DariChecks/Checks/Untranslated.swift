@@ -1116,9 +1116,8 @@ public struct Untranslated: Check {
            sameWords(other, text),
            isCodeOrQuoted(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), onPageOf: input.file(of: record),
                           besides: record.unitIndex) { return [] }
-        let isHeading: Bool
-        if case .heading = input.unit(of: record).kind { isHeading = true } else { isHeading = false }
-        guard english.isEmpty, let copy = shortCopy(record, text: text, koreanSide: koreanSide, isHeading: isHeading)
+        guard english.isEmpty,
+              let copy = shortCopy(record, text: text, koreanSide: koreanSide, isHeading: input.unit(of: record).kind.isHeading)
         else { return english }
         // A short copy the page sets in bold or italics whole is a label it names (a benchmark
         // table's `**dev cold start**`), as a name in title case is, unless it closes like a

@@ -249,7 +249,7 @@ public enum WrongLanguage {
         // Started", "Recommended Specification for GCP") says what to do or what it
         // offers: words to translate, not a name. (A list of links names products:
         // "Charmed Operator Framework", "Simplified Chinese".)
-        if isHeading, let lead = plain.first, lead == content.first, Self.opensWithVerbForm(lead) { return true }
+        if isHeading, let lead = plain.first, lead == content.first, Self.isVerbForm(lead) { return true }
         let capitalised = content.filter { $0.first?.isUppercase == true }.count
         let closes = text.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".!?:;".contains($0) } ?? false
         return closes || Double(capitalised) < 0.6 * Double(content.count)
@@ -258,7 +258,7 @@ public enum WrongLanguage {
     /// Whether `word` is a verb's -ing form (five letters or more: `Using`,
     /// `Getting`) or -ed form (seven or more: `Recommended`, `Supported`;
     /// not `United` or `PageSpeed`).
-    static func opensWithVerbForm(_ word: String) -> Bool {
+    static func isVerbForm(_ word: String) -> Bool {
         let lower = word.lowercased()
         return lower.count >= 5 && lower.hasSuffix("ing")
             || lower.count >= 7 && lower.hasSuffix("ed") && !lower.hasSuffix("eed")
